@@ -1,0 +1,86 @@
+/* dojo-paths.c: where Dojo keeps things on disk
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dojo-paths"
+
+#include "config.h"
+
+#include "dojo-paths.h"
+
+/* Nothing here is cached: tests give every case its own XDG dirs, and GLib
+ * resets its own caches between them. */
+
+/**
+ * dojo_paths_get_data_dir:
+ *
+ * Returns: the folder that holds the learner's data: projects, progress and
+ *   installed packs (`$XDG_DATA_HOME/dojo`).
+ */
+char *
+dojo_paths_get_data_dir (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "dojo", NULL);
+}
+
+/**
+ * dojo_paths_get_projects_dir:
+ *
+ * Returns: the folder under which every learner project lives.
+ */
+char *
+dojo_paths_get_projects_dir (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "dojo", "projects", NULL);
+}
+
+/**
+ * dojo_paths_get_state_dir:
+ *
+ * Returns: the folder for the app's own state (session, drafts), which can
+ *   be rebuilt, unlike the learner's data.
+ */
+char *
+dojo_paths_get_state_dir (void)
+{
+  return g_build_filename (g_get_user_state_dir (), "dojo", NULL);
+}
+
+static char *
+dir_from_env_or_default (const char *variable,
+                         const char *installed)
+{
+  const char *value = g_getenv (variable);
+
+  /* The uninstalled app (`meson devenv`) and the tests point these at the
+   * source tree; an installed Dojo uses its data dir. */
+  if (value != NULL && value[0] != '\0')
+    return g_strdup (value);
+
+  return g_build_filename (PKGDATADIR, installed, NULL);
+}
+
+/**
+ * dojo_paths_get_harness_dir:
+ *
+ * Returns: the folder holding the Python check harness.
+ */
+char *
+dojo_paths_get_harness_dir (void)
+{
+  return dir_from_env_or_default ("DOJO_HARNESS_DIR", "harness");
+}
+
+/**
+ * dojo_paths_get_content_dir:
+ *
+ * Returns: the folder holding the packs that ship with Dojo (the built-in
+ *   course among them).
+ */
+char *
+dojo_paths_get_content_dir (void)
+{
+  return dir_from_env_or_default ("DOJO_CONTENT_DIR", "content");
+}

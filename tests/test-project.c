@@ -1,0 +1,195 @@
+/* test-project.c: the learner's project folder and its files
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <signal.h>
+#include <sys/resource.h>
+
+#include <glib/gstdio.h>
+
+#include "dojo-document.h"
+#include "dojo-paths.h"
+#include "dojo-project.h"
+
+static void
+test_playground_created_once (void)
+{
+  g_autoptr(DojoProject) project = dojo_project_new_playground ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (dojo_project_get_entry_file (project));
+  g_autofree char *projects = dojo_paths_get_projects_dir ();
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_str_has_prefix (path, projects));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_assert_true (dojo_project_ensure (project, "print('hi')\n", &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "print('hi')\n");
+
+  /* The learner's work is never replaced by the starter again. */
+  g_assert_true (g_file_set_contents (path, "mine\n", -1, NULL));
+  g_assert_true (dojo_project_ensure (project, "print('hi')\n", &error));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "mine\n");
+}
+
+static void
+test_resolve_stays_inside (void)
+{
+  g_autoptr(DojoProject) project = dojo_project_new_playground ();
+  g_autofree char *dir = g_file_get_path (dojo_project_get_directory (project));
+  g_autofree char *inside = g_build_filename (dir, "pkg", "m.py", NULL);
+  g_autoptr(GFile) a = dojo_project_resolve (project, "main.py");
+  g_autoptr(GFile) b = dojo_project_resolve (project, inside);
+  g_autoptr(GFile) c = dojo_project_resolve (project, "/usr/lib/python3.11/json/__init__.py");
+  g_autoptr(GFile) d = dojo_project_resolve (project, "../other/main.py");
+  g_autoptr(GFile) e = dojo_project_resolve (project, "<stdin>");
+  g_autofree char *a_path = NULL;
+
+  g_assert_nonnull (a);
+  a_path = g_file_get_path (a);
+  g_assert_true (g_str_has_suffix (a_path, "/playground/main.py"));
+  g_assert_nonnull (b);
+  g_assert_null (c);
+  g_assert_null (d);
+  /* "<stdin>" is a name inside the folder, but not a file: callers check
+   * that it exists before opening it. */
+  g_assert_nonnull (e);
+}
+
+static void
+test_document_save_round_trip (void)
+{
+  g_autoptr(DojoProject) project = dojo_project_new_playground ();
+  g_autoptr(DojoDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *unicode = "name = input('Wie heißt du? ')\nprint(f'こんにちは, {name}')\n";
+  gsize len = 0;
+
+  g_assert_true (dojo_project_ensure (project, "", &error));
+  doc = dojo_document_new (dojo_project_get_entry_file (project));
+
+  g_assert_true (dojo_document_save (doc, unicode, -1, &error));
+  g_assert_no_error (error);
+  text = dojo_document_load (doc, &len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, unicode);
+  g_assert_cmpuint (len, ==, strlen (unicode));
+}
+
+static void
+test_document_refuses_binary (void)
+{
+  g_autoptr(DojoProject) project = dojo_project_new_playground ();
+  g_autoptr(DojoDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (dojo_project_ensure (project, "", &error));
+  path = g_file_get_path (dojo_project_get_entry_file (project));
+  g_assert_true (g_file_set_contents (path, "\xff\xfe\x00 bad", 7, NULL));
+
+  doc = dojo_document_new (dojo_project_get_entry_file (project));
+  text = dojo_document_load (doc, NULL, &error);
+  g_assert_null (text);
+  g_assert_error (error, G_CONVERT_ERROR, G_CONVERT_ERROR_ILLEGAL_SEQUENCE);
+}
+
+static void
+saved_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  guint *pending = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (dojo_document_save_finish (DOJO_DOCUMENT (object), result, &error));
+  g_assert_no_error (error);
+  (*pending)--;
+}
+
+static void
+test_document_async_last_write_wins (void)
+{
+  g_autoptr(DojoProject) project = dojo_project_new_playground ();
+  g_autoptr(DojoDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint pending = 0;
+
+  g_assert_true (dojo_project_ensure (project, "", &error));
+  doc = dojo_document_new (dojo_project_get_entry_file (project));
+
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autofree char *version = g_strdup_printf ("print(%u)\n", i);
+
+      pending++;
+      dojo_document_save_async (doc, version, -1, NULL, saved_cb, &pending);
+    }
+
+  while (pending > 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  text = dojo_document_load (doc, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "print(49)\n");
+}
+
+static void
+test_document_save_failure_keeps_old_file (void)
+{
+  g_autoptr(DojoProject) project = dojo_project_new_playground ();
+  g_autoptr(DojoDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *big = g_strnfill (256 * 1024, 'x');
+  g_autofree char *text = NULL;
+  struct rlimit old_limit;
+  struct rlimit small;
+  gboolean saved;
+
+  g_assert_true (dojo_project_ensure (project, "old\n", &error));
+  doc = dojo_document_new (dojo_project_get_entry_file (project));
+
+  /* A file-size limit fails the write the way a full disk does, and binds
+   * root too. Without SIGXFSZ ignored it would kill the test instead. */
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  small.rlim_cur = 64 * 1024;
+  small.rlim_max = old_limit.rlim_max;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+  saved = dojo_document_save (doc, big, -1, &error);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+
+  g_assert_false (saved);
+  g_assert_nonnull (error);
+
+  text = dojo_document_load (doc, NULL, NULL);
+  g_assert_cmpstr (text, ==, "old\n");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/project/playground-created-once", test_playground_created_once);
+  g_test_add_func ("/project/resolve-stays-inside", test_resolve_stays_inside);
+  g_test_add_func ("/document/save-round-trip", test_document_save_round_trip);
+  g_test_add_func ("/document/refuses-binary", test_document_refuses_binary);
+  g_test_add_func ("/document/async-last-write-wins", test_document_async_last_write_wins);
+  g_test_add_func ("/document/save-failure-keeps-old-file",
+                   test_document_save_failure_keeps_old_file);
+
+  return g_test_run ();
+}
