@@ -1,0 +1,286 @@
+/* bench-git.c: DojoRepo against the git command, on a learner-sized project
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Builds a 2,000-file project in a temporary folder and times, 15 runs each,
+ * status (clean, and with 20 changed files) and a commit of 20 changed
+ * files, with DojoRepo and with `git`; then status on 20,000 files. The git
+ * side includes starting the process, as it does when a learner types it.
+ * Prints median/min/max in milliseconds and the ratio dojo/git.
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <glib/gstdio.h>
+
+#include "dojo-repo.h"
+
+#define RUNS 15
+
+typedef gboolean (*BenchFunc) (gpointer data);
+
+typedef struct
+{
+  double median;
+  double min;
+  double max;
+} Figures;
+
+static char **git_env;
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *)a;
+  double y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
+/* @prepare (untimed) runs before each timed @func. */
+static Figures
+measure (BenchFunc  prepare,
+         BenchFunc  func,
+         gpointer   data,
+         guint      runs)
+{
+  double times[RUNS];
+  Figures f;
+
+  g_assert (runs <= RUNS);
+
+  for (guint i = 0; i < runs; i++)
+    {
+      gint64 start;
+
+      if (prepare != NULL && !prepare (data))
+        g_error ("preparing run %u failed", i);
+
+      start = g_get_monotonic_time ();
+      if (!func (data))
+        g_error ("run %u failed", i);
+      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+
+  qsort (times, runs, sizeof times[0], compare_doubles);
+  f.median = times[runs / 2];
+  f.min = times[0];
+  f.max = times[runs - 1];
+
+  return f;
+}
+
+static void
+report (const char *what,
+        Figures     dojo,
+        Figures     git)
+{
+  printf ("%-28s dojo %8.2f ms (min %7.2f, max %7.2f) | git %8.2f ms (min %7.2f, max %7.2f)"
+          " | dojo/git %.2f\n",
+          what, dojo.median, dojo.min, dojo.max, git.median, git.min, git.max,
+          dojo.median / git.median);
+  fflush (stdout);
+}
+
+static gboolean
+run_git (const char *dir,
+         const char *script)
+{
+  const char *argv[] = { "/bin/sh", "-c", script, NULL };
+  int status = -1;
+
+  if (!g_spawn_sync (dir, (char **)argv, git_env, G_SPAWN_STDOUT_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, NULL))
+    return FALSE;
+
+  return g_spawn_check_wait_status (status, NULL);
+}
+
+/* A project of @n_files small Python files, 10 per folder, two levels deep. */
+static void
+make_project (const char *dir,
+              guint       n_files)
+{
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *sub = g_strdup_printf ("%s/pkg%02u/mod%02u", dir, i / 100, (i / 10) % 10);
+      g_autofree char *path = g_strdup_printf ("%s/lesson_%05u.py", sub, i);
+      g_autofree char *text =
+        g_strdup_printf ("\"\"\"Exercise %u.\"\"\"\n\n\ndef solve(n):\n"
+                         "    total = 0\n    for i in range(n):\n        total += i * %u\n"
+                         "    return total\n\n\nprint(solve(%u))\n", i, i, i % 97);
+
+      g_mkdir_with_parents (sub, 0755);
+      if (!g_file_set_contents (path, text, -1, NULL))
+        g_error ("cannot write %s", path);
+    }
+}
+
+typedef struct
+{
+  DojoRepo *repo;
+  char     *dir;
+  guint     generation;
+} Bench;
+
+static gboolean
+touch_20 (gpointer data)
+{
+  Bench *b = data;
+
+  b->generation++;
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/pkg%02u/mod%02u/lesson_%05u.py", b->dir,
+                                               (i * 97) / 100, ((i * 97) / 10) % 10, i * 97);
+      g_autofree char *text = g_strdup_printf ("print('edit %u of %u')\n", b->generation, i);
+
+      if (!g_file_set_contents (path, text, -1, NULL))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+dojo_status (gpointer data)
+{
+  Bench *b = data;
+  g_autoptr(GPtrArray) changes = dojo_repo_status (b->repo, NULL);
+
+  return changes != NULL;
+}
+
+static gboolean
+git_status (gpointer data)
+{
+  Bench *b = data;
+
+  return run_git (b->dir, "git status --porcelain");
+}
+
+static gboolean
+dojo_commit (gpointer data)
+{
+  Bench *b = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = dojo_repo_commit (b->repo, "Bench", DOJO_COMMIT_ALL, &error);
+
+  if (id == NULL)
+    g_printerr ("%s\n", error->message);
+
+  return id != NULL;
+}
+
+static gboolean
+git_commit (gpointer data)
+{
+  Bench *b = data;
+
+  return run_git (b->dir, "git add -A && git commit -q -m Bench");
+}
+
+static Bench *
+setup (const char *root,
+       const char *name,
+       guint       n_files)
+{
+  Bench *b = g_new0 (Bench, 1);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  b->dir = g_build_filename (root, name, NULL);
+  make_project (b->dir, n_files);
+  file = g_file_new_for_path (b->dir);
+  b->repo = dojo_repo_init (file, &error);
+  if (b->repo == NULL)
+    g_error ("%s", error->message);
+  id = dojo_repo_commit (b->repo, "Start", DOJO_COMMIT_ALL, &error);
+  if (id == NULL)
+    g_error ("%s", error->message);
+
+  printf ("# %u files made and committed in %.0f ms\n", n_files,
+          (g_get_monotonic_time () - start) / 1000.0);
+
+  return b;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *root = NULL;
+  g_autofree char *home = NULL;
+  g_autoptr(GError) error = NULL;
+  Bench *small;
+  Bench *big;
+  Figures d, g;
+
+  root = g_dir_make_tmp ("dojo-bench-git-XXXXXX", &error);
+  if (root == NULL)
+    g_error ("%s", error->message);
+
+  /* A home of our own: the identity is written to ~/.gitconfig, and the
+   * user's own settings (hooks, fsmonitor…) would skew the figures. */
+  home = g_build_filename (root, "home", NULL);
+  g_mkdir_with_parents (home, 0700);
+  g_setenv ("HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
+  g_setenv ("GIT_CONFIG_NOSYSTEM", "1", TRUE);
+  git_env = g_get_environ ();
+
+  if (!dojo_repo_set_global_identity ("Bench", "bench@example.org", &error))
+    g_error ("%s", error->message);
+
+  printf ("# bench-git: DojoRepo vs the git command line, %d runs each\n", RUNS);
+  small = setup (root, "small", 2000);
+
+  /* One untimed run each, so both start from a refreshed index. */
+  dojo_status (small);
+  git_status (small);
+
+  d = measure (NULL, dojo_status, small, RUNS);
+  g = measure (NULL, git_status, small, RUNS);
+  report ("status, clean, 2000 files", d, g);
+
+  touch_20 (small);
+  dojo_status (small);
+  git_status (small);
+  d = measure (NULL, dojo_status, small, RUNS);
+  g = measure (NULL, git_status, small, RUNS);
+  report ("status, 20 changed", d, g);
+
+  d = measure (touch_20, dojo_commit, small, RUNS);
+  g = measure (touch_20, git_commit, small, RUNS);
+  report ("commit, 20 changed", d, g);
+
+  big = setup (root, "big", 20000);
+  dojo_status (big);
+  git_status (big);
+  d = measure (NULL, dojo_status, big, RUNS);
+  g = measure (NULL, git_status, big, RUNS);
+  report ("status, clean, 20000 files", d, g);
+
+  touch_20 (big);
+  dojo_status (big);
+  git_status (big);
+  d = measure (NULL, dojo_status, big, RUNS);
+  g = measure (NULL, git_status, big, RUNS);
+  report ("status, 20 changed, 20000", d, g);
+
+  g_clear_object (&small->repo);
+  g_clear_object (&big->repo);
+  {
+    const char *rm[] = { "rm", "-rf", root, NULL };
+    g_spawn_sync (NULL, (char **)rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  }
+
+  return 0;
+}

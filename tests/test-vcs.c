@@ -1,0 +1,1577 @@
+/* test-vcs.c: the project's git repository, checked against the git command
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "dojo-repo.h"
+#include "dojo-repo-monitor.h"
+
+/* Helpers */
+
+static char *
+project_path (const char *name)
+{
+  /* Under the per-test data dir that G_TEST_OPTION_ISOLATE_DIRS makes. */
+  return g_build_filename (g_get_user_data_dir (), name, NULL);
+}
+
+static char **
+git_env (void)
+{
+  char **env = g_get_environ ();
+
+  env = g_environ_setenv (env, "HOME", g_get_home_dir (), TRUE);
+  env = g_environ_setenv (env, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
+  env = g_environ_setenv (env, "GIT_CONFIG_NOSYSTEM", "1", TRUE);
+  env = g_environ_setenv (env, "LC_ALL", "C", TRUE);
+  env = g_environ_unsetenv (env, "GIT_DIR");
+  env = g_environ_unsetenv (env, "GIT_WORK_TREE");
+  env = g_environ_unsetenv (env, "GIT_INDEX_FILE");
+
+  return env;
+}
+
+/* Runs `git args…` in @dir; returns its stdout, or NULL if it failed. */
+static char *
+git_try (const char  *dir,
+         int         *status_out,
+         const char  *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) env = git_env ();
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int status = -1;
+  va_list ap;
+
+  g_ptr_array_add (argv, (char *)"git");
+  va_start (ap, first);
+  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (char *)arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (dir, (char **)argv->pdata, env, G_SPAWN_SEARCH_PATH,
+                               NULL, NULL, &out, &err, &status, &error));
+  g_assert_no_error (error);
+
+  if (status_out != NULL)
+    *status_out = status;
+
+  if (!g_spawn_check_wait_status (status, NULL))
+    {
+      g_test_message ("git %s failed: %s", first, err);
+      return NULL;
+    }
+
+  return g_steal_pointer (&out);
+}
+
+#define git(dir, ...) git_ok (dir, git_try (dir, NULL, __VA_ARGS__, NULL))
+
+static char *
+git_ok (const char *dir,
+        char       *out)
+{
+  g_assert_nonnull (out);
+  return out;
+}
+
+/* `git …` output without its final newline. */
+static char *
+chomp (char *s)
+{
+  gsize len = strlen (s);
+
+  if (len > 0 && s[len - 1] == '\n')
+    s[len - 1] = '\0';
+
+  return s;
+}
+
+static void
+write_file (const char *dir,
+            const char *rel,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, rel, NULL);
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0755), ==, 0);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+read_file (const char *dir,
+           const char *rel)
+{
+  g_autofree char *path = g_build_filename (dir, rel, NULL);
+  char *contents = NULL;
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    return NULL;
+
+  return contents;
+}
+
+static void
+remove_tree (const char *path)
+{
+  const char *argv[] = { "rm", "-rf", path, NULL };
+  int status = -1;
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH,
+                               NULL, NULL, NULL, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static void
+set_identity (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  dojo_repo_set_global_identity ("Ada Lovelace", "ada@example.org", &error);
+  g_assert_no_error (error);
+}
+
+/* A repository in a fresh folder, with an identity and @n_commits commits:
+ * commit i writes main.py = "print(i)\n". */
+static DojoRepo *
+new_project (const char  *name,
+             char       **dir_out,
+             guint        n_commits)
+{
+  g_autofree char *dir = project_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+
+  set_identity ();
+  repo = dojo_repo_init (file, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (repo);
+
+  for (guint i = 0; i < n_commits; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("print(%u)\n", i);
+      g_autofree char *message = g_strdup_printf ("Step %u", i);
+      g_autofree char *id = NULL;
+
+      write_file (dir, "main.py", text);
+      id = dojo_repo_commit (repo, message, DOJO_COMMIT_ALL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (id);
+    }
+
+  if (dir_out != NULL)
+    *dir_out = g_steal_pointer (&dir);
+
+  return g_steal_pointer (&repo);
+}
+
+static void
+assert_fsck_clean (const char *dir)
+{
+  int status = -1;
+  g_autofree char *out = git_try (dir, &status, "fsck", "--strict", "--no-progress", NULL);
+
+  g_assert_nonnull (out);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static char
+status_code (DojoFileStatus status)
+{
+  switch (status)
+    {
+    case DOJO_FILE_STATUS_UNCHANGED:  return ' ';
+    case DOJO_FILE_STATUS_NEW:        return 'A';
+    case DOJO_FILE_STATUS_MODIFIED:   return 'M';
+    case DOJO_FILE_STATUS_DELETED:    return 'D';
+    case DOJO_FILE_STATUS_RENAMED:    return 'R';
+    case DOJO_FILE_STATUS_TYPECHANGE: return 'T';
+    case DOJO_FILE_STATUS_CONFLICTED: return 'U';
+    default:                          g_assert_not_reached ();
+    }
+}
+
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+static char *
+sorted_lines (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*lines[i] != '\0')
+      g_ptr_array_add (kept, lines[i]);
+
+  g_ptr_array_sort (kept, compare_lines);
+  g_ptr_array_add (kept, NULL);
+
+  return g_strjoinv ("\n", (char **)kept->pdata);
+}
+
+/* Our status in `git status --porcelain` form, sorted. */
+static char *
+status_as_porcelain (GPtrArray *changes)
+{
+  g_autoptr(GString) str = g_string_new (NULL);
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      DojoFileChange *c = g_ptr_array_index (changes, i);
+
+      if (c->index_status == DOJO_FILE_STATUS_UNCHANGED
+          && c->workdir_status == DOJO_FILE_STATUS_NEW)
+        g_string_append_printf (str, "?? %s\n", c->path);
+      else if (c->old_path != NULL)
+        g_string_append_printf (str, "%c%c %s -> %s\n", status_code (c->index_status),
+                                status_code (c->workdir_status), c->old_path, c->path);
+      else
+        g_string_append_printf (str, "%c%c %s\n", status_code (c->index_status),
+                                status_code (c->workdir_status), c->path);
+    }
+
+  return sorted_lines (str->str);
+}
+
+static void
+assert_status_matches_git (DojoRepo   *repo,
+                           const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changes = dojo_repo_status (repo, &error);
+  g_autofree char *ours = NULL;
+  g_autofree char *theirs_raw = NULL;
+  g_autofree char *theirs = NULL;
+
+  g_assert_no_error (error);
+  ours = status_as_porcelain (changes);
+  theirs_raw = git (dir, "status", "--porcelain", "--untracked-files=all");
+  theirs = sorted_lines (theirs_raw);
+  g_assert_cmpstr (ours, ==, theirs);
+}
+
+/* Our log in `git log --format=%H%x09%s` form. */
+static char *
+log_as_git (DojoRepo *repo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) log = dojo_repo_log (repo, 0, 0, &error);
+  g_autoptr(GString) str = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < log->len; i++)
+    {
+      DojoCommitInfo *info = g_ptr_array_index (log, i);
+      g_string_append_printf (str, "%s\t%s\n", info->id, info->summary);
+    }
+
+  return g_string_free (g_steal_pointer (&str), FALSE);
+}
+
+static void
+assert_log_matches_git (DojoRepo   *repo,
+                        const char *dir)
+{
+  g_autofree char *ours = log_as_git (repo);
+  g_autofree char *theirs = git (dir, "log", "--format=%H%x09%s");
+
+  g_assert_cmpstr (ours, ==, theirs);
+}
+
+static void
+assert_error_mentions (const GError *error,
+                       const char   *part)
+{
+  g_assert_nonnull (error);
+  if (strstr (error->message, part) == NULL)
+    g_error ("“%s” not in the message “%s”", part, error->message);
+}
+
+/* Tests */
+
+static void
+test_init (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("init", &dir, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) log = NULL;
+  g_autoptr(DojoRepo) again = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autofree char *head = git (dir, "symbolic-ref", "HEAD");
+  g_autofree char *ignore = read_file (dir, ".gitignore");
+  g_autofree char *branch = dojo_repo_get_current_branch (repo);
+  g_autofree char *count = git (dir, "rev-list", "--all", "--count");
+  const char *expected[] = { "__pycache__/", "*.pyc", ".venv/", ".mypy_cache/",
+                             ".pytest_cache/", ".dojo/" };
+
+  g_assert_cmpstr (head, ==, "refs/heads/main\n");
+  g_assert_cmpstr (branch, ==, "main");
+  g_assert_cmpstr (count, ==, "0\n");
+  g_assert_null (dojo_repo_get_head_id (repo));
+  g_assert_false (dojo_repo_is_detached (repo));
+
+  g_assert_nonnull (ignore);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *line = g_strdup_printf ("\n%s\n", expected[i]);
+      g_assert_nonnull (strstr (ignore, line));
+    }
+
+  /* Nothing else: only .gitignore is new. */
+  assert_status_matches_git (repo, dir);
+  log = dojo_repo_log (repo, 0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (log->len, ==, 0);
+
+  /* Ignored files stay out of the status. */
+  write_file (dir, "__pycache__/main.cpython-311.pyc", "\x01\x02");
+  write_file (dir, ".venv/bin/python", "#!");
+  assert_status_matches_git (repo, dir);
+
+  /* Init again keeps the learner's own .gitignore. */
+  write_file (dir, ".gitignore", "mine\n");
+  again = dojo_repo_init (file, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&ignore, g_free);
+  ignore = read_file (dir, ".gitignore");
+  g_assert_cmpstr (ignore, ==, "mine\n");
+}
+
+static void
+test_open_errors (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("open", &dir, 1);
+  g_autofree char *sub = g_build_filename (dir, "pkg", NULL);
+  g_autofree char *plain = project_path ("plain");
+  g_autofree char *missing = project_path ("missing");
+  g_autoptr(GFile) sub_file = g_file_new_for_path (sub);
+  g_autoptr(GFile) plain_file = g_file_new_for_path (plain);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autoptr(GFile) dir_file = g_file_new_for_path (dir);
+  g_autoptr(DojoRepo) opened = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The folder itself opens… */
+  opened = dojo_repo_open (dir_file, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (opened);
+
+  /* …a folder inside it is not taken for it. */
+  write_file (dir, "pkg/mod.py", "x = 1\n");
+  g_assert_null (dojo_repo_open (sub_file, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOT_A_REPOSITORY);
+  g_clear_error (&error);
+
+  write_file (plain, "main.py", "print()\n");
+  g_assert_null (dojo_repo_open (plain_file, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOT_A_REPOSITORY);
+  assert_error_mentions (error, ".git");
+  g_clear_error (&error);
+
+  g_assert_null (dojo_repo_open (missing_file, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_GONE);
+}
+
+static void
+test_identity (void)
+{
+  g_autofree char *dir = project_path ("identity");
+  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *email = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *git_name = NULL;
+  g_autofree char *git_email = NULL;
+  g_autofree char *author = NULL;
+  g_autofree char *porcelain = NULL;
+
+  /* A fresh HOME: nobody is known yet. */
+  g_assert_false (dojo_repo_get_identity (NULL, &name, &email));
+  g_assert_null (name);
+
+  repo = dojo_repo_init (file, &error);
+  g_assert_no_error (error);
+  write_file (dir, "main.py", "print('hi')\n");
+
+  g_assert_null (dojo_repo_commit (repo, "First", DOJO_COMMIT_ALL, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NO_IDENTITY);
+  g_clear_error (&error);
+  g_assert_null (dojo_repo_get_head_id (repo));
+  /* Refusing did not stage anything behind the learner's back either. */
+  porcelain = git (dir, "status", "--porcelain");
+  g_assert_cmpstr (porcelain, ==, "?? .gitignore\n?? main.py\n");
+
+  g_assert_false (dojo_repo_set_global_identity ("", "a@b", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_INVALID_NAME);
+  g_clear_error (&error);
+  g_assert_false (dojo_repo_set_global_identity ("Ada", "not an email", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_INVALID_NAME);
+  g_clear_error (&error);
+
+  set_identity ();
+  git_name = git (dir, "config", "--global", "user.name");
+  git_email = git (dir, "config", "--global", "user.email");
+  g_assert_cmpstr (git_name, ==, "Ada Lovelace\n");
+  g_assert_cmpstr (git_email, ==, "ada@example.org\n");
+  g_assert_true (dojo_repo_get_identity (repo, &name, &email));
+  g_assert_cmpstr (name, ==, "Ada Lovelace");
+  g_assert_cmpstr (email, ==, "ada@example.org");
+
+  id = dojo_repo_commit (repo, "First", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+  author = git (dir, "log", "-1", "--format=%an <%ae>|%cn <%ce>");
+  g_assert_cmpstr (author, ==, "Ada Lovelace <ada@example.org>|Ada Lovelace <ada@example.org>\n");
+
+  /* The project's own config wins, as in git. */
+  g_free (git (dir, "config", "user.name", "Ada in class"));
+  g_clear_pointer (&name, g_free);
+  g_assert_true (dojo_repo_get_identity (repo, &name, NULL));
+  g_assert_cmpstr (name, ==, "Ada in class");
+}
+
+static void
+test_status_matches_git (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("status", &dir, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *old_path = NULL;
+  const char *stage[] = { "staged.py", NULL };
+  const char *renamed[] = { "old_name.py", "new_name.py", NULL };
+  guint n = 0;
+
+  write_file (dir, "main.py", "print(1)\n");
+  write_file (dir, "gone.py", "x = 1\n");
+  write_file (dir, "staged.py", "y = 1\n");
+  write_file (dir, "old_name.py", "def long_enough_to_rename():\n    return 42\n");
+  write_file (dir, "pkg/util.py", "z = 1\n");
+  id = dojo_repo_commit (repo, "Start", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (dojo_repo_count_changes (repo, &n, &error));
+  g_assert_cmpuint (n, ==, 0);
+  assert_status_matches_git (repo, dir);
+
+  write_file (dir, "main.py", "print(2)\n");
+  old_path = g_build_filename (dir, "gone.py", NULL);
+  g_assert_cmpint (g_unlink (old_path), ==, 0);
+  write_file (dir, "staged.py", "y = 2\n");
+  g_assert_true (dojo_repo_stage (repo, stage, &error));
+  g_assert_no_error (error);
+  write_file (dir, "staged.py", "y = 3\n");   /* staged, then changed again: "MM" */
+  write_file (dir, "new/deep/er/file.py", "new = True\n");
+  write_file (dir, "pkg/__pycache__/util.cpython-311.pyc", "junk");
+  g_clear_pointer (&old_path, g_free);
+  old_path = g_build_filename (dir, "old_name.py", NULL);
+  {
+    g_autofree char *new_path = g_build_filename (dir, "new_name.py", NULL);
+    g_assert_cmpint (g_rename (old_path, new_path), ==, 0);
+  }
+  g_assert_true (dojo_repo_stage (repo, renamed, &error));
+  g_assert_no_error (error);
+
+  assert_status_matches_git (repo, dir);
+
+  changes = dojo_repo_status (repo, &error);
+  g_assert_no_error (error);
+  g_assert_true (dojo_repo_count_changes (repo, &n, &error));
+  g_assert_cmpuint (n, ==, 5);
+  g_assert_cmpuint (changes->len, ==, 5);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      DojoFileChange *c = g_ptr_array_index (changes, i);
+
+      if (g_str_equal (c->path, "gone.py"))
+        g_assert_cmpint (c->status, ==, DOJO_FILE_STATUS_DELETED);
+      else if (g_str_equal (c->path, "new/deep/er/file.py"))
+        g_assert_cmpint (c->status, ==, DOJO_FILE_STATUS_NEW);
+      else if (g_str_equal (c->path, "new_name.py"))
+        {
+          g_assert_cmpint (c->status, ==, DOJO_FILE_STATUS_RENAMED);
+          g_assert_cmpstr (c->old_path, ==, "old_name.py");
+          g_assert_true (c->staged);
+        }
+      else if (g_str_equal (c->path, "staged.py"))
+        {
+          g_assert_true (c->staged);
+          g_assert_cmpint (c->workdir_status, ==, DOJO_FILE_STATUS_MODIFIED);
+        }
+      else
+        {
+          g_assert_cmpstr (c->path, ==, "main.py");
+          g_assert_false (c->staged);
+          g_assert_cmpint (c->status, ==, DOJO_FILE_STATUS_MODIFIED);
+        }
+    }
+
+  /* A commit made with the git command shows up. */
+  g_free (git (dir, "add", "-A"));
+  g_free (git (dir, "commit", "-q", "-m", "From the terminal"));
+  g_assert_true (dojo_repo_count_changes (repo, &n, &error));
+  g_assert_cmpuint (n, ==, 0);
+  assert_log_matches_git (repo, dir);
+}
+
+static void
+test_stage_unstage (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("stage", &dir, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *cached = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *gone = NULL;
+  const char *a[] = { "a.py", NULL };
+  const char *pkg[] = { "pkg", NULL };
+
+  /* Before the first commit. */
+  write_file (dir, "a.py", "a = 1\n");
+  write_file (dir, "pkg/b.py", "b = 1\n");
+  g_assert_true (dojo_repo_stage (repo, a, &error));
+  g_assert_no_error (error);
+  cached = git (dir, "diff", "--cached", "--name-only");
+  g_assert_cmpstr (cached, ==, "a.py\n");
+  g_assert_true (dojo_repo_unstage (repo, a, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&cached, g_free);
+  cached = git (dir, "diff", "--cached", "--name-only");
+  g_assert_cmpstr (cached, ==, "");
+  g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
+
+  /* A folder stages what is in it. */
+  g_assert_true (dojo_repo_stage (repo, pkg, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&cached, g_free);
+  cached = git (dir, "diff", "--cached", "--name-only");
+  g_assert_cmpstr (cached, ==, "pkg/b.py\n");
+
+  id = dojo_repo_commit (repo, "Only pkg", DOJO_COMMIT_STAGED, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&cached, g_free);
+  cached = git (dir, "show", "--name-only", "--format=", "HEAD");
+  g_assert_cmpstr (cached, ==, "pkg/b.py\n");
+
+  /* After it: stage_all takes new, changed and deleted files. */
+  gone = g_build_filename (dir, "pkg", "b.py", NULL);
+  g_assert_cmpint (g_unlink (gone), ==, 0);
+  g_assert_true (dojo_repo_stage_all (repo, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&cached, g_free);
+  cached = git (dir, "diff", "--cached", "--name-status");
+  g_assert_cmpstr (cached, ==, "A\t.gitignore\nA\ta.py\nD\tpkg/b.py\n");
+
+  g_assert_true (dojo_repo_unstage (repo, a, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&cached, g_free);
+  cached = git (dir, "diff", "--cached", "--name-status");
+  g_assert_cmpstr (cached, ==, "A\t.gitignore\nD\tpkg/b.py\n");
+  assert_status_matches_git (repo, dir);
+}
+
+static DojoDiffFile *
+find_diff_file (DojoDiff   *diff,
+                const char *path)
+{
+  GPtrArray *files = dojo_diff_get_files (diff);
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      DojoDiffFile *file = g_ptr_array_index (files, i);
+
+      if (g_strcmp0 (file->new_path, path) == 0)
+        return file;
+    }
+
+  return NULL;
+}
+
+static void
+test_diff_matches_git (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("diff", &dir, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoDiff) diff = NULL;
+  g_autoptr(DojoDiff) between = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *bin_path = NULL;
+  DojoDiffFile *file;
+  DojoDiffHunk *hunk;
+  guint n_files = 0, added = 0, removed = 0;
+
+  write_file (dir, "main.py",
+              "def greet(name):\n    print('hi', name)\n\n\nfor i in range(3):\n    greet(i)\n");
+  write_file (dir, "notes.txt", "no newline at the end");
+  first = dojo_repo_commit (repo, "First", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+
+  write_file (dir, "main.py",
+              "def greet(name):\n    print('hello', name)\n\n\nfor i in range(3):\n    greet(i)\n"
+              "greet('you')\n");
+  write_file (dir, "notes.txt", "no newline at the end, still");
+
+  /* Tracked changes only: the same patch `git diff` prints. */
+  diff = dojo_repo_diff (repo, NULL, NULL, &error);
+  g_assert_no_error (error);
+  theirs = git (dir, "diff");
+  g_assert_cmpstr (dojo_diff_get_patch (diff), ==, theirs);
+
+  file = find_diff_file (diff, "main.py");
+  g_assert_nonnull (file);
+  g_assert_false (file->binary);
+  g_assert_cmpint (file->status, ==, DOJO_FILE_STATUS_MODIFIED);
+  g_assert_cmpuint (file->hunks->len, ==, 1);
+  hunk = g_ptr_array_index (file->hunks, 0);
+  g_assert_cmpint (hunk->old_start, ==, 1);
+  g_assert_cmpint (hunk->old_lines, ==, 6);
+  g_assert_cmpint (hunk->new_lines, ==, 7);
+  {
+    DojoDiffLine *l0 = g_ptr_array_index (hunk->lines, 0);
+    DojoDiffLine *l1 = g_ptr_array_index (hunk->lines, 1);
+    DojoDiffLine *l2 = g_ptr_array_index (hunk->lines, 2);
+    DojoDiffLine *last = g_ptr_array_index (hunk->lines, hunk->lines->len - 1);
+
+    g_assert_cmpint (l0->origin, ==, ' ');
+    g_assert_cmpstr (l0->content, ==, "def greet(name):");
+    g_assert_cmpint (l0->old_lineno, ==, 1);
+    g_assert_cmpint (l0->new_lineno, ==, 1);
+    g_assert_cmpint (l1->origin, ==, '-');
+    g_assert_cmpstr (l1->content, ==, "    print('hi', name)");
+    g_assert_cmpint (l1->old_lineno, ==, 2);
+    g_assert_cmpint (l1->new_lineno, ==, -1);
+    g_assert_cmpint (l2->origin, ==, '+');
+    g_assert_cmpstr (l2->content, ==, "    print('hello', name)");
+    g_assert_cmpint (l2->old_lineno, ==, -1);
+    g_assert_cmpint (l2->new_lineno, ==, 2);
+    g_assert_cmpint (last->origin, ==, '+');
+    g_assert_cmpint (last->new_lineno, ==, 7);
+  }
+  file = find_diff_file (diff, "notes.txt");
+  g_assert_nonnull (file);
+  hunk = g_ptr_array_index (file->hunks, 0);
+  {
+    DojoDiffLine *l0 = g_ptr_array_index (hunk->lines, 0);
+    g_assert_true (l0->no_newline);
+  }
+  dojo_diff_get_stats (diff, &n_files, &added, &removed);
+  g_assert_cmpuint (n_files, ==, 2);
+  g_assert_cmpuint (added, ==, 3);
+  g_assert_cmpuint (removed, ==, 2);
+
+  /* New files come as additions, binary ones marked: compare with git after
+   * `git add -N`, which makes git show them the same way. */
+  write_file (dir, "new/helper.py", "def helper():\n    return 1\n");
+  bin_path = g_build_filename (dir, "logo.bin", NULL);
+  g_assert_true (g_file_set_contents (bin_path, "PNG\0\1\2\3\0binary", 16, NULL));
+  g_clear_pointer (&diff, dojo_diff_unref);
+  diff = dojo_repo_diff (repo, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_free (git (dir, "add", "-N", "new/helper.py", "logo.bin"));
+  g_clear_pointer (&theirs, g_free);
+  theirs = git (dir, "diff");
+  g_assert_cmpstr (dojo_diff_get_patch (diff), ==, theirs);
+  file = find_diff_file (diff, "logo.bin");
+  g_assert_nonnull (file);
+  g_assert_true (file->binary);
+  g_assert_cmpuint (file->hunks->len, ==, 0);
+  file = find_diff_file (diff, "new/helper.py");
+  g_assert_nonnull (file);
+  g_assert_cmpint (file->status, ==, DOJO_FILE_STATUS_NEW);
+  g_assert_false (file->binary);
+
+  /* Between two commits. */
+  g_free (git (dir, "reset", "-q"));
+  second = dojo_repo_commit (repo, "Second", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+  between = dojo_repo_diff (repo, first, second, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&theirs, g_free);
+  theirs = git (dir, "diff", first, second);
+  g_assert_cmpstr (dojo_diff_get_patch (between), ==, theirs);
+  g_assert_cmpuint (dojo_diff_get_files (between)->len, ==, 4);
+
+  /* Nothing changed: an empty diff. */
+  g_clear_pointer (&diff, dojo_diff_unref);
+  diff = dojo_repo_diff (repo, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (dojo_diff_get_files (diff)->len, ==, 0);
+  g_assert_cmpstr (dojo_diff_get_patch (diff), ==, "");
+
+  g_assert_null (dojo_repo_diff (repo, "no-such-version", NULL, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOT_FOUND);
+}
+
+static void
+test_commit_matches_git (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("commit", &dir, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *staged_id = NULL;
+  g_autofree char *rev = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *head_before = NULL;
+  g_autofree char *head_after = NULL;
+  g_autofree char *name_status = NULL;
+  g_autofree char *gone = NULL;
+  const char *stage[] = { "a.py", NULL };
+
+  write_file (dir, "main.py", "print('ß and こんにちは')\n");
+  write_file (dir, "pkg/a.py", "a = 1\n");
+  id = dojo_repo_commit (repo, "  First steps  \n\n\n", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (strlen (id), ==, 40);
+
+  rev = git (dir, "rev-parse", "HEAD");
+  g_assert_cmpstr (chomp (rev), ==, id);
+  message = git (dir, "log", "-1", "--format=%B");
+  g_assert_cmpstr (message, ==, "  First steps\n\n");
+  assert_log_matches_git (repo, dir);
+  assert_fsck_clean (dir);
+
+  bytes = dojo_repo_show_file (repo, id, "main.py", &error);
+  g_assert_no_error (error);
+  shown = git (dir, "show", "HEAD:main.py");
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                   shown, strlen (shown));
+
+  /* Nothing changed: refused, and HEAD does not move. */
+  head_before = dojo_repo_get_head_id (repo);
+  again = dojo_repo_commit (repo, "Again", DOJO_COMMIT_ALL, &error);
+  g_assert_null (again);
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOTHING_TO_COMMIT);
+  g_clear_error (&error);
+  head_after = dojo_repo_get_head_id (repo);
+  g_assert_cmpstr (head_before, ==, head_after);
+  g_assert_null (dojo_repo_commit (repo, "   ", DOJO_COMMIT_ALL, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_FAILED);
+  g_clear_error (&error);
+
+  /* Staged only: the rest stays a change. */
+  write_file (dir, "a.py", "staged = True\n");
+  write_file (dir, "main.py", "print('not staged')\n");
+  g_assert_null (dojo_repo_commit (repo, "Nothing staged", DOJO_COMMIT_STAGED, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOTHING_TO_COMMIT);
+  g_clear_error (&error);
+  g_assert_true (dojo_repo_stage (repo, stage, &error));
+  staged_id = dojo_repo_commit (repo, "Only a", DOJO_COMMIT_STAGED, &error);
+  g_assert_no_error (error);
+  name_status = git (dir, "show", "--name-status", "--format=", staged_id);
+  g_assert_cmpstr (name_status, ==, "A\ta.py\n");
+  assert_status_matches_git (repo, dir);
+  assert_log_matches_git (repo, dir);
+
+  /* Files of a commit, against git's own list. */
+  gone = g_build_filename (dir, "pkg", "a.py", NULL);
+  g_assert_cmpint (g_unlink (gone), ==, 0);
+  g_clear_pointer (&id, g_free);
+  id = dojo_repo_commit (repo, "Mixed", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+  changes = dojo_repo_get_commit_changes (repo, id, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(GString) ours = g_string_new (NULL);
+
+    for (guint i = 0; i < changes->len; i++)
+      {
+        DojoFileChange *c = g_ptr_array_index (changes, i);
+        g_string_append_printf (ours, "%c\t%s\n", status_code (c->status), c->path);
+      }
+    g_clear_pointer (&name_status, g_free);
+    name_status = git (dir, "show", "--name-status", "--format=", id);
+    g_assert_cmpstr (ours->str, ==, name_status);
+  }
+  assert_fsck_clean (dir);
+
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_assert_null (dojo_repo_show_file (repo, id, "pkg/a.py", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOT_FOUND);
+}
+
+static void
+test_log_paging (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("log", &dir, 5);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) page = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autofree char *theirs = NULL;
+  g_auto(GStrv) ids = NULL;
+  DojoCommitInfo *info;
+
+  /* One more from the terminal, touching two files. */
+  write_file (dir, "extra.py", "extra = 1\n");
+  write_file (dir, "main.py", "print('terminal')\n");
+  g_free (git (dir, "add", "-A"));
+  g_free (git (dir, "commit", "-q", "-m", "Made in the terminal\n\nWith a body."));
+  assert_log_matches_git (repo, dir);
+
+  theirs = git (dir, "log", "--format=%H");
+  ids = g_strsplit (g_strstrip (theirs), "\n", -1);
+  g_assert_cmpuint (g_strv_length (ids), ==, 6);
+
+  page = dojo_repo_log (repo, 2, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpstr (((DojoCommitInfo *)g_ptr_array_index (page, i))->id, ==, ids[i + 2]);
+  g_clear_pointer (&page, g_ptr_array_unref);
+  page = dojo_repo_log (repo, 5, 10, &error);
+  g_assert_cmpuint (page->len, ==, 1);
+  g_clear_pointer (&page, g_ptr_array_unref);
+  page = dojo_repo_log (repo, 6, 10, &error);
+  g_assert_cmpuint (page->len, ==, 0);
+
+  all = dojo_repo_log (repo, 0, 0, &error);
+  g_assert_no_error (error);
+  info = g_ptr_array_index (all, 0);
+  g_assert_cmpstr (info->summary, ==, "Made in the terminal");
+  g_assert_cmpstr (info->message, ==, "Made in the terminal\n\nWith a body.\n");
+  g_assert_cmpstr (info->author_name, ==, "Ada Lovelace");
+  g_assert_cmpuint (info->files_changed, ==, 2);
+  g_assert_true (g_str_has_prefix (info->id, info->short_id));
+  g_assert_cmpuint (strlen (info->short_id), >=, 7);
+  g_assert_nonnull (info->time);
+  g_assert_cmpint (ABS (g_date_time_to_unix (info->time) - g_get_real_time () / G_USEC_PER_SEC),
+                   <, 600);
+  info = g_ptr_array_index (all, all->len - 1);
+  g_assert_cmpstr (info->summary, ==, "Step 0");
+  g_assert_cmpuint (info->files_changed, ==, 2);   /* .gitignore and main.py */
+  g_assert_cmpuint (info->n_parents, ==, 0);
+}
+
+static void
+test_restore_file (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("restore-file", &dir, 3);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) log = dojo_repo_log (repo, 0, 0, &error);
+  g_autofree char *text = NULL;
+  g_autofree char *path = g_build_filename (dir, "main.py", NULL);
+  const char *oldest = ((DojoCommitInfo *)g_ptr_array_index (log, 2))->id;
+
+  /* Uncommitted work in the file: refused, file untouched. */
+  write_file (dir, "main.py", "print('my unsaved idea')\n");
+  g_assert_false (dojo_repo_restore_file (repo, oldest, "main.py", FALSE, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNCOMMITTED_CHANGES);
+  assert_error_mentions (error, "main.py");
+  g_clear_error (&error);
+  text = read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print('my unsaved idea')\n");
+
+  /* With force, the old version comes back, as a change to commit. */
+  g_assert_true (dojo_repo_restore_file (repo, oldest, "main.py", TRUE, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&text, g_free);
+  text = read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print(0)\n");
+  assert_status_matches_git (repo, dir);
+
+  /* A deleted file holds nothing to lose: no force needed. */
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_true (dojo_repo_restore_file (repo, "HEAD", "main.py", FALSE, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&text, g_free);
+  text = read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print(2)\n");
+
+  g_assert_false (dojo_repo_restore_file (repo, oldest, "nope.py", TRUE, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOT_FOUND);
+}
+
+static void
+test_restore_as_new_commit (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("restore", &dir, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) log = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *restored = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *tree_now = NULL;
+  g_autofree char *tree_then = NULL;
+  g_autofree char *head = NULL;
+
+  write_file (dir, "main.py", "print('v1')\n");
+  first = dojo_repo_commit (repo, "Version one", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+  write_file (dir, "main.py", "print('v2')\n");
+  write_file (dir, "added_later.py", "later = 1\n");
+  second = dojo_repo_commit (repo, "Version two", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+
+  /* Dirty: refused, listing the files, nothing touched. */
+  write_file (dir, "main.py", "print('unsaved')\n");
+  write_file (dir, "scratch.py", "s = 1\n");
+  g_assert_null (dojo_repo_restore (repo, first, DOJO_RESTORE_AS_NEW_COMMIT, FALSE, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNCOMMITTED_CHANGES);
+  assert_error_mentions (error, "main.py");
+  assert_error_mentions (error, "scratch.py");
+  g_clear_error (&error);
+  text = read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print('unsaved')\n");
+  head = dojo_repo_get_head_id (repo);
+  g_assert_cmpstr (head, ==, second);
+
+  /* Committed first, then restored: a new commit, history kept. */
+  g_free (dojo_repo_commit (repo, "Version three", DOJO_COMMIT_ALL, &error));
+  g_assert_no_error (error);
+  restored = dojo_repo_restore (repo, first, DOJO_RESTORE_AS_NEW_COMMIT, FALSE, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&head, g_free);
+  head = git (dir, "rev-parse", "HEAD");
+  g_assert_cmpstr (chomp (head), ==, restored);
+  tree_now = git (dir, "rev-parse", "HEAD^{tree}");
+  tree_then = git (dir, "rev-parse", g_strconcat (first, "^{tree}", NULL));
+  g_assert_cmpstr (tree_now, ==, tree_then);
+  g_clear_pointer (&text, g_free);
+  text = read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print('v1')\n");
+  g_assert_false (g_file_test (g_build_filename (dir, "added_later.py", NULL), G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (g_build_filename (dir, "scratch.py", NULL), G_FILE_TEST_EXISTS));
+
+  log = dojo_repo_log (repo, 0, 0, &error);
+  g_assert_cmpuint (log->len, ==, 4);
+  g_assert_true (g_str_has_prefix (((DojoCommitInfo *)g_ptr_array_index (log, 0))->summary,
+                                   "Restore the version from "));
+  assert_log_matches_git (repo, dir);
+  assert_status_matches_git (repo, dir);
+  assert_fsck_clean (dir);
+
+  /* Force throws away uncommitted work, untracked files included. */
+  write_file (dir, "main.py", "print('throw me away')\n");
+  write_file (dir, "junk.py", "junk\n");
+  g_clear_pointer (&restored, g_free);
+  restored = dojo_repo_restore (repo, second, DOJO_RESTORE_AS_NEW_COMMIT, TRUE, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&text, g_free);
+  text = read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print('v2')\n");
+  g_assert_false (g_file_test (g_build_filename (dir, "junk.py", NULL), G_FILE_TEST_EXISTS));
+  assert_status_matches_git (repo, dir);
+  assert_fsck_clean (dir);
+}
+
+static void
+test_detached_head (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("detached", &dir, 3);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) log = dojo_repo_log (repo, 0, 0, &error);
+  g_autoptr(GPtrArray) old_log = NULL;
+  g_autofree char *oldest = g_strdup (((DojoCommitInfo *)g_ptr_array_index (log, 2))->id);
+  g_autofree char *newest = g_strdup (((DojoCommitInfo *)g_ptr_array_index (log, 0))->id);
+  g_autofree char *at = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *branch = NULL;
+
+  at = dojo_repo_restore (repo, oldest, DOJO_RESTORE_CHECKOUT, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (at, ==, oldest);
+  g_assert_true (dojo_repo_is_detached (repo));
+  g_assert_null (dojo_repo_get_current_branch (repo));
+  head = git (dir, "rev-parse", "HEAD");
+  g_assert_cmpstr (chomp (head), ==, oldest);
+  text = read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print(0)\n");
+
+  /* The log works, from where HEAD is. */
+  old_log = dojo_repo_log (repo, 0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (old_log->len, ==, 1);
+  assert_log_matches_git (repo, dir);
+
+  /* Commit refused, saying how to get back. */
+  write_file (dir, "main.py", "print('edit on old version')\n");
+  g_assert_null (dojo_repo_commit (repo, "Lost?", DOJO_COMMIT_ALL, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_DETACHED_HEAD);
+  assert_error_mentions (error, "Switch to a branch");
+  assert_error_mentions (error, "main");
+  g_clear_error (&error);
+
+  /* Switching back: the edit would be overwritten, so first refused… */
+  g_assert_false (dojo_repo_switch_branch (repo, "main", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNCOMMITTED_CHANGES);
+  g_clear_error (&error);
+  g_assert_true (dojo_repo_is_detached (repo));
+
+  /* …then, with the edit undone, it works. */
+  g_assert_true (dojo_repo_restore_file (repo, "HEAD", "main.py", TRUE, &error));
+  g_assert_true (dojo_repo_switch_branch (repo, "main", &error));
+  g_assert_no_error (error);
+  g_assert_false (dojo_repo_is_detached (repo));
+  branch = git (dir, "branch", "--show-current");
+  g_assert_cmpstr (branch, ==, "main\n");
+  g_clear_pointer (&head, g_free);
+  head = dojo_repo_get_head_id (repo);
+  g_assert_cmpstr (head, ==, newest);
+  g_clear_pointer (&text, g_free);
+  text = read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print(2)\n");
+  assert_status_matches_git (repo, dir);
+  assert_fsck_clean (dir);
+}
+
+static gboolean
+has_branch (GPtrArray  *branches,
+            const char *name,
+            gboolean    current)
+{
+  for (guint i = 0; i < branches->len; i++)
+    {
+      DojoBranchInfo *b = g_ptr_array_index (branches, i);
+
+      if (g_str_equal (b->name, name))
+        return b->is_current == current;
+    }
+
+  return FALSE;
+}
+
+static void
+test_branches (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("branches", &dir, 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) branches = NULL;
+  g_autofree char *current = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *feature_tip = NULL;
+  g_autofree char *main_tip = NULL;
+  g_autofree char *listing = NULL;
+
+  g_assert_true (dojo_repo_create_branch (repo, "feature", &error));
+  g_assert_no_error (error);
+  g_assert_false (dojo_repo_create_branch (repo, "feature", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_BRANCH_EXISTS);
+  g_clear_error (&error);
+  g_assert_false (dojo_repo_create_branch (repo, "bad name", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_INVALID_NAME);
+  g_clear_error (&error);
+  g_assert_false (dojo_repo_create_branch (repo, "a..b", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_INVALID_NAME);
+  g_clear_error (&error);
+
+  branches = dojo_repo_list_branches (repo, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (branches->len, ==, 2);
+  g_assert_true (has_branch (branches, "main", TRUE));
+  g_assert_true (has_branch (branches, "feature", FALSE));
+  listing = git (dir, "branch", "--format=%(refname:short) %(objectname)");
+  {
+    g_autoptr(GString) ours = g_string_new (NULL);
+    for (guint i = 0; i < branches->len; i++)
+      {
+        DojoBranchInfo *b = g_ptr_array_index (branches, i);
+        g_string_append_printf (ours, "%s %s\n", b->name, b->tip_id);
+      }
+    g_assert_cmpstr (ours->str, ==, listing);
+  }
+
+  g_assert_false (dojo_repo_switch_branch (repo, "nope", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NO_SUCH_BRANCH);
+  g_clear_error (&error);
+
+  /* Work on feature, then come back to main. */
+  g_assert_true (dojo_repo_switch_branch (repo, "feature", &error));
+  g_assert_no_error (error);
+  current = git (dir, "branch", "--show-current");
+  g_assert_cmpstr (current, ==, "feature\n");
+  write_file (dir, "main.py", "print('feature')\n");
+  write_file (dir, "feature.py", "f = 1\n");
+  feature_tip = dojo_repo_commit (repo, "Feature work", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (dojo_repo_delete_branch (repo, "feature", FALSE, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_CURRENT_BRANCH);
+  g_clear_error (&error);
+
+  g_assert_true (dojo_repo_switch_branch (repo, "main", &error));
+  g_assert_no_error (error);
+  text = read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print(0)\n");
+  g_assert_false (g_file_test (g_build_filename (dir, "feature.py", NULL), G_FILE_TEST_EXISTS));
+  assert_status_matches_git (repo, dir);
+
+  /* feature is not merged: deleting it would lose a commit. */
+  g_assert_false (dojo_repo_delete_branch (repo, "feature", FALSE, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNMERGED_BRANCH);
+  g_clear_error (&error);
+
+  /* Fast-forward merge. */
+  g_assert_true (dojo_repo_merge_branch (repo, "feature", &error));
+  g_assert_no_error (error);
+  main_tip = git (dir, "rev-parse", "main");
+  g_assert_cmpstr (chomp (main_tip), ==, feature_tip);
+  g_clear_pointer (&text, g_free);
+  text = read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print('feature')\n");
+  assert_status_matches_git (repo, dir);
+  assert_fsck_clean (dir);
+
+  /* Merging again is nothing to do. */
+  g_assert_true (dojo_repo_merge_branch (repo, "feature", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (dojo_repo_delete_branch (repo, "feature", FALSE, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&listing, g_free);
+  listing = git (dir, "branch", "--format=%(refname:short)");
+  g_assert_cmpstr (listing, ==, "main\n");
+
+  /* Diverged branches: no fast-forward, a clear refusal. */
+  g_assert_true (dojo_repo_create_branch (repo, "other", &error));
+  write_file (dir, "main.py", "print('on main')\n");
+  g_free (dojo_repo_commit (repo, "Main moves", DOJO_COMMIT_ALL, &error));
+  g_assert_no_error (error);
+  g_assert_true (dojo_repo_switch_branch (repo, "other", &error));
+  write_file (dir, "other.py", "o = 1\n");
+  g_free (dojo_repo_commit (repo, "Other moves", DOJO_COMMIT_ALL, &error));
+  g_assert_no_error (error);
+  g_assert_true (dojo_repo_switch_branch (repo, "main", &error));
+  g_clear_pointer (&main_tip, g_free);
+  main_tip = dojo_repo_get_head_id (repo);
+  g_assert_false (dojo_repo_merge_branch (repo, "other", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOT_FAST_FORWARD);
+  assert_error_mentions (error, "git merge other");
+  g_clear_error (&error);
+  {
+    g_autofree char *head = dojo_repo_get_head_id (repo);
+    g_assert_cmpstr (head, ==, main_tip);
+  }
+
+  g_assert_true (dojo_repo_delete_branch (repo, "other", TRUE, &error));
+  g_assert_no_error (error);
+  assert_fsck_clean (dir);
+}
+
+static void
+test_switch_dirty_refused (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("switch-dirty", &dir, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *current = NULL;
+
+  write_file (dir, "notes.py", "notes = 1\n");
+  g_free (dojo_repo_commit (repo, "Notes", DOJO_COMMIT_ALL, &error));
+  g_assert_true (dojo_repo_create_branch (repo, "feature", &error));
+  g_assert_true (dojo_repo_switch_branch (repo, "feature", &error));
+  write_file (dir, "main.py", "print('feature version')\n");
+  g_free (dojo_repo_commit (repo, "Feature", DOJO_COMMIT_ALL, &error));
+  g_assert_no_error (error);
+  g_assert_true (dojo_repo_switch_branch (repo, "main", &error));
+
+  /* main.py differs between the branches and has unsaved work. */
+  write_file (dir, "main.py", "print('precious unsaved work')\n");
+  write_file (dir, "notes.py", "notes = 2\n");
+  g_assert_false (dojo_repo_switch_branch (repo, "feature", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNCOMMITTED_CHANGES);
+  assert_error_mentions (error, "main.py");
+  g_assert_null (strstr (error->message, "notes.py"));
+  g_clear_error (&error);
+
+  text = read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print('precious unsaved work')\n");
+  other = read_file (dir, "notes.py");
+  g_assert_cmpstr (other, ==, "notes = 2\n");
+  current = git (dir, "branch", "--show-current");
+  g_assert_cmpstr (current, ==, "main\n");
+
+  /* A change the switch does not touch comes along, as with `git switch`. */
+  g_assert_true (dojo_repo_restore_file (repo, "HEAD", "main.py", TRUE, &error));
+  g_assert_true (dojo_repo_switch_branch (repo, "feature", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&other, g_free);
+  other = read_file (dir, "notes.py");
+  g_assert_cmpstr (other, ==, "notes = 2\n");
+  assert_status_matches_git (repo, dir);
+}
+
+static void
+test_locked_index (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("locked", &dir, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *lock = g_build_filename (dir, ".git", "index.lock", NULL);
+  g_autofree char *head = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  const char *paths[] = { "main.py", NULL };
+
+  write_file (dir, "main.py", "print('precious')\n");
+  write_file (dir, "new.py", "n = 1\n");
+  g_assert_true (g_file_set_contents (lock, "", 0, NULL));
+  head = dojo_repo_get_head_id (repo);
+
+  g_assert_null (dojo_repo_commit (repo, "Blocked", DOJO_COMMIT_ALL, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_LOCKED);
+  assert_error_mentions (error, "Another git command is working in this project "
+                                "(the file .git/index.lock exists)");
+  assert_error_mentions (error, "delete that file");
+  g_clear_error (&error);
+
+  g_assert_false (dojo_repo_stage (repo, paths, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_LOCKED);
+  g_clear_error (&error);
+
+  g_assert_null (dojo_repo_restore (repo, "HEAD", DOJO_RESTORE_AS_NEW_COMMIT, TRUE, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_LOCKED);
+  g_clear_error (&error);
+
+  /* Nothing lost, nothing moved; reading still works. */
+  text = read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print('precious')\n");
+  {
+    g_autofree char *now = dojo_repo_get_head_id (repo);
+    g_assert_cmpstr (now, ==, head);
+  }
+  changes = dojo_repo_status (repo, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 2);
+
+  g_assert_cmpint (g_unlink (lock), ==, 0);
+  id = dojo_repo_commit (repo, "Unblocked", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+  assert_status_matches_git (repo, dir);
+  assert_log_matches_git (repo, dir);
+  assert_fsck_clean (dir);
+}
+
+static void
+test_corrupted (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("corrupt", &dir, 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autofree char *head_path = g_build_filename (dir, ".git", "HEAD", NULL);
+  g_autofree char *blob = NULL;
+  g_autofree char *object = NULL;
+  g_autofree char *head_text = NULL;
+  g_autoptr(DojoRepo) reopened = NULL;
+  int status = -1;
+
+  /* Garbage in the object holding main.py. */
+  blob = git (dir, "rev-parse", "HEAD:main.py");
+  chomp (blob);
+  object = g_strdup_printf ("%s/.git/objects/%.2s/%s", dir, blob, blob + 2);
+  g_assert_cmpint (g_chmod (object, 0644), ==, 0);
+  g_assert_true (g_file_set_contents (object, "this is not zlib data at all", -1, NULL));
+  g_assert_null (git_try (dir, &status, "cat-file", "-p", blob, NULL));
+
+  g_assert_null (dojo_repo_show_file (repo, "HEAD", "main.py", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_CORRUPTED);
+  assert_error_mentions (error, "damaged");
+  assert_error_mentions (error, "git fsck");
+  g_clear_error (&error);
+
+  /* A truncated HEAD. */
+  g_assert_true (g_file_get_contents (head_path, &head_text, NULL, NULL));
+  g_assert_true (g_file_set_contents (head_path, "", 0, NULL));
+  reopened = dojo_repo_open (file, &error);
+  g_assert_null (reopened);
+  g_assert_nonnull (error);
+  g_assert_true (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_CORRUPTED)
+                 || g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOT_A_REPOSITORY));
+  assert_error_mentions (error, "HEAD");
+  g_clear_error (&error);
+
+  /* Garbage in HEAD. */
+  g_assert_true (g_file_set_contents (head_path, "ref: \x01\x02 garbage\n", -1, NULL));
+  g_assert_null (dojo_repo_open (file, &error));
+  g_assert_true (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_CORRUPTED)
+                 || g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOT_A_REPOSITORY));
+  g_clear_error (&error);
+
+  /* Put right, it opens again. */
+  g_assert_true (g_file_set_contents (head_path, head_text, -1, NULL));
+  reopened = dojo_repo_open (file, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (reopened);
+}
+
+static void
+test_missing_git_and_gone (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("gone", &dir, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dotgit = g_build_filename (dir, ".git", NULL);
+  g_autofree char *moved = g_build_filename (g_get_user_data_dir (), "moved-git", NULL);
+
+  /* .git moved away behind the app's back. */
+  g_assert_cmpint (g_rename (dotgit, moved), ==, 0);
+  g_assert_null (dojo_repo_status (repo, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOT_A_REPOSITORY);
+  g_clear_error (&error);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (dir);
+    g_assert_null (dojo_repo_open (file, &error));
+    g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOT_A_REPOSITORY);
+    g_clear_error (&error);
+  }
+  g_assert_cmpint (g_rename (moved, dotgit), ==, 0);
+
+  /* The whole folder deleted. */
+  remove_tree (dir);
+  g_assert_null (dojo_repo_status (repo, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_GONE);
+  assert_error_mentions (error, dir);
+  g_clear_error (&error);
+  g_assert_null (dojo_repo_commit (repo, "Into the void", DOJO_COMMIT_ALL, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_GONE);
+  g_clear_error (&error);
+  g_assert_null (dojo_repo_log (repo, 0, 0, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_GONE);
+}
+
+static void
+count_signal (DojoRepoMonitor *monitor,
+              guint           *count)
+{
+  (*count)++;
+}
+
+static gboolean
+wait_timeout (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Spins the main loop until @count moves or @ms pass. */
+static void
+wait_for_signal (guint *count,
+                 guint  ms)
+{
+  gboolean timed_out = FALSE;
+  guint start = *count;
+  guint id = g_timeout_add (ms, wait_timeout, &timed_out);
+
+  while (*count == start && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (id);
+}
+
+static void
+test_monitor (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("monitor", &dir, 1);
+  g_autoptr(DojoRepoMonitor) monitor = dojo_repo_monitor_new (repo);
+  guint count = 0;
+
+  g_signal_connect (monitor, "changed", G_CALLBACK (count_signal), &count);
+  g_assert_true (dojo_repo_monitor_get_repo (monitor) == repo);
+
+  /* Quiet when nothing happens. */
+  wait_for_signal (&count, 700);
+  g_assert_cmpuint (count, ==, 0);
+
+  /* A commit in the terminal. */
+  write_file (dir, "main.py", "print('terminal')\n");
+  g_free (git (dir, "commit", "-q", "-a", "-m", "Terminal commit"));
+  wait_for_signal (&count, 5000);
+  g_assert_cmpuint (count, ==, 1);   /* one burst, one signal */
+
+  /* Debounced: settle, then nothing more. */
+  wait_for_signal (&count, 700);
+  g_assert_cmpuint (count, ==, 1);
+
+  /* An edit in a subfolder made after the monitor started. */
+  write_file (dir, "pkg/sub/mod.py", "m = 1\n");
+  wait_for_signal (&count, 5000);
+  g_assert_cmpuint (count, >=, 2);
+  wait_for_signal (&count, 700);
+  count = 0;
+  write_file (dir, "pkg/sub/mod.py", "m = 2\n");
+  wait_for_signal (&count, 5000);
+  g_assert_cmpuint (count, ==, 1);
+
+  /* A branch made in the terminal. */
+  count = 0;
+  g_free (git (dir, "branch", "elsewhere"));
+  wait_for_signal (&count, 5000);
+  g_assert_cmpuint (count, ==, 1);
+}
+
+typedef struct
+{
+  GMainLoop    *loop;
+  GAsyncResult *result;
+} AsyncWait;
+
+static void
+async_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  AsyncWait *wait = user_data;
+
+  wait->result = g_object_ref (result);
+  g_main_loop_quit (wait->loop);
+}
+
+static GAsyncResult *
+wait_result (AsyncWait *wait)
+{
+  g_main_loop_run (wait->loop);
+  return wait->result;
+}
+
+static void
+test_async (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("async", &dir, 1);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GPtrArray) log = NULL;
+  g_autoptr(DojoDiff) diff = NULL;
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+  g_autofree char *id = NULL;
+  g_autofree char *restored = NULL;
+  g_autofree char *text = NULL;
+  AsyncWait wait = { loop, NULL };
+
+  write_file (dir, "main.py", "print('async')\n");
+
+  dojo_repo_status_async (repo, NULL, async_done, &wait);
+  changes = dojo_repo_status_finish (repo, wait_result (&wait), &error);
+  g_clear_object (&wait.result);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 1);
+
+  dojo_repo_diff_async (repo, NULL, NULL, NULL, async_done, &wait);
+  diff = dojo_repo_diff_finish (repo, wait_result (&wait), &error);
+  g_clear_object (&wait.result);
+  g_assert_no_error (error);
+  g_assert_cmpuint (dojo_diff_get_files (diff)->len, ==, 1);
+
+  dojo_repo_commit_async (repo, "Async commit", DOJO_COMMIT_ALL, NULL, async_done, &wait);
+  id = dojo_repo_commit_finish (repo, wait_result (&wait), &error);
+  g_clear_object (&wait.result);
+  g_assert_no_error (error);
+
+  dojo_repo_log_async (repo, 0, 10, NULL, async_done, &wait);
+  log = dojo_repo_log_finish (repo, wait_result (&wait), &error);
+  g_clear_object (&wait.result);
+  g_assert_no_error (error);
+  g_assert_cmpuint (log->len, ==, 2);
+  g_assert_cmpstr (((DojoCommitInfo *)g_ptr_array_index (log, 0))->id, ==, id);
+
+  dojo_repo_restore_async (repo, "HEAD~1", DOJO_RESTORE_AS_NEW_COMMIT, FALSE, NULL,
+                           async_done, &wait);
+  restored = dojo_repo_restore_finish (repo, wait_result (&wait), &error);
+  g_clear_object (&wait.result);
+  g_assert_no_error (error);
+  text = read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print(0)\n");
+
+  dojo_repo_restore_file_async (repo, id, "main.py", FALSE, NULL, async_done, &wait);
+  g_assert_true (dojo_repo_restore_file_finish (repo, wait_result (&wait), &error));
+  g_clear_object (&wait.result);
+  g_assert_no_error (error);
+
+  g_assert_true (dojo_repo_create_branch (repo, "side", &error));
+  dojo_repo_switch_branch_async (repo, "side", NULL, async_done, &wait);
+  g_assert_true (dojo_repo_switch_branch_finish (repo, wait_result (&wait), &error));
+  g_clear_object (&wait.result);
+  g_assert_no_error (error);
+  {
+    /* "side" starts at HEAD: the restored file comes along unchanged. */
+    g_autofree char *branch = git (dir, "branch", "--show-current");
+    g_autofree char *now = read_file (dir, "main.py");
+
+    g_assert_cmpstr (branch, ==, "side\n");
+    g_assert_cmpstr (now, ==, "print('async')\n");
+  }
+
+  /* Cancelled before it ran: nothing happens. */
+  g_cancellable_cancel (cancelled);
+  dojo_repo_commit_async (repo, "Never", DOJO_COMMIT_ALL, cancelled, async_done, &wait);
+  g_assert_null (dojo_repo_commit_finish (repo, wait_result (&wait), &error));
+  g_clear_object (&wait.result);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  assert_log_matches_git (repo, dir);
+  assert_fsck_clean (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/vcs/init", test_init);
+  g_test_add_func ("/vcs/open-errors", test_open_errors);
+  g_test_add_func ("/vcs/identity", test_identity);
+  g_test_add_func ("/vcs/status-matches-git", test_status_matches_git);
+  g_test_add_func ("/vcs/stage-unstage", test_stage_unstage);
+  g_test_add_func ("/vcs/diff-matches-git", test_diff_matches_git);
+  g_test_add_func ("/vcs/commit-matches-git", test_commit_matches_git);
+  g_test_add_func ("/vcs/log-paging", test_log_paging);
+  g_test_add_func ("/vcs/restore-file", test_restore_file);
+  g_test_add_func ("/vcs/restore-as-new-commit", test_restore_as_new_commit);
+  g_test_add_func ("/vcs/detached-head", test_detached_head);
+  g_test_add_func ("/vcs/branches", test_branches);
+  g_test_add_func ("/vcs/switch-dirty-refused", test_switch_dirty_refused);
+  g_test_add_func ("/vcs/locked-index", test_locked_index);
+  g_test_add_func ("/vcs/corrupted", test_corrupted);
+  g_test_add_func ("/vcs/missing-git-and-gone", test_missing_git_and_gone);
+  g_test_add_func ("/vcs/monitor", test_monitor);
+  g_test_add_func ("/vcs/async", test_async);
+
+  return g_test_run ();
+}
