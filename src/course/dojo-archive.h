@@ -22,7 +22,13 @@ typedef enum
   DOJO_ARCHIVE_ERROR_DUPLICATE,     /* the same name twice (also by case fold) */
   DOJO_ARCHIVE_ERROR_TOO_LARGE,     /* too many entries, too many bytes, a file too big */
   DOJO_ARCHIVE_ERROR_ZIP_BOMB,      /* compression ratio no honest pack has */
+  DOJO_ARCHIVE_ERROR_ENCRYPTED,     /* a password-protected entry */
 } DojoArchiveError;
+
+/* Returns FALSE to leave @relative_path (a file, or a folder and everything
+ * in it) out of the archive. Paths use '/' and have no trailing slash. */
+typedef gboolean (*DojoArchiveFilterFunc) (const char *relative_path,
+                                           gpointer    user_data);
 
 GQuark   dojo_archive_error_quark (void);
 
@@ -34,5 +40,16 @@ gboolean dojo_archive_extract (GFile         *archive,
                                GFile         *destination,
                                GCancellable  *cancellable,
                                GError       **error);
+
+/* Writes the files and folders under @pack_dir to @output as a zip that is
+ * the same, byte for byte, for the same input: entries sorted by path, one
+ * fixed time (1980-01-01 00:00 UTC, or $SOURCE_DATE_EPOCH), modes 0644/0755,
+ * no owners, no extra fields. Symbolic links and special files are refused.
+ * @output is replaced atomically. Blocking: call it from a thread. */
+gboolean dojo_archive_write   (GFile                 *pack_dir,
+                               GFile                 *output,
+                               DojoArchiveFilterFunc  filter,
+                               gpointer               user_data,
+                               GError               **error);
 
 G_END_DECLS

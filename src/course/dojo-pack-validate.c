@@ -1,0 +1,1161 @@
+/* dojo-pack-validate.c: every check a pack must pass, all problems at once
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dojo-pack"
+
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <md4c.h>
+
+#include "dojo-archive.h"
+#include "dojo-pack-private.h"
+
+static const char * const check_types[] = {
+  "io", "unittest", "ast", "known-mistake", "git", "type-hints", NULL
+};
+
+/* Markdown ------------------------------------------------------------- */
+
+typedef struct
+{
+  GPtrArray  *problems;
+  const char *root;
+  const char *file;       /* the file problems are reported in */
+  const char *base_dir;   /* where relative image paths start, within the pack */
+  const char *text;
+  gsize       size;
+  guint       fixed_line; /* inline Markdown inside JSON: report at its line */
+  const char *cursor;     /* for counting lines incrementally */
+  guint       cursor_line;
+  const char *last_text;
+  guint       last_html_line;
+  gboolean    in_html_block;
+  gboolean    html_block_reported;
+} MdCheck;
+
+static guint
+md_line_at (MdCheck    *md,
+            const char *ptr)
+{
+  if (md->fixed_line > 0)
+    return md->fixed_line;
+
+  if (ptr == NULL || ptr < md->text || ptr > md->text + md->size)
+    ptr = md->last_text ? md->last_text : md->text;
+
+  if (ptr < md->cursor)
+    {
+      md->cursor = md->text;
+      md->cursor_line = 1;
+    }
+
+  for (; md->cursor < ptr; md->cursor++)
+    if (*md->cursor == '\n')
+      md->cursor_line++;
+
+  return md->cursor_line;
+}
+
+static int
+md_enter_block (MD_BLOCKTYPE  type,
+                void         *detail,
+                void         *user_data)
+{
+  MdCheck *md = user_data;
+
+  if (type == MD_BLOCK_HTML)
+    {
+      md->in_html_block = TRUE;
+      md->html_block_reported = FALSE;
+    }
+
+  return 0;
+}
+
+static int
+md_leave_block (MD_BLOCKTYPE  type,
+                void         *detail,
+                void         *user_data)
+{
+  MdCheck *md = user_data;
+
+  if (type == MD_BLOCK_HTML)
+    md->in_html_block = FALSE;
+
+  return 0;
+}
+
+static int
+md_leave_span (MD_SPANTYPE  type,
+               void        *detail,
+               void        *user_data)
+{
+  return 0;
+}
+
+/* Joins ".." and "." in @dir/@path; NULL if it climbs out of the pack. */
+static char *
+normalize_in_pack (const char *dir,
+                   const char *path)
+{
+  g_autofree char *joined = dir[0] ? g_strconcat (dir, "/", path, NULL) : g_strdup (path);
+  g_auto(GStrv) parts = g_strsplit (joined, "/", -1);
+  g_autoptr(GPtrArray) out = g_ptr_array_new ();
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      if (parts[i][0] == '\0' || g_str_equal (parts[i], "."))
+        continue;
+      if (g_str_equal (parts[i], ".."))
+        {
+          if (out->len == 0)
+            return NULL;
+          g_ptr_array_remove_index (out, out->len - 1);
+          continue;
+        }
+      g_ptr_array_add (out, parts[i]);
+    }
+
+  if (out->len == 0)
+    return NULL;
+  g_ptr_array_add (out, NULL);
+
+  return g_strjoinv ("/", (char **)out->pdata);
+}
+
+static void
+md_check_image (MdCheck                   *md,
+                const MD_SPAN_IMG_DETAIL  *detail)
+{
+  g_autofree char *raw = g_strndup (detail->src.text, detail->src.size);
+  g_autofree char *src = g_uri_unescape_string (raw, NULL);
+  g_autofree char *relpath = NULL;
+  g_autofree char *real = NULL;
+  g_autoptr(GError) error = NULL;
+  guint line = md_line_at (md, detail->src.text);
+
+  if (src == NULL)
+    src = g_strdup (raw);
+
+  if (src[0] == '\0')
+    {
+      _dojo_pack_report (md->problems, md->file, line, DOJO_PACK_SEVERITY_ERROR,
+                         DOJO_PACK_ERROR_INVALID_MARKDOWN, _("an image has no path"));
+      return;
+    }
+
+  if (strstr (src, "://") != NULL || g_str_has_prefix (src, "data:")
+      || g_str_has_prefix (src, "//") || src[0] == '/')
+    {
+      _dojo_pack_report (md->problems, md->file, line, DOJO_PACK_SEVERITY_ERROR,
+                         DOJO_PACK_ERROR_INVALID_MARKDOWN,
+                         _("image '%s' is not in the pack; put the picture into the pack "
+                           "and give its path relative to this file"),
+                         raw);
+      return;
+    }
+
+  if (!(relpath = normalize_in_pack (md->base_dir, src)))
+    {
+      _dojo_pack_report (md->problems, md->file, line, DOJO_PACK_SEVERITY_ERROR,
+                         DOJO_PACK_ERROR_UNSAFE_PATH,
+                         _("image '%s' lies outside the pack"), raw);
+      return;
+    }
+
+  if (!(real = _dojo_pack_locate (md->root, relpath, &error)))
+    _dojo_pack_report_error (md->problems, error, md->file, line);
+}
+
+static int
+md_enter_span (MD_SPANTYPE  type,
+               void        *detail,
+               void        *user_data)
+{
+  if (type == MD_SPAN_IMG)
+    md_check_image (user_data, detail);
+
+  return 0;
+}
+
+static int
+md_text (MD_TEXTTYPE     type,
+         const MD_CHAR  *text,
+         MD_SIZE         size,
+         void           *user_data)
+{
+  MdCheck *md = user_data;
+
+  if (text >= md->text && text <= md->text + md->size)
+    md->last_text = text;
+
+  if (type == MD_TEXT_HTML)
+    {
+      guint line = md_line_at (md, text);
+
+      /* One report per HTML block (it comes in many pieces) or per line. */
+      if (md->in_html_block ? !md->html_block_reported : line != md->last_html_line)
+        {
+          g_autofree char *snippet = g_strndup (text, MIN (size, 40));
+
+          md->html_block_reported = TRUE;
+          md->last_html_line = line;
+          g_strdelimit (snippet, "\n", ' ');
+          _dojo_pack_report (md->problems, md->file, line, DOJO_PACK_SEVERITY_ERROR,
+                             DOJO_PACK_ERROR_INVALID_MARKDOWN,
+                             _("raw HTML ('%s') is not allowed in lessons; "
+                               "write it in Markdown"),
+                             g_strstrip (snippet));
+        }
+    }
+
+  return 0;
+}
+
+/* Checks Markdown: no raw HTML, images only from inside the pack. @base_dir
+ * is the folder (within the pack) that relative paths start from. */
+static void
+check_markdown (GPtrArray  *problems,
+                const char *root,
+                const char *file,
+                const char *base_dir,
+                const char *text,
+                gsize       size,
+                guint       fixed_line)
+{
+  MdCheck md = {
+    .problems = problems,
+    .root = root,
+    .file = file,
+    .base_dir = base_dir,
+    .text = text,
+    .size = size,
+    .fixed_line = fixed_line,
+    .cursor = text,
+    .cursor_line = 1,
+  };
+  MD_PARSER parser = {
+    .abi_version = 0,
+    .flags = MD_DIALECT_COMMONMARK | MD_FLAG_TABLES,
+    .enter_block = md_enter_block,
+    .leave_block = md_leave_block,
+    .enter_span = md_enter_span,
+    .leave_span = md_leave_span,
+    .text = md_text,
+  };
+
+  if (md_parse (text, size, &parser, &md) != 0)
+    _dojo_pack_report (problems, file, fixed_line, DOJO_PACK_SEVERITY_ERROR,
+                       DOJO_PACK_ERROR_INVALID_MARKDOWN,
+                       _("the Markdown could not be read"));
+}
+
+static char *
+dirname_in_pack (const char *relpath)
+{
+  const char *slash = strrchr (relpath, '/');
+
+  return slash ? g_strndup (relpath, slash - relpath) : g_strdup ("");
+}
+
+/* Reads a pack file and checks it as Markdown; problems reading it are
+ * reported at @ref_file:@ref_line, where it is referenced. */
+static void
+check_markdown_file (GPtrArray  *problems,
+                     const char *root,
+                     const char *relpath,
+                     const char *ref_file,
+                     guint       ref_line)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *dir = NULL;
+  const char *bad = NULL;
+  gsize len = 0;
+
+  if (!_dojo_pack_read_text (root, relpath, DOJO_PACK_MAX_TEXT_SIZE, &text, &len, &error))
+    {
+      _dojo_pack_report_error (problems, error, ref_file, ref_line);
+      return;
+    }
+
+  if (!g_utf8_validate_len (text, len, &bad))
+    {
+      guint line = 1;
+
+      for (const char *c = text; c < bad; c++)
+        line += *c == '\n';
+      _dojo_pack_report (problems, relpath, line, DOJO_PACK_SEVERITY_ERROR,
+                         DOJO_PACK_ERROR_INVALID_VALUE,
+                         _("the file is not valid UTF-8 text; save it as UTF-8"));
+      return;
+    }
+
+  dir = dirname_in_pack (relpath);
+  check_markdown (problems, root, relpath, dir, text, len, 0);
+}
+
+/* Exercises ------------------------------------------------------------ */
+
+static gboolean
+exists_in (const char *root,
+           const char *folder,
+           const char *relpath,
+           GError    **error)
+{
+  g_autofree char *joined = NULL;
+  g_autofree char *real = NULL;
+
+  if (!_dojo_pack_check_relpath (relpath, error))
+    return FALSE;
+
+  joined = g_strconcat (folder, "/", relpath, NULL);
+  real = _dojo_pack_locate (root, joined, error);
+
+  return real != NULL;
+}
+
+static void
+check_path_member (DojoPackCtx *ctx,
+                   const char  *root,
+                   const char  *folder,
+                   JsonNode    *object,
+                   const char  *name,
+                   gboolean     required,
+                   GHashTable  *also_allowed)
+{
+  const char *relpath = _dojo_pack_ctx_string (ctx, object, name, required);
+  g_autoptr(GError) error = NULL;
+
+  if (relpath == NULL)
+    return;
+
+  if (also_allowed != NULL && g_hash_table_contains (also_allowed, relpath))
+    return;
+
+  if (!exists_in (root, folder, relpath, &error))
+    _dojo_pack_report_error (ctx->problems, error, ctx->file,
+                             _dojo_pack_ctx_line (ctx, json_object_get_member (json_node_get_object (object), name)));
+}
+
+static void
+check_solution_policy (DojoPackCtx *ctx,
+                       JsonNode    *exercise,
+                       gboolean    *never)
+{
+  const char *policy = _dojo_pack_ctx_string (ctx, exercise, "solution_policy", FALSE);
+
+  *never = FALSE;
+  if (policy == NULL || g_str_equal (policy, "after-pass"))
+    return;
+  if (g_str_equal (policy, "never"))
+    {
+      *never = TRUE;
+      return;
+    }
+  if (g_str_has_prefix (policy, "after-attempts:"))
+    {
+      const char *n = policy + strlen ("after-attempts:");
+      guint64 value = 0;
+
+      if (g_ascii_string_to_unsigned (n, 10, 1, 1000, &value, NULL))
+        return;
+    }
+
+  _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (exercise),
+                                                      "solution_policy"),
+                         DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                         _("solution_policy '%s' is not one of 'after-pass', "
+                           "'after-attempts:N' (N from 1 to 1000), 'never'"),
+                         policy);
+}
+
+static void
+check_limits (DojoPackCtx *ctx,
+              JsonNode    *exercise)
+{
+  static const char * const known[] = { "time_s", "memory_mb", "output_kb", NULL };
+  JsonNode *limits = _dojo_pack_ctx_member (ctx, exercise, "limits", JSON_NODE_OBJECT, FALSE);
+  JsonNode *time_s;
+
+  if (limits == NULL)
+    return;
+
+  _dojo_pack_ctx_known_members (ctx, limits, known);
+  _dojo_pack_ctx_int (ctx, limits, "memory_mb", FALSE, 1, 16384, NULL);
+  _dojo_pack_ctx_int (ctx, limits, "output_kb", FALSE, 1, 1024 * 1024, NULL);
+
+  if ((time_s = json_object_get_member (json_node_get_object (limits), "time_s")))
+    {
+      GType type = JSON_NODE_HOLDS_VALUE (time_s) ? json_node_get_value_type (time_s) : 0;
+      double value;
+
+      if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
+        {
+          _dojo_pack_ctx_report (ctx, time_s, DOJO_PACK_SEVERITY_ERROR,
+                                 DOJO_PACK_ERROR_WRONG_TYPE,
+                                 _("'time_s' must be a number of seconds"));
+          return;
+        }
+
+      value = json_node_get_double (time_s);
+      if (!(value > 0 && value <= 600))
+        _dojo_pack_ctx_report (ctx, time_s, DOJO_PACK_SEVERITY_ERROR,
+                               DOJO_PACK_ERROR_INVALID_VALUE,
+                               _("'time_s' must be more than 0 and at most 600 seconds"));
+    }
+}
+
+static void
+check_checks (DojoPackCtx *ctx,
+              const char  *root,
+              const char  *folder,
+              JsonNode    *exercise,
+              GHashTable  *starter_files)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonNode *node = _dojo_pack_ctx_member (ctx, exercise, "checks", JSON_NODE_ARRAY, TRUE);
+  JsonArray *checks;
+
+  if (node == NULL)
+    return;
+
+  checks = json_node_get_array (node);
+  if (json_array_get_length (checks) == 0)
+    {
+      _dojo_pack_ctx_report (ctx, node, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                             _("'checks' is empty; an exercise needs at least one check"));
+      return;
+    }
+
+  for (guint i = 0; i < json_array_get_length (checks); i++)
+    {
+      JsonNode *check = json_array_get_element (checks, i);
+      const char *type;
+      const char *id;
+
+      if (!JSON_NODE_HOLDS_OBJECT (check))
+        {
+          _dojo_pack_ctx_report (ctx, check, DOJO_PACK_SEVERITY_ERROR,
+                                 DOJO_PACK_ERROR_WRONG_TYPE,
+                                 _("a check is an object {\"type\": …}"));
+          continue;
+        }
+
+      /* The rest of a check belongs to the checker (docs/checks.md). */
+      type = _dojo_pack_ctx_string (ctx, check, "type", TRUE);
+      if (type != NULL && !g_strv_contains (check_types, type))
+        _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (check), "type"),
+                               DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                               _("check type '%s' is not one of io, unittest, ast, "
+                                 "known-mistake, git, type-hints"),
+                               type);
+
+      id = _dojo_pack_ctx_id (ctx, check, "id", FALSE);
+      if (id != NULL)
+        {
+          gpointer first;
+
+          if (g_hash_table_lookup_extended (ids, id, NULL, &first))
+            _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (check), "id"),
+                                   DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_DUPLICATE_ID,
+                                   _("check id '%s' is already used on line %u"),
+                                   id, GPOINTER_TO_UINT (first));
+          else
+            g_hash_table_insert (ids, (gpointer)id,
+                                 GUINT_TO_POINTER (_dojo_pack_ctx_line (ctx, json_object_get_member (json_node_get_object (check), "id"))));
+        }
+
+      /* "file" may name a learner's file (a starter file) or one of the
+       * exercise folder; "test" always names one of the exercise folder. */
+      check_path_member (ctx, root, folder, check, "file", FALSE, starter_files);
+      check_path_member (ctx, root, folder, check, "test", FALSE, NULL);
+    }
+}
+
+static void
+check_exercise (DojoPack     *pack,
+                DojoPackItem *item,
+                GPtrArray    *problems)
+{
+  static const char * const known[] = {
+    "title", "instructions", "starter", "entry", "checks", "hints", "solution",
+    "solution_policy", "limits", "revision", NULL
+  };
+  const char *root = _dojo_pack_get_root (pack);
+  const char *folder = dojo_pack_item_get_path (item);
+  g_autofree char *relpath = g_strconcat (folder, "/exercise.json", NULL);
+  g_autoptr(GHashTable) starter_files = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(DojoJsonDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder_real = NULL;
+  DojoPackCtx ctx = { problems, NULL, relpath };
+  JsonNode *exercise, *node;
+  const char *instructions, *entry;
+  gboolean never = FALSE;
+  guint line = 0;
+  GStatBuf st;
+
+  if (!(folder_real = _dojo_pack_locate (root, folder, &error)))
+    {
+      _dojo_pack_report_error (problems, error, "manifest.json", item->path_line);
+      return;
+    }
+  if (g_stat (folder_real, &st) != 0 || !S_ISDIR (st.st_mode))
+    {
+      _dojo_pack_report (problems, "manifest.json", item->path_line, DOJO_PACK_SEVERITY_ERROR,
+                         DOJO_PACK_ERROR_MISSING_FILE,
+                         _("'%s' is a file; an exercise is a folder holding exercise.json"),
+                         folder);
+      return;
+    }
+
+  doc = _dojo_pack_read_json (root, relpath, DOJO_PACK_MAX_TEXT_SIZE, &line, &error);
+  if (doc == NULL)
+    {
+      if (g_error_matches (error, DOJO_PACK_ERROR, DOJO_PACK_ERROR_MISSING_FILE))
+        _dojo_pack_report (problems, "manifest.json", item->path_line,
+                           DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_MISSING_FILE,
+                           _("folder '%s' has no exercise.json"), folder);
+      else
+        _dojo_pack_report_error (problems, error, line ? relpath : "manifest.json",
+                                 line ? line : item->path_line);
+      return;
+    }
+
+  ctx.doc = doc;
+  exercise = _dojo_json_doc_get_root (doc);
+  if (!JSON_NODE_HOLDS_OBJECT (exercise))
+    {
+      _dojo_pack_ctx_report (&ctx, exercise, DOJO_PACK_SEVERITY_ERROR,
+                             DOJO_PACK_ERROR_WRONG_TYPE,
+                             _("exercise.json holds an object {\"title\": …, \"checks\": […]}"));
+      return;
+    }
+
+  _dojo_pack_ctx_known_members (&ctx, exercise, known);
+  _dojo_pack_ctx_string (&ctx, exercise, "title", TRUE);
+  _dojo_pack_ctx_int (&ctx, exercise, "revision", TRUE, 1, G_MAXINT32, NULL);
+
+  instructions = _dojo_pack_ctx_string (&ctx, exercise, "instructions", TRUE);
+  if (instructions != NULL)
+    {
+      JsonNode *at = json_object_get_member (json_node_get_object (exercise), "instructions");
+
+      /* A single line ending in ".md" is a file; anything else is Markdown. */
+      if (g_str_has_suffix (instructions, ".md") && strchr (instructions, '\n') == NULL)
+        {
+          g_autofree char *file = NULL;
+
+          if (_dojo_pack_ctx_relpath (&ctx, at, instructions))
+            {
+              file = g_strconcat (folder, "/", instructions, NULL);
+              check_markdown_file (problems, root, file, relpath, _dojo_pack_ctx_line (&ctx, at));
+            }
+        }
+      else
+        {
+          check_markdown (problems, root, relpath, folder, instructions,
+                          strlen (instructions), _dojo_pack_ctx_line (&ctx, at));
+        }
+    }
+
+  if ((node = _dojo_pack_ctx_member (&ctx, exercise, "starter", JSON_NODE_OBJECT, TRUE)))
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *value;
+
+      if (json_object_get_size (json_node_get_object (node)) == 0)
+        _dojo_pack_ctx_report (&ctx, node, DOJO_PACK_SEVERITY_ERROR,
+                               DOJO_PACK_ERROR_INVALID_VALUE,
+                               _("'starter' is empty; give the learner at least the entry file"));
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &name, &value))
+        {
+          if (!_dojo_pack_ctx_relpath (&ctx, value, name))
+            continue;
+          g_hash_table_add (starter_files, (gpointer)name);
+
+          if (JSON_NODE_HOLDS_VALUE (value) && json_node_get_value_type (value) == G_TYPE_STRING)
+            continue;
+          if (JSON_NODE_HOLDS_OBJECT (value))
+            {
+              static const char * const starter_known[] = { "path", NULL };
+
+              _dojo_pack_ctx_known_members (&ctx, value, starter_known);
+              check_path_member (&ctx, root, folder, value, "path", TRUE, NULL);
+              continue;
+            }
+
+          _dojo_pack_ctx_report (&ctx, value, DOJO_PACK_SEVERITY_ERROR,
+                                 DOJO_PACK_ERROR_WRONG_TYPE,
+                                 _("starter file '%s' is either its content (a string) or "
+                                   "{\"path\": \"file in the exercise folder\"}"),
+                                 name);
+        }
+    }
+
+  entry = _dojo_pack_ctx_string (&ctx, exercise, "entry", TRUE);
+  if (entry != NULL && node != NULL && !g_hash_table_contains (starter_files, entry))
+    _dojo_pack_ctx_report (&ctx, json_object_get_member (json_node_get_object (exercise), "entry"),
+                           DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                           _("entry '%s' is not one of the starter files"), entry);
+
+  check_checks (&ctx, root, folder, exercise, starter_files);
+
+  if ((node = _dojo_pack_ctx_member (&ctx, exercise, "hints", JSON_NODE_ARRAY, FALSE)))
+    {
+      JsonArray *hints = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (hints); i++)
+        {
+          JsonNode *hint = json_array_get_element (hints, i);
+
+          if (!JSON_NODE_HOLDS_VALUE (hint) || json_node_get_value_type (hint) != G_TYPE_STRING)
+            _dojo_pack_ctx_report (&ctx, hint, DOJO_PACK_SEVERITY_ERROR,
+                                   DOJO_PACK_ERROR_WRONG_TYPE,
+                                   _("a hint is a string (Markdown)"));
+        }
+    }
+
+  check_solution_policy (&ctx, exercise, &never);
+  check_path_member (&ctx, root, folder, exercise, "solution", FALSE, NULL);
+  if (!never && !json_object_has_member (json_node_get_object (exercise), "solution"))
+    _dojo_pack_ctx_report (&ctx, exercise, DOJO_PACK_SEVERITY_WARNING,
+                           DOJO_PACK_ERROR_MISSING_FIELD,
+                           _("there is no 'solution' to show; add one or set "
+                             "\"solution_policy\": \"never\""));
+
+  check_limits (&ctx, exercise);
+}
+
+/* Quizzes -------------------------------------------------------------- */
+
+static gboolean
+is_index_in (JsonNode *node,
+             guint     n)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64
+         && json_node_get_int (node) >= 0 && json_node_get_int (node) < n;
+}
+
+static void
+check_question (DojoPack    *pack,
+                DojoPackCtx *ctx,
+                const char  *base_dir,
+                JsonNode    *question,
+                GHashTable  *ids)
+{
+  static const char * const known[] = {
+    "id", "type", "prompt", "choices", "answer", "code", "explanation", NULL
+  };
+  const char *id, *type, *prompt;
+  JsonNode *answer, *choices;
+  guint n_choices = 0;
+
+  if (!JSON_NODE_HOLDS_OBJECT (question))
+    {
+      _dojo_pack_ctx_report (ctx, question, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_WRONG_TYPE,
+                             _("a question is an object {\"id\": …, \"type\": …, "
+                               "\"prompt\": …, \"answer\": …}"));
+      return;
+    }
+
+  _dojo_pack_ctx_known_members (ctx, question, known);
+
+  if ((id = _dojo_pack_ctx_id (ctx, question, "id", TRUE)))
+    {
+      gpointer first;
+
+      if (g_hash_table_lookup_extended (ids, id, NULL, &first))
+        _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (question), "id"),
+                               DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_DUPLICATE_ID,
+                               _("question id '%s' is already used on line %u"),
+                               id, GPOINTER_TO_UINT (first));
+      else
+        g_hash_table_insert (ids, (gpointer)id,
+                             GUINT_TO_POINTER (_dojo_pack_ctx_line (ctx, json_object_get_member (json_node_get_object (question), "id"))));
+    }
+
+  if ((prompt = _dojo_pack_ctx_string (ctx, question, "prompt", TRUE)))
+    check_markdown (ctx->problems, _dojo_pack_get_root (pack), ctx->file, base_dir,
+                    prompt, strlen (prompt),
+                    _dojo_pack_ctx_line (ctx, json_object_get_member (json_node_get_object (question), "prompt")));
+  _dojo_pack_ctx_string (ctx, question, "explanation", FALSE);
+
+  if (!(type = _dojo_pack_ctx_string (ctx, question, "type", TRUE)))
+    return;
+
+  answer = json_object_get_member (json_node_get_object (question), "answer");
+  if (answer == NULL)
+    {
+      _dojo_pack_ctx_report (ctx, question, DOJO_PACK_SEVERITY_ERROR,
+                             DOJO_PACK_ERROR_MISSING_FIELD,
+                             _("'%s' is missing; it is required here"), "answer");
+      return;
+    }
+
+  if (g_str_equal (type, "single") || g_str_equal (type, "multiple"))
+    {
+      if (!(choices = _dojo_pack_ctx_member (ctx, question, "choices", JSON_NODE_ARRAY, TRUE)))
+        return;
+
+      n_choices = json_array_get_length (json_node_get_array (choices));
+      for (guint i = 0; i < n_choices; i++)
+        {
+          JsonNode *choice = json_array_get_element (json_node_get_array (choices), i);
+
+          if (!JSON_NODE_HOLDS_VALUE (choice) || json_node_get_value_type (choice) != G_TYPE_STRING)
+            _dojo_pack_ctx_report (ctx, choice, DOJO_PACK_SEVERITY_ERROR,
+                                   DOJO_PACK_ERROR_WRONG_TYPE,
+                                   _("a choice is a string (Markdown)"));
+        }
+      if (n_choices < 2)
+        {
+          _dojo_pack_ctx_report (ctx, choices, DOJO_PACK_SEVERITY_ERROR,
+                                 DOJO_PACK_ERROR_INVALID_VALUE,
+                                 _("a question needs at least two choices"));
+          return;
+        }
+
+      if (g_str_equal (type, "single"))
+        {
+          if (!is_index_in (answer, n_choices))
+            _dojo_pack_ctx_report (ctx, answer, DOJO_PACK_SEVERITY_ERROR,
+                                   DOJO_PACK_ERROR_INVALID_VALUE,
+                                   _("'answer' must be the index of a choice, from 0 to %u"),
+                                   n_choices - 1);
+        }
+      else
+        {
+          g_autofree gboolean *seen = g_new0 (gboolean, n_choices);
+          JsonArray *indexes;
+          gboolean ok;
+
+          ok = JSON_NODE_HOLDS_ARRAY (answer);
+          indexes = ok ? json_node_get_array (answer) : NULL;
+          ok = ok && json_array_get_length (indexes) > 0;
+          for (guint i = 0; ok && i < json_array_get_length (indexes); i++)
+            {
+              JsonNode *index = json_array_get_element (indexes, i);
+
+              ok = is_index_in (index, n_choices) && !seen[json_node_get_int (index)];
+              if (ok)
+                seen[json_node_get_int (index)] = TRUE;
+            }
+          if (!ok)
+            _dojo_pack_ctx_report (ctx, answer, DOJO_PACK_SEVERITY_ERROR,
+                                   DOJO_PACK_ERROR_INVALID_VALUE,
+                                   _("'answer' must list the indexes of the right choices, "
+                                     "each once, from 0 to %u"),
+                                   n_choices - 1);
+        }
+    }
+  else if (g_str_equal (type, "predict-output"))
+    {
+      _dojo_pack_ctx_string (ctx, question, "code", TRUE);
+      if (!JSON_NODE_HOLDS_VALUE (answer) || json_node_get_value_type (answer) != G_TYPE_STRING)
+        _dojo_pack_ctx_report (ctx, answer, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_WRONG_TYPE,
+                               _("'answer' must be the expected output, a string"));
+    }
+  else if (g_str_equal (type, "write-code"))
+    {
+      DojoPackItem *target;
+
+      if (!JSON_NODE_HOLDS_VALUE (answer) || json_node_get_value_type (answer) != G_TYPE_STRING)
+        {
+          _dojo_pack_ctx_report (ctx, answer, DOJO_PACK_SEVERITY_ERROR,
+                                 DOJO_PACK_ERROR_WRONG_TYPE,
+                                 _("'answer' must be the id of an exercise of the pack"));
+          return;
+        }
+
+      target = dojo_pack_lookup_item (pack, json_node_get_string (answer));
+      if (target == NULL
+          || (dojo_pack_item_get_item_type (target) != DOJO_PACK_ITEM_EXERCISE
+              && dojo_pack_item_get_item_type (target) != DOJO_PACK_ITEM_PROJECT))
+        _dojo_pack_ctx_report (ctx, answer, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_UNKNOWN_ID,
+                               _("'%s' is not an exercise of the pack"),
+                               json_node_get_string (answer));
+    }
+  else
+    {
+      _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (question), "type"),
+                             DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                             _("question type '%s' is not one of single, multiple, "
+                               "predict-output, write-code"),
+                             type);
+    }
+}
+
+static void
+check_quiz (DojoPack     *pack,
+            DojoPackItem *item,
+            GPtrArray    *problems)
+{
+  static const char * const known[] = {
+    "title", "pass_mark", "draw", "questions", "tutor_prompt", NULL
+  };
+  const char *root = _dojo_pack_get_root (pack);
+  const char *path = dojo_pack_item_get_path (item);
+  g_autofree char *relpath = NULL;
+  g_autofree char *base_dir = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(DojoJsonDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  DojoPackCtx ctx = { problems, NULL, NULL };
+  JsonNode *quiz, *questions;
+  guint line = 0;
+  guint n;
+
+  relpath = g_str_has_suffix (path, ".json") ? g_strdup (path)
+                                              : g_strconcat (path, "/quiz.json", NULL);
+  base_dir = dirname_in_pack (relpath);
+  ctx.file = relpath;
+
+  doc = _dojo_pack_read_json (root, relpath, DOJO_PACK_MAX_TEXT_SIZE, &line, &error);
+  if (doc == NULL)
+    {
+      _dojo_pack_report_error (problems, error, line ? relpath : "manifest.json",
+                               line ? line : item->path_line);
+      return;
+    }
+
+  ctx.doc = doc;
+  quiz = _dojo_json_doc_get_root (doc);
+  if (!JSON_NODE_HOLDS_OBJECT (quiz))
+    {
+      _dojo_pack_ctx_report (&ctx, quiz, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_WRONG_TYPE,
+                             _("a quiz holds an object {\"title\": …, \"questions\": […]}"));
+      return;
+    }
+
+  _dojo_pack_ctx_known_members (&ctx, quiz, known);
+  _dojo_pack_ctx_string (&ctx, quiz, "title", TRUE);
+  _dojo_pack_ctx_int (&ctx, quiz, "pass_mark", FALSE, 0, 100, NULL);
+  _dojo_pack_ctx_string (&ctx, quiz, "tutor_prompt", FALSE);
+
+  if (!(questions = _dojo_pack_ctx_member (&ctx, quiz, "questions", JSON_NODE_ARRAY, TRUE)))
+    return;
+
+  n = json_array_get_length (json_node_get_array (questions));
+  if (n == 0)
+    {
+      _dojo_pack_ctx_report (&ctx, questions, DOJO_PACK_SEVERITY_ERROR,
+                             DOJO_PACK_ERROR_INVALID_VALUE,
+                             _("'questions' is empty; a quiz needs at least one question"));
+      return;
+    }
+
+  _dojo_pack_ctx_int (&ctx, quiz, "draw", FALSE, 1, n, NULL);
+
+  for (guint i = 0; i < n; i++)
+    check_question (pack, &ctx, base_dir,
+                    json_array_get_element (json_node_get_array (questions), i), ids);
+}
+
+/* The whole pack ------------------------------------------------------- */
+
+static void
+check_lesson (DojoPack     *pack,
+              DojoPackItem *item,
+              GPtrArray    *problems)
+{
+  const char *path = dojo_pack_item_get_path (item);
+
+  if (!g_str_has_suffix (path, ".md"))
+    _dojo_pack_report (problems, "manifest.json", item->path_line, DOJO_PACK_SEVERITY_WARNING,
+                       DOJO_PACK_ERROR_INVALID_VALUE,
+                       _("lesson '%s' should be a Markdown file ending in .md"), path);
+
+  check_markdown_file (problems, _dojo_pack_get_root (pack), path, "manifest.json",
+                       item->path_line);
+}
+
+static void
+check_introduced_once (DojoPack  *pack,
+                       GPtrArray *problems)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < dojo_pack_get_n_phases (pack); i++)
+    {
+      DojoPackPhase *phase = dojo_pack_get_phase (pack, i);
+      const char * const *introduces = dojo_pack_phase_get_introduces (phase);
+
+      for (guint k = 0; introduces[k]; k++)
+        if (!g_hash_table_insert (seen, (gpointer)introduces[k], phase->title))
+          _dojo_pack_report (problems, "manifest.json", phase->line, DOJO_PACK_SEVERITY_WARNING,
+                             DOJO_PACK_ERROR_INVALID_VALUE,
+                             _("'%s' is introduced again; it was already introduced in '%s'"),
+                             introduces[k],
+                             (const char *)g_hash_table_lookup (seen, introduces[k]));
+
+      for (guint j = 0; j < phase->items->len; j++)
+        {
+          DojoPackItem *item = g_ptr_array_index (phase->items, j);
+
+          introduces = dojo_pack_item_get_introduces (item);
+          for (guint k = 0; introduces[k]; k++)
+            {
+              const char *first = g_hash_table_lookup (seen, introduces[k]);
+
+              if (first != NULL)
+                _dojo_pack_report (problems, "manifest.json", item->line,
+                                   DOJO_PACK_SEVERITY_WARNING, DOJO_PACK_ERROR_INVALID_VALUE,
+                                   _("'%s' is introduced again; it was already "
+                                     "introduced in '%s'"),
+                                   introduces[k], first);
+              else
+                g_hash_table_insert (seen, (gpointer)introduces[k], item->title);
+            }
+        }
+    }
+}
+
+static void
+check_translation_files (DojoPack   *pack,
+                         GPtrArray  *problems,
+                         const char *lang,
+                         const char *subdir,
+                         guint       depth)
+{
+  const char *root = _dojo_pack_get_root (pack);
+  g_autofree char *dir_rel = g_build_filename ("i18n", lang, subdir, NULL);
+  g_autofree char *dir_path = g_build_filename (root, dir_rel, NULL);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (depth > 16 || !(dir = g_dir_open (dir_path, 0, NULL)))
+    return;
+
+  while ((name = g_dir_read_name (dir)))
+    {
+      g_autofree char *rel = subdir[0] ? g_strconcat (subdir, "/", name, NULL) : g_strdup (name);
+      g_autofree char *override = g_strconcat (dir_rel, "/", name, NULL);
+      g_autofree char *original = NULL;
+      g_autofree char *real = NULL;
+      g_autoptr(GError) error = NULL;
+      GStatBuf st;
+
+      if (depth == 0 && g_str_equal (name, "strings.json"))
+        continue;
+
+      if (!(real = _dojo_pack_locate (root, override, &error)))
+        {
+          _dojo_pack_report_error (problems, error, override, 0);
+          continue;
+        }
+
+      if (g_stat (real, &st) == 0 && S_ISDIR (st.st_mode))
+        {
+          check_translation_files (pack, problems, lang, rel, depth + 1);
+          continue;
+        }
+
+      if (!(original = _dojo_pack_locate (root, rel, NULL)))
+        _dojo_pack_report (problems, override, 0, DOJO_PACK_SEVERITY_WARNING,
+                           DOJO_PACK_ERROR_MISSING_FILE,
+                           _("this translation replaces '%s', which the pack does not have"),
+                           rel);
+
+      if (g_str_has_suffix (name, ".md"))
+        check_markdown_file (problems, root, override, override, 0);
+    }
+}
+
+static void
+check_translations (DojoPack  *pack,
+                    GPtrArray *problems)
+{
+  g_autofree char *i18n = g_build_filename (_dojo_pack_get_root (pack), "i18n", NULL);
+  g_autoptr(GDir) dir = g_dir_open (i18n, 0, NULL);
+  const char *lang;
+
+  if (dir == NULL)
+    return;
+
+  while ((lang = g_dir_read_name (dir)))
+    {
+      g_autofree char *path = g_build_filename (i18n, lang, NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_IS_DIR))
+        continue;
+
+      _dojo_pack_check_strings (pack, lang, problems, FALSE);
+      check_translation_files (pack, problems, lang, "", 0);
+    }
+}
+
+static void
+validate_directory (GFile     *directory,
+                    GPtrArray *problems)
+{
+  g_autoptr(DojoPack) pack = _dojo_pack_load_index (directory, NULL, TRUE, problems);
+
+  if (pack == NULL)
+    return;
+
+  for (guint i = 0; i < dojo_pack_get_n_items (pack); i++)
+    {
+      DojoPackItem *item = dojo_pack_get_item (pack, i);
+
+      switch (dojo_pack_item_get_item_type (item))
+        {
+        case DOJO_PACK_ITEM_LESSON:
+          check_lesson (pack, item, problems);
+          break;
+
+        case DOJO_PACK_ITEM_EXERCISE:
+        case DOJO_PACK_ITEM_PROJECT:
+          check_exercise (pack, item, problems);
+          break;
+
+        case DOJO_PACK_ITEM_QUIZ:
+          check_quiz (pack, item, problems);
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  check_introduced_once (pack, problems);
+  check_translations (pack, problems);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  GStatBuf st;
+
+  if (g_lstat (path, &st) != 0)
+    return;
+
+  if (S_ISDIR (st.st_mode) && (dir = g_dir_open (path, 0, NULL)))
+    {
+      while ((name = g_dir_read_name (dir)))
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    {
+      g_unlink (path);
+    }
+}
+
+static DojoPackError
+code_from_archive_error (const GError *error)
+{
+  if (error->domain != DOJO_ARCHIVE_ERROR)
+    return DOJO_PACK_ERROR_FAILED;
+
+  switch (error->code)
+    {
+    case DOJO_ARCHIVE_ERROR_UNSAFE_PATH:
+    case DOJO_ARCHIVE_ERROR_LINK:
+    case DOJO_ARCHIVE_ERROR_SPECIAL_FILE:
+    case DOJO_ARCHIVE_ERROR_DUPLICATE:
+      return DOJO_PACK_ERROR_UNSAFE_PATH;
+
+    case DOJO_ARCHIVE_ERROR_TOO_LARGE:
+    case DOJO_ARCHIVE_ERROR_ZIP_BOMB:
+      return DOJO_PACK_ERROR_TOO_LARGE;
+
+    case DOJO_ARCHIVE_ERROR_NOT_AN_ARCHIVE:
+      return DOJO_PACK_ERROR_INVALID_VALUE;
+
+    default:
+      return DOJO_PACK_ERROR_FAILED;
+    }
+}
+
+static void
+validate_archive (GFile     *archive,
+                  GPtrArray *problems)
+{
+  g_autofree char *basename = g_file_get_basename (archive);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmp = NULL;
+  g_autofree char *dest_path = NULL;
+  g_autoptr(GFile) dest = NULL;
+
+  if (!(tmp = g_dir_make_tmp ("dojo-pack-XXXXXX", &error)))
+    {
+      _dojo_pack_report_error (problems, error, basename, 0);
+      return;
+    }
+
+  dest_path = g_build_filename (tmp, "pack", NULL);
+  dest = g_file_new_for_path (dest_path);
+
+  if (dojo_archive_extract (archive, dest, NULL, &error))
+    validate_directory (dest, problems);
+  else
+    _dojo_pack_report (problems, basename, 0, DOJO_PACK_SEVERITY_ERROR,
+                       code_from_archive_error (error), "%s", error->message);
+
+  remove_tree (tmp);
+}
+
+/**
+ * dojo_pack_validate:
+ * @path: a pack's folder, or a .dojopack archive
+ * @flags: #DojoPackValidateFlags
+ * @problems: (out) (optional) (element-type DojoPackProblem) (transfer full):
+ *   every problem found, errors and warnings, in file order
+ *
+ * Checks everything a pack must be: the manifest, every lesson (Markdown
+ * without raw HTML, images inside the pack), every exercise and quiz, and
+ * every translation. Unlike dojo_pack_load(), it goes on after the first
+ * problem. An archive is unpacked into a temporary folder, removed after.
+ * Blocking.
+ *
+ * Returns: %TRUE if the pack has no errors (and, with
+ *   %DOJO_PACK_VALIDATE_WARNINGS_ARE_ERRORS, no warnings)
+ */
+gboolean
+dojo_pack_validate (GFile                  *path,
+                    DojoPackValidateFlags   flags,
+                    GPtrArray             **problems)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  g_autofree char *local = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (G_IS_FILE (path), FALSE);
+
+  found = g_ptr_array_new_with_free_func ((GDestroyNotify)dojo_pack_problem_free);
+  local = g_file_get_path (path);
+
+  if (local != NULL && g_file_test (local, G_FILE_TEST_IS_REGULAR))
+    validate_archive (path, found);
+  else
+    validate_directory (path, found);
+
+  ok = !_dojo_pack_problems_have_errors (found,
+                                         (flags & DOJO_PACK_VALIDATE_WARNINGS_ARE_ERRORS) != 0);
+
+  if (problems != NULL)
+    *problems = g_steal_pointer (&found);
+
+  return ok;
+}

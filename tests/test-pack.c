@@ -1,0 +1,763 @@
+/* test-pack.c: loading and validating content packs
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "dojo-pack.h"
+
+#include "pack-fixture.h"
+
+static DojoPack *
+load (const char  *root,
+      const char  *language,
+      GError     **error)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (root);
+
+  return dojo_pack_load (dir, language, error);
+}
+
+/* The pack does not load, with @code, and the message names @location
+ * ("manifest.json:19:"). */
+static void
+assert_load_fails (const char *root,
+                   int         code,
+                   const char *location)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoPack) pack = load (root, NULL, &error);
+
+  g_assert_null (pack);
+  g_assert_error (error, DOJO_PACK_ERROR, code);
+  if (!g_str_has_prefix (error->message, location))
+    g_error ("expected '%s...', got '%s'", location, error->message);
+}
+
+static GPtrArray *
+validate (const char *root,
+          gboolean    expect_valid)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (root);
+  GPtrArray *problems = NULL;
+  gboolean valid = dojo_pack_validate (dir, DOJO_PACK_VALIDATE_NONE, &problems);
+
+  g_assert_nonnull (problems);
+  if (valid != expect_valid)
+    {
+      for (guint i = 0; i < problems->len; i++)
+        {
+          g_autofree char *str = dojo_pack_problem_to_string (g_ptr_array_index (problems, i));
+
+          g_printerr ("%s\n", str);
+        }
+      g_error ("expected the pack to be %s", expect_valid ? "valid" : "invalid");
+    }
+
+  return problems;
+}
+
+/* validate lists an error with @code in @file at @line. */
+static void
+assert_problem (GPtrArray  *problems,
+                int         code,
+                const char *file,
+                guint       line)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const DojoPackProblem *problem = g_ptr_array_index (problems, i);
+
+      if ((int)problem->code == code && g_str_equal (problem->file, file)
+          && problem->line == line && problem->severity == DOJO_PACK_SEVERITY_ERROR)
+        return;
+    }
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *str = dojo_pack_problem_to_string (g_ptr_array_index (problems, i));
+
+      g_printerr ("  have (code %d): %s\n", ((DojoPackProblem *)g_ptr_array_index (problems, i))->code, str);
+    }
+  g_error ("expected problem code %d at %s:%u", code, file, line);
+}
+
+static char *
+pack_with (const char *from,
+           const char *to)
+{
+  g_autofree char *manifest = fixture_replace (fixture_manifest, from, to);
+
+  return fixture_make_pack (manifest);
+}
+
+static void
+test_load_valid (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoPack) pack = load (root, NULL, &error);
+  g_autoptr(GPtrArray) problems = NULL;
+  DojoPackItem *greet, *count_down;
+  DojoPackPhase *loops;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (pack);
+
+  g_assert_cmpstr (dojo_pack_get_id (pack), ==, "io.example.test-pack");
+  g_assert_cmpstr (dojo_pack_get_version (pack), ==, "1.0.0");
+  g_assert_cmpstr (dojo_pack_get_title (pack), ==, "Test pack");
+  g_assert_cmpstr (dojo_pack_get_python (pack), ==, "3.10");
+  g_assert_cmpstr (dojo_pack_get_authors (pack)[1], ==, "Grace <g@example.org>");
+  g_assert_null (dojo_pack_get_translation (pack));
+
+  g_assert_cmpuint (dojo_pack_get_n_phases (pack), ==, 3);
+  g_assert_cmpuint (dojo_pack_get_n_items (pack), ==, 8);
+
+  loops = dojo_pack_lookup_phase (pack, "loops");
+  g_assert_true (loops == dojo_pack_get_phase (pack, 1));
+  g_assert_cmpstr (dojo_pack_phase_get_title (loops), ==, "Loops");
+  g_assert_cmpuint (dojo_pack_phase_get_n_items (loops), ==, 4);
+
+  greet = dojo_pack_lookup_item (pack, "greet");
+  g_assert_nonnull (greet);
+  g_assert_cmpint (dojo_pack_item_get_item_type (greet), ==, DOJO_PACK_ITEM_EXERCISE);
+  g_assert_cmpstr (dojo_pack_item_get_path (greet), ==, "exercises/greet");
+  g_assert_cmpint (dojo_pack_get_item_index (pack, greet), ==, 1);
+  g_assert_cmpstr (dojo_pack_phase_get_id (dojo_pack_item_get_phase (greet)), ==, "basics");
+
+  /* Course order runs across phases. */
+  count_down = dojo_pack_lookup_item (pack, "count-down");
+  g_assert_cmpint (dojo_pack_get_item_index (pack, count_down), ==, 4);
+  g_assert_cmpstr (dojo_pack_item_get_id (dojo_pack_get_next_item (pack, dojo_pack_lookup_item (pack, "basics-quiz"))), ==, "while-loops");
+  g_assert_cmpstr (dojo_pack_item_get_id (dojo_pack_get_previous_item (pack, count_down)), ==, "while-loops");
+  g_assert_null (dojo_pack_get_previous_item (pack, dojo_pack_get_item (pack, 0)));
+  g_assert_null (dojo_pack_get_next_item (pack, dojo_pack_get_item (pack, 7)));
+  g_assert_null (dojo_pack_lookup_item (pack, "nope"));
+  g_assert_null (dojo_pack_lookup_item (pack, "loops")); /* a phase, not an item */
+
+  /* The whole pack is valid: no errors and no warnings. */
+  problems = validate (root, TRUE);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
+static void
+test_read_item (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoPack) pack = load (root, NULL, &error);
+  g_autofree char *text = NULL;
+  g_autoptr(JsonNode) exercise = NULL;
+  JsonArray *checks;
+
+  text = dojo_pack_read_item_text (pack, dojo_pack_lookup_item (pack, "while-loops"), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "# While\n\nRepeat while a condition holds.\n");
+
+  exercise = dojo_pack_read_item_json (pack, dojo_pack_lookup_item (pack, "greet"), &error);
+  g_assert_no_error (error);
+  checks = json_object_get_array_member (json_node_get_object (exercise), "checks");
+  g_assert_cmpuint (json_array_get_length (checks), ==, 2);
+  /* Check objects are kept as written, members the loader does not know included. */
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (checks, 0),
+                                                  "expect"), ==, "Hello, Ada!\n");
+}
+
+static void
+assert_gates (DojoPack   *pack,
+              const char *item_id,
+              const char *expected)
+{
+  g_autoptr(GPtrArray) gates = dojo_pack_get_gated_constructs (pack, item_id);
+  g_autoptr(GString) str = g_string_new (NULL);
+
+  g_assert_nonnull (gates);
+  for (guint i = 0; i < gates->len; i++)
+    {
+      const DojoPackGate *gate = g_ptr_array_index (gates, i);
+
+      g_string_append_printf (str, "%s%s@%s", i ? " " : "", gate->construct, gate->title);
+    }
+
+  g_assert_cmpstr (str->str, ==, expected);
+}
+
+static void
+test_gated_constructs (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoPack) pack = load (root, NULL, &error);
+
+  g_assert_no_error (error);
+
+  /* "if" comes with the first phase, so it is never gated. */
+  assert_gates (pack, "hello",
+                "while@Loops with while for@Loops with for break@Loops with for "
+                "def@Functions return@Functions");
+  assert_gates (pack, "count-down",
+                "for@Loops with for break@Loops with for def@Functions return@Functions");
+  /* Allowed from the introducing item on. */
+  assert_gates (pack, "while-loops",
+                "for@Loops with for break@Loops with for def@Functions return@Functions");
+  assert_gates (pack, "for-loops", "def@Functions return@Functions");
+  assert_gates (pack, "sum-list", "def@Functions return@Functions");
+  /* A phase's constructs are allowed from its first item on. */
+  assert_gates (pack, "def-intro", "");
+  g_assert_null (dojo_pack_get_gated_constructs (pack, "no-such-item"));
+}
+
+static void
+test_translation_fallback (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(DojoPack) de = NULL;
+  g_autoptr(DojoPack) fr = NULL;
+  g_autoptr(DojoPack) es = NULL;
+  g_autoptr(DojoPack) none = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) gates = NULL;
+  g_autofree char *text = NULL;
+
+  fixture_write (root, "i18n/de/strings.json",
+                 "{\"pack\": {\"title\": \"Testpaket\"},\n"
+                 " \"phases\": {\"basics\": \"Grundlagen\"},\n"
+                 " \"items\": {\"hello\": \"Hallo\", \"for-loops\": \"Schleifen mit for\"}}\n");
+  fixture_write (root, "i18n/de/lessons/hello.md", "# Hallo\n");
+  fixture_write (root, "i18n/es/strings.json", "{\"items\": {\"hello\": 42}}\n");
+
+  /* de_DE.UTF-8 falls back to de. */
+  de = load (root, "de_DE.UTF-8", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dojo_pack_get_translation (de), ==, "de");
+  g_assert_cmpstr (dojo_pack_get_title (de), ==, "Testpaket");
+  g_assert_cmpstr (dojo_pack_phase_get_title (dojo_pack_get_phase (de, 0)), ==, "Grundlagen");
+  g_assert_cmpstr (dojo_pack_item_get_title (dojo_pack_lookup_item (de, "hello")), ==, "Hallo");
+  /* What is not translated stays as written. */
+  g_assert_cmpstr (dojo_pack_item_get_title (dojo_pack_lookup_item (de, "greet")), ==, "Greet");
+  text = dojo_pack_read_item_text (de, dojo_pack_lookup_item (de, "hello"), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "# Hallo\n");
+  g_clear_pointer (&text, g_free);
+  text = dojo_pack_read_item_text (de, dojo_pack_lookup_item (de, "for-loops"), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "# For\n\nRepeat for each element.\n");
+  /* Gates name translated titles. */
+  gates = dojo_pack_get_gated_constructs (de, "hello");
+  g_assert_cmpstr (((DojoPackGate *)g_ptr_array_index (gates, 1))->title, ==, "Schleifen mit for");
+
+  /* BCP 47 tags work too; a language the pack lacks means no translation. */
+  g_clear_object (&de);
+  de = load (root, "de-AT", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dojo_pack_get_translation (de), ==, "de");
+
+  fr = load (root, "fr_FR", &error);
+  g_assert_no_error (error);
+  g_assert_null (dojo_pack_get_translation (fr));
+  g_assert_cmpstr (dojo_pack_item_get_title (dojo_pack_lookup_item (fr, "hello")), ==, "Hello");
+
+  none = load (root, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dojo_pack_item_get_title (dojo_pack_lookup_item (none, "hello")), ==, "Hello");
+
+  /* A broken translation does not lock the learner out... */
+  es = load (root, "es", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dojo_pack_item_get_title (dojo_pack_lookup_item (es, "hello")), ==, "Hello");
+
+  /* ...but the teacher hears of it. */
+  problems = validate (root, FALSE);
+  assert_problem (problems, DOJO_PACK_ERROR_WRONG_TYPE, "i18n/es/strings.json", 1);
+}
+
+static void
+test_invalid_json (void)
+{
+  /* The comma after "1.0.0" (line 4) is missing: the parser notices on line 5. */
+  g_autofree char *root = pack_with ("\"version\": \"1.0.0\",", "\"version\": \"1.0.0\"");
+  g_autoptr(GPtrArray) problems = NULL;
+
+  assert_load_fails (root, DOJO_PACK_ERROR_INVALID_JSON, "manifest.json:5: ");
+  problems = validate (root, FALSE);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_JSON, "manifest.json", 5);
+}
+
+static void
+test_invalid_json_trailing_comma (void)
+{
+  g_autofree char *root = pack_with ("\"python\": \"3.10\",\n  \"phases\"", "\"python\": \"3.10\",,\n  \"phases\"");
+
+  assert_load_fails (root, DOJO_PACK_ERROR_INVALID_JSON, "manifest.json:11: ");
+}
+
+static void
+test_missing_manifest (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autofree char *manifest = g_build_filename (root, "manifest.json", NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_assert_cmpint (g_unlink (manifest), ==, 0);
+  assert_load_fails (root, DOJO_PACK_ERROR_MISSING_FILE, "manifest.json: ");
+  problems = validate (root, FALSE);
+  assert_problem (problems, DOJO_PACK_ERROR_MISSING_FILE, "manifest.json", 0);
+}
+
+static void
+test_missing_field (void)
+{
+  /* The "greet" item (line 15) has no title. */
+  g_autofree char *root = pack_with ("\"title\": \"Greet\", ", "");
+  g_autofree char *no_license = pack_with ("  \"license\": \"CC-BY-SA-4.0\",\n", "");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoPack) pack = NULL;
+
+  assert_load_fails (root, DOJO_PACK_ERROR_MISSING_FIELD, "manifest.json:15: ");
+  pack = load (root, NULL, &error);
+  g_assert_nonnull (strstr (error->message, "'title'"));
+
+  /* A member missing from the manifest itself: the object starts on line 1. */
+  assert_load_fails (no_license, DOJO_PACK_ERROR_MISSING_FIELD, "manifest.json:1: ");
+}
+
+static void
+test_wrong_type (void)
+{
+  g_autofree char *root = pack_with ("\"version\": \"1.0.0\"", "\"version\": 1");
+
+  assert_load_fails (root, DOJO_PACK_ERROR_WRONG_TYPE, "manifest.json:4: ");
+}
+
+static void
+test_missing_referenced_file (void)
+{
+  g_autofree char *root = pack_with ("lessons/while.md", "lessons/nope.md");
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoPack) pack = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *solution = g_build_filename (root, "exercises/greet/solution/main.py", NULL);
+
+  g_assert_cmpint (g_unlink (solution), ==, 0);
+
+  /* The index loads without touching every file... */
+  pack = load (root, NULL, &error);
+  g_assert_no_error (error);
+  text = dojo_pack_read_item_text (pack, dojo_pack_lookup_item (pack, "while-loops"), &error);
+  g_assert_null (text);
+  g_assert_error (error, DOJO_PACK_ERROR, DOJO_PACK_ERROR_MISSING_FILE);
+  g_assert_nonnull (strstr (error->message, "lessons/nope.md"));
+
+  /* ...validate checks them all, and says where each is referenced. */
+  problems = validate (root, FALSE);
+  assert_problem (problems, DOJO_PACK_ERROR_MISSING_FILE, "manifest.json", 19);
+  assert_problem (problems, DOJO_PACK_ERROR_MISSING_FILE, "exercises/greet/exercise.json", 11);
+}
+
+static void
+test_duplicate_id (void)
+{
+  g_autofree char *root = pack_with ("\"id\": \"count-down\"", "\"id\": \"greet\"");
+  g_autofree char *phase_dup = pack_with ("\"id\": \"functions\"", "\"id\": \"hello\"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoPack) pack = NULL;
+
+  assert_load_fails (root, DOJO_PACK_ERROR_DUPLICATE_ID, "manifest.json:20: ");
+  pack = load (root, NULL, &error);
+  g_assert_nonnull (strstr (error->message, "line 15"));
+
+  /* Phases and items share one namespace. */
+  assert_load_fails (phase_dup, DOJO_PACK_ERROR_DUPLICATE_ID, "manifest.json:24: ");
+}
+
+static void
+test_bad_id (void)
+{
+  g_autofree char *root = pack_with ("\"id\": \"while-loops\"", "\"id\": \"Loops 2\"");
+  g_autofree char *long_id = NULL;
+  g_autofree char *too_long = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoPack) pack = NULL;
+
+  assert_load_fails (root, DOJO_PACK_ERROR_INVALID_ID, "manifest.json:19: ");
+  pack = load (root, NULL, &error);
+  g_assert_nonnull (strstr (error->message, "'Loops 2'"));
+
+  long_id = g_strnfill (65, 'a');
+  too_long = g_strdup_printf ("\"id\": \"%s\"", long_id);
+  g_clear_pointer (&root, g_free);
+  root = pack_with ("\"id\": \"while-loops\"", too_long);
+  assert_load_fails (root, DOJO_PACK_ERROR_INVALID_ID, "manifest.json:19: ");
+
+  g_assert_true (dojo_pack_is_valid_id ("loops-2"));
+  long_id[64] = '\0';
+  g_assert_true (dojo_pack_is_valid_id (long_id));
+  g_assert_false (dojo_pack_is_valid_id ("loops--2"));
+  g_assert_false (dojo_pack_is_valid_id ("-loops"));
+  g_assert_false (dojo_pack_is_valid_id ("loops-"));
+  g_assert_false (dojo_pack_is_valid_id (""));
+  g_assert_false (dojo_pack_is_valid_id ("Loops"));
+  g_assert_false (dojo_pack_is_valid_id ("loops_2"));
+}
+
+static void
+test_unknown_format (void)
+{
+  g_autofree char *root = pack_with ("\"format\": 1", "\"format\": 2");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoPack) pack = NULL;
+
+  assert_load_fails (root, DOJO_PACK_ERROR_UNKNOWN_FORMAT, "manifest.json:2: ");
+  pack = load (root, NULL, &error);
+  g_assert_nonnull (strstr (error->message, "update Dojo"));
+}
+
+static void
+test_needs_newer_app (void)
+{
+  g_autofree char *root = pack_with ("\"min_app_version\": \"0.1.0\"",
+                                     "\"min_app_version\": \"99.0.0\"");
+
+  assert_load_fails (root, DOJO_PACK_ERROR_NEEDS_NEWER_APP, "manifest.json:10: ");
+}
+
+static void
+test_path_dotdot (void)
+{
+  g_autofree char *root = pack_with ("lessons/while.md", "lessons/../../secret.md");
+  g_autofree char *ok = fixture_make_pack (NULL);
+  g_autoptr(DojoPack) pack = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  assert_load_fails (root, DOJO_PACK_ERROR_UNSAFE_PATH, "manifest.json:19: ");
+
+  pack = load (ok, NULL, &error);
+  g_assert_no_error (error);
+  file = dojo_pack_resolve (pack, "../manifest.json", &error);
+  g_assert_null (file);
+  g_assert_error (error, DOJO_PACK_ERROR, DOJO_PACK_ERROR_UNSAFE_PATH);
+  g_clear_error (&error);
+  file = dojo_pack_resolve (pack, "lessons/hello.md", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (file);
+}
+
+static void
+test_path_absolute (void)
+{
+  g_autofree char *root = pack_with ("lessons/while.md", "/etc/passwd");
+  g_autofree char *ok = fixture_make_pack (NULL);
+  g_autoptr(DojoPack) pack = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  assert_load_fails (root, DOJO_PACK_ERROR_UNSAFE_PATH, "manifest.json:19: ");
+
+  pack = load (ok, NULL, &error);
+  file = dojo_pack_resolve (pack, "/etc/passwd", &error);
+  g_assert_null (file);
+  g_assert_error (error, DOJO_PACK_ERROR, DOJO_PACK_ERROR_UNSAFE_PATH);
+}
+
+static void
+test_symlink_out (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autofree char *outside = g_build_filename (g_get_user_cache_dir (), "outside.md", NULL);
+  g_autofree char *outside_dir = g_build_filename (g_get_user_cache_dir (), "outside-dir", NULL);
+  g_autofree char *lesson = g_build_filename (root, "lessons", "while.md", NULL);
+  g_autofree char *exercise = g_build_filename (root, "exercises", "greet", "tests", NULL);
+  g_autofree char *inside = g_build_filename (root, "lessons", "for.md", NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(DojoPack) pack = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_set_contents (outside, "# secret\n", -1, NULL));
+  g_assert_cmpint (g_unlink (lesson), ==, 0);
+  g_assert_cmpint (symlink (outside, lesson), ==, 0);
+
+  /* A linked folder leading out is caught as well. */
+  fixture_write (outside_dir, "test_greet.py", "import unittest\n");
+  g_clear_pointer (&text, g_free);
+  text = g_build_filename (exercise, "test_greet.py", NULL);
+  g_assert_cmpint (g_unlink (text), ==, 0);
+  g_clear_pointer (&text, g_free);
+  g_assert_cmpint (g_rmdir (exercise), ==, 0);
+  g_assert_cmpint (symlink (outside_dir, exercise), ==, 0);
+
+  /* A link that stays inside the pack is fine. */
+  g_assert_cmpint (g_unlink (inside), ==, 0);
+  g_assert_cmpint (symlink ("hello.md", inside), ==, 0);
+
+  pack = load (root, NULL, &error);
+  g_assert_no_error (error);
+
+  file = dojo_pack_resolve (pack, "lessons/while.md", &error);
+  g_assert_null (file);
+  g_assert_error (error, DOJO_PACK_ERROR, DOJO_PACK_ERROR_UNSAFE_PATH);
+  g_clear_error (&error);
+
+  text = dojo_pack_read_item_text (pack, dojo_pack_lookup_item (pack, "while-loops"), &error);
+  g_assert_null (text);
+  g_assert_error (error, DOJO_PACK_ERROR, DOJO_PACK_ERROR_UNSAFE_PATH);
+  g_assert_true (g_str_has_prefix (error->message, "lessons/while.md: "));
+  g_clear_error (&error);
+
+  text = dojo_pack_read_item_text (pack, dojo_pack_lookup_item (pack, "for-loops"), &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (text, "# Hello"));
+
+  problems = validate (root, FALSE);
+  assert_problem (problems, DOJO_PACK_ERROR_UNSAFE_PATH, "manifest.json", 19);
+  assert_problem (problems, DOJO_PACK_ERROR_UNSAFE_PATH, "exercises/greet/exercise.json", 8);
+}
+
+static void
+test_huge_file (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autofree char *lesson = g_build_filename (root, "lessons", "while.md", NULL);
+  g_autofree char *big = g_strnfill (2 * 1024 * 1024, 'x');
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(DojoPack) pack = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *big_manifest = NULL;
+
+  g_assert_true (g_file_set_contents (lesson, big, -1, NULL));
+
+  pack = load (root, NULL, &error);
+  g_assert_no_error (error);
+  text = dojo_pack_read_item_text (pack, dojo_pack_lookup_item (pack, "while-loops"), &error);
+  g_assert_null (text);
+  g_assert_error (error, DOJO_PACK_ERROR, DOJO_PACK_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "lessons/while.md"));
+
+  problems = validate (root, FALSE);
+  assert_problem (problems, DOJO_PACK_ERROR_TOO_LARGE, "manifest.json", 19);
+
+  /* The manifest has its limit too. */
+  big_manifest = g_strdup_printf ("{\"format\": 1, \"padding\": \"%s\"}", big);
+  g_clear_pointer (&root, g_free);
+  root = fixture_make_pack (big_manifest);
+  assert_load_fails (root, DOJO_PACK_ERROR_TOO_LARGE, "manifest.json: ");
+}
+
+static char *
+manifest_with_items (guint       n,
+                     const char *item_format)
+{
+  g_autoptr(GString) str = g_string_new (NULL);
+
+  g_string_append (str, "{\n\"format\": 1, \"id\": \"io.example.big\", \"version\": \"1.0.0\",\n"
+                        "\"title\": \"Big\", \"description\": \"Big\", \"language\": \"en\",\n"
+                        "\"authors\": [\"A\"], \"license\": \"MIT\", \"min_app_version\": \"0.1.0\",\n"
+                        "\"python\": \"3.10\",\n\"phases\": [{\"id\": \"p\", \"title\": \"P\", \"items\": [\n");
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append (str, i ? ",\n" : "");
+      g_string_append_printf (str, item_format, i, i);
+    }
+  g_string_append (str, "]}]}\n");
+
+  return g_string_free (g_steal_pointer (&str), FALSE);
+}
+
+static void
+test_too_many_items (void)
+{
+  g_autofree char *real = manifest_with_items (200000,
+                                               "{\"id\": \"item-%u\", \"type\": \"lesson\", "
+                                               "\"title\": \"Item %u\", \"path\": \"l.md\"}");
+  g_autofree char *compact = manifest_with_items (200000, "{}");
+  g_autofree char *root = fixture_make_pack (real);
+  g_autofree char *root_compact = NULL;
+  gint64 start;
+
+  /* Refused by size before parsing. */
+  start = g_get_monotonic_time ();
+  assert_load_fails (root, DOJO_PACK_ERROR_TOO_LARGE, "manifest.json: ");
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+
+  /* Under the size limit, refused by count, before any per-item work (and
+   * without 200,000 "missing id" problems). */
+  compact = g_strdelimit (compact, "\n", ' ');
+  root_compact = fixture_make_pack (compact);
+  start = g_get_monotonic_time ();
+  assert_load_fails (root_compact, DOJO_PACK_ERROR_TOO_LARGE, "manifest.json:1: ");
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+}
+
+static void
+test_deep_nesting (void)
+{
+  g_autoptr(GString) deep = g_string_new ("{\"format\": 1,\n\"phases\": ");
+  g_autofree char *root = NULL;
+  g_autofree char *exercise = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_c (deep, '[');
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_c (deep, ']');
+  g_string_append (deep, "}\n");
+
+  root = fixture_make_pack (deep->str);
+  assert_load_fails (root, DOJO_PACK_ERROR_TOO_LARGE, "manifest.json:2: ");
+
+  /* In an exercise, too. */
+  g_clear_pointer (&root, g_free);
+  root = fixture_make_pack (NULL);
+  exercise = g_strdup_printf ("{\"title\": \"x\",\n\"checks\": %s}", deep->str + strlen ("{\"format\": 1,\n\"phases\": "));
+  fixture_write (root, "exercises/greet/exercise.json", exercise);
+  problems = validate (root, FALSE);
+  assert_problem (problems, DOJO_PACK_ERROR_TOO_LARGE, "exercises/greet/exercise.json", 2);
+}
+
+static void
+test_unknown_construct (void)
+{
+  g_autofree char *root = pack_with ("\"introduces\": [\"while\"]",
+                                     "\"introduces\": [\"while\", \"whilst\"]");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoPack) pack = NULL;
+
+  assert_load_fails (root, DOJO_PACK_ERROR_UNKNOWN_CONSTRUCT, "manifest.json:19: ");
+  pack = load (root, NULL, &error);
+  g_assert_nonnull (strstr (error->message, "'whilst'"));
+}
+
+static void
+test_raw_html (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+
+  fixture_write (root, "lessons/while.md",
+                 "# While\n"                                  /* 1 */
+                 "\n"                                         /* 2 */
+                 "<div class=\"box\">\n"                      /* 3 */
+                 "boxed\n"                                    /* 4 */
+                 "</div>\n"                                   /* 5 */
+                 "\n"                                         /* 6 */
+                 "Some <b>bold</b> text.\n"                   /* 7 */
+                 "\n"                                         /* 8 */
+                 "![remote](https://example.org/x.png)\n"     /* 9 */
+                 "\n"                                         /* 10 */
+                 "![gone](missing.png)\n"                     /* 11 */
+                 "\n"                                         /* 12 */
+                 "`<b>` in code is fine.\n");                 /* 13 */
+
+  problems = validate (root, FALSE);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_MARKDOWN, "lessons/while.md", 3);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_MARKDOWN, "lessons/while.md", 7);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_MARKDOWN, "lessons/while.md", 9);
+  assert_problem (problems, DOJO_PACK_ERROR_MISSING_FILE, "lessons/while.md", 11);
+  /* One report for the whole HTML block; nothing for code spans. */
+  g_assert_cmpuint (problems->len, ==, 4);
+}
+
+static void
+test_exercise_and_quiz_problems (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autofree char *e1 = NULL, *e2 = NULL, *e3 = NULL, *q1 = NULL, *q2 = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+
+  e1 = fixture_replace (fixture_exercise, "\"id\": \"unit\", \"type\": \"unittest\"",
+                        "\"id\": \"says-hello\", \"type\": \"pytest\"");
+  e2 = fixture_replace (e1, "\"revision\": 1", "\"revision\": 0");
+  e3 = fixture_replace (e2, "\"entry\": \"main.py\"", "\"entry\": \"app.py\"");
+  fixture_write (root, "exercises/greet/exercise.json", e3);
+
+  q1 = fixture_replace (fixture_quiz, "\"answer\": 0}", "\"answer\": 2}");
+  q2 = fixture_replace (q1, "\"answer\": \"greet\"", "\"answer\": \"hello\"");
+  fixture_write (root, "quizzes/basics.json", q2);
+
+  problems = validate (root, FALSE);
+  assert_problem (problems, DOJO_PACK_ERROR_DUPLICATE_ID, "exercises/greet/exercise.json", 8);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_VALUE, "exercises/greet/exercise.json", 8);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_VALUE, "exercises/greet/exercise.json", 14);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_VALUE, "exercises/greet/exercise.json", 5);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_VALUE, "quizzes/basics.json", 5);
+  assert_problem (problems, DOJO_PACK_ERROR_UNKNOWN_ID, "quizzes/basics.json", 8);
+}
+
+static void
+test_validate_collects_all (void)
+{
+  g_autofree char *m1 = fixture_replace (fixture_manifest, "\"id\": \"while-loops\"",
+                                         "\"id\": \"Loops 2\"");
+  g_autofree char *m2 = fixture_replace (m1, "[\"for\", \"break\"]", "[\"for\", \"loop\"]");
+  g_autofree char *m3 = fixture_replace (m2, "\"version\": \"1.0.0\"", "\"version\": \"1.0\"");
+  g_autofree char *root = fixture_make_pack (m3);
+  g_autofree char *lesson = g_build_filename (root, "lessons", "hello.md", NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_assert_cmpint (g_unlink (lesson), ==, 0);
+
+  problems = validate (root, FALSE);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_VALUE, "manifest.json", 4);
+  assert_problem (problems, DOJO_PACK_ERROR_MISSING_FILE, "manifest.json", 14);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_ID, "manifest.json", 19);
+  assert_problem (problems, DOJO_PACK_ERROR_UNKNOWN_CONSTRUCT, "manifest.json", 21);
+  /* hello.md is referenced three times. */
+  assert_problem (problems, DOJO_PACK_ERROR_MISSING_FILE, "manifest.json", 22);
+  assert_problem (problems, DOJO_PACK_ERROR_MISSING_FILE, "manifest.json", 25);
+}
+
+static void
+test_not_a_pack_folder (void)
+{
+  g_autofree char *root = g_build_filename (g_get_user_cache_dir (), "nothing-here", NULL);
+
+  assert_load_fails (root, DOJO_PACK_ERROR_MISSING_FILE, "manifest.json: ");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/pack/load/valid", test_load_valid);
+  g_test_add_func ("/pack/load/read-item", test_read_item);
+  g_test_add_func ("/pack/gating/constructs", test_gated_constructs);
+  g_test_add_func ("/pack/i18n/fallback", test_translation_fallback);
+  g_test_add_func ("/pack/broken/invalid-json", test_invalid_json);
+  g_test_add_func ("/pack/broken/trailing-comma", test_invalid_json_trailing_comma);
+  g_test_add_func ("/pack/broken/missing-manifest", test_missing_manifest);
+  g_test_add_func ("/pack/broken/not-a-folder", test_not_a_pack_folder);
+  g_test_add_func ("/pack/broken/missing-field", test_missing_field);
+  g_test_add_func ("/pack/broken/wrong-type", test_wrong_type);
+  g_test_add_func ("/pack/broken/missing-file", test_missing_referenced_file);
+  g_test_add_func ("/pack/broken/duplicate-id", test_duplicate_id);
+  g_test_add_func ("/pack/broken/bad-id", test_bad_id);
+  g_test_add_func ("/pack/broken/unknown-format", test_unknown_format);
+  g_test_add_func ("/pack/broken/needs-newer-app", test_needs_newer_app);
+  g_test_add_func ("/pack/broken/path-dotdot", test_path_dotdot);
+  g_test_add_func ("/pack/broken/path-absolute", test_path_absolute);
+  g_test_add_func ("/pack/broken/symlink-out", test_symlink_out);
+  g_test_add_func ("/pack/broken/huge-file", test_huge_file);
+  g_test_add_func ("/pack/broken/too-many-items", test_too_many_items);
+  g_test_add_func ("/pack/broken/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/pack/broken/unknown-construct", test_unknown_construct);
+  g_test_add_func ("/pack/broken/raw-html", test_raw_html);
+  g_test_add_func ("/pack/broken/exercise-and-quiz", test_exercise_and_quiz_problems);
+  g_test_add_func ("/pack/validate/collects-all", test_validate_collects_all);
+
+  return g_test_run ();
+}
