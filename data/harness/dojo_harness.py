@@ -1,0 +1,1010 @@
+# dojo_harness.py: runs the checks of one exercise against the learner's code
+#
+# Copyright 2026 The Dojo authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Dojo's check harness (Python 3.10+, standard library only).
+
+Dojo (src/check/dojo-checker.c) starts it as
+
+    python3 -I -S -X utf8 -c '…; import dojo_harness; …main (…)' \
+        HARNESS_DIR PYCACHE_DIR --result-fd 3
+
+with the request on stdin (a first line holding a nonce, then JSON) and a
+private pipe on fd 3 for the results.  The learner's code never runs in this
+process: each run is a forked child in its own process group, with its own
+stdin/stdout/stderr pipes, time limit and output cap.  Forking (rather than
+starting a new interpreter) keeps a check about as fast as a plain
+`python3 main.py`.
+
+Start-up time matters, so imports are few and lazy: `json` and `ast` pull in
+`re` and `enum`, which cost more than the interpreter itself, so the request
+is read with the C scanner of `_json` and the tree is walked through `_ast`.
+"""
+
+import os
+import sys
+
+PROTOCOL = 1
+MAX_PROCESSES = 64          # per learner run; RLIMIT_NPROC does not bind root
+MAX_FORKS = 32              # processes the learner's code may start in one run
+SHOWN_TEXT = 4000           # characters of expected/actual sent back
+SIGKILL = 9
+_HERE = __file__
+
+# ---------------------------------------------------------------------------
+# JSON without `json` (which imports `re`)
+
+
+class _ScanContext:
+  strict = True
+  object_hook = None
+  object_pairs_hook = None
+  parse_float = float
+  parse_int = int
+  parse_constant = None
+  memo = None
+
+  def __init__ (self):
+    import _json
+    self.memo = {}
+    self.parse_constant = self._constant
+    self.scan_once = _json.make_scanner (self)
+
+  @staticmethod
+  def _constant (name):
+    return {'NaN': float ('nan'), 'Infinity': float ('inf'),
+            '-Infinity': float ('-inf')}[name]
+
+
+def json_loads (text):
+  ctx = _ScanContext ()
+  i = 0
+  n = len (text)
+  while i < n and text[i] in ' \t\r\n':
+    i += 1
+  value, end = ctx.scan_once (text, i)
+  if text[end:].strip ():
+    raise ValueError ('trailing data after JSON')
+  return value
+
+
+def json_dumps (value):
+  import _json
+  quote = _json.encode_basestring_ascii
+  parts = []
+
+  def enc (v):
+    if v is None:
+      parts.append ('null')
+    elif v is True:
+      parts.append ('true')
+    elif v is False:
+      parts.append ('false')
+    elif isinstance (v, str):
+      parts.append (quote (v))
+    elif isinstance (v, (int, float)):
+      parts.append (repr (v))
+    elif isinstance (v, dict):
+      parts.append ('{')
+      first = True
+      for k, item in v.items ():
+        if not first:
+          parts.append (',')
+        first = False
+        parts.append (quote (str (k)))
+        parts.append (':')
+        enc (item)
+      parts.append ('}')
+    elif isinstance (v, (list, tuple)):
+      parts.append ('[')
+      for j, item in enumerate (v):
+        if j:
+          parts.append (',')
+        enc (item)
+      parts.append (']')
+    else:
+      parts.append (quote (str (v)))
+
+  enc (value)
+  return ''.join (parts)
+
+
+# ---------------------------------------------------------------------------
+# Process handling
+
+
+def _proc_groups ():
+  """Yields (pid, pgrp, state) for every process we can see."""
+  for name in os.listdir ('/proc'):
+    if not name.isdigit ():
+      continue
+    try:
+      with open ('/proc/%s/stat' % name, 'rb') as f:
+        data = f.read ()
+    except OSError:
+      continue
+    fields = data[data.rfind (b')') + 2:].split ()
+    yield int (name), int (fields[2]), fields[0]
+
+
+def count_group (pgid):
+  return sum (1 for _pid, pgrp, state in _proc_groups ()
+              if pgrp == pgid and state != b'Z')
+
+
+def reap ():
+  """Collects finished children, and orphans handed to us (Dojo makes this
+  process a child subreaper)."""
+  while True:
+    try:
+      pid, _status = os.waitpid (-1, os.WNOHANG)
+    except ChildProcessError:
+      return
+    if pid == 0:
+      return
+
+
+def kill_group (pgid):
+  import time
+  for _ in range (400):
+    try:
+      os.killpg (pgid, SIGKILL)
+    except ProcessLookupError:
+      return
+    except PermissionError:
+      return
+    reap ()
+    time.sleep (0.005)
+
+
+# ---------------------------------------------------------------------------
+# The learner's side of a fork
+
+
+def _clean_tb (tb, keep):
+  """Drops the harness's own frames from the front of a traceback."""
+  while tb is not None and tb.tb_frame.f_code.co_filename == _HERE:
+    tb = tb.tb_next
+  return tb
+
+
+def _error_info (exc, project):
+  tb = _clean_tb (exc.__traceback__, project)
+  info = {'type': type (exc).__name__, 'message': str (exc)}
+  line = None
+  path = None
+  t = tb
+  while t is not None:
+    filename = t.tb_frame.f_code.co_filename
+    if filename.startswith (project + os.sep):
+      line = t.tb_lineno
+      path = os.path.relpath (filename, project)
+    t = t.tb_next
+  if isinstance (exc, SyntaxError) and exc.filename:
+    line = exc.lineno
+    path = os.path.relpath (exc.filename, project)
+    info['message'] = exc.msg
+  if isinstance (exc, OSError) and exc.errno is not None:
+    info['errno'] = exc.errno
+  info['line'] = line
+  info['file'] = path
+  try:
+    import traceback
+    info['traceback'] = ''.join (traceback.format_exception (type (exc), exc, tb))
+  except BaseException:
+    info['traceback'] = ''
+  return info, tb
+
+
+def _exit_code (exc):
+  code = exc.code
+  if code is None:
+    return 0
+  if isinstance (code, int):
+    return code & 0xff
+  try:
+    sys.stderr.write (str (code) + '\n')
+  except BaseException:
+    pass
+  return 1
+
+
+def _finish_child (code):
+  try:
+    threading = sys.modules.get ('threading')
+    if threading is not None:
+      threading._shutdown ()
+    import atexit
+    atexit._run_exitfuncs ()
+  except BaseException:
+    pass
+  for stream in (sys.stdout, sys.stderr):
+    try:
+      stream.flush ()
+    except BaseException:
+      pass
+  os._exit (code)
+
+
+MEMORY_REPORT = b'{"error":{"type":"MemoryError","message":"","line":null}}'
+
+
+SPAWN_EVENTS = frozenset (('os.fork', 'os.forkpty', 'os.posix_spawn', 'os.spawn',
+                          'os.system', 'subprocess.Popen'))
+RAW_SPAWNS = frozenset (('fork', 'vfork', '_Fork', 'clone', 'clone3', '__clone',
+                         'posix_spawn', 'posix_spawnp', 'system', 'popen'))
+
+
+def _guard_processes (shared):
+  """Counts the processes the learner's code starts, in memory shared by
+  the whole tree of its forks, and refuses more than MAX_FORKS, the way
+  RLIMIT_NPROC would if it bound root.  Audit hooks cannot be removed; the
+  harness's process count and time limit back this up."""
+  def guard (event, args):
+    if event in SPAWN_EVENTS:
+      n = shared[0]
+      if n >= MAX_FORKS:
+        shared[1] = 1
+        raise BlockingIOError (11, 'Resource temporarily unavailable')
+      shared[0] = n + 1
+    elif event == 'ctypes.dlsym' and len (args) > 1 and args[1] in RAW_SPAWNS:
+      shared[1] = 1
+      raise PermissionError (1, 'Operation not permitted')
+
+  sys.addaudithook (guard)
+
+
+def _child_setup (job, fds):
+  os.setpgid (0, 0)
+  r_in, w_out, w_err, w_rep = fds
+  os.dup2 (r_in, 0)
+  os.dup2 (w_out, 1)
+  os.dup2 (w_err, 2)
+  rep = os.dup2 (w_rep, 3, inheritable=False)
+  # Nothing else of the harness stays reachable: not the result channel, not
+  # the request.  Learner code that writes to fds 4..N gets EBADF.
+  os.closerange (4, 1 << 16)
+  nonce = job.get ('nonce')
+  if nonce is not None:
+    nonce[:] = b'0' * len (nonce)
+  limit = int (job['time_s']) + 1
+  try:
+    import resource
+    resource.setrlimit (resource.RLIMIT_CPU, (limit, limit))
+  except (ImportError, ValueError, OSError):
+    pass
+  project = job['project']
+  here = os.path.dirname (_HERE)
+  sys.path[:] = [job.get ('path_dir') or project] + [p for p in sys.path if p != here]
+  # Bytecode caches key on whole-second mtimes and sizes: a file changed
+  # twice within a second would run stale, so the learner's is never kept.
+  sys.dont_write_bytecode = True
+  _guard_processes (job['shared'])
+  import builtins
+  try:
+    import _sitebuiltins
+    builtins.exit = _sitebuiltins.Quitter ('exit', 'Ctrl-D (i.e. EOF)')
+    builtins.quit = _sitebuiltins.Quitter ('quit', 'Ctrl-D (i.e. EOF)')
+  except ImportError:
+    pass
+  return rep
+
+
+def _report (fd, obj):
+  data = json_dumps (obj).encode ()
+  while data:
+    try:
+      n = os.write (fd, data)
+    except OSError:
+      return
+    data = data[n:]
+
+
+def child_run_program (job, fds):
+  rep = _child_setup (job, fds)
+  project = job['project']
+  sys.argv = [job['entry']] + list (job.get ('argv') or [])
+  module = type (sys) ('__main__')
+  module.__file__ = job['path']
+  module.__builtins__ = __builtins__
+  module.__cached__ = None
+  sys.modules['__main__'] = module
+  code = 0
+  try:
+    exec (job['code'], module.__dict__)
+  except SystemExit as exc:
+    code = _exit_code (exc)
+  except MemoryError:
+    module.__dict__.clear ()
+    os.write (rep, MEMORY_REPORT)
+    try:
+      sys.stderr.write ('MemoryError\n')
+    except BaseException:
+      pass
+    code = 1
+  except BaseException as exc:
+    info, tb = _error_info (exc, project)
+    try:
+      sys.stderr.write (info['traceback'])
+    except BaseException:
+      pass
+    _report (rep, {'error': info})
+    code = 1
+  _finish_child (code)
+
+
+def _frames_text (tb, keep_dirs):
+  import traceback
+  frames = [f for f in traceback.extract_tb (tb)
+            if any (f.filename.startswith (d + os.sep) for d in keep_dirs)]
+  return frames, ''.join (traceback.format_list (frames))
+
+
+def child_run_tests (job, fds):
+  rep = _child_setup (job, fds)
+  project = job['project']
+  test_path = job['test_path']
+  keep = [project, os.path.dirname (test_path)]
+  sys.argv = [test_path]
+  report = {'tests': 0, 'failures': []}
+  try:
+    import unittest
+    name = os.path.splitext (os.path.basename (test_path))[0]
+    module = type (sys) (name)
+    module.__file__ = test_path
+    sys.modules[name] = module
+    with open (test_path, 'rb') as f:
+      source = f.read ()
+    exec (compile (source, test_path, 'exec', dont_inherit=True), module.__dict__)
+    suite = unittest.defaultTestLoader.loadTestsFromModule (module)
+
+    class Result (unittest.TestResult):
+      def _note (self, test, err, kind):
+        exc_type, value, tb = err
+        frames, text = _frames_text (tb, keep)
+        line = None
+        for f in frames:
+          if f.filename == test_path:
+            line = f.lineno
+        message = str (value)
+        if exc_type is not AssertionError:
+          message = '%s: %s' % (exc_type.__name__, message)
+        report['failures'].append ({
+          'test': getattr (test, '_testMethodName', str (test)),
+          'description': test.shortDescription () if hasattr (test, 'shortDescription') else None,
+          'kind': kind,
+          'message': message,
+          'line': line,
+          'traceback': text,
+        })
+
+      def addFailure (self, test, err):
+        self._note (test, err, 'failure')
+
+      def addError (self, test, err):
+        self._note (test, err, 'error')
+
+      def addSubTest (self, test, subtest, err):
+        if err is not None:
+          kind = 'failure' if issubclass (err[0], AssertionError) else 'error'
+          self._note (subtest, err, kind)
+
+    result = Result ()
+    suite.run (result)
+    report['tests'] = result.testsRun
+  except MemoryError:
+    report = None
+    os.write (rep, MEMORY_REPORT)
+  except SystemExit as exc:
+    report['load_error'] = {'type': 'SystemExit', 'message': str (exc.code),
+                            'line': None, 'file': None}
+  except BaseException as exc:
+    info, _tb = _error_info (exc, project)
+    report['load_error'] = info
+  if report is not None:
+    _report (rep, report)
+  _finish_child (0)
+
+
+# ---------------------------------------------------------------------------
+# The harness's side of a fork
+
+
+def _set_nonblocking (fd):
+  os.set_blocking (fd, False)
+
+
+def run_learner (ctx, target, job):
+  """Runs @target (child_run_program or child_run_tests) in a forked child and
+  supervises it.  Returns a dict with status ok|timeout|output-limit|
+  process-limit|crashed, exit code, signal, stdout, stderr and report."""
+  import select
+  import time
+
+  import mmap
+  job = dict (job)
+  job['shared'] = shared = mmap.mmap (-1, 2)
+  job['project'] = ctx['project']
+  job['time_s'] = ctx['time_s']
+  job['nonce'] = ctx['nonce']
+  stdin_data = (job.get ('stdin') or '').encode ()
+
+  r_in, w_in = os.pipe ()
+  r_out, w_out = os.pipe ()
+  r_err, w_err = os.pipe ()
+  r_rep, w_rep = os.pipe ()
+  for stream in (sys.stdout, sys.stderr):
+    stream.flush ()
+
+  start = time.monotonic ()
+  pid = os.fork ()
+  if pid == 0:
+    try:
+      target (job, (r_in, w_out, w_err, w_rep))
+    finally:
+      os._exit (70)
+
+  try:
+    os.setpgid (pid, pid)
+  except OSError:
+    pass
+  for fd in (r_in, w_out, w_err, w_rep):
+    os.close (fd)
+
+  cap = ctx['output_bytes']
+  deadline = start + ctx['time_s']
+  next_scan = start + 0.03
+  out = bytearray ()
+  err = bytearray ()
+  rep = bytearray ()
+  buffers = {r_out: out, r_err: err, r_rep: rep}
+  status = 'ok'
+
+  poller = select.poll ()
+  for fd in buffers:
+    poller.register (fd, select.POLLIN)
+  pending = stdin_data
+  if pending:
+    _set_nonblocking (w_in)
+    poller.register (w_in, select.POLLOUT)
+  else:
+    os.close (w_in)
+    w_in = -1
+  open_fds = set (buffers)
+
+  while open_fds:
+    now = time.monotonic ()
+    if now >= deadline:
+      status = 'timeout'
+      break
+    if now >= next_scan:
+      if count_group (pid) > MAX_PROCESSES:
+        status = 'process-limit'
+        break
+      next_scan = now + 0.05
+    wait = min (deadline, next_scan) - now
+    for fd, _event in poller.poll (max (1, int (wait * 1000) + 1)):
+      if fd == w_in:
+        try:
+          n = os.write (w_in, pending[:65536])
+          pending = pending[n:]
+        except (BlockingIOError, InterruptedError):
+          continue
+        except OSError:
+          pending = b''
+        if not pending:
+          poller.unregister (w_in)
+          os.close (w_in)
+          w_in = -1
+        continue
+      data = os.read (fd, 65536)
+      if not data:
+        poller.unregister (fd)
+        os.close (fd)
+        open_fds.discard (fd)
+        continue
+      buf = buffers[fd]
+      buf += data
+      if fd != r_rep and len (out) + len (err) > cap:
+        status = 'output-limit'
+        break
+      if fd == r_rep and len (rep) > 16 * 1024 * 1024:
+        status = 'output-limit'
+        break
+    if status != 'ok':
+      break
+
+  elapsed = time.monotonic () - start
+  # Whatever the program left running (background children, a fork bomb)
+  # goes with it.
+  # The child's own status is read before reap() could collect it.
+  try:
+    os.killpg (pid, SIGKILL)
+  except OSError:
+    pass
+  exit_code = None
+  signal = None
+  try:
+    _pid, wstatus = os.waitpid (pid, 0)
+    if os.WIFEXITED (wstatus):
+      exit_code = os.WEXITSTATUS (wstatus)
+    elif os.WIFSIGNALED (wstatus):
+      signal = os.WTERMSIG (wstatus)
+  except ChildProcessError:
+    pass
+  kill_group (pid)
+  for fd in list (open_fds) + ([w_in] if w_in >= 0 else []):
+    try:
+      os.close (fd)
+    except OSError:
+      pass
+
+  report = None
+  if rep:
+    try:
+      report = json_loads (rep.decode ('utf-8', 'replace'))
+      if not isinstance (report, dict):
+        report = None
+    except (ValueError, KeyError, StopIteration):
+      report = None
+
+  if status == 'ok' and shared[1]:
+    status = 'process-limit'
+  shared.close ()
+  if status == 'ok' and signal is not None:
+    # 24 = SIGXCPU: the CPU-time backstop.
+    status = 'timeout' if signal == 24 else 'crashed'
+  if status == 'ok' and report and (report.get ('error') or {}).get ('type') == 'MemoryError':
+    status = 'memory'
+  if status == 'ok' and report and (report.get ('load_error') or {}).get ('type') == 'MemoryError':
+    status = 'memory'
+
+  return {
+    'status': status,
+    'exit_code': exit_code,
+    'signal': signal,
+    'elapsed': elapsed,
+    'stdout': out.decode ('utf-8', 'replace').replace ('\r\n', '\n'),
+    'stderr': err.decode ('utf-8', 'replace'),
+    'report': report,
+  }
+
+
+# ---------------------------------------------------------------------------
+# Checks
+
+
+def _shown (text):
+  if text is None:
+    return None
+  if len (text) > SHOWN_TEXT:
+    return text[:SHOWN_TEXT] + '\n…'
+  return text
+
+
+def _rstrip_lines (text):
+  return '\n'.join (line.rstrip () for line in text.rstrip ().split ('\n'))
+
+
+def output_matches (mode, expect, actual):
+  if mode == 'exact':
+    return actual == expect
+  if mode == 'contains':
+    return expect in actual
+  if mode == 'regex':
+    import re
+    return re.search (expect, actual, re.MULTILINE) is not None
+  return _rstrip_lines (actual) == _rstrip_lines (expect)
+
+
+def make_diff (expect, actual):
+  import difflib
+  a = expect.rstrip ('\n').split ('\n')
+  b = actual.rstrip ('\n').split ('\n')
+  lines = list (difflib.ndiff (a, b))
+  # Keep the changed lines and one line around them.
+  keep = set ()
+  for i, line in enumerate (lines):
+    if line[:1] in ('-', '+', '?'):
+      keep.update ((i - 1, i, i + 1))
+  out = []
+  skipped = False
+  for i, line in enumerate (lines):
+    if i in keep:
+      out.append (line.rstrip ('\n'))
+      skipped = False
+    elif not skipped:
+      out.append ('  …')
+      skipped = True
+  if len (out) > 40:
+    out = out[:40] + ['  …']
+  return '\n'.join (out)
+
+
+def run_failure (result, run):
+  """Fills @result from a run that did not end normally; True if it did not."""
+  status = run['status']
+  if status == 'ok':
+    report = run['report'] or {}
+    error = report.get ('error')
+    if error is None and run['exit_code'] == 70:
+      error = {'type': 'InternalError', 'message': run['stderr'][-2000:], 'line': None}
+    if error is not None:
+      result['status'] = 'failed'
+      result['error'] = error
+      return True
+    return False
+  result['status'] = status
+  if run['signal'] is not None:
+    result['signal'] = run['signal']
+  if status == 'crashed':
+    result['stderr'] = _shown (run['stderr'])
+  return True
+
+
+def check_io (ctx, check):
+  job = {'entry': ctx['entry'], 'path': ctx['path'], 'code': ctx['code'],
+         'path_dir': os.path.dirname (ctx['path']),
+         'stdin': check.get ('stdin') or '', 'argv': check.get ('argv') or []}
+  run = run_learner (ctx, child_run_program, job)
+  ctx.setdefault ('first_output', run['stdout'])
+  expect = check.get ('expect') or ''
+  actual = run['stdout']
+  result = {'expected': _shown (expect), 'actual': _shown (actual)}
+  mode = check.get ('match') or 'rstrip'
+  if run_failure (result, run):
+    if run['status'] == 'timeout':
+      ctx['stop'] = True
+    return result
+  if output_matches (mode, expect, actual):
+    result['status'] = 'passed'
+  else:
+    result['status'] = 'failed'
+    if mode in ('exact', 'rstrip'):
+      result['diff'] = make_diff (expect, actual)
+  if run['exit_code']:
+    result['exit_code'] = run['exit_code']
+  return result
+
+
+def check_unittest (ctx, check):
+  test = check.get ('test') or ''
+  test_path = os.path.normpath (os.path.join (ctx['exercise_dir'], test))
+  if not test or not test_path.startswith (ctx['exercise_dir'] + os.sep) \
+     or not os.path.isfile (test_path):
+    return {'status': 'error', 'problem': 'missing-test', 'test': test}
+  run = run_learner (ctx, child_run_tests, {'test_path': test_path})
+  result = {}
+  if run['status'] != 'ok':
+    run_failure (result, run)
+    if run['status'] == 'timeout':
+      ctx['stop'] = True
+    return result
+  report = run['report']
+  if report is None:
+    result['status'] = 'crashed'
+    result['stderr'] = _shown (run['stderr'])
+    return result
+  if report.get ('load_error'):
+    result['status'] = 'failed'
+    result['error'] = report['load_error']
+    return result
+  result['tests'] = report.get ('tests', 0)
+  result['failures'] = report.get ('failures') or []
+  result['status'] = 'failed' if result['failures'] or not result['tests'] else 'passed'
+  return result
+
+
+# The teacher's vocabulary, mapped to node kinds of `_ast`.
+CONSTRUCTS = {
+  'if': ('If', 'IfExp'),
+  'while': ('While',),
+  'for': ('For', 'AsyncFor'),
+  'break': ('Break',),
+  'continue': ('Continue',),
+  'def': ('FunctionDef', 'AsyncFunctionDef'),
+  'return': ('Return',),
+  'lambda': ('Lambda',),
+  'class': ('ClassDef',),
+  'try': ('Try', 'TryStar'),
+  'raise': ('Raise',),
+  'with': ('With', 'AsyncWith'),
+  'import': ('Import', 'ImportFrom'),
+  'comprehension': ('ListComp', 'SetComp', 'DictComp'),
+  'generator': ('GeneratorExp', 'Yield', 'YieldFrom'),
+  'f-string': ('JoinedStr',),
+  'walrus': ('NamedExpr',),
+  'match': ('Match',),
+  'global': ('Global',),
+  'nonlocal': ('Nonlocal',),
+  'assert': ('Assert',),
+  'async': ('AsyncFunctionDef', 'AsyncFor', 'AsyncWith', 'Await'),
+}
+
+
+def walk (tree):
+  import _ast
+  todo = [tree]
+  while todo:
+    node = todo.pop ()
+    yield node
+    for name in node._fields:
+      value = getattr (node, name, None)
+      if isinstance (value, _ast.AST):
+        todo.append (value)
+      elif isinstance (value, list):
+        todo.extend (v for v in value if isinstance (v, _ast.AST))
+
+
+def construct_lines (ctx, construct, tree=None):
+  """Line numbers where @construct is used, or None if it is not a word of
+  the vocabulary."""
+  if tree is None:
+    tree = ctx['tree']
+  lines = []
+  kind, _, name = construct.partition (':')
+  if name:
+    if kind not in ('call', 'def', 'import'):
+      return None
+    for node in walk (tree):
+      cls = type (node).__name__
+      if kind == 'call' and cls == 'Call':
+        func = node.func
+        called = getattr (func, 'id', None) or getattr (func, 'attr', None)
+        if called == name:
+          lines.append (node.lineno)
+      elif kind == 'def' and cls in ('FunctionDef', 'AsyncFunctionDef') and node.name == name:
+        lines.append (node.lineno)
+      elif kind == 'import' and cls == 'Import':
+        if any (a.name == name or a.name.startswith (name + '.') for a in node.names):
+          lines.append (node.lineno)
+      elif kind == 'import' and cls == 'ImportFrom' and node.module:
+        if node.module == name or node.module.startswith (name + '.'):
+          lines.append (node.lineno)
+  elif construct == 'decorator':
+    for node in walk (tree):
+      for deco in getattr (node, 'decorator_list', None) or ():
+        lines.append (deco.lineno)
+  elif construct in CONSTRUCTS:
+    kinds = CONSTRUCTS[construct]
+    for node in walk (tree):
+      if type (node).__name__ in kinds:
+        lines.append (node.lineno)
+  else:
+    return None
+  return sorted (set (lines))
+
+
+def parse_file (ctx, check):
+  """The tree of the file a check looks at: `file` (in the project) or the
+  entry.  Returns (tree, None) or (None, problem result)."""
+  name = check.get ('file')
+  if not name or name == ctx['entry']:
+    return ctx['tree'], None
+  path = os.path.normpath (os.path.join (ctx['project'], name))
+  if not path.startswith (ctx['project'] + os.sep):
+    return None, {'status': 'error', 'problem': 'bad-file', 'file': name}
+  try:
+    with open (path, 'rb') as f:
+      return compile (f.read (), path, 'exec', 0x400, dont_inherit=True), None
+  except OSError:
+    return None, {'status': 'failed', 'missing_file': name}
+  except (SyntaxError, ValueError) as exc:
+    return None, {'status': 'failed', 'error': {
+      'type': 'SyntaxError', 'message': getattr (exc, 'msg', str (exc)),
+      'line': getattr (exc, 'lineno', None), 'file': name}}
+
+
+def check_ast (ctx, check):
+  tree, problem = parse_file (ctx, check)
+  if problem:
+    return problem
+  violations = []
+  for index, rule in enumerate (check.get ('rules') or []):
+    if 'forbid' in rule:
+      kind, construct = 'forbid', rule['forbid']
+    else:
+      kind, construct = 'require', rule.get ('require')
+    lines = construct_lines (ctx, str (construct), tree)
+    if lines is None:
+      return {'status': 'error', 'problem': 'unknown-construct', 'construct': construct}
+    if (kind == 'forbid' and lines) or (kind == 'require' and not lines):
+      violations.append ({'rule': index, 'kind': kind, 'construct': construct,
+                          'lines': lines, 'line': lines[0] if lines else None,
+                          'message': rule.get ('message')})
+  return {'status': 'failed' if violations else 'passed', 'violations': violations}
+
+
+def check_type_hints (ctx, check):
+  tree, problem = parse_file (ctx, check)
+  if problem:
+    return problem
+  functions = []
+  todo = [(tree, False)]
+  while todo:
+    node, in_class = todo.pop ()
+    cls = type (node).__name__
+    if cls in ('FunctionDef', 'AsyncFunctionDef'):
+      a = node.args
+      params = list (a.posonlyargs) + list (a.args)
+      if in_class and params and params[0].arg in ('self', 'cls') \
+         and not any (getattr (d, 'id', None) == 'staticmethod' for d in node.decorator_list):
+        params = params[1:]
+      params += list (a.kwonlyargs)
+      if a.vararg is not None:
+        params.append (a.vararg)
+      if a.kwarg is not None:
+        params.append (a.kwarg)
+      missing = [p.arg for p in params if p.annotation is None]
+      if node.returns is None:
+        missing.append ('return')
+      if missing:
+        functions.append ({'name': node.name, 'line': node.lineno, 'missing': missing})
+    import _ast
+    for name in node._fields:
+      value = getattr (node, name, None)
+      children = value if isinstance (value, list) else [value]
+      for child in children:
+        if isinstance (child, _ast.AST):
+          todo.append ((child, cls == 'ClassDef'))
+  functions.sort (key=lambda f: f['line'])
+  return {'status': 'failed' if functions else 'passed', 'functions': functions}
+
+
+def check_known_mistake (ctx, check):
+  import re
+  on = check.get ('on') or 'output'
+  if on == 'code':
+    text = ctx['source']
+  else:
+    if 'first_output' not in ctx:
+      if ctx.get ('stop'):
+        return {'status': 'skipped'}
+      job = {'entry': ctx['entry'], 'path': ctx['path'], 'code': ctx['code'],
+             'path_dir': os.path.dirname (ctx['path']), 'stdin': '', 'argv': []}
+      run = run_learner (ctx, child_run_program, job)
+      ctx['first_output'] = run['stdout']
+    text = ctx['first_output']
+  try:
+    match = re.search (check.get ('pattern') or '', text, re.MULTILINE)
+  except re.error as exc:
+    return {'status': 'error', 'problem': 'bad-pattern', 'detail': str (exc)}
+  if match is None:
+    return {'status': 'passed'}
+  result = {'status': 'failed', 'matched': _shown (match.group (0))}
+  if on == 'code':
+    result['line'] = text.count ('\n', 0, match.start ()) + 1
+  return result
+
+
+CHECKERS = {
+  'io': check_io,
+  'unittest': check_unittest,
+  'ast': check_ast,
+  'type-hints': check_type_hints,
+  'known-mistake': check_known_mistake,
+}
+
+# Known mistakes on the output read the first io run, so they go after runs.
+ORDER = {'io': 0, 'unittest': 1, 'known-mistake': 2}
+
+
+def run_checks (request, nonce):
+  project = os.path.realpath (request['project_dir'])
+  exercise_dir = os.path.realpath (request.get ('exercise_dir') or project)
+  entry = request.get ('entry') or 'main.py'
+  limits = request.get ('limits') or {}
+  ctx = {
+    'project': project,
+    'exercise_dir': exercise_dir,
+    'entry': entry,
+    'path': os.path.join (project, entry),
+    'time_s': float (limits.get ('time_s') or 5),
+    'output_bytes': int (limits.get ('output_kb') or 1024) * 1024,
+    'nonce': nonce,
+  }
+  answer = {'protocol': PROTOCOL, 'results': [], 'gated': [], 'syntax_error': None}
+
+  try:
+    with open (ctx['path'], 'rb') as f:
+      source = f.read ()
+  except OSError as exc:
+    answer['missing_entry'] = {'entry': entry, 'message': exc.strerror}
+    return answer
+  ctx['source'] = source.decode ('utf-8', 'replace')
+
+  try:
+    ctx['tree'] = compile (source, ctx['path'], 'exec', 0x400, dont_inherit=True)
+    ctx['code'] = compile (ctx['tree'], ctx['path'], 'exec', dont_inherit=True)
+  except SyntaxError as exc:
+    answer['syntax_error'] = {'type': type (exc).__name__, 'message': exc.msg,
+                              'line': exc.lineno, 'offset': exc.offset,
+                              'text': (exc.text or '').rstrip ('\n')}
+    return answer
+  except ValueError as exc:
+    answer['syntax_error'] = {'type': 'ValueError', 'message': str (exc),
+                              'line': None, 'offset': None, 'text': ''}
+    return answer
+
+  for gate in request.get ('gated') or []:
+    lines = construct_lines (ctx, str (gate))
+    if lines:
+      answer['gated'].append ({'construct': gate, 'lines': lines, 'line': lines[0]})
+
+  checks = [c for c in request.get ('checks') or [] if isinstance (c, dict)]
+  results = [None] * len (checks)
+  order = sorted (range (len (checks)),
+                  key=lambda i: ORDER.get (checks[i].get ('type'), 3))
+  for i in order:
+    check = checks[i]
+    checker = CHECKERS.get (check.get ('type'))
+    if checker is None:
+      # `git` and anything newer: evaluated by Dojo itself.
+      result = {'status': 'not-evaluated'}
+    elif ctx.get ('stop') and check.get ('type') in ('io', 'unittest'):
+      result = {'status': 'skipped'}
+    else:
+      result = checker (ctx, check)
+    result['id'] = check.get ('id')
+    result['type'] = check.get ('type')
+    results[i] = result
+  answer['results'] = results
+  return answer
+
+
+# ---------------------------------------------------------------------------
+# Entry point
+
+
+def read_request (fd):
+  """Reads the nonce line and the JSON request.  The nonce only lives in a
+  bytearray, which forked children overwrite before running learner code."""
+  buf = bytearray (1 << 16)
+  used = 0
+  while True:
+    if used == len (buf):
+      bigger = bytearray (len (buf) * 2)
+      bigger[:used] = buf
+      buf[:] = b'\0' * len (buf)
+      buf = bigger
+    n = os.readv (fd, [memoryview (buf)[used:]])
+    if n == 0:
+      break
+    used += n
+  newline = buf.find (b'\n', 0, used)
+  if newline < 0:
+    raise ValueError ('no nonce line')
+  nonce = bytearray (buf[:newline])
+  request = json_loads (bytes (buf[newline + 1:used]).decode ('utf-8'))
+  buf[:] = b'\0' * len (buf)
+  return nonce, request
+
+
+def main (argv=None):
+  if argv is None:
+    argv = sys.argv[1:]
+  result_fd = 3
+  if '--result-fd' in argv:
+    result_fd = int (argv[argv.index ('--result-fd') + 1])
+  # The private channel moves to a descriptor of our choosing that is
+  # close-on-exec (os.dup makes non-inheritable descriptors).
+  out_fd = os.dup (result_fd)
+  os.close (result_fd)
+
+  nonce, request = read_request (0)
+  null = os.open (os.devnull, os.O_RDONLY)
+  os.dup2 (null, 0)
+  os.close (null)
+
+  answer = run_checks (request, nonce)
+  answer['nonce'] = bytes (nonce).decode ('ascii')
+  data = (json_dumps (answer) + '\n').encode ('utf-8')
+  while data:
+    n = os.write (out_fd, data)
+    data = data[n:]
+  os.close (out_fd)
+  return 0
+
+
+if __name__ == '__main__':
+  sys.exit (main ())

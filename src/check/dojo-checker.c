@@ -1,0 +1,1491 @@
+/* dojo-checker.c: runs an exercise's checks against the learner's code
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dojo-checker"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib-unix.h>
+#include <gio/gunixinputstream.h>
+
+#include "dojo-check-private.h"
+#include "dojo-checker.h"
+#include "dojo-paths.h"
+
+/* How the checker works: Dojo starts one Python process, the harness
+ * (data/harness/dojo_harness.py), in its own session and process group,
+ * under resource limits.  The request goes in on its stdin, the results come
+ * back on a private pipe (fd 3), never on stdout.  The harness forks a child
+ * per run of the learner's code, with its own pipes, time limit and output
+ * cap; it reports structured data, and this file turns it into the words the
+ * learner reads.  The parent keeps a wall-clock limit of its own and kills
+ * the whole session when it runs out, or when the check is cancelled. */
+
+#define RESULT_FD           3
+#define GRACE_SECONDS       3
+#define MAX_RESULT_BYTES    (32 * 1024 * 1024)
+#define MAX_DIAG_BYTES      (64 * 1024)
+#define FILE_SIZE_LIMIT     (16 * 1024 * 1024)
+#define MIN_MEMORY_MB       64
+
+struct _DojoChecker
+{
+  GObject  parent_instance;
+
+  char    *python;
+};
+
+G_DEFINE_FINAL_TYPE (DojoChecker, dojo_checker, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (dojo-checker-error-quark, dojo_checker_error)
+
+G_DEFINE_BOXED_TYPE (DojoGatedConstruct, dojo_gated_construct,
+                     dojo_gated_construct_copy, dojo_gated_construct_free)
+
+DojoGatedConstruct *
+dojo_gated_construct_new (const char *construct,
+                          const char *introduced_in)
+{
+  DojoGatedConstruct *self;
+
+  g_return_val_if_fail (construct != NULL, NULL);
+
+  self = g_new0 (DojoGatedConstruct, 1);
+  self->construct = g_strdup (construct);
+  self->introduced_in = g_strdup (introduced_in);
+
+  return self;
+}
+
+DojoGatedConstruct *
+dojo_gated_construct_copy (const DojoGatedConstruct *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return dojo_gated_construct_new (self->construct, self->introduced_in);
+}
+
+void
+dojo_gated_construct_free (DojoGatedConstruct *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->construct);
+  g_free (self->introduced_in);
+  g_free (self);
+}
+
+/* Limits set in the forked child before exec; plain numbers, because
+ * nothing but async-signal-safe calls may run there. */
+typedef struct
+{
+  rlim_t memory;
+  rlim_t file_size;
+  rlim_t cpu;
+  rlim_t nproc;
+} ChildLimits;
+
+typedef struct
+{
+  GByteArray *data;
+  gsize       cap;
+  gboolean    overflow;
+  gboolean    done;
+} Reader;
+
+typedef struct
+{
+  GSubprocess        *process;
+  GSource            *timeout;
+  GCancellable       *cancellable;
+  gulong              cancelled_id;
+  JsonObject         *exercise;
+  GPtrArray          *gated;
+  char               *nonce;
+  GTimer             *timer;
+  double              time_s;
+  guint64             output_bytes;
+  guint               overall_s;
+  int                 pid;
+  int                 alive;
+  Reader              result;
+  Reader              output;
+  gboolean            waited;
+  gboolean            timed_out;
+  gboolean            completed;
+} RunData;
+
+static void
+run_data_free (RunData *run)
+{
+  g_clear_object (&run->process);
+  if (run->timeout != NULL)
+    {
+      g_source_destroy (run->timeout);
+      g_clear_pointer (&run->timeout, g_source_unref);
+    }
+  g_clear_object (&run->cancellable);
+  g_clear_pointer (&run->exercise, json_object_unref);
+  g_clear_pointer (&run->gated, g_ptr_array_unref);
+  g_clear_pointer (&run->nonce, g_free);
+  g_clear_pointer (&run->timer, g_timer_destroy);
+  g_clear_pointer (&run->result.data, g_byte_array_unref);
+  g_clear_pointer (&run->output.data, g_byte_array_unref);
+  g_free (run);
+}
+
+static void
+dojo_checker_finalize (GObject *object)
+{
+  DojoChecker *self = (DojoChecker *)object;
+
+  g_clear_pointer (&self->python, g_free);
+
+  G_OBJECT_CLASS (dojo_checker_parent_class)->finalize (object);
+}
+
+static void
+dojo_checker_class_init (DojoCheckerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = dojo_checker_finalize;
+
+  /* A harness that dies before reading its request would otherwise kill
+   * the app with SIGPIPE when we write it. */
+  signal (SIGPIPE, SIG_IGN);
+}
+
+static void
+dojo_checker_init (DojoChecker *self)
+{
+}
+
+DojoChecker *
+dojo_checker_new (void)
+{
+  return g_object_new (DOJO_TYPE_CHECKER, NULL);
+}
+
+/**
+ * dojo_checker_get_python:
+ *
+ * Returns: (nullable): the interpreter checks run with: the one set with
+ *   dojo_checker_set_python(), else `$DOJO_PYTHON`, else `python3` from
+ *   `PATH`.
+ */
+const char *
+dojo_checker_get_python (DojoChecker *self)
+{
+  g_return_val_if_fail (DOJO_IS_CHECKER (self), NULL);
+
+  if (self->python == NULL)
+    {
+      const char *env = g_getenv ("DOJO_PYTHON");
+
+      if (env != NULL && env[0] != '\0')
+        self->python = g_strdup (env);
+      else
+        self->python = g_find_program_in_path ("python3");
+    }
+
+  return self->python;
+}
+
+void
+dojo_checker_set_python (DojoChecker *self,
+                         const char  *python)
+{
+  g_return_if_fail (DOJO_IS_CHECKER (self));
+
+  g_free (self->python);
+  self->python = g_strdup (python);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Processes */
+
+static void
+child_setup (gpointer user_data)
+{
+  const ChildLimits *limits = user_data;
+  struct rlimit rl;
+
+  /* Its own session and process group, so one kill reaches everything it
+   * starts; a subreaper, so orphaned grandchildren come back to the
+   * harness, which reaps them instead of leaving them running. */
+  setsid ();
+  prctl (PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
+
+  rl.rlim_cur = rl.rlim_max = limits->memory;
+  setrlimit (RLIMIT_AS, &rl);
+  rl.rlim_cur = rl.rlim_max = limits->file_size;
+  setrlimit (RLIMIT_FSIZE, &rl);
+  rl.rlim_cur = rl.rlim_max = 0;
+  setrlimit (RLIMIT_CORE, &rl);
+  rl.rlim_cur = rl.rlim_max = limits->cpu;
+  setrlimit (RLIMIT_CPU, &rl);
+  /* Root ignores RLIMIT_NPROC; the harness also counts processes. */
+  if (limits->nproc > 0)
+    {
+      rl.rlim_cur = rl.rlim_max = limits->nproc;
+      setrlimit (RLIMIT_NPROC, &rl);
+    }
+}
+
+/* Reads the session and state of every process, calling @func on those of
+ * session @sid that are not zombies.  Returns how many it saw. */
+static guint
+foreach_in_session (int   sid,
+                    void (*func) (int pid))
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc", 0, NULL);
+  const char *name;
+  guint count = 0;
+
+  if (dir == NULL)
+    return 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      char path[64];
+      char buf[512];
+      const char *p;
+      char state;
+      int ppid, pgrp, session;
+      ssize_t n;
+      int fd;
+
+      if (!g_ascii_isdigit (name[0]))
+        continue;
+
+      g_snprintf (path, sizeof path, "/proc/%s/stat", name);
+      fd = open (path, O_RDONLY | O_CLOEXEC);
+      if (fd < 0)
+        continue;
+      n = read (fd, buf, sizeof buf - 1);
+      close (fd);
+      if (n <= 0)
+        continue;
+      buf[n] = '\0';
+
+      /* The command name may hold spaces and parentheses: skip to the last
+       * ')'. */
+      p = strrchr (buf, ')');
+      if (p == NULL || sscanf (p + 1, " %c %d %d %d", &state, &ppid, &pgrp, &session) != 4)
+        continue;
+
+      if (session == sid && state != 'Z' && state != 'X')
+        {
+          count++;
+          if (func != NULL)
+            func (atoi (name));
+        }
+    }
+
+  return count;
+}
+
+static void
+kill_one (int pid)
+{
+  kill (pid, SIGKILL);
+}
+
+/* Kills the harness's session: its group, and the learner's groups inside
+ * it.  Safe from any thread. */
+static void
+kill_session (int sid)
+{
+  if (sid <= 0)
+    return;
+
+  kill (-sid, SIGKILL);
+  for (guint i = 0; i < 50; i++)
+    {
+      if (foreach_in_session (sid, kill_one) == 0)
+        break;
+      g_usleep (2000);
+    }
+}
+
+static rlim_t
+nproc_limit (void)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  uid_t uid = getuid ();
+  rlim_t count = 0;
+
+  /* Root is not bound by RLIMIT_NPROC; anyone else gets room for what runs
+   * already plus a little. */
+  if (uid == 0)
+    return 0;
+
+  dir = g_dir_open ("/proc", 0, NULL);
+  if (dir == NULL)
+    return 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      char path[64];
+      struct stat st;
+
+      if (!g_ascii_isdigit (name[0]))
+        continue;
+      g_snprintf (path, sizeof path, "/proc/%s", name);
+      if (stat (path, &st) == 0 && st.st_uid == uid)
+        count++;
+    }
+
+  return count + 128;
+}
+
+/* ------------------------------------------------------------------------ */
+/* The request */
+
+static const char *
+obj_str (JsonObject *obj,
+         const char *name)
+{
+  JsonNode *node;
+
+  if (obj == NULL || !json_object_has_member (obj, name))
+    return NULL;
+  node = json_object_get_member (obj, name);
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return json_node_get_string (node);
+  return NULL;
+}
+
+static gint64
+obj_int (JsonObject *obj,
+         const char *name,
+         gint64      fallback)
+{
+  JsonNode *node;
+
+  if (obj == NULL || !json_object_has_member (obj, name))
+    return fallback;
+  node = json_object_get_member (obj, name);
+  if (JSON_NODE_HOLDS_VALUE (node))
+    {
+      GType type = json_node_get_value_type (node);
+
+      if (type == G_TYPE_INT64)
+        return json_node_get_int (node);
+      if (type == G_TYPE_DOUBLE)
+        return (gint64)json_node_get_double (node);
+    }
+  return fallback;
+}
+
+static double
+obj_double (JsonObject *obj,
+            const char *name,
+            double      fallback)
+{
+  JsonNode *node;
+
+  if (obj == NULL || !json_object_has_member (obj, name))
+    return fallback;
+  node = json_object_get_member (obj, name);
+  if (JSON_NODE_HOLDS_VALUE (node))
+    {
+      GType type = json_node_get_value_type (node);
+
+      if (type == G_TYPE_INT64 || type == G_TYPE_DOUBLE)
+        return json_node_get_double (node);
+    }
+  return fallback;
+}
+
+static gboolean
+obj_bool (JsonObject *obj,
+          const char *name)
+{
+  JsonNode *node;
+
+  if (obj == NULL || !json_object_has_member (obj, name))
+    return FALSE;
+  node = json_object_get_member (obj, name);
+  return JSON_NODE_HOLDS_VALUE (node) &&
+         json_node_get_value_type (node) == G_TYPE_BOOLEAN &&
+         json_node_get_boolean (node);
+}
+
+static JsonObject *
+obj_obj (JsonObject *obj,
+         const char *name)
+{
+  JsonNode *node;
+
+  if (obj == NULL || !json_object_has_member (obj, name))
+    return NULL;
+  node = json_object_get_member (obj, name);
+  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static JsonArray *
+obj_array (JsonObject *obj,
+           const char *name)
+{
+  JsonNode *node;
+
+  if (obj == NULL || !json_object_has_member (obj, name))
+    return NULL;
+  node = json_object_get_member (obj, name);
+  return JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+static char *
+make_nonce (void)
+{
+  guint8 bytes[16];
+  GString *hex = g_string_new (NULL);
+  int fd = open ("/dev/urandom", O_RDONLY | O_CLOEXEC);
+  gsize got = 0;
+
+  if (fd >= 0)
+    {
+      ssize_t n = read (fd, bytes, sizeof bytes);
+
+      got = n > 0 ? (gsize)n : 0;
+      close (fd);
+    }
+  for (gsize i = got; i < sizeof bytes; i++)
+    bytes[i] = g_random_int_range (0, 256);
+  for (gsize i = 0; i < sizeof bytes; i++)
+    g_string_append_printf (hex, "%02x", bytes[i]);
+
+  return g_string_free (hex, FALSE);
+}
+
+static char *
+build_request (RunData    *run,
+               GFile      *exercise_dir,
+               GFile      *project_dir,
+               JsonArray  *checks,
+               const char *entry,
+               guint       memory_mb,
+               guint       output_kb)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *project = g_file_get_path (project_dir);
+  g_autofree char *exdir = g_file_get_path (exercise_dir);
+  g_autofree char *json = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "project_dir");
+  json_builder_add_string_value (builder, project);
+  json_builder_set_member_name (builder, "exercise_dir");
+  json_builder_add_string_value (builder, exdir);
+  json_builder_set_member_name (builder, "entry");
+  json_builder_add_string_value (builder, entry);
+  json_builder_set_member_name (builder, "limits");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "time_s");
+  json_builder_add_double_value (builder, run->time_s);
+  json_builder_set_member_name (builder, "memory_mb");
+  json_builder_add_int_value (builder, memory_mb);
+  json_builder_set_member_name (builder, "output_kb");
+  json_builder_add_int_value (builder, output_kb);
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "checks");
+  json_builder_add_value (builder, json_node_init_array (json_node_alloc (), checks));
+  json_builder_set_member_name (builder, "gated");
+  json_builder_begin_array (builder);
+  for (guint i = 0; run->gated != NULL && i < run->gated->len; i++)
+    {
+      DojoGatedConstruct *gate = g_ptr_array_index (run->gated, i);
+
+      json_builder_add_string_value (builder, gate->construct);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json = json_generator_to_data (generator, NULL);
+
+  return g_strdup_printf ("%s\n%s", run->nonce, json);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Messages */
+
+static char *
+seconds_text (double seconds)
+{
+  if (seconds == (double)(gint64)seconds)
+    return g_strdup_printf (ngettext ("%d second", "%d seconds", (gulong)seconds),
+                            (int)seconds);
+  return g_strdup_printf (_("%.1f seconds"), seconds);
+}
+
+static char *
+timeout_message (double seconds)
+{
+  g_autofree char *when = seconds_text (seconds);
+
+  return g_strdup_printf (_("Your program was still running after %s: "
+                            "is a loop missing its way out?"), when);
+}
+
+static char *
+gated_message (const DojoGatedConstruct *gate)
+{
+  const char *lesson = gate->introduced_in ? gate->introduced_in : _("a later lesson");
+
+  if (g_str_equal (gate->construct, "for"))
+    return g_strdup_printf (_("`for` loops come in “%s”; solve this one with `while`."),
+                            lesson);
+  if (g_str_equal (gate->construct, "comprehension"))
+    return g_strdup_printf (_("Comprehensions come in “%s”; solve this one with a loop."),
+                            lesson);
+  if (g_str_equal (gate->construct, "f-string"))
+    return g_strdup_printf (_("f-strings come in “%s”; solve this one by joining "
+                              "strings with `+` and `str()`."), lesson);
+  if (g_str_equal (gate->construct, "def"))
+    return g_strdup_printf (_("Functions of your own (`def`) come in “%s”; solve this "
+                            "one without them."), lesson);
+  return g_strdup_printf (_("`%s` comes in “%s”; solve this one with what you have "
+                            "seen so far."), gate->construct, lesson);
+}
+
+static char *
+error_message (JsonObject *error)
+{
+  const char *type = obj_str (error, "type");
+  const char *text = obj_str (error, "message");
+  const char *file = obj_str (error, "file");
+  gint64 line = obj_int (error, "line", 0);
+  gint64 err_no = obj_int (error, "errno", 0);
+  g_autofree char *what = NULL;
+
+  if (g_strcmp0 (type, "EOFError") == 0)
+    return g_strdup (_("Your program asked for input (input()) but there was none "
+                       "left: this check types in only what the exercise gives."));
+  if (g_strcmp0 (type, "MemoryError") == 0)
+    return g_strdup (_("Your program used more memory than allowed: "
+                       "is a list growing without end?"));
+  if (err_no == EFBIG)
+    return g_strdup (_("Your program wrote a file bigger than allowed: "
+                       "is it writing in a loop without end?"));
+
+  if (text != NULL && text[0] != '\0')
+    what = g_strdup_printf ("%s: %s", type ? type : "Error", text);
+  else
+    what = g_strdup (type ? type : "Error");
+
+  if (line > 0 && file != NULL)
+    return g_strdup_printf (_("Your program stopped with an error on line %d of %s: %s"),
+                            (int)line, file, what);
+  if (line > 0)
+    return g_strdup_printf (_("Your program stopped with an error on line %d: %s"),
+                            (int)line, what);
+  return g_strdup_printf (_("Your program stopped with an error: %s"), what);
+}
+
+/* Fills @result for a run that ended badly (time, memory, output, crash);
+ * returns the verdict state it implies, or DOJO_VERDICT_FAILED. */
+static DojoVerdictState
+run_status_message (RunData         *run,
+                    DojoCheckResult *result,
+                    const char      *status,
+                    JsonObject      *item)
+{
+  if (g_str_equal (status, "timeout"))
+    {
+      _dojo_check_result_take_message (result, timeout_message (run->time_s));
+      return DOJO_VERDICT_TIMEOUT;
+    }
+  if (g_str_equal (status, "memory"))
+    {
+      _dojo_check_result_take_message (result,
+        g_strdup (_("Your program used more memory than allowed: "
+                    "is a list growing without end?")));
+      return DOJO_VERDICT_MEMORY_LIMIT;
+    }
+  if (g_str_equal (status, "output-limit"))
+    {
+      g_autofree char *size = g_format_size (run->output_bytes);
+
+      _dojo_check_result_take_message (result,
+        g_strdup_printf (_("Your program printed more than %s: "
+                           "is a loop printing without end?"), size));
+      return DOJO_VERDICT_OUTPUT_LIMIT;
+    }
+  if (g_str_equal (status, "process-limit"))
+    {
+      _dojo_check_result_take_message (result,
+        g_strdup (_("Your program started too many processes, so Dojo stopped it.")));
+      return DOJO_VERDICT_CRASHED;
+    }
+  if (g_str_equal (status, "crashed"))
+    {
+      gint64 sig = obj_int (item, "signal", 0);
+
+      if (sig > 0)
+        _dojo_check_result_take_message (result,
+          g_strdup_printf (_("Your program crashed (%s) before it finished."),
+                           g_strsignal ((int)sig)));
+      else
+        _dojo_check_result_take_message (result,
+          g_strdup (_("Your program crashed before it finished.")));
+      return DOJO_VERDICT_CRASHED;
+    }
+  if (g_str_equal (status, "skipped"))
+    {
+      _dojo_check_result_take_message (result,
+        g_strdup (_("Not run: an earlier run of your program did not finish.")));
+      return DOJO_VERDICT_FAILED;
+    }
+
+  return DOJO_VERDICT_FAILED;
+}
+
+static char *
+join_names (JsonArray *names)
+{
+  GString *text = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < json_array_get_length (names); i++)
+    {
+      const char *name = json_array_get_string_element (names, i);
+
+      if (g_strcmp0 (name, "return") == 0)
+        continue;
+      if (n++ > 0)
+        g_string_append (text, ", ");
+      g_string_append_printf (text, "`%s`", name);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+fill_type_hints (DojoCheckResult *result,
+                 JsonObject      *item,
+                 JsonObject      *check)
+{
+  JsonArray *functions = obj_array (item, "functions");
+  GString *text = g_string_new (obj_str (check, "message"));
+
+  for (guint i = 0; functions != NULL && i < json_array_get_length (functions); i++)
+    {
+      JsonObject *fn = json_array_get_object_element (functions, i);
+      JsonArray *missing = obj_array (fn, "missing");
+      g_autofree char *params = missing ? join_names (missing) : g_strdup ("");
+      gboolean needs_return = FALSE;
+      const char *name = obj_str (fn, "name");
+      int line = (int)obj_int (fn, "line", 0);
+
+      for (guint j = 0; missing != NULL && j < json_array_get_length (missing); j++)
+        if (g_strcmp0 (json_array_get_string_element (missing, j), "return") == 0)
+          needs_return = TRUE;
+
+      if (i == 0)
+        _dojo_check_result_set_line (result, line);
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+
+      if (params[0] != '\0' && needs_return)
+        g_string_append_printf (text, _("Line %d: function `%s` needs type hints on %s "
+                                        "and on what it returns (-> …)."),
+                                line, name, params);
+      else if (params[0] != '\0')
+        g_string_append_printf (text, _("Line %d: function `%s` needs type hints on %s."),
+                                line, name, params);
+      else
+        g_string_append_printf (text, _("Line %d: function `%s` needs a type hint on "
+                                        "what it returns (-> …)."), line, name);
+    }
+
+  _dojo_check_result_take_message (result, g_string_free (text, FALSE));
+}
+
+static void
+fill_ast (DojoCheckResult *result,
+          JsonObject      *item)
+{
+  JsonArray *violations = obj_array (item, "violations");
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; violations != NULL && i < json_array_get_length (violations); i++)
+    {
+      JsonObject *v = json_array_get_object_element (violations, i);
+      const char *construct = obj_str (v, "construct");
+      const char *message = obj_str (v, "message");
+      int line = (int)obj_int (v, "line", 0);
+      g_autofree char *words = NULL;
+
+      if (message != NULL)
+        words = g_strdup (message);
+      else if (g_strcmp0 (obj_str (v, "kind"), "require") == 0)
+        words = g_strdup_printf (_("This exercise asks you to use `%s`."), construct);
+      else
+        words = g_strdup_printf (_("This exercise does not allow `%s`."), construct);
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      if (line > 0)
+        {
+          if (dojo_check_result_get_line (result) == 0)
+            _dojo_check_result_set_line (result, line);
+          g_string_append_printf (text, _("Line %d: %s"), line, words);
+        }
+      else
+        g_string_append (text, words);
+    }
+
+  _dojo_check_result_take_message (result, g_string_free (text, FALSE));
+}
+
+static void
+fill_unittest (DojoCheckResult *result,
+               JsonObject      *item)
+{
+  JsonArray *failures = obj_array (item, "failures");
+  GString *text = g_string_new (NULL);
+
+  if (failures == NULL || json_array_get_length (failures) == 0)
+    {
+      _dojo_check_result_take_message (result, g_strdup (_("No tests ran.")));
+      g_string_free (text, TRUE);
+      return;
+    }
+
+  for (guint i = 0; i < json_array_get_length (failures); i++)
+    {
+      JsonObject *f = json_array_get_object_element (failures, i);
+      const char *test = obj_str (f, "test");
+      const char *message = obj_str (f, "message");
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append_printf (text, "%s: %s", test ? test : "?",
+                              message && message[0] ? message : _("failed"));
+    }
+
+  _dojo_check_result_take_message (result, g_string_free (text, FALSE));
+}
+
+static const char *
+problem_text (const char *problem)
+{
+  if (g_strcmp0 (problem, "unknown-construct") == 0)
+    return _("it names a construct Dojo does not know");
+  if (g_strcmp0 (problem, "missing-test") == 0)
+    return _("its test file is missing");
+  if (g_strcmp0 (problem, "bad-pattern") == 0)
+    return _("its pattern is not a valid regular expression");
+  if (g_strcmp0 (problem, "bad-file") == 0)
+    return _("it names a file outside the project");
+  return _("it is not written the way Dojo expects");
+}
+
+static DojoVerdictState
+fill_result (RunData         *run,
+             DojoCheckResult *result,
+             JsonObject      *item,
+             JsonObject      *check)
+{
+  const char *status = obj_str (item, "status");
+  const char *type = obj_str (check, "type");
+  const char *message = obj_str (check, "message");
+  JsonObject *error = obj_obj (item, "error");
+
+  if (status == NULL)
+    status = "error";
+
+  _dojo_check_result_set_texts (result, obj_str (item, "expected"),
+                                obj_str (item, "actual"), obj_str (item, "diff"));
+
+  if (g_str_equal (type, "known-mistake"))
+    _dojo_check_result_set_blocking (result, obj_bool (check, "fails"));
+
+  if (g_str_equal (status, "passed"))
+    {
+      _dojo_check_result_set_state (result, DOJO_CHECK_STATE_PASSED);
+      return DOJO_VERDICT_PASSED;
+    }
+  if (g_str_equal (status, "not-evaluated"))
+    {
+      _dojo_check_result_set_state (result, DOJO_CHECK_STATE_NOT_EVALUATED);
+      return DOJO_VERDICT_PASSED;
+    }
+
+  _dojo_check_result_set_state (result, DOJO_CHECK_STATE_FAILED);
+
+  if (g_str_equal (status, "error"))
+    {
+      /* The teacher's exercise is at fault, not the learner. */
+      _dojo_check_result_take_message (result,
+        g_strdup_printf (_("This check cannot run: %s. Please tell your teacher."),
+                         problem_text (obj_str (item, "problem"))));
+      return DOJO_VERDICT_FAILED;
+    }
+  if (!g_str_equal (status, "failed"))
+    return run_status_message (run, result, status, item);
+
+  if (error != NULL)
+    {
+      _dojo_check_result_take_message (result, error_message (error));
+      _dojo_check_result_set_line (result, (int)obj_int (error, "line", 0));
+      if (g_str_equal (type, "unittest") && obj_str (error, "message") != NULL)
+        {
+          g_autofree char *inner = error_message (error);
+
+          _dojo_check_result_take_message (result,
+            g_strdup_printf (_("The tests could not load your code. %s"), inner));
+        }
+      return DOJO_VERDICT_FAILED;
+    }
+
+  if (g_str_equal (type, "io"))
+    _dojo_check_result_take_message (result,
+      g_strdup (message ? message : _("Your program’s output is not what was expected.")));
+  else if (g_str_equal (type, "unittest"))
+    fill_unittest (result, item);
+  else if (g_str_equal (type, "ast"))
+    fill_ast (result, item);
+  else if (g_str_equal (type, "type-hints"))
+    fill_type_hints (result, item, check);
+  else if (g_str_equal (type, "known-mistake"))
+    {
+      _dojo_check_result_take_message (result, g_strdup (message ? message : ""));
+      _dojo_check_result_set_line (result, (int)obj_int (item, "line", 0));
+    }
+  else if (obj_str (item, "missing_file") != NULL)
+    _dojo_check_result_take_message (result,
+      g_strdup_printf (_("The file %s is missing."), obj_str (item, "missing_file")));
+
+  return DOJO_VERDICT_FAILED;
+}
+
+/* Worse states win: a timeout says more than the failed checks after it. */
+static int
+state_rank (DojoVerdictState state)
+{
+  switch (state)
+    {
+    case DOJO_VERDICT_PASSED: return 0;
+    case DOJO_VERDICT_FAILED: return 1;
+    case DOJO_VERDICT_CRASHED: return 2;
+    case DOJO_VERDICT_OUTPUT_LIMIT: return 3;
+    case DOJO_VERDICT_MEMORY_LIMIT: return 4;
+    case DOJO_VERDICT_TIMEOUT: return 5;
+    case DOJO_VERDICT_SYNTAX_ERROR: return 6;
+    case DOJO_VERDICT_INTERNAL_ERROR: return 7;
+    default: return 7;
+    }
+}
+
+static DojoVerdict *
+internal_error (const char *reason,
+                const char *details)
+{
+  DojoVerdict *verdict = _dojo_verdict_new ();
+
+  g_debug ("Internal error: %s\n%s", reason, details ? details : "");
+  _dojo_verdict_set_state (verdict, DOJO_VERDICT_INTERNAL_ERROR);
+  _dojo_verdict_take_message (verdict,
+    g_strdup_printf (_("Dojo could not check your work (%s). "
+                       "This is a problem in Dojo, not in your code."), reason));
+  _dojo_verdict_take_details (verdict, g_strdup (details));
+  _dojo_verdict_update (verdict);
+
+  return verdict;
+}
+
+static DojoVerdict *
+build_verdict (RunData    *run,
+               JsonObject *answer)
+{
+  g_autoptr(DojoVerdict) verdict = _dojo_verdict_new ();
+  JsonArray *checks = obj_array (run->exercise, "checks");
+  JsonArray *results = obj_array (answer, "results");
+  JsonArray *gated = obj_array (answer, "gated");
+  JsonObject *syntax = obj_obj (answer, "syntax_error");
+  JsonObject *missing = obj_obj (answer, "missing_entry");
+  DojoVerdictState state = DOJO_VERDICT_PASSED;
+  const char *worst_message = NULL;
+
+  if (syntax != NULL)
+    {
+      g_autoptr(DojoCheckResult) result =
+        _dojo_check_result_new ("syntax", "syntax", _("Python can read your code"));
+      const char *entry = obj_str (run->exercise, "entry");
+      int line = (int)obj_int (syntax, "line", 0);
+
+      if (line > 0)
+        _dojo_check_result_take_message (result,
+          g_strdup_printf (_("Python cannot read line %d of %s: %s"),
+                           line, entry ? entry : "main.py", obj_str (syntax, "message")));
+      else
+        _dojo_check_result_take_message (result,
+          g_strdup_printf (_("Python cannot read %s: %s"),
+                           entry ? entry : "main.py", obj_str (syntax, "message")));
+      _dojo_check_result_set_line (result, line);
+      _dojo_check_result_set_texts (result, NULL, obj_str (syntax, "text"), NULL);
+      _dojo_verdict_add (verdict, result);
+      _dojo_verdict_set_state (verdict, DOJO_VERDICT_SYNTAX_ERROR);
+      _dojo_verdict_take_message (verdict, g_strdup (dojo_check_result_get_message (result)));
+      _dojo_verdict_update (verdict);
+      return g_steal_pointer (&verdict);
+    }
+
+  if (missing != NULL)
+    {
+      g_autoptr(DojoCheckResult) result =
+        _dojo_check_result_new ("entry", "entry", _("Your program is there"));
+
+      _dojo_check_result_take_message (result,
+        g_strdup_printf (_("The file %s is missing."), obj_str (missing, "entry")));
+      _dojo_verdict_add (verdict, result);
+      _dojo_verdict_set_state (verdict, DOJO_VERDICT_FAILED);
+      _dojo_verdict_update (verdict);
+      return g_steal_pointer (&verdict);
+    }
+
+  for (guint i = 0; gated != NULL && i < json_array_get_length (gated); i++)
+    {
+      JsonObject *hit = json_array_get_object_element (gated, i);
+      const char *construct = obj_str (hit, "construct");
+      g_autofree char *id = g_strdup_printf ("gated-%s", construct);
+      g_autoptr(DojoCheckResult) result =
+        _dojo_check_result_new (id, "gated", _("Only what you have learned so far"));
+
+      for (guint j = 0; run->gated != NULL && j < run->gated->len; j++)
+        {
+          DojoGatedConstruct *gate = g_ptr_array_index (run->gated, j);
+
+          if (g_strcmp0 (gate->construct, construct) == 0)
+            {
+              _dojo_check_result_take_message (result, gated_message (gate));
+              break;
+            }
+        }
+      _dojo_check_result_set_line (result, (int)obj_int (hit, "line", 0));
+      _dojo_verdict_add (verdict, result);
+      state = DOJO_VERDICT_FAILED;
+    }
+
+  if (results == NULL || checks == NULL ||
+      json_array_get_length (results) != json_array_get_length (checks))
+    return internal_error ("the harness answered for other checks", NULL);
+
+  for (guint i = 0; i < json_array_get_length (checks); i++)
+    {
+      JsonObject *check = json_array_get_object_element (checks, i);
+      JsonObject *item = json_array_get_object_element (results, i);
+      g_autofree char *fallback_id = g_strdup_printf ("check-%u", i + 1);
+      const char *id = obj_str (check, "id") ? obj_str (check, "id") : fallback_id;
+      g_autoptr(DojoCheckResult) result =
+        _dojo_check_result_new (id, obj_str (check, "type"), obj_str (check, "title"));
+      DojoVerdictState implied;
+
+      if (item == NULL)
+        return internal_error ("the harness answered for other checks", NULL);
+
+      implied = fill_result (run, result, item, check);
+      if (!dojo_check_result_get_blocking (result))
+        implied = DOJO_VERDICT_PASSED;
+      if (state_rank (implied) > state_rank (state))
+        {
+          state = implied;
+          worst_message = dojo_check_result_get_message (result);
+        }
+      _dojo_verdict_add (verdict, result);
+    }
+
+  _dojo_verdict_set_state (verdict, state);
+  if (state != DOJO_VERDICT_PASSED && state != DOJO_VERDICT_FAILED)
+    _dojo_verdict_take_message (verdict, g_strdup (worst_message));
+  _dojo_verdict_update (verdict);
+
+  return g_steal_pointer (&verdict);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Running */
+
+static DojoVerdict *
+verdict_from_run (RunData  *run,
+                  int       exit_status,
+                  gboolean  exited)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *diag = g_strndup ((const char *)run->output.data->data,
+                                     run->output.data->len);
+  JsonNode *root;
+  JsonObject *answer;
+  const guint8 *data = run->result.data->data;
+  gsize len = run->result.data->len;
+
+  if (run->timed_out)
+    {
+      g_autoptr(DojoVerdict) verdict = _dojo_verdict_new ();
+      g_autoptr(DojoCheckResult) result =
+        _dojo_check_result_new ("run", "run", _("Your program finishes"));
+
+      _dojo_check_result_take_message (result, timeout_message (run->time_s));
+      _dojo_verdict_add (verdict, result);
+      _dojo_verdict_set_state (verdict, DOJO_VERDICT_TIMEOUT);
+      _dojo_verdict_take_message (verdict, timeout_message (run->time_s));
+      _dojo_verdict_update (verdict);
+      return g_steal_pointer (&verdict);
+    }
+
+  if (!exited || exit_status != 0)
+    return internal_error ("the harness stopped unexpectedly", diag);
+  if (run->result.overflow)
+    return internal_error ("the harness answered too much", diag);
+
+  /* Exactly one line of JSON: anything else means something wrote to the
+   * channel that should not have, and then nothing in it can be trusted. */
+  if (len == 0 || data[len - 1] != '\n' || memchr (data, '\n', len) != data + len - 1)
+    return internal_error ("the harness answer was not one line", diag);
+  if (!json_parser_load_from_data (parser, (const char *)data, len, &error))
+    return internal_error ("the harness answer was not JSON", diag);
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return internal_error ("the harness answer was not an object", diag);
+  answer = json_node_get_object (root);
+  if (g_strcmp0 (obj_str (answer, "nonce"), run->nonce) != 0)
+    return internal_error ("the harness answer did not carry its nonce", diag);
+  if (obj_int (answer, "protocol", 0) != 1)
+    return internal_error ("the harness speaks another protocol", diag);
+
+  return build_verdict (run, answer);
+}
+
+static void
+maybe_complete (GTask *task)
+{
+  RunData *run = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  DojoVerdict *verdict;
+  gboolean exited;
+  int status;
+
+  if (run->completed || !run->waited || !run->result.done || !run->output.done)
+    return;
+
+  run->completed = TRUE;
+
+  if (run->timeout != NULL)
+    {
+      g_source_destroy (run->timeout);
+      g_clear_pointer (&run->timeout, g_source_unref);
+    }
+  if (run->cancelled_id != 0)
+    {
+      g_cancellable_disconnect (run->cancellable, run->cancelled_id);
+      run->cancelled_id = 0;
+    }
+
+  exited = g_subprocess_get_if_exited (run->process);
+  status = exited ? g_subprocess_get_exit_status (run->process) : -1;
+
+  /* A harness that ended normally has killed what it started; otherwise
+   * sweep its session, in case learner processes outlived it. */
+  if (run->timed_out || !exited || status != 0 ||
+      g_cancellable_is_cancelled (run->cancellable))
+    kill_session (run->pid);
+
+  g_debug ("Check took %.3f s", g_timer_elapsed (run->timer, NULL));
+
+  if (g_cancellable_set_error_if_cancelled (run->cancellable, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  verdict = verdict_from_run (run, status, exited);
+  g_task_return_pointer (task, verdict, g_object_unref);
+}
+
+static void
+wait_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  RunData *run = g_task_get_task_data (task);
+
+  /* The process is gone; its pid must not be signalled any more. */
+  g_subprocess_wait_finish (G_SUBPROCESS (object), result, NULL);
+  g_atomic_int_set (&run->alive, 0);
+  run->waited = TRUE;
+  maybe_complete (task);
+}
+
+static void read_more (GTask *task, GInputStream *stream, Reader *reader);
+
+typedef struct
+{
+  GTask  *task;
+  Reader *reader;
+} ReadOp;
+
+static void
+read_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  ReadOp *op = user_data;
+  g_autoptr(GTask) task = op->task;
+  Reader *reader = op->reader;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize len = 0;
+  const guint8 *data;
+
+  g_free (op);
+
+  bytes = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, NULL);
+  if (bytes == NULL || g_bytes_get_size (bytes) == 0)
+    {
+      reader->done = TRUE;
+      maybe_complete (task);
+      return;
+    }
+
+  /* Past the cap, keep reading so the writer never blocks, but drop it. */
+  data = g_bytes_get_data (bytes, &len);
+  if (reader->data->len + len > reader->cap)
+    reader->overflow = TRUE;
+  else
+    g_byte_array_append (reader->data, data, len);
+
+  read_more (task, G_INPUT_STREAM (object), reader);
+}
+
+static void
+read_more (GTask        *task,
+           GInputStream *stream,
+           Reader       *reader)
+{
+  ReadOp *op = g_new0 (ReadOp, 1);
+
+  op->task = g_object_ref (task);
+  op->reader = reader;
+  g_input_stream_read_bytes_async (stream, 65536, G_PRIORITY_DEFAULT, NULL, read_cb, op);
+}
+
+static void
+write_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(GBytes) request = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* A harness that died early shows up in its exit status. */
+  if (!g_output_stream_write_all_finish (G_OUTPUT_STREAM (object), result, NULL, &error))
+    g_debug ("Could not send the request: %s", error->message);
+  g_output_stream_close (G_OUTPUT_STREAM (object), NULL, NULL);
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  GTask *task = user_data;
+  RunData *run = g_task_get_task_data (task);
+
+  if (g_atomic_int_get (&run->alive))
+    {
+      run->timed_out = TRUE;
+      kill_session (run->pid);
+    }
+  g_clear_pointer (&run->timeout, g_source_unref);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cancelled_cb (GCancellable *cancellable,
+              RunData      *run)
+{
+  if (g_atomic_int_get (&run->alive))
+    kill_session (run->pid);
+}
+
+static guint
+count_runs (JsonArray *checks)
+{
+  guint runs = 0;
+  gboolean io = FALSE;
+  gboolean output_mistake = FALSE;
+
+  for (guint i = 0; i < json_array_get_length (checks); i++)
+    {
+      JsonObject *check = json_array_get_object_element (checks, i);
+      const char *type = obj_str (check, "type");
+
+      if (g_strcmp0 (type, "io") == 0)
+        io = TRUE, runs++;
+      else if (g_strcmp0 (type, "unittest") == 0)
+        runs++;
+      else if (g_strcmp0 (type, "known-mistake") == 0 &&
+               g_strcmp0 (obj_str (check, "on"), "code") != 0)
+        output_mistake = TRUE;
+    }
+
+  if (output_mistake && !io)
+    runs++;
+
+  return MAX (runs, 1);
+}
+
+static gboolean
+validate_exercise (JsonObject  *exercise,
+                   GError     **error)
+{
+  JsonArray *checks = obj_array (exercise, "checks");
+  const char *entry = obj_str (exercise, "entry");
+
+  if (checks == NULL)
+    {
+      g_set_error (error, DOJO_CHECKER_ERROR, DOJO_CHECKER_ERROR_INVALID_EXERCISE,
+                   _("exercise.json: “checks” must be an array"));
+      return FALSE;
+    }
+  if (entry != NULL && (entry[0] == '\0' || g_path_is_absolute (entry) ||
+                        strstr (entry, "..") != NULL))
+    {
+      g_set_error (error, DOJO_CHECKER_ERROR, DOJO_CHECKER_ERROR_INVALID_EXERCISE,
+                   _("exercise.json: “entry” must name a file inside the project"));
+      return FALSE;
+    }
+  for (guint i = 0; i < json_array_get_length (checks); i++)
+    {
+      JsonNode *node = json_array_get_element (checks, i);
+
+      if (!JSON_NODE_HOLDS_OBJECT (node) ||
+          obj_str (json_node_get_object (node), "type") == NULL)
+        {
+          g_set_error (error, DOJO_CHECKER_ERROR, DOJO_CHECKER_ERROR_INVALID_EXERCISE,
+                       _("exercise.json: check %u has no “type”"), i + 1);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * dojo_checker_run_async:
+ * @exercise: the exercise's parsed exercise.json
+ * @exercise_dir: where the exercise's test files live
+ * @project_dir: the learner's folder; the program runs there
+ * @gated: (nullable) (element-type DojoGatedConstruct): constructs the
+ *   learner has not met yet
+ *
+ * Checks the learner's work.  Nothing blocks: the harness runs in a child
+ * process, and all waiting happens in callbacks on the calling thread's
+ * main context.  Cancelling kills the harness and all it started.
+ */
+void
+dojo_checker_run_async (DojoChecker         *self,
+                        JsonObject          *exercise,
+                        GFile               *exercise_dir,
+                        GFile               *project_dir,
+                        GPtrArray           *gated,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInputStream) result_stream = NULL;
+  g_autoptr(GBytes) request_bytes = NULL;
+  g_autofree char *harness_dir = NULL;
+  g_autofree char *harness = NULL;
+  g_autofree char *project = NULL;
+  g_autofree char *cache = NULL;
+  g_autofree char *request = NULL;
+  g_autofree char *entry = NULL;
+  JsonObject *limits;
+  ChildLimits *child_limits;
+  RunData *run;
+  const char *python;
+  guint memory_mb;
+  guint output_kb;
+  int fds[2];
+
+  g_return_if_fail (DOJO_IS_CHECKER (self));
+  g_return_if_fail (exercise != NULL);
+  g_return_if_fail (G_IS_FILE (exercise_dir));
+  g_return_if_fail (G_IS_FILE (project_dir));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, dojo_checker_run_async);
+
+  if (!validate_exercise (exercise, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  python = dojo_checker_get_python (self);
+  if (python == NULL)
+    {
+      g_task_return_new_error (task, DOJO_CHECKER_ERROR, DOJO_CHECKER_ERROR_NO_PYTHON,
+                               _("Python 3 is not installed: Dojo needs “python3” "
+                                 "to check your work"));
+      return;
+    }
+
+  run = g_new0 (RunData, 1);
+  g_task_set_task_data (task, run, (GDestroyNotify)run_data_free);
+  run->exercise = json_object_ref (exercise);
+  run->cancellable = cancellable ? g_object_ref (cancellable) : g_cancellable_new ();
+  run->nonce = make_nonce ();
+  run->timer = g_timer_new ();
+  run->result.data = g_byte_array_new ();
+  run->result.cap = MAX_RESULT_BYTES;
+  run->output.data = g_byte_array_new ();
+  run->output.cap = MAX_DIAG_BYTES;
+  if (gated != NULL)
+    {
+      run->gated = g_ptr_array_new_with_free_func ((GDestroyNotify)dojo_gated_construct_free);
+      for (guint i = 0; i < gated->len; i++)
+        g_ptr_array_add (run->gated, dojo_gated_construct_copy (g_ptr_array_index (gated, i)));
+    }
+
+  limits = obj_obj (exercise, "limits");
+  run->time_s = CLAMP (obj_double (limits, "time_s", 5.0), 0.1, 600.0);
+  memory_mb = CLAMP (obj_int (limits, "memory_mb", 512), MIN_MEMORY_MB, 64 * 1024);
+  output_kb = CLAMP (obj_int (limits, "output_kb", 1024), 1, 1024 * 1024);
+  run->output_bytes = (guint64)output_kb * 1024;
+  run->overall_s = (guint)(run->time_s * count_runs (obj_array (exercise, "checks")) + 0.999)
+                   + GRACE_SECONDS;
+
+  entry = g_strdup (obj_str (exercise, "entry") ? obj_str (exercise, "entry") : "main.py");
+  request = build_request (run, exercise_dir, project_dir, obj_array (exercise, "checks"),
+                           entry, memory_mb, output_kb);
+  request_bytes = g_bytes_new_take (request, strlen (request));
+  request = NULL;
+
+  harness_dir = dojo_paths_get_harness_dir ();
+  harness = g_build_filename (harness_dir, "dojo_harness.py", NULL);
+  if (!g_file_test (harness, G_FILE_TEST_IS_REGULAR))
+    {
+      g_task_return_new_error (task, DOJO_CHECKER_ERROR, DOJO_CHECKER_ERROR_SPAWN,
+                               _("The check harness is missing from %s"), harness_dir);
+      return;
+    }
+
+  if (!g_unix_open_pipe (fds, FD_CLOEXEC, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  child_limits = g_new0 (ChildLimits, 1);
+  child_limits->memory = (rlim_t)memory_mb * 1024 * 1024;
+  child_limits->file_size = FILE_SIZE_LIMIT;
+  child_limits->cpu = run->overall_s + 1;
+  child_limits->nproc = nproc_limit ();
+
+  /* The harness's own bytecode is cached in the user's cache (its
+   * installed folder is read-only); the prefix is dropped right after, so
+   * the standard library's caches are used and the learner's folder gets
+   * no __pycache__ (the harness turns bytecode writing off for it). */
+  cache = g_build_filename (g_get_user_cache_dir (), "dojo", "pycache", NULL);
+  project = g_file_get_path (project_dir);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_MERGE);
+  g_subprocess_launcher_set_cwd (launcher, project);
+  g_subprocess_launcher_take_fd (launcher, fds[1], RESULT_FD);
+  g_subprocess_launcher_set_child_setup (launcher, child_setup, child_limits, g_free);
+
+  /* -I: no user site, no PYTHON* variables; -S: no site (faster, and the
+   * harness gives the learner's runs what they need of it). */
+  run->process = g_subprocess_launcher_spawn (launcher, &error,
+                                              python, "-I", "-S",
+                                              "-X", "utf8",
+                                              "-c",
+                                              "import sys; sys.path[0:0] = [sys.argv[1]]; "
+                                              "sys.pycache_prefix = sys.argv[2]; "
+                                              "import dojo_harness; "
+                                              "sys.pycache_prefix = None; "
+                                              "sys.exit (dojo_harness.main (sys.argv[3:]))",
+                                              harness_dir, cache, "--result-fd", "3",
+                                              NULL);
+  /* Our copy of the write end must go, or the result pipe never ends. */
+  g_subprocess_launcher_close (launcher);
+
+  if (run->process == NULL)
+    {
+      close (fds[0]);
+      g_prefix_error (&error, _("Could not start Python to check your work: "));
+      g_task_return_new_error (task, DOJO_CHECKER_ERROR, DOJO_CHECKER_ERROR_SPAWN,
+                               "%s", error->message);
+      return;
+    }
+
+  run->pid = atoi (g_subprocess_get_identifier (run->process));
+  g_atomic_int_set (&run->alive, 1);
+
+  result_stream = g_unix_input_stream_new (fds[0], TRUE);
+  read_more (task, result_stream, &run->result);
+  read_more (task, g_subprocess_get_stdout_pipe (run->process), &run->output);
+  g_output_stream_write_all_async (g_subprocess_get_stdin_pipe (run->process),
+                                   g_bytes_get_data (request_bytes, NULL),
+                                   g_bytes_get_size (request_bytes),
+                                   G_PRIORITY_DEFAULT, NULL, write_cb,
+                                   g_bytes_ref (request_bytes));
+  g_subprocess_wait_async (run->process, NULL, wait_cb, g_object_ref (task));
+
+  run->timeout = g_timeout_source_new_seconds (run->overall_s);
+  g_source_set_callback (run->timeout, timeout_cb, task, NULL);
+  g_source_attach (run->timeout, g_task_get_context (task));
+
+  run->cancelled_id = g_cancellable_connect (run->cancellable, G_CALLBACK (cancelled_cb),
+                                             run, NULL);
+}
+
+/**
+ * dojo_checker_run_finish:
+ *
+ * Returns: (transfer full): the verdict, or %NULL with @error set when the
+ *   check could not run at all (a broken exercise, no Python, cancelled).
+ *   Problems in the learner's code are verdicts, never errors.
+ */
+DojoVerdict *
+dojo_checker_run_finish (DojoChecker   *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (DOJO_IS_CHECKER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
