@@ -14,6 +14,7 @@
 #include "dojo-document.h"
 #include "dojo-paths.h"
 #include "dojo-project.h"
+#include "dojo-traceback.h"
 
 static void
 test_playground_created_once (void)
@@ -177,6 +178,28 @@ test_document_save_failure_keeps_old_file (void)
   g_assert_cmpstr (text, ==, "old\n");
 }
 
+static void
+test_traceback_location (void)
+{
+  g_autofree char *path = NULL;
+  guint line = 0;
+
+  g_assert_true (dojo_traceback_parse_location ("  File \"/home/ada/main.py\", line 12, in <module>",
+                                                &path, &line));
+  g_assert_cmpstr (path, ==, "/home/ada/main.py");
+  g_assert_cmpuint (line, ==, 12);
+  g_clear_pointer (&path, g_free);
+
+  g_assert_true (dojo_traceback_parse_location ("File \"my file.py\", line 3", &path, &line));
+  g_assert_cmpstr (path, ==, "my file.py");
+  g_assert_cmpuint (line, ==, 3);
+
+  g_assert_false (dojo_traceback_parse_location ("File \"main.py\", line 0", NULL, NULL));
+  g_assert_false (dojo_traceback_parse_location ("File \"main.py\", line 99999999999", NULL, NULL));
+  g_assert_false (dojo_traceback_parse_location ("line 3 of main.py", NULL, NULL));
+  g_assert_false (dojo_traceback_parse_location ("", NULL, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -190,6 +213,8 @@ main (int   argc,
   g_test_add_func ("/document/async-last-write-wins", test_document_async_last_write_wins);
   g_test_add_func ("/document/save-failure-keeps-old-file",
                    test_document_save_failure_keeps_old_file);
+
+  g_test_add_func ("/traceback/location", test_traceback_location);
 
   return g_test_run ();
 }

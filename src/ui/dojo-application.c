@@ -11,25 +11,200 @@
 #include <glib/gi18n.h>
 
 #include "dojo-application.h"
+#include "dojo-lesson-view.h"
+#include "dojo-project.h"
+#include "dojo-window.h"
 
 struct _DojoApplication
 {
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+
+  /* --screenshot: render the window to this PNG once it has settled, then
+   * quit. Documentation and visual checks use it. */
+  char           *screenshot_path;
+  guint           screenshot_delay_ms;
 };
 
 G_DEFINE_FINAL_TYPE (DojoApplication, dojo_application, ADW_TYPE_APPLICATION)
 
+static const GOptionEntry option_entries[] = {
+  { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save a picture of the window to FILE once it is ready, then quit"), N_("FILE") },
+  { "screenshot-delay", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("Wait this many milliseconds before the picture (default 1500)"), N_("MS") },
+  { NULL }
+};
+
+static gboolean
+style_variant_to_color_scheme (GValue   *value,
+                               GVariant *variant,
+                               gpointer  user_data)
+{
+  const char *name = g_variant_get_string (variant, NULL);
+
+  if (g_strcmp0 (name, "light") == 0)
+    g_value_set_enum (value, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  else if (g_strcmp0 (name, "dark") == 0)
+    g_value_set_enum (value, ADW_COLOR_SCHEME_FORCE_DARK);
+  else
+    g_value_set_enum (value, ADW_COLOR_SCHEME_DEFAULT);
+
+  return TRUE;
+}
+
+static gboolean
+save_screenshot (gpointer user_data)
+{
+  DojoApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer;
+  int width;
+  int height;
+
+  if (window == NULL)
+    return G_SOURCE_REMOVE;
+
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+
+  if (node != NULL && renderer != NULL)
+    {
+      graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
+
+      texture = gsk_renderer_render_texture (renderer, node, &bounds);
+      if (!gdk_texture_save_to_png (texture, self->screenshot_path))
+        g_printerr ("%s\n", _("Could not save the picture of the window"));
+    }
+
+  g_application_quit (G_APPLICATION (self));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 dojo_application_activate (GApplication *app)
 {
+  DojoApplication *self = DOJO_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (adw_application_window_new (GTK_APPLICATION (app)));
+    {
+      g_autoptr(DojoProject) project = dojo_project_new_playground ();
+      g_autoptr(GError) error = NULL;
+      DojoWindow *dojo_window = dojo_window_new (self);
+
+      window = GTK_WINDOW (dojo_window);
+
+      /* Until a course is chosen, the welcome lesson and the learner's own
+       * playground project. */
+      if (!dojo_lesson_view_load_resource (dojo_window_get_lesson_view (dojo_window),
+                                           "/io/github/pydojo/Dojo/welcome.md", &error))
+        g_warning ("The welcome lesson does not load: %s", error->message);
+      g_clear_error (&error);
+
+      if (!dojo_window_open_project (dojo_window, project, NULL, &error))
+        g_warning ("The playground project does not open: %s", error->message);
+    }
 
   gtk_window_present (window);
+
+  if (self->screenshot_path != NULL)
+    g_timeout_add (self->screenshot_delay_ms, save_screenshot, self);
+}
+
+static int
+dojo_application_handle_local_options (GApplication *app,
+                                       GVariantDict *options)
+{
+  DojoApplication *self = DOJO_APPLICATION (app);
+  const char *path = NULL;
+  int delay = 1500;
+
+  if (g_variant_dict_lookup (options, "screenshot", "^&ay", &path))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+      self->screenshot_path = g_file_get_path (file);
+      /* A screenshot run must not hand its work to a running Dojo. */
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  if (g_variant_dict_lookup (options, "screenshot-delay", "i", &delay))
+    self->screenshot_delay_ms = MAX (delay, 0);
+
+  return -1;
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  DojoApplication *self = user_data;
+  static const char *developers[] = { "The Dojo authors", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "application-name", _("Dojo"),
+                         "application-icon", APPLICATION_ID,
+                         "developer-name", _("The Dojo authors"),
+                         "version", PACKAGE_VERSION,
+                         "website", "https://github.com/pydojo/dojo",
+                         "issue-url", "https://github.com/pydojo/dojo/issues",
+                         "comments", _("Learn to program in Python the way professionals "
+                                       "work: read, type, run, check, commit."),
+                         "developers", developers,
+                         "copyright", "© 2026 The Dojo authors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  DojoApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing each window saves its work or asks; quitting outright would
+   * skip that. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+dojo_application_startup (GApplication *app)
+{
+  DojoApplication *self = DOJO_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (dojo_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+
+  g_settings_bind_with_mapping (dojo_application_get_settings (self), "style-variant",
+                                adw_style_manager_get_default (), "color-scheme",
+                                G_SETTINGS_BIND_GET,
+                                style_variant_to_color_scheme, NULL, NULL, NULL);
 }
 
 static void
@@ -38,6 +213,7 @@ dojo_application_dispose (GObject *object)
   DojoApplication *self = (DojoApplication *)object;
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->screenshot_path, g_free);
 
   G_OBJECT_CLASS (dojo_application_parent_class)->dispose (object);
 }
@@ -50,11 +226,18 @@ dojo_application_class_init (DojoApplicationClass *klass)
 
   object_class->dispose = dojo_application_dispose;
   app_class->activate = dojo_application_activate;
+  app_class->startup = dojo_application_startup;
+  app_class->handle_local_options = dojo_application_handle_local_options;
 }
 
 static void
 dojo_application_init (DojoApplication *self)
 {
+  self->screenshot_delay_ms = 1500;
+
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Learn to program in Python"));
 }
 
 DojoApplication *
@@ -62,7 +245,7 @@ dojo_application_new (void)
 {
   return g_object_new (DOJO_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
                        "resource-base-path", "/io/github/pydojo/Dojo",
                        NULL);
 }

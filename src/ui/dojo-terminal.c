@@ -1,0 +1,932 @@
+/* dojo-terminal.c: the terminal pane: Run output, a Python prompt, a shell
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dojo-terminal"
+
+#include "config.h"
+
+#include <signal.h>
+#include <sys/wait.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 0
+#include <pcre2.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <vte/vte.h>
+
+#include "dojo-terminal-private.h"
+#include "dojo-traceback.h"
+
+/* How long Stop waits after a polite SIGTERM before it insists. */
+#define STOP_GRACE_MS 600
+
+typedef struct
+{
+  DojoTerminal *self;
+  VteTerminal  *vte;
+  GPid          pid;
+  int           match_tag;
+  guint         stop_source;
+  guint         spawned : 1;
+  guint         respawn_on_enter : 1;
+} Session;
+
+struct _DojoTerminal
+{
+  GtkWidget        parent_instance;
+
+  GtkWidget       *toolbar;
+  GtkStack        *stack;
+  GtkLabel        *status_label;
+  GtkWidget       *stop_button;
+  VteTerminal     *run_vte;
+  VteTerminal     *python_vte;
+  VteTerminal     *shell_vte;
+
+  Session          sessions[3];
+  GFile           *directory;
+  char            *run_file;
+  char            *pending_run;
+  GCancellable    *cancellable;
+  int              scrollback_lines;
+};
+
+G_DEFINE_FINAL_TYPE (DojoTerminal, dojo_terminal, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DIRECTORY,
+  PROP_MODE,
+  PROP_RUNNING,
+  PROP_SCROLLBACK_LINES,
+  N_PROPS
+};
+
+enum {
+  OPEN_LOCATION,
+  PROGRAM_EXITED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const char *mode_names[] = { "run", "python", "shell" };
+
+/* The Tango palette that GNOME terminals use, so colours in a learner's
+ * output look as they would in GNOME Console. */
+static const char *palette_strings[16] = {
+  "#2e3436", "#cc0000", "#4e9a06", "#c4a000", "#3465a4", "#75507b", "#06989a", "#d3d7cf",
+  "#555753", "#ef2929", "#8ae234", "#fce94f", "#729fcf", "#ad7fa8", "#34e2e2", "#eeeeec",
+};
+
+static void spawn_session (DojoTerminal *self, DojoTerminalMode mode);
+
+static void
+feed_line (VteTerminal *vte,
+           const char  *sgr,
+           const char  *text)
+{
+  g_autofree char *line = g_strdup_printf ("\r\n\033[%sm%s\033[0m\r\n", sgr, text);
+
+  vte_terminal_feed (vte, line, -1);
+}
+
+static void
+clear_screen (VteTerminal *vte)
+{
+  /* reset() keeps the text; these clear the screen and the scrollback and
+   * put the cursor home. */
+  vte_terminal_reset (vte, TRUE, TRUE);
+  vte_terminal_feed (vte, "\033[H\033[2J\033[3J", -1);
+}
+
+static void
+set_status (DojoTerminal *self,
+            const char   *text)
+{
+  gtk_label_set_label (self->status_label, text ? text : "");
+}
+
+static gboolean
+session_is_running (Session *session)
+{
+  return session->pid > 0;
+}
+
+static void
+update_actions (DojoTerminal *self)
+{
+  gboolean running = session_is_running (&self->sessions[DOJO_TERMINAL_MODE_RUN]);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "terminal.stop", running);
+  gtk_widget_set_visible (self->stop_button, running);
+}
+
+static void
+kill_session (Session *session,
+              int      signum)
+{
+  if (session->pid > 0)
+    {
+      /* Every child is spawned in its own session, so its process group
+       * holds whatever it started too. */
+      kill (-session->pid, signum);
+    }
+}
+
+static void
+apply_colors (DojoTerminal *self)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  gboolean dark = adw_style_manager_get_dark (manager);
+  GdkRGBA palette[16];
+  GdkRGBA fg;
+  GdkRGBA bg;
+
+  for (guint i = 0; i < G_N_ELEMENTS (palette_strings); i++)
+    gdk_rgba_parse (&palette[i], palette_strings[i]);
+
+  gdk_rgba_parse (&fg, dark ? "#deddda" : "#241f31");
+  gdk_rgba_parse (&bg, dark ? "#1e1e1e" : "#fafafa");
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->sessions); i++)
+    vte_terminal_set_colors (self->sessions[i].vte, &fg, &bg, palette, G_N_ELEMENTS (palette));
+}
+
+static void
+on_dark_changed (DojoTerminal *self)
+{
+  apply_colors (self);
+}
+
+static void
+on_child_exited (VteTerminal *vte,
+                 int          status,
+                 Session     *session)
+{
+  DojoTerminal *self = session->self;
+  DojoTerminalMode mode = session - self->sessions;
+  g_autofree char *message = NULL;
+  const char *sgr = "2";
+
+  g_clear_handle_id (&session->stop_source, g_source_remove);
+  session->pid = 0;
+
+  if (mode != DOJO_TERMINAL_MODE_RUN)
+    {
+      session->respawn_on_enter = TRUE;
+      feed_line (vte, "2",
+                 mode == DOJO_TERMINAL_MODE_PYTHON
+                 ? _("Python has closed. Press Enter to start it again.")
+                 : _("The shell has closed. Press Enter to start a new one."));
+      return;
+    }
+
+  if (self->pending_run != NULL)
+    {
+      g_autofree char *file = g_steal_pointer (&self->pending_run);
+
+      dojo_terminal_run (self, file);
+      return;
+    }
+
+  if (WIFEXITED (status) && WEXITSTATUS (status) == 0)
+    {
+      message = g_strdup_printf (_("%s finished"), self->run_file);
+      sgr = "32";
+    }
+  else if (WIFEXITED (status))
+    {
+      /* Translators: %s is a file name, %d the program's exit status. */
+      message = g_strdup_printf (_("%s ended with an error (exit status %d)"),
+                                 self->run_file, WEXITSTATUS (status));
+      sgr = "31";
+    }
+  else if (WIFSIGNALED (status) && WTERMSIG (status) == SIGINT)
+    message = g_strdup_printf (_("%s was interrupted with Ctrl+C"), self->run_file);
+  else if (WIFSIGNALED (status) &&
+           (WTERMSIG (status) == SIGTERM || WTERMSIG (status) == SIGKILL))
+    message = g_strdup_printf (_("%s was stopped"), self->run_file);
+  else
+    {
+      message = g_strdup_printf (_("%s crashed (%s)"), self->run_file,
+                                 g_strsignal (WTERMSIG (status)));
+      sgr = "31";
+    }
+
+  feed_line (vte, sgr, message);
+  vte_terminal_feed (vte, "\033[?25l", -1);
+  set_status (self, message);
+  update_actions (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+  g_signal_emit (self, signals[PROGRAM_EXITED], 0, status);
+}
+
+static void
+on_spawned (VteTerminal *vte,
+            GPid         pid,
+            GError      *error,
+            gpointer     user_data)
+{
+  Session *session = user_data;
+  DojoTerminal *self;
+  DojoTerminalMode mode;
+
+  if (error != NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = session->self;
+  mode = session - self->sessions;
+
+  if (error != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not start the program: %s"),
+                                                  error->message);
+
+      feed_line (vte, "31", message);
+      set_status (self, message);
+
+      if (mode == DOJO_TERMINAL_MODE_RUN)
+        {
+          /* Tell waiters that this run is over, as a failed start. */
+          g_signal_emit (self, signals[PROGRAM_EXITED], 0, 127 << 8);
+        }
+      else
+        session->respawn_on_enter = TRUE;
+
+      return;
+    }
+
+  session->pid = pid;
+
+  if (mode == DOJO_TERMINAL_MODE_RUN)
+    {
+      update_actions (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+    }
+}
+
+static char **
+make_environment (void)
+{
+  char **env = g_get_environ ();
+
+  /* Learners' folders stay free of __pycache__ clutter. */
+  env = g_environ_setenv (env, "PYTHONDONTWRITEBYTECODE", "1", TRUE);
+  env = g_environ_setenv (env, "TERM", "xterm-256color", TRUE);
+  env = g_environ_setenv (env, "COLORTERM", "truecolor", TRUE);
+
+  return env;
+}
+
+static char *
+find_python (void)
+{
+  return g_find_program_in_path ("python3");
+}
+
+static void
+spawn_argv (DojoTerminal *self,
+            Session      *session,
+            char        **argv)
+{
+  g_autofree char *cwd = NULL;
+  g_auto(GStrv) env = make_environment ();
+
+  if (self->directory != NULL)
+    cwd = g_file_get_path (self->directory);
+
+  session->spawned = TRUE;
+  session->respawn_on_enter = FALSE;
+
+  vte_terminal_spawn_async (session->vte,
+                            VTE_PTY_DEFAULT,
+                            cwd,
+                            argv,
+                            env,
+                            G_SPAWN_DEFAULT,
+                            NULL, NULL, NULL,
+                            -1,
+                            self->cancellable,
+                            on_spawned,
+                            session);
+}
+
+static void
+spawn_session (DojoTerminal     *self,
+               DojoTerminalMode  mode)
+{
+  Session *session = &self->sessions[mode];
+  g_autofree char *program = NULL;
+
+  g_assert (mode != DOJO_TERMINAL_MODE_RUN);
+
+  if (session_is_running (session))
+    return;
+
+  if (mode == DOJO_TERMINAL_MODE_PYTHON)
+    program = find_python ();
+  else
+    program = vte_get_user_shell ();
+
+  if (program == NULL && mode == DOJO_TERMINAL_MODE_SHELL)
+    program = g_strdup ("/bin/sh");
+
+  if (program == NULL)
+    {
+      feed_line (session->vte, "31",
+                 _("Python 3 was not found. Install the python3 package, then restart Dojo."));
+      session->spawned = TRUE;
+      return;
+    }
+
+  {
+    char *argv[] = { program, NULL };
+
+    spawn_argv (self, session, argv);
+  }
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                Session               *session)
+{
+  if (session->respawn_on_enter &&
+      (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter))
+    {
+      clear_screen (session->vte);
+      spawn_session (session->self, session - session->self->sessions);
+      return GDK_EVENT_STOP;
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+gboolean
+_dojo_terminal_open_match_at (DojoTerminal *self,
+                              double        x,
+                              double        y)
+{
+  VteTerminal *vte;
+  Session *session;
+  g_autofree char *match = NULL;
+  g_autofree char *path = NULL;
+  guint line = 0;
+  int tag = -1;
+
+  g_return_val_if_fail (DOJO_IS_TERMINAL (self), FALSE);
+
+  vte = VTE_TERMINAL (gtk_widget_get_first_child (gtk_stack_get_visible_child (self->stack)));
+  session = &self->sessions[dojo_terminal_get_mode (self)];
+  g_assert (session->vte == vte);
+
+  match = vte_terminal_check_match_at (vte, x, y, &tag);
+  if (match == NULL || tag != session->match_tag)
+    return FALSE;
+
+  if (!dojo_traceback_parse_location (match, &path, &line))
+    return FALSE;
+
+  g_signal_emit (self, signals[OPEN_LOCATION], 0, path, line);
+
+  return TRUE;
+}
+
+static void
+on_click_released (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   DojoTerminal    *self)
+{
+  GtkWidget *vte = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+
+  /* A click that ends a selection is not a request to jump. */
+  if (n_press != 1 || vte_terminal_get_has_selection (VTE_TERMINAL (vte)))
+    return;
+
+  _dojo_terminal_open_match_at (self, x, y);
+}
+
+static void
+setup_session (DojoTerminal *self,
+               VteTerminal  *vte,
+               Session      *session)
+{
+  g_autoptr(VteRegex) regex = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkEventController *key;
+  GtkGesture *click;
+
+  session->self = self;
+  session->vte = vte;
+  session->match_tag = -1;
+
+  vte_terminal_set_scrollback_lines (vte, self->scrollback_lines);
+  vte_terminal_set_scroll_on_output (vte, TRUE);
+  vte_terminal_set_scroll_on_keystroke (vte, TRUE);
+  vte_terminal_set_cursor_blink_mode (vte, VTE_CURSOR_BLINK_OFF);
+  vte_terminal_set_bold_is_bright (vte, TRUE);
+  vte_terminal_set_enable_fallback_scrolling (vte, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (vte),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Terminal"),
+                                  -1);
+
+  regex = vte_regex_new_for_match (DOJO_TRACEBACK_LOCATION_PATTERN, -1,
+                                   PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_MULTILINE,
+                                   &error);
+  if (regex == NULL)
+    g_warning ("Traceback pattern does not compile: %s", error->message);
+  else
+    {
+      session->match_tag = vte_terminal_match_add_regex (vte, regex, 0);
+      vte_terminal_match_set_cursor_name (vte, session->match_tag, "pointer");
+    }
+
+  g_signal_connect (vte, "child-exited", G_CALLBACK (on_child_exited), session);
+
+  key = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed), session);
+  gtk_widget_add_controller (GTK_WIDGET (vte), key);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (vte), GTK_EVENT_CONTROLLER (click));
+}
+
+static void
+on_visible_child_changed (DojoTerminal *self)
+{
+  DojoTerminalMode mode = dojo_terminal_get_mode (self);
+  Session *session = &self->sessions[mode];
+
+  /* The prompts start the first time the learner looks at them, so that
+   * nothing waits on them at startup. */
+  if (mode != DOJO_TERMINAL_MODE_RUN && !session->spawned && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    spawn_session (self, mode);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
+}
+
+static void
+on_map (DojoTerminal *self)
+{
+  on_visible_child_changed (self);
+}
+
+static void
+stop_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  dojo_terminal_stop (DOJO_TERMINAL (widget));
+}
+
+static void
+clear_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  DojoTerminal *self = DOJO_TERMINAL (widget);
+  VteTerminal *vte = self->sessions[dojo_terminal_get_mode (self)].vte;
+
+  clear_screen (vte);
+
+  /* A shell or Python prompt redraws itself on Ctrl+L; send it so the
+   * cleared screen still shows where to type. */
+  if (dojo_terminal_get_mode (self) != DOJO_TERMINAL_MODE_RUN &&
+      session_is_running (&self->sessions[dojo_terminal_get_mode (self)]))
+    vte_terminal_feed_child (vte, "\014", 1);
+}
+
+static gboolean
+dojo_terminal_grab_focus (GtkWidget *widget)
+{
+  DojoTerminal *self = DOJO_TERMINAL (widget);
+
+  /* The page in view takes the keyboard, so typing reaches the program. */
+  return gtk_widget_grab_focus (GTK_WIDGET (self->sessions[dojo_terminal_get_mode (self)].vte));
+}
+
+static void
+dojo_terminal_dispose (GObject *object)
+{
+  DojoTerminal *self = (DojoTerminal *)object;
+
+  g_cancellable_cancel (self->cancellable);
+
+  /* Quitting Dojo ends the learner's programs, whatever they are doing. */
+  for (guint i = 0; i < G_N_ELEMENTS (self->sessions); i++)
+    {
+      g_clear_handle_id (&self->sessions[i].stop_source, g_source_remove);
+      kill_session (&self->sessions[i], SIGKILL);
+      self->sessions[i].pid = 0;
+    }
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_TERMINAL);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->directory);
+  g_clear_pointer (&self->run_file, g_free);
+  g_clear_pointer (&self->pending_run, g_free);
+
+  G_OBJECT_CLASS (dojo_terminal_parent_class)->dispose (object);
+}
+
+static void
+dojo_terminal_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  DojoTerminal *self = DOJO_TERMINAL (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIRECTORY:
+      g_value_set_object (value, self->directory);
+      break;
+
+    case PROP_MODE:
+      g_value_set_string (value, mode_names[dojo_terminal_get_mode (self)]);
+      break;
+
+    case PROP_RUNNING:
+      g_value_set_boolean (value, dojo_terminal_get_running (self));
+      break;
+
+    case PROP_SCROLLBACK_LINES:
+      g_value_set_int (value, self->scrollback_lines);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dojo_terminal_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  DojoTerminal *self = DOJO_TERMINAL (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIRECTORY:
+      dojo_terminal_set_directory (self, g_value_get_object (value));
+      break;
+
+    case PROP_MODE:
+      {
+        const char *name = g_value_get_string (value);
+
+        for (guint i = 0; i < G_N_ELEMENTS (mode_names); i++)
+          if (g_strcmp0 (name, mode_names[i]) == 0)
+            dojo_terminal_set_mode (self, i);
+      }
+      break;
+
+    case PROP_SCROLLBACK_LINES:
+      if (self->scrollback_lines != g_value_get_int (value))
+        {
+          self->scrollback_lines = g_value_get_int (value);
+          for (guint i = 0; i < G_N_ELEMENTS (self->sessions); i++)
+            vte_terminal_set_scrollback_lines (self->sessions[i].vte, self->scrollback_lines);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dojo_terminal_class_init (DojoTerminalClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dojo_terminal_dispose;
+  object_class->get_property = dojo_terminal_get_property;
+  object_class->set_property = dojo_terminal_set_property;
+  widget_class->grab_focus = dojo_terminal_grab_focus;
+
+  properties[PROP_DIRECTORY] =
+    g_param_spec_object ("directory", NULL, NULL,
+                         G_TYPE_FILE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* A string, so that it binds straight to the terminal-mode setting. */
+  properties[PROP_MODE] =
+    g_param_spec_string ("mode", NULL, NULL,
+                         "run",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_RUNNING] =
+    g_param_spec_boolean ("running", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Bounded, so that a program printing forever cannot eat the memory. */
+  properties[PROP_SCROLLBACK_LINES] =
+    g_param_spec_int ("scrollback-lines", NULL, NULL,
+                       100, 1000000, 10000,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * DojoTerminal::open-location:
+   * @path: the file a traceback line names, as printed
+   * @line: the line number
+   *
+   * The learner clicked a traceback line such as `File "main.py", line 3`.
+   */
+  signals[OPEN_LOCATION] =
+    g_signal_new ("open-location",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_UINT);
+
+  /**
+   * DojoTerminal::program-exited:
+   * @status: the wait status, as waitpid() gives it
+   *
+   * The program started by dojo_terminal_run() has ended.
+   */
+  signals[PROGRAM_EXITED] =
+    g_signal_new ("program-exited",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT);
+
+  g_type_ensure (VTE_TYPE_TERMINAL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/pydojo/Dojo/ui/dojo-terminal.ui");
+  gtk_widget_class_bind_template_child (widget_class, DojoTerminal, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, DojoTerminal, stack);
+  gtk_widget_class_bind_template_child (widget_class, DojoTerminal, status_label);
+  gtk_widget_class_bind_template_child (widget_class, DojoTerminal, stop_button);
+  gtk_widget_class_bind_template_child (widget_class, DojoTerminal, run_vte);
+  gtk_widget_class_bind_template_child (widget_class, DojoTerminal, python_vte);
+  gtk_widget_class_bind_template_child (widget_class, DojoTerminal, shell_vte);
+
+  gtk_widget_class_install_action (widget_class, "terminal.stop", NULL, stop_action);
+  gtk_widget_class_install_action (widget_class, "terminal.clear", NULL, clear_action);
+
+  gtk_widget_class_set_css_name (widget_class, "dojoterminal");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+dojo_terminal_init (DojoTerminal *self)
+{
+  self->scrollback_lines = 10000;
+  self->cancellable = g_cancellable_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  setup_session (self, self->run_vte, &self->sessions[DOJO_TERMINAL_MODE_RUN]);
+  setup_session (self, self->python_vte, &self->sessions[DOJO_TERMINAL_MODE_PYTHON]);
+  setup_session (self, self->shell_vte, &self->sessions[DOJO_TERMINAL_MODE_SHELL]);
+
+  vte_terminal_feed (self->run_vte,
+                     "\033[2m", -1);
+  vte_terminal_feed (self->run_vte, _("Press Run (F5) and your program’s output appears here."), -1);
+  /* No cursor where nothing can be typed yet; a run's reset brings it back. */
+  vte_terminal_feed (self->run_vte, "\033[0m\r\n\033[?25l", -1);
+
+  apply_colors (self);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->stack, "notify::visible-child",
+                           G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
+
+  update_actions (self);
+}
+
+GtkWidget *
+dojo_terminal_new (void)
+{
+  return g_object_new (DOJO_TYPE_TERMINAL, NULL);
+}
+
+/**
+ * dojo_terminal_set_directory:
+ * @self: a terminal
+ * @directory: the project folder, where programs and prompts start
+ *
+ * Prompts already running stay where they are: they are the learner's, and
+ * restarting them would throw away what they typed.
+ */
+void
+dojo_terminal_set_directory (DojoTerminal *self,
+                             GFile        *directory)
+{
+  g_return_if_fail (DOJO_IS_TERMINAL (self));
+  g_return_if_fail (!directory || G_IS_FILE (directory));
+
+  if (g_set_object (&self->directory, directory))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRECTORY]);
+}
+
+GFile *
+dojo_terminal_get_directory (DojoTerminal *self)
+{
+  g_return_val_if_fail (DOJO_IS_TERMINAL (self), NULL);
+
+  return self->directory;
+}
+
+DojoTerminalMode
+dojo_terminal_get_mode (DojoTerminal *self)
+{
+  const char *name;
+
+  g_return_val_if_fail (DOJO_IS_TERMINAL (self), DOJO_TERMINAL_MODE_RUN);
+
+  name = gtk_stack_get_visible_child_name (self->stack);
+
+  for (guint i = 0; i < G_N_ELEMENTS (mode_names); i++)
+    if (g_strcmp0 (name, mode_names[i]) == 0)
+      return i;
+
+  return DOJO_TERMINAL_MODE_RUN;
+}
+
+void
+dojo_terminal_set_mode (DojoTerminal     *self,
+                        DojoTerminalMode  mode)
+{
+  g_return_if_fail (DOJO_IS_TERMINAL (self));
+  g_return_if_fail (mode <= DOJO_TERMINAL_MODE_SHELL);
+
+  gtk_stack_set_visible_child_name (self->stack, mode_names[mode]);
+}
+
+/**
+ * dojo_terminal_run:
+ * @self: a terminal
+ * @file: the file to run, relative to the terminal's directory
+ *
+ * Runs `python3 FILE` on the Output page, ending any program still running
+ * there first. The learner types into the terminal to answer input().
+ */
+void
+dojo_terminal_run (DojoTerminal *self,
+                   const char   *file)
+{
+  Session *session;
+  g_autofree char *python = NULL;
+  g_autofree char *header = NULL;
+
+  g_return_if_fail (DOJO_IS_TERMINAL (self));
+  g_return_if_fail (file != NULL);
+
+  session = &self->sessions[DOJO_TERMINAL_MODE_RUN];
+
+  if (session_is_running (session))
+    {
+      /* Run again while the program still runs: end it, and start the new
+       * run once its exit has been seen, so the two never mix. */
+      g_free (self->pending_run);
+      self->pending_run = g_strdup (file);
+      kill_session (session, SIGKILL);
+      return;
+    }
+
+  g_free (self->run_file);
+  self->run_file = g_strdup (file);
+
+  dojo_terminal_set_mode (self, DOJO_TERMINAL_MODE_RUN);
+  clear_screen (session->vte);
+
+  header = g_strdup_printf ("\033[2m$ python3 %s\033[0m\r\n", file);
+  vte_terminal_feed (session->vte, header, -1);
+
+  python = find_python ();
+  if (python == NULL)
+    {
+      const char *message =
+        _("Python 3 was not found. Install the python3 package, then press Run again.");
+
+      feed_line (session->vte, "31", message);
+      set_status (self, message);
+      g_signal_emit (self, signals[PROGRAM_EXITED], 0, 127 << 8);
+      return;
+    }
+
+  {
+    g_autofree char *status = g_strdup_printf (_("Running %s…"), file);
+    char *argv[] = { python, (char *)file, NULL };
+
+    set_status (self, status);
+    spawn_argv (self, session, argv);
+  }
+}
+
+static gboolean
+stop_insist (gpointer user_data)
+{
+  Session *session = user_data;
+
+  session->stop_source = 0;
+  kill_session (session, SIGKILL);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * dojo_terminal_stop:
+ * @self: a terminal
+ *
+ * Stops the program on the Output page: politely first, then for certain.
+ */
+void
+dojo_terminal_stop (DojoTerminal *self)
+{
+  Session *session;
+
+  g_return_if_fail (DOJO_IS_TERMINAL (self));
+
+  session = &self->sessions[DOJO_TERMINAL_MODE_RUN];
+  if (!session_is_running (session) || session->stop_source != 0)
+    return;
+
+  kill_session (session, SIGTERM);
+  session->stop_source = g_timeout_add (STOP_GRACE_MS, stop_insist, session);
+}
+
+gboolean
+dojo_terminal_get_running (DojoTerminal *self)
+{
+  g_return_val_if_fail (DOJO_IS_TERMINAL (self), FALSE);
+
+  return session_is_running (&self->sessions[DOJO_TERMINAL_MODE_RUN]);
+}
+
+/**
+ * dojo_terminal_dup_text:
+ * @self: a terminal
+ * @mode: which page
+ *
+ * Returns: (transfer full): the text on the page's screen
+ */
+char *
+dojo_terminal_dup_text (DojoTerminal     *self,
+                        DojoTerminalMode  mode)
+{
+  g_return_val_if_fail (DOJO_IS_TERMINAL (self), NULL);
+  g_return_val_if_fail (mode <= DOJO_TERMINAL_MODE_SHELL, NULL);
+
+#if VTE_CHECK_VERSION (0, 76, 0)
+  return vte_terminal_get_text_format (self->sessions[mode].vte, VTE_FORMAT_TEXT);
+#else
+  return vte_terminal_get_text (self->sessions[mode].vte, NULL, NULL, NULL);
+#endif
+}
+
+/**
+ * dojo_terminal_send_input:
+ * @self: a terminal
+ * @text: what to type
+ *
+ * Types @text into the running program on the Output page, as the learner
+ * would at the keyboard.
+ */
+void
+dojo_terminal_send_input (DojoTerminal *self,
+                          const char   *text)
+{
+  g_return_if_fail (DOJO_IS_TERMINAL (self));
+  g_return_if_fail (text != NULL);
+
+  vte_terminal_feed_child (self->sessions[DOJO_TERMINAL_MODE_RUN].vte, text, -1);
+}
+
+VteTerminal *
+_dojo_terminal_get_vte (DojoTerminal     *self,
+                        DojoTerminalMode  mode)
+{
+  g_return_val_if_fail (DOJO_IS_TERMINAL (self), NULL);
+
+  return self->sessions[mode].vte;
+}

@@ -1,0 +1,458 @@
+/* dojo-window.c: the main window: lesson, editor and terminal
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dojo-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dojo-editor.h"
+#include "dojo-lesson-view.h"
+#include "dojo-project.h"
+#include "dojo-terminal.h"
+#include "dojo-window.h"
+
+#define ZOOM_STEP 1.1
+
+struct _DojoWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkPaned             *lesson_paned;
+  GtkPaned             *work_paned;
+  DojoLessonView       *lesson_view;
+  DojoEditor           *editor;
+  DojoTerminal         *terminal;
+
+  DojoProject          *project;
+  GCancellable         *cancellable;
+  GSettings            *settings;
+
+  guint                 closing_confirmed : 1;
+};
+
+G_DEFINE_FINAL_TYPE (DojoWindow, dojo_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static const char welcome_starter[] =
+  "# Type your program here, then press Run (F5).\n"
+  "\n"
+  "print(\"Hello, world!\")\n";
+
+static void
+show_error (DojoWindow *self,
+            const char *what,
+            GError     *error)
+{
+  g_autofree char *text = g_strdup_printf ("%s: %s", what, error->message);
+  AdwToast *toast = adw_toast_new (text);
+
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static char *
+entry_relative_path (DojoWindow *self)
+{
+  GFile *file = dojo_editor_get_file (self->editor);
+
+  if (file == NULL || self->project == NULL)
+    return NULL;
+
+  return g_file_get_relative_path (dojo_project_get_directory (self->project), file);
+}
+
+static void
+update_title (DojoWindow *self)
+{
+  g_autofree char *relative = entry_relative_path (self);
+  g_autofree char *subtitle = NULL;
+
+  if (relative == NULL)
+    {
+      adw_window_title_set_subtitle (self->window_title, "");
+      return;
+    }
+
+  /* The bullet tells the learner that the latest typing is not on disk
+   * yet; autosave clears it within a moment. */
+  if (dojo_editor_get_modified (self->editor))
+    subtitle = g_strdup_printf ("%s •", relative);
+  else
+    subtitle = g_strdup (relative);
+
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
+static void
+update_actions (DojoWindow *self)
+{
+  gboolean has_file = dojo_editor_get_file (self->editor) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.run", has_file);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_file);
+}
+
+static void
+run_after_save_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(DojoWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *relative = NULL;
+
+  /* Running the old text after a failed save would show the learner a
+   * program that is not the one on their screen. */
+  if (!dojo_editor_save_finish (DOJO_EDITOR (object), result, &error))
+    {
+      show_error (self, _("Your program was not run, because it could not be saved"), error);
+      return;
+    }
+
+  relative = entry_relative_path (self);
+  if (relative == NULL)
+    return;
+
+  dojo_terminal_set_directory (self->terminal, dojo_project_get_directory (self->project));
+  dojo_terminal_run (self->terminal, relative);
+
+  /* The terminal takes the keyboard, so input() and Ctrl+C just work. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->terminal));
+}
+
+static void
+run_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  DojoWindow *self = DOJO_WINDOW (widget);
+
+  dojo_editor_save_async (self->editor, self->cancellable,
+                          run_after_save_cb, g_object_ref (self));
+}
+
+static void
+save_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(DojoWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!dojo_editor_save_finish (DOJO_EDITOR (object), result, &error))
+    show_error (self, _("Could not save your work; it is still in the editor"), error);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  DojoWindow *self = DOJO_WINDOW (widget);
+
+  dojo_editor_save_async (self->editor, self->cancellable, save_cb, g_object_ref (self));
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  DojoWindow *self = DOJO_WINDOW (widget);
+  double zoom = dojo_editor_get_zoom (self->editor);
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    zoom *= ZOOM_STEP;
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    zoom /= ZOOM_STEP;
+  else
+    zoom = 1.0;
+
+  dojo_editor_set_zoom (self->editor, zoom);
+}
+
+static void
+on_save_failed (DojoWindow *self,
+                GError     *error)
+{
+  show_error (self, _("Could not save your work; it is still in the editor"), error);
+}
+
+static void
+on_open_location (DojoWindow *self,
+                  const char *path,
+                  guint       line,
+                  DojoTerminal *terminal)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  GFile *current;
+
+  if (self->project == NULL)
+    return;
+
+  file = dojo_project_resolve (self->project, path);
+  if (file == NULL || !g_file_query_exists (file, NULL))
+    {
+      AdwToast *toast = adw_toast_new (_("That line is in Python’s own code, not in your project"));
+
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      return;
+    }
+
+  current = dojo_editor_get_file (self->editor);
+  if (current == NULL || !g_file_equal (current, file))
+    {
+      /* Another file of the project: keep this one's text safe first. */
+      if (dojo_editor_get_modified (self->editor) && !dojo_editor_save (self->editor, &error))
+        {
+          show_error (self, _("Could not save your work; it is still in the editor"), error);
+          return;
+        }
+
+      if (!dojo_editor_load (self->editor, file, &error))
+        {
+          show_error (self, _("Could not open the file"), error);
+          return;
+        }
+    }
+
+  dojo_editor_go_to_line (self->editor, line);
+}
+
+static void
+close_anyway_cb (AdwMessageDialog *dialog,
+                 const char       *response,
+                 DojoWindow       *self)
+{
+  if (g_strcmp0 (response, "close") == 0)
+    {
+      self->closing_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static gboolean
+dojo_window_close_request (GtkWindow *window)
+{
+  DojoWindow *self = DOJO_WINDOW (window);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->closing_confirmed || !dojo_editor_get_modified (self->editor))
+    return GTK_WINDOW_CLASS (dojo_window_parent_class)->close_request (window);
+
+  if (dojo_editor_save (self->editor, &error))
+    return GTK_WINDOW_CLASS (dojo_window_parent_class)->close_request (window);
+
+  /* Never throw typing away without asking. */
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Your Latest Changes Are Not Saved"),
+                                                       NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("Dojo could not save your work: %s\n\n"
+                                    "If you close now, the changes since the last save are lost. "
+                                    "Copy your code somewhere safe first, or free some disk space "
+                                    "and try again."),
+                                  error->message);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Keep Dojo Open"),
+                                    "close", _("_Close Without Saving"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "close", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_anyway_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+bind_settings (DojoWindow *self)
+{
+  GSettings *settings = self->settings;
+
+  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "lesson-pane-position", self->lesson_paned, "position",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "terminal-pane-position", self->work_paned, "position",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "editor-zoom", self->editor, "zoom", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "editor-font", self->editor, "font", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "lesson-font-scale", self->lesson_view, "font-scale",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "terminal-scrollback", self->terminal, "scrollback-lines",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "terminal-mode", self->terminal, "mode", G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+dojo_window_dispose (GObject *object)
+{
+  DojoWindow *self = (DojoWindow *)object;
+
+  g_cancellable_cancel (self->cancellable);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_WINDOW);
+
+  g_clear_object (&self->project);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (dojo_window_parent_class)->dispose (object);
+}
+
+static void
+dojo_window_class_init (DojoWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = dojo_window_dispose;
+  window_class->close_request = dojo_window_close_request;
+
+  g_type_ensure (DOJO_TYPE_EDITOR);
+  g_type_ensure (DOJO_TYPE_LESSON_VIEW);
+  g_type_ensure (DOJO_TYPE_TERMINAL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/pydojo/Dojo/ui/dojo-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, lesson_paned);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, work_paned);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, lesson_view);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, editor);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, terminal);
+
+  gtk_widget_class_install_action (widget_class, "win.run", NULL, run_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.run", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
+                                       "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
+                                       "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK,
+                                       "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
+                                       "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
+                                       "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
+                                       "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK,
+                                       "win.zoom-reset", NULL);
+}
+
+static void
+dojo_window_init (DojoWindow *self)
+{
+  self->cancellable = g_cancellable_new ();
+  self->settings = g_settings_new (APPLICATION_ID);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  bind_settings (self);
+
+  g_signal_connect_object (self->editor, "notify::modified",
+                           G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->editor, "notify::file",
+                           G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->editor, "notify::file",
+                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->editor, "save-failed",
+                           G_CALLBACK (on_save_failed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->terminal, "open-location",
+                           G_CALLBACK (on_open_location), self, G_CONNECT_SWAPPED);
+
+  update_actions (self);
+}
+
+DojoWindow *
+dojo_window_new (DojoApplication *application)
+{
+  return g_object_new (DOJO_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+DojoEditor *
+dojo_window_get_editor (DojoWindow *self)
+{
+  g_return_val_if_fail (DOJO_IS_WINDOW (self), NULL);
+
+  return self->editor;
+}
+
+DojoTerminal *
+dojo_window_get_terminal (DojoWindow *self)
+{
+  g_return_val_if_fail (DOJO_IS_WINDOW (self), NULL);
+
+  return self->terminal;
+}
+
+DojoLessonView *
+dojo_window_get_lesson_view (DojoWindow *self)
+{
+  g_return_val_if_fail (DOJO_IS_WINDOW (self), NULL);
+
+  return self->lesson_view;
+}
+
+DojoProject *
+dojo_window_get_project (DojoWindow *self)
+{
+  g_return_val_if_fail (DOJO_IS_WINDOW (self), NULL);
+
+  return self->project;
+}
+
+/**
+ * dojo_window_open_project:
+ * @self: a window
+ * @project: the project to work in
+ * @starter: (nullable): the entry file's text if it does not exist yet
+ *
+ * Makes @project the one the editor and the terminal work in, creating its
+ * folder and entry file if needed, and opens the entry file.
+ */
+gboolean
+dojo_window_open_project (DojoWindow   *self,
+                          DojoProject  *project,
+                          const char   *starter,
+                          GError      **error)
+{
+  g_return_val_if_fail (DOJO_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (DOJO_IS_PROJECT (project), FALSE);
+
+  if (!dojo_project_ensure (project, starter ? starter : welcome_starter, error))
+    return FALSE;
+
+  /* The text of the project being left must be safe before another opens. */
+  if (dojo_editor_get_modified (self->editor) && !dojo_editor_save (self->editor, error))
+    return FALSE;
+
+  if (!dojo_editor_load (self->editor, dojo_project_get_entry_file (project), error))
+    return FALSE;
+
+  g_set_object (&self->project, project);
+  dojo_terminal_set_directory (self->terminal, dojo_project_get_directory (project));
+  update_title (self);
+
+  return TRUE;
+}

@@ -1,0 +1,29 @@
+/* dojo-window.h: the main window: lesson, editor and terminal
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "dojo-types.h"
+
+G_BEGIN_DECLS
+
+#define DOJO_TYPE_WINDOW (dojo_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (DojoWindow, dojo_window, DOJO, WINDOW, AdwApplicationWindow)
+
+DojoWindow     *dojo_window_new             (DojoApplication *application);
+DojoEditor     *dojo_window_get_editor      (DojoWindow      *self);
+DojoTerminal   *dojo_window_get_terminal    (DojoWindow      *self);
+DojoLessonView *dojo_window_get_lesson_view (DojoWindow      *self);
+DojoProject    *dojo_window_get_project     (DojoWindow      *self);
+gboolean        dojo_window_open_project    (DojoWindow      *self,
+                                             DojoProject     *project,
+                                             const char      *starter,
+                                             GError         **error);
+
+G_END_DECLS

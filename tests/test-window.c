@@ -1,0 +1,448 @@
+/* test-window.c: the window's three panes, Run, input, Ctrl+C and tracebacks
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <signal.h>
+#include <sys/wait.h>
+
+#include <adwaita.h>
+
+#include "dojo-editor.h"
+#include "dojo-lesson-view.h"
+#include "dojo-project.h"
+#include "dojo-python-indenter.h"
+#include "dojo-terminal-private.h"
+#include "dojo-window.h"
+#include "dojo-test-widget.h"
+
+typedef struct
+{
+  DojoWindow   *window;
+  DojoEditor   *editor;
+  DojoTerminal *terminal;
+  GFile        *entry;
+  int           exit_status;
+  guint         exits;
+} Fixture;
+
+typedef gboolean (*Condition) (Fixture *f, gconstpointer data);
+
+static gboolean
+wait_for (Fixture      *f,
+          Condition     condition,
+          gconstpointer data,
+          guint         timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64)timeout_ms * 1000;
+
+  while (!condition (f, data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+static void
+on_program_exited (DojoTerminal *terminal,
+                   int           status,
+                   Fixture      *f)
+{
+  f->exit_status = status;
+  f->exits++;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(DojoProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+
+  project = dojo_project_new_playground ();
+  f->window = g_object_ref_sink (dojo_window_new (NULL));
+  f->editor = dojo_window_get_editor (f->window);
+  f->terminal = dojo_window_get_terminal (f->window);
+
+  g_assert_true (dojo_window_open_project (f->window, project, NULL, &error));
+  g_assert_no_error (error);
+  f->entry = g_object_ref (dojo_project_get_entry_file (project));
+
+  g_signal_connect (f->terminal, "program-exited", G_CALLBACK (on_program_exited), f);
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->window);
+  g_clear_object (&f->entry);
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+window_mapped (Fixture *f, gconstpointer data)
+{
+  /* Mapped and laid out: the panes have their sizes. */
+  return gtk_widget_get_mapped (GTK_WIDGET (f->window)) &&
+         gtk_widget_get_width (GTK_WIDGET (f->terminal)) > 0;
+}
+
+static gboolean
+terminal_shows (Fixture *f, gconstpointer data)
+{
+  g_autofree char *text = dojo_terminal_dup_text (f->terminal, DOJO_TERMINAL_MODE_RUN);
+
+  return strstr (text, data) != NULL;
+}
+
+static gboolean
+program_exited (Fixture *f, gconstpointer data)
+{
+  return f->exits >= GPOINTER_TO_UINT (data);
+}
+
+static gboolean
+program_running (Fixture *f, gconstpointer data)
+{
+  return dojo_terminal_get_running (f->terminal);
+}
+
+static void
+set_program (Fixture    *f,
+             const char *program)
+{
+  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (dojo_editor_get_buffer (f->editor)), program, -1);
+}
+
+static void
+run_program (Fixture    *f,
+             const char *program)
+{
+  set_program (f, program);
+  g_assert_true (wait_for (f, window_mapped, NULL, 5000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.run", NULL));
+}
+
+static void
+test_three_panes (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkTextBuffer *lesson;
+  GtkTextIter start;
+  GtkTextIter end;
+  g_autofree char *lesson_text = NULL;
+  g_autofree char *code = NULL;
+
+  g_assert_true (wait_for (f, window_mapped, NULL, 5000));
+
+  /* The welcome lesson, the learner's file and the terminal are all there. */
+  g_assert_true (dojo_lesson_view_load_resource (dojo_window_get_lesson_view (f->window),
+                                                 "/io/github/pydojo/Dojo/welcome.md", NULL));
+  lesson = dojo_lesson_view_get_buffer (dojo_window_get_lesson_view (f->window));
+  gtk_text_buffer_get_bounds (lesson, &start, &end);
+  lesson_text = gtk_text_buffer_get_text (lesson, &start, &end, FALSE);
+  g_assert_nonnull (strstr (lesson_text, "Dojo"));
+
+  code = dojo_editor_dup_text (f->editor);
+  g_assert_nonnull (strstr (code, "print(\"Hello, world!\")"));
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dojo_window_get_lesson_view (f->window))));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->editor)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->terminal)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dojo_window_get_lesson_view (f->window))), >, 200);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (f->terminal)), >, 100);
+}
+
+static void
+test_run_prints_and_saves (Fixture       *f,
+                           gconstpointer  data)
+{
+  const char *program = "print('hello from', 'dojo')\nprint(6 * 7)\n";
+  g_autofree char *on_disk = NULL;
+  g_autofree char *path = g_file_get_path (f->entry);
+
+  run_program (f, program);
+
+  g_assert_true (wait_for (f, program_exited, GUINT_TO_POINTER (1), 10000));
+  g_assert_true (WIFEXITED (f->exit_status));
+  g_assert_cmpint (WEXITSTATUS (f->exit_status), ==, 0);
+  g_assert_true (wait_for (f, terminal_shows, "hello from dojo", 2000));
+  g_assert_true (terminal_shows (f, "42"));
+  g_assert_true (wait_for (f, terminal_shows, "main.py finished", 2000));
+  /* Each run starts on a clean screen. */
+  g_assert_false (terminal_shows (f, "Press Run"));
+
+  /* Run saved first: the file on disk is what ran. */
+  g_assert_true (g_file_get_contents (path, &on_disk, NULL, NULL));
+  g_assert_cmpstr (on_disk, ==, program);
+  g_assert_false (dojo_editor_get_modified (f->editor));
+}
+
+static void
+test_run_reads_input (Fixture       *f,
+                      gconstpointer  data)
+{
+  run_program (f, "name = input('What is your name? ')\nprint(f'Hello, {name}!')\n");
+
+  g_assert_true (wait_for (f, terminal_shows, "What is your name?", 10000));
+  g_assert_cmpuint (f->exits, ==, 0);
+
+  /* Run handed the keyboard to the terminal, so the learner can answer. */
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (_dojo_terminal_get_vte (f->terminal,
+                                                                           DOJO_TERMINAL_MODE_RUN))));
+
+  dojo_terminal_send_input (f->terminal, "Ada\r");
+
+  g_assert_true (wait_for (f, program_exited, GUINT_TO_POINTER (1), 10000));
+  g_assert_true (wait_for (f, terminal_shows, "Hello, Ada!", 2000));
+  g_assert_true (WIFEXITED (f->exit_status) && WEXITSTATUS (f->exit_status) == 0);
+}
+
+static gboolean
+count_tick (gpointer user_data)
+{
+  guint *ticks = user_data;
+
+  (*ticks)++;
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+test_ctrl_c_stops_infinite_loop (Fixture       *f,
+                                 gconstpointer  data)
+{
+  guint ticks = 0;
+  guint tick_source;
+  gint64 started;
+
+  run_program (f, "print('looping')\nwhile True:\n    pass\n");
+  g_assert_true (wait_for (f, terminal_shows, "looping", 10000));
+  g_assert_true (wait_for (f, program_running, NULL, 2000));
+
+  /* While the loop spins, the window keeps answering. */
+  tick_source = g_timeout_add (20, count_tick, &ticks);
+  started = g_get_monotonic_time ();
+  while (g_get_monotonic_time () - started < 500 * 1000)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick_source);
+  g_assert_cmpuint (ticks, >=, 10);
+  g_assert_cmpuint (f->exits, ==, 0);
+
+  /* Ctrl+C typed in the terminal reaches the program as SIGINT. */
+  gtk_widget_grab_focus (GTK_WIDGET (f->terminal));
+  dojo_terminal_send_input (f->terminal, "\003");
+
+  g_assert_true (wait_for (f, program_exited, GUINT_TO_POINTER (1), 5000));
+  g_assert_true (WIFSIGNALED (f->exit_status));
+  g_assert_cmpint (WTERMSIG (f->exit_status), ==, SIGINT);
+  g_assert_true (wait_for (f, terminal_shows, "KeyboardInterrupt", 2000));
+  g_assert_true (wait_for (f, terminal_shows, "interrupted with Ctrl+C", 2000));
+}
+
+static void
+test_stop_ends_output_flood (Fixture       *f,
+                             gconstpointer  data)
+{
+  gint64 started;
+
+  run_program (f, "import os\nwhile True:\n    print('flood' * 20)\n");
+  g_assert_true (wait_for (f, terminal_shows, "floodflood", 10000));
+  g_assert_true (wait_for (f, program_running, NULL, 2000));
+
+  started = g_get_monotonic_time ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->terminal), "terminal.stop", NULL));
+  g_assert_true (wait_for (f, program_exited, GUINT_TO_POINTER (1), 5000));
+  g_assert_cmpint (g_get_monotonic_time () - started, <, 3 * G_USEC_PER_SEC);
+  g_assert_true (WIFSIGNALED (f->exit_status));
+  g_assert_false (dojo_terminal_get_running (f->terminal));
+}
+
+static void
+test_run_again_while_running (Fixture       *f,
+                              gconstpointer  data)
+{
+  run_program (f, "import time\nprint('first')\ntime.sleep(60)\n");
+  g_assert_true (wait_for (f, terminal_shows, "first", 10000));
+
+  run_program (f, "print('second')\n");
+
+  /* Only the second run reports its end, and only its output shows. */
+  g_assert_true (wait_for (f, program_exited, GUINT_TO_POINTER (1), 10000));
+  g_assert_true (WIFEXITED (f->exit_status) && WEXITSTATUS (f->exit_status) == 0);
+  g_assert_true (wait_for (f, terminal_shows, "second", 2000));
+  g_assert_false (terminal_shows (f, "first"));
+}
+
+static void
+test_traceback_line_opens_editor (Fixture       *f,
+                                  gconstpointer  data)
+{
+  VteTerminal *vte = _dojo_terminal_get_vte (f->terminal, DOJO_TERMINAL_MODE_RUN);
+  GtkTextIter cursor;
+  long cw;
+  long ch;
+  GtkTextBuffer *buffer;
+  gboolean opened = FALSE;
+
+  run_program (f,
+               "def divide(a: int, b: int) -> float:\n"
+               "    return a / b\n"
+               "\n"
+               "print(divide(1, 0))\n");
+  g_assert_true (wait_for (f, program_exited, GUINT_TO_POINTER (1), 10000));
+  g_assert_true (wait_for (f, terminal_shows, "ZeroDivisionError", 2000));
+  g_assert_true (WIFEXITED (f->exit_status) && WEXITSTATUS (f->exit_status) == 1);
+  g_assert_true (wait_for (f, terminal_shows, "ended with an error (exit status 1)", 2000));
+
+  /* Let the terminal lay out its text before pointing into it. */
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  /* Point at the frame of line 2 (inside divide) where it is drawn, as the
+   * learner would: scan the screen cell by cell (long paths wrap). */
+  cw = vte_terminal_get_char_width (vte);
+  ch = vte_terminal_get_char_height (vte);
+  for (long row = 0; row < vte_terminal_get_row_count (vte) && !opened; row++)
+    for (long col = 0; col < vte_terminal_get_column_count (vte) && !opened; col++)
+      {
+        double x = (col + 0.5) * cw + 1;
+        double y = (row + 0.5) * ch + 1;
+        g_autofree char *match = vte_terminal_check_match_at (vte, x, y, NULL);
+
+        if (match != NULL && strstr (match, ", line 2") != NULL)
+          opened = _dojo_terminal_open_match_at (f->terminal, x, y);
+      }
+
+  g_assert_true (opened);
+  buffer = GTK_TEXT_BUFFER (dojo_editor_get_buffer (f->editor));
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  g_assert_cmpint (gtk_text_iter_get_line (&cursor), ==, 1);
+  /* The cursor lands on the code, past the indentation. */
+  g_assert_cmpint (gtk_text_iter_get_line_offset (&cursor), ==, 4);
+
+  /* Pointing at the blank area below the text opens nothing. */
+  g_assert_false (_dojo_terminal_open_match_at (f->terminal, 5, 
+                                                vte_terminal_get_char_height (vte) *
+                                                (vte_terminal_get_row_count (vte) - 0.5)));
+}
+
+static gboolean
+autosaved (Fixture *f, gconstpointer data)
+{
+  g_autofree char *path = g_file_get_path (f->entry);
+  g_autofree char *on_disk = NULL;
+
+  return g_file_get_contents (path, &on_disk, NULL, NULL) && g_strcmp0 (on_disk, data) == 0;
+}
+
+static gboolean
+editor_saved (Fixture *f, gconstpointer data)
+{
+  return !dojo_editor_get_modified (f->editor);
+}
+
+static void
+test_editor_saves (Fixture       *f,
+                   gconstpointer  data)
+{
+  const char *first = "print('saved with ctrl+s')\n";
+  const char *second = "print('saved by itself')\n";
+
+  g_assert_true (wait_for (f, window_mapped, NULL, 5000));
+
+  set_program (f, first);
+  g_assert_true (dojo_editor_get_modified (f->editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
+  g_assert_true (wait_for (f, editor_saved, NULL, 5000));
+  g_assert_true (autosaved (f, first));
+
+  /* Typing and stopping reaches the disk without any key pressed. */
+  set_program (f, second);
+  g_assert_true (dojo_editor_get_modified (f->editor));
+  g_assert_true (wait_for (f, editor_saved, NULL, 5000));
+  g_assert_true (autosaved (f, second));
+
+  /* Undo does not go back past the text the file was opened with. */
+  g_assert_true (dojo_editor_load (f->editor, f->entry, NULL));
+  g_assert_false (gtk_text_buffer_get_can_undo (GTK_TEXT_BUFFER (dojo_editor_get_buffer (f->editor))));
+}
+
+static void
+test_editor_zoom (Fixture       *f,
+                  gconstpointer  data)
+{
+  double before = dojo_editor_get_zoom (f->editor);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.zoom-in", NULL));
+  g_assert_cmpfloat (dojo_editor_get_zoom (f->editor), >, before);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.zoom-out", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.zoom-out", NULL));
+  g_assert_cmpfloat (dojo_editor_get_zoom (f->editor), <, before);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.zoom-reset", NULL));
+  g_assert_cmpfloat_with_epsilon (dojo_editor_get_zoom (f->editor), 1.0, 0.001);
+}
+
+static void
+test_python_indent (void)
+{
+  struct { const char *line; const char *indent; } cases[] = {
+    { "while n < 3:", "    " },
+    { "    if n == 2:  # the middle", "        " },
+    { "        return n", "    " },
+    { "    break", "" },
+    { "    print('a:b')", "    " },
+    { "    x = {'k': 1}", "    " },
+    { "    text = 'ends with a colon:'", "    " },
+    { "        ", "        " },
+    { "    # note:", "    " },
+    { "def f() -> None:", "    " },
+    { "passage = 1", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *indent = dojo_python_next_indent (cases[i].line, 4);
+
+      g_assert_cmpstr (indent, ==, cases[i].indent);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  dojo_test_widget_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/window/three-panes", test_three_panes);
+  ADD ("/window/run-prints-and-saves", test_run_prints_and_saves);
+  ADD ("/window/run-reads-input", test_run_reads_input);
+  ADD ("/window/ctrl-c-stops-infinite-loop", test_ctrl_c_stops_infinite_loop);
+  ADD ("/window/stop-ends-output-flood", test_stop_ends_output_flood);
+  ADD ("/window/run-again-while-running", test_run_again_while_running);
+  ADD ("/window/traceback-line-opens-editor", test_traceback_line_opens_editor);
+  ADD ("/editor/saves", test_editor_saves);
+  ADD ("/editor/zoom", test_editor_zoom);
+  g_test_add_func ("/editor/python-indent", test_python_indent);
+
+#undef ADD
+
+  return g_test_run ();
+}
