@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# A thin wrapper over meson. On a fresh Debian 12 machine:
+#   make run    installs what is missing, builds, and starts Dojo
+#   make test   installs what is missing, builds, and runs every test
+#               (widget tests under Xvfb)
+
+BUILDDIR ?= build
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Debian 12 packages needed to build, run and test Dojo.
+DEB_PACKAGES = \
+	gcc pkg-config meson ninja-build gettext git python3 \
+	libglib2.0-dev libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev \
+	libvte-2.91-gtk4-dev libgit2-dev libjson-glib-dev libmd4c-dev libarchive-dev \
+	desktop-file-utils appstream libxml2-utils \
+	xvfb xauth dbus dbus-x11 at-spi2-core libgl1-mesa-dri \
+	adwaita-icon-theme gsettings-desktop-schemas fonts-cantarell fonts-dejavu-core
+
+.PHONY: all deps build run test clean
+
+all: build
+
+deps:
+	@missing=""; \
+	for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" \
+	    || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -q && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive \
+	    apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+$(BUILDDIR)/build.ninja:
+	meson setup $(BUILDDIR)
+
+build: deps $(BUILDDIR)/build.ninja
+	meson compile -C $(BUILDDIR)
+
+run: build
+	meson devenv -C $(BUILDDIR) ./src/dojo
+
+test: build
+	xvfb-run -a -s "-screen 0 1600x1000x24" \
+	  dbus-run-session -- meson test -C $(BUILDDIR) --print-errorlogs
+
+clean:
+	rm -rf $(BUILDDIR)
