@@ -24,6 +24,21 @@ static const char * const check_types[] = {
   "io", "unittest", "ast", "known-mistake", "git", "type-hints", NULL
 };
 
+/* What a `git` check may `require`, and the fields each kind reads
+ * (docs/checks.md); src/check/dojo-git-check.c evaluates them. */
+static const struct {
+  const char *kind;
+  const char *fields[3];
+} git_kinds[] = {
+  { "commits", { "min", NULL } },
+  { "clean", { NULL } },
+  { "last-message", { "pattern", "min_length", NULL } },
+  { "branch-exists", { "branch", NULL } },
+  { "on-branch", { "branch", NULL } },
+  { "committed", { "path", NULL } },
+  { "file-matches-commit", { "path", "back", NULL } },
+};
+
 /* Markdown ------------------------------------------------------------- */
 
 typedef struct
@@ -416,6 +431,204 @@ check_limits (DojoPackCtx *ctx,
     }
 }
 
+/* A branch name git accepts, in the simple form a course needs. */
+static gboolean
+is_branch_name (const char *name)
+{
+  if (name[0] == '\0' || name[0] == '-' || name[0] == '/' || g_str_has_suffix (name, "/") ||
+      g_str_has_suffix (name, ".lock") || g_str_has_suffix (name, ".") ||
+      strstr (name, "..") != NULL || strstr (name, "//") != NULL ||
+      strstr (name, "@{") != NULL || g_str_equal (name, "@") || g_str_equal (name, "HEAD"))
+    return FALSE;
+
+  for (const char *p = name; *p; p++)
+    if ((guchar)*p <= ' ' || *p == 0x7f || strchr ("~^:?*[\\", *p) != NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+check_branch_member (DojoPackCtx *ctx,
+                     JsonNode    *object,
+                     const char  *name)
+{
+  const char *branch = _dojo_pack_ctx_string (ctx, object, name, TRUE);
+
+  if (branch != NULL && !is_branch_name (branch))
+    _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (object), name),
+                           DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                           _("'%s' is not a branch name git accepts (no spaces, '..', "
+                             "'~^:?*[\\')"), branch);
+}
+
+static void
+check_project_path_member (DojoPackCtx *ctx,
+                           JsonNode    *object,
+                           const char  *name)
+{
+  const char *path = _dojo_pack_ctx_string (ctx, object, name, TRUE);
+  g_autoptr(GError) error = NULL;
+
+  if (path != NULL && !_dojo_pack_check_relpath (path, &error))
+    _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (object), name),
+                           DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_UNSAFE_PATH,
+                           _("'%s' must be a file of the project, relative to its folder: %s"),
+                           path, error->message);
+}
+
+static void
+check_git_check (DojoPackCtx *ctx,
+                 JsonNode    *check)
+{
+  static const char * const known[] = {
+    "type", "id", "title", "require", "message", "min", "pattern", "min_length", "branch",
+    "path", "back", NULL
+  };
+  static const char * const kind_fields[] = {
+    "min", "pattern", "min_length", "branch", "path", "back", NULL
+  };
+  JsonObject *object = json_node_get_object (check);
+  const char *require = _dojo_pack_ctx_string (ctx, check, "require", TRUE);
+  const char * const *fields = NULL;
+
+  _dojo_pack_ctx_known_members (ctx, check, known);
+  _dojo_pack_ctx_string (ctx, check, "message", FALSE);
+
+  if (require == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (git_kinds); i++)
+    if (g_str_equal (git_kinds[i].kind, require))
+      fields = git_kinds[i].fields;
+
+  if (fields == NULL)
+    {
+      _dojo_pack_ctx_report (ctx, json_object_get_member (object, "require"),
+                             DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                             _("git check 'require' is '%s'; it must be one of commits, clean, "
+                               "last-message, branch-exists, on-branch, committed, "
+                               "file-matches-commit"), require);
+      return;
+    }
+
+  for (guint i = 0; kind_fields[i] != NULL; i++)
+    if (json_object_has_member (object, kind_fields[i]) &&
+        !g_strv_contains (fields, kind_fields[i]))
+      _dojo_pack_ctx_report (ctx, json_object_get_member (object, kind_fields[i]),
+                             DOJO_PACK_SEVERITY_WARNING, DOJO_PACK_ERROR_INVALID_VALUE,
+                             _("'%s' means nothing to a git check that requires '%s'; it is "
+                               "ignored"), kind_fields[i], require);
+
+  if (g_str_equal (require, "commits"))
+    _dojo_pack_ctx_int (ctx, check, "min", FALSE, 1, 100000, NULL);
+  else if (g_str_equal (require, "last-message"))
+    {
+      const char *pattern = _dojo_pack_ctx_string (ctx, check, "pattern", FALSE);
+
+      _dojo_pack_ctx_int (ctx, check, "min_length", FALSE, 1, 10000, NULL);
+      if (!json_object_has_member (object, "pattern") &&
+          !json_object_has_member (object, "min_length"))
+        _dojo_pack_ctx_report (ctx, check, DOJO_PACK_SEVERITY_ERROR,
+                               DOJO_PACK_ERROR_MISSING_FIELD,
+                               _("a git check that requires 'last-message' needs a 'pattern', "
+                                 "a 'min_length', or both"));
+      if (pattern != NULL)
+        {
+          g_autoptr(GRegex) regex = NULL;
+          g_autoptr(GError) error = NULL;
+
+          if (!(regex = g_regex_new (pattern, G_REGEX_MULTILINE, 0, &error)))
+            _dojo_pack_ctx_report (ctx, json_object_get_member (object, "pattern"),
+                                   DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                                   _("'pattern' is not a valid regular expression: %s"),
+                                   error->message);
+        }
+    }
+  else if (g_str_equal (require, "branch-exists") || g_str_equal (require, "on-branch"))
+    check_branch_member (ctx, check, "branch");
+  else if (g_str_equal (require, "committed"))
+    check_project_path_member (ctx, check, "path");
+  else if (g_str_equal (require, "file-matches-commit"))
+    {
+      check_project_path_member (ctx, check, "path");
+      _dojo_pack_ctx_int (ctx, check, "back", FALSE, 0, 100000, NULL);
+    }
+}
+
+/* "solution_steps": what `validate --run-solutions` does in the solution's
+ * repository before checking it (docs/pack-format.md). */
+static void
+check_solution_steps (DojoPackCtx *ctx,
+                      JsonNode    *exercise)
+{
+  static const char * const step_kinds[] = { "commit", "branch", "switch", "write", NULL };
+  JsonNode *node = _dojo_pack_ctx_member (ctx, exercise, "solution_steps", JSON_NODE_ARRAY,
+                                          FALSE);
+  JsonArray *steps;
+
+  if (node == NULL)
+    return;
+
+  steps = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (steps); i++)
+    {
+      JsonNode *step = json_array_get_element (steps, i);
+      JsonObject *object;
+      const char *kind;
+
+      if (!JSON_NODE_HOLDS_OBJECT (step) || json_object_get_size (json_node_get_object (step)) != 1)
+        {
+          _dojo_pack_ctx_report (ctx, step, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_WRONG_TYPE,
+                                 _("a solution step is an object with one member: "
+                                   "{\"commit\": \"message\"}, {\"branch\": \"name\"}, "
+                                   "{\"switch\": \"name\"} or {\"write\": {\"path\": …, "
+                                   "\"content\": …}}"));
+          continue;
+        }
+
+      object = json_node_get_object (step);
+      {
+        g_autoptr(GList) members = json_object_get_members (object);
+        kind = members->data;
+      }
+
+      if (!g_strv_contains (step_kinds, kind))
+        _dojo_pack_ctx_report (ctx, json_object_get_member (object, kind),
+                               DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                               _("solution step '%s' is not one of commit, branch, switch, "
+                                 "write"), kind);
+      else if (g_str_equal (kind, "commit"))
+        _dojo_pack_ctx_string (ctx, step, "commit", TRUE);
+      else if (g_str_equal (kind, "branch") || g_str_equal (kind, "switch"))
+        check_branch_member (ctx, step, kind);
+      else
+        {
+          static const char * const write_known[] = { "path", "content", NULL };
+          JsonNode *write = _dojo_pack_ctx_member (ctx, step, "write", JSON_NODE_OBJECT, TRUE);
+
+          if (write == NULL)
+            continue;
+          _dojo_pack_ctx_known_members (ctx, write, write_known);
+          check_project_path_member (ctx, write, "path");
+          if (json_object_has_member (json_node_get_object (write), "content"))
+            {
+              JsonNode *content = json_object_get_member (json_node_get_object (write), "content");
+
+              if (!JSON_NODE_HOLDS_VALUE (content) ||
+                  json_node_get_value_type (content) != G_TYPE_STRING)
+                _dojo_pack_ctx_report (ctx, content, DOJO_PACK_SEVERITY_ERROR,
+                                       DOJO_PACK_ERROR_WRONG_TYPE,
+                                       _("'content' must be a string (the file's text)"));
+            }
+          else
+            _dojo_pack_ctx_report (ctx, write, DOJO_PACK_SEVERITY_ERROR,
+                                   DOJO_PACK_ERROR_MISSING_FIELD,
+                                   _("'content' is missing; it is required here"));
+        }
+    }
+}
+
 static void
 check_checks (DojoPackCtx *ctx,
               const char  *root,
@@ -480,6 +693,9 @@ check_checks (DojoPackCtx *ctx,
        * exercise folder; "test" always names one of the exercise folder. */
       check_path_member (ctx, root, folder, check, "file", FALSE, starter_files);
       check_path_member (ctx, root, folder, check, "test", FALSE, NULL);
+
+      if (g_strcmp0 (type, "git") == 0)
+        check_git_check (ctx, check);
     }
 }
 
@@ -490,7 +706,7 @@ check_exercise (DojoPack     *pack,
 {
   static const char * const known[] = {
     "title", "instructions", "starter", "entry", "checks", "hints", "solution",
-    "solution_policy", "limits", "revision", NULL
+    "solution_policy", "solution_steps", "limits", "revision", NULL
   };
   const char *root = _dojo_pack_get_root (pack);
   const char *folder = dojo_pack_item_get_path (item);
@@ -638,6 +854,7 @@ check_exercise (DojoPack     *pack,
                            _("there is no 'solution' to show; add one or set "
                              "\"solution_policy\": \"never\""));
 
+  check_solution_steps (&ctx, exercise);
   check_limits (&ctx, exercise);
 }
 

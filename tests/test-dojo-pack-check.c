@@ -1,0 +1,333 @@
+/* test-dojo-pack-check.c: `dojo-pack check` and `validate --run-solutions`, run for real
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs the built dojo-pack (DOJO_PACK) with the arguments, NULL-terminated. */
+static void
+run_tool (Run *run,
+          ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *tool = g_getenv ("DOJO_PACK");
+  const char *arg;
+  int wait_status = 0;
+  va_list ap;
+
+  g_assert_nonnull (tool);
+  g_ptr_array_add (args, (gpointer)tool);
+  va_start (ap, run);
+  while ((arg = va_arg (ap, const char *)))
+    g_ptr_array_add (args, (gpointer)arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **)args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+  if (g_test_verbose ())
+    g_printerr ("%s%s", run->out, run->err);
+}
+
+static char *
+new_pack (const char *name)
+{
+  g_auto(Run) run = { 0 };
+  char *dir = g_build_filename (g_get_user_cache_dir (), name, NULL);
+
+  run_tool (&run, "new", dir, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  return dir;
+}
+
+static void
+replace_in (const char *dir,
+            const char *file,
+            const char *from,
+            const char *to)
+{
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) str = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  str = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (str, from, to, 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, str->str, -1, NULL));
+}
+
+static void
+copy_file (const char *from_dir,
+           const char *from,
+           const char *to_dir,
+           const char *to)
+{
+  g_autofree char *src = g_build_filename (from_dir, from, NULL);
+  g_autofree char *dst = g_build_filename (to_dir, to, NULL);
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_get_contents (src, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (dst, text, -1, NULL));
+}
+
+static void
+assert_contains (const char *haystack,
+                 const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” not found in:\n%s", needle, haystack);
+}
+
+/* check ------------------------------------------------------------------ */
+
+static void
+test_check (void)
+{
+  g_autofree char *pack = new_pack ("course");
+  g_autofree char *exercise = g_build_filename (pack, "exercises", "greet", NULL);
+  g_autofree char *project = g_build_filename (g_get_user_data_dir (), "work", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *verdict;
+
+  g_assert_cmpint (g_mkdir_with_parents (project, 0755), ==, 0);
+  copy_file (exercise, "starter/main.py", project, "main.py");
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "check", pack, "greet", project, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    assert_contains (run.out, "✗ greets-ada");
+    assert_contains (run.out, "Expected:");
+    assert_contains (run.out, "│Hello, Ada!");
+    assert_contains (run.out, "Diff:");
+    assert_contains (run.out, "✗ greeting-function");
+    assert_contains (run.out, "0/2 checks pass");
+  }
+
+  copy_file (exercise, "solution/main.py", project, "main.py");
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "check", pack, "greet", project, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    assert_contains (run.out, "✓ greets-ada");
+    assert_contains (run.out, "✓ greeting-function");
+    assert_contains (run.out, "passed, 2/2 checks");
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "check", "--json", pack, "greet", project, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    json_parser_load_from_data (parser, run.out, -1, &error);
+    g_assert_no_error (error);
+    verdict = json_node_get_object (json_parser_get_root (parser));
+    g_assert_true (json_object_get_boolean_member (verdict, "passed"));
+    g_assert_cmpstr (json_object_get_string_member (verdict, "state"), ==, "passed");
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (verdict, "results")),
+                      ==, 2);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "check", pack, "no-such-exercise", project, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    assert_contains (run.err, "no-such-exercise");
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "check", pack, "first-quiz", project, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "check", pack, "greet", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+  }
+}
+
+/* validate --run-solutions ----------------------------------------------- */
+
+static void
+test_new_pack_proves (void)
+{
+  g_autofree char *pack = new_pack ("course");
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "validate", "--run-solutions", pack, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "ok exercises/greet: solution passes 2/2, starter fails 2/2");
+  assert_contains (run.out, "ok quizzes/first-quiz.json: 1 predict-output answer is right");
+}
+
+static void
+test_wrong_solution (void)
+{
+  g_autofree char *pack = new_pack ("course");
+  g_auto(Run) run = { 0 };
+
+  /* The io check is on line 9 of exercise.json; the unittest still passes. */
+  replace_in (pack, "exercises/greet/solution/main.py", "print(greeting(name))",
+              "print(greeting(name).upper())");
+  run_tool (&run, "validate", "--run-solutions", pack, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.out, "exercises/greet/exercise.json:9: the solution fails check "
+                            "'greets-ada': ");
+  g_assert_null (strstr (run.out, "'greeting-function'"));
+  assert_contains (run.out, "FAILED exercises/greet: solution passes 1/2");
+}
+
+static void
+test_starter_passes (void)
+{
+  g_autofree char *pack = new_pack ("course");
+  g_autofree char *exercise = g_build_filename (pack, "exercises", "greet", NULL);
+  g_auto(Run) run = { 0 };
+
+  copy_file (exercise, "solution/main.py", exercise, "starter/main.py");
+  run_tool (&run, "validate", "--run-solutions", pack, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  /* "starter" is on line 4. */
+  assert_contains (run.out, "exercises/greet/exercise.json:4: the starter already passes "
+                            "every check");
+}
+
+static void
+test_wrong_prediction (void)
+{
+  g_autofree char *pack = new_pack ("course");
+  g_auto(Run) run = { 0 };
+
+  replace_in (pack, "quizzes/first-quiz.json", "\"answer\": \"abab\\n\"",
+              "\"answer\": \"abab\"");
+  run_tool (&run, "validate", "--run-solutions", pack, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  /* The answer is on line 18. */
+  assert_contains (run.out, "quizzes/first-quiz.json:18: question 'predict-print': the answer "
+                            "is \"abab\", but the code prints \"abab\\n\"");
+  assert_contains (run.out, "ok exercises/greet");
+}
+
+/* A git exercise is proved by its solution_steps, and fails without them. */
+static void
+test_git_solution_steps (void)
+{
+  g_autofree char *pack = new_pack ("course");
+  const char *git_checks =
+    "\"checks\": [\n"
+    "    {\"id\": \"two\", \"type\": \"git\", \"title\": \"Two commits\", \"require\": \"commits\", \"min\": 2},\n"
+    "    {\"id\": \"clean\", \"type\": \"git\", \"title\": \"Clean\", \"require\": \"clean\"},\n"
+    "    {\"id\": \"said\", \"type\": \"git\", \"title\": \"Message\", \"require\": \"last-message\", \"pattern\": \"^Add \"},\n"
+    "    {\"id\": \"feature\", \"type\": \"git\", \"title\": \"Branch\", \"require\": \"on-branch\", \"branch\": \"feature\"},\n"
+    "    {\"id\": \"notes\", \"type\": \"git\", \"title\": \"Notes\", \"require\": \"committed\", \"path\": \"notes.md\"},\n";
+
+  replace_in (pack, "exercises/greet/exercise.json", "\"checks\": [\n", git_checks);
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "validate", "--run-solutions", pack, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    /* The first git check is on line 9. */
+    assert_contains (run.out, "exercises/greet/exercise.json:9: the solution fails check 'two': "
+                              "Make at least 2 commits; you have 0.");
+    assert_contains (run.out, "the solution fails check 'feature'");
+  }
+
+  replace_in (pack, "exercises/greet/exercise.json", "\"revision\": 1",
+              "\"solution_steps\": [\n"
+              "    {\"commit\": \"Write the greeting\"},\n"
+              "    {\"branch\": \"feature\"},\n"
+              "    {\"switch\": \"feature\"},\n"
+              "    {\"write\": {\"path\": \"notes.md\", \"content\": \"# Notes\\n\"}},\n"
+              "    {\"commit\": \"Add notes\"}\n"
+              "  ],\n"
+              "  \"revision\": 1");
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "validate", "--run-solutions", pack, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    assert_contains (run.out, "ok exercises/greet: solution passes 7/7, starter fails 7/7");
+  }
+
+  /* A step that cannot be done is reported at its line. */
+  replace_in (pack, "exercises/greet/exercise.json", "{\"switch\": \"feature\"}",
+              "{\"switch\": \"nowhere\"}");
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "validate", "--run-solutions", pack, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    assert_contains (run.out, "exercises/greet/exercise.json:27: solution step 3 fails");
+  }
+}
+
+static void
+test_git_fields_validated (void)
+{
+  g_autofree char *pack = new_pack ("course");
+  g_auto(Run) run = { 0 };
+
+  replace_in (pack, "exercises/greet/exercise.json", "\"checks\": [\n",
+              "\"checks\": [\n"
+              "    {\"id\": \"b\", \"type\": \"git\", \"require\": \"on-branch\"},\n"
+              "    {\"id\": \"k\", \"type\": \"git\", \"require\": \"pushed\"},\n"
+              "    {\"id\": \"m\", \"type\": \"git\", \"require\": \"last-message\", \"pattern\": \"(\"},\n");
+  run_tool (&run, "validate", "--run-solutions", pack, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.out, "exercises/greet/exercise.json:9: 'branch' is missing");
+  assert_contains (run.out, "exercises/greet/exercise.json:10: git check 'require' is 'pushed'");
+  assert_contains (run.out, "exercises/greet/exercise.json:11: 'pattern' is not a valid "
+                            "regular expression");
+  assert_contains (run.out, "the solutions were not run");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/dojo-pack/check", test_check);
+  g_test_add_func ("/dojo-pack/run-solutions/new-pack", test_new_pack_proves);
+  g_test_add_func ("/dojo-pack/run-solutions/wrong-solution", test_wrong_solution);
+  g_test_add_func ("/dojo-pack/run-solutions/starter-passes", test_starter_passes);
+  g_test_add_func ("/dojo-pack/run-solutions/wrong-prediction", test_wrong_prediction);
+  g_test_add_func ("/dojo-pack/run-solutions/git-steps", test_git_solution_steps);
+  g_test_add_func ("/dojo-pack/run-solutions/git-fields", test_git_fields_validated);
+
+  return g_test_run ();
+}
