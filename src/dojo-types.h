@@ -11,6 +11,7 @@
 G_BEGIN_DECLS
 
 typedef struct _DojoApplication DojoApplication;
+typedef struct _DojoCourseView  DojoCourseView;
 typedef struct _DojoDocument    DojoDocument;
 typedef struct _DojoEditor      DojoEditor;
 typedef struct _DojoLessonView  DojoLessonView;

@@ -13,8 +13,9 @@
 /* Every test case gets a fresh HOME and XDG user dirs (the learner's files,
  * settings and state) from G_TEST_OPTION_ISOLATE_DIRS. That also swaps the
  * system's data dirs for empty ones, where GtkSourceView looks for its
- * languages and styles, so their search paths are pinned to the real system
- * dirs before any case runs. (Never link the isolated dirs to the real ones:
+ * languages and styles and GIO for the MIME database (without which no SVG
+ * icon loads), so their search paths are pinned to the real system dirs
+ * before any case runs. (Never link the isolated dirs to the real ones:
  * GLib deletes the isolated dirs after each case, and would delete through
  * the link.) */
 static inline void
@@ -24,6 +25,7 @@ dojo_test_widget_init (int    *argc,
   const char * const *system_dirs = g_get_system_data_dirs ();
   g_autoptr(GPtrArray) languages = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) styles = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) mime = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; system_dirs[i] != NULL; i++)
     {
@@ -31,9 +33,11 @@ dojo_test_widget_init (int    *argc,
                                                     "language-specs", NULL));
       g_ptr_array_add (styles, g_build_filename (system_dirs[i], "gtksourceview-5",
                                                  "styles", NULL));
+      g_ptr_array_add (mime, g_build_filename (system_dirs[i], "mime", NULL));
     }
   g_ptr_array_add (languages, NULL);
   g_ptr_array_add (styles, NULL);
+  g_ptr_array_add (mime, NULL);
 
   g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   adw_init ();
@@ -43,4 +47,7 @@ dojo_test_widget_init (int    *argc,
                                                (const char * const *)languages->pdata);
   gtk_source_style_scheme_manager_set_search_path (gtk_source_style_scheme_manager_get_default (),
                                                    (const char * const *)styles->pdata);
+
+  /* gdk-pixbuf tells an SVG icon by its MIME type. */
+  g_content_type_set_mime_dirs ((const char * const *)mime->pdata);
 }

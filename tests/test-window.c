@@ -341,6 +341,88 @@ test_traceback_line_opens_editor (Fixture       *f,
                                                 (vte_terminal_get_row_count (vte) - 0.5)));
 }
 
+typedef struct
+{
+  DojoTerminalMode  mode;
+  const char       *text;
+} PageText;
+
+static gboolean
+page_shows (Fixture *f, gconstpointer data)
+{
+  const PageText *want = data;
+  g_autofree char *text = dojo_terminal_dup_text (f->terminal, want->mode);
+
+  return strstr (text, want->text) != NULL;
+}
+
+static gboolean
+shell_prompted (Fixture *f, gconstpointer data)
+{
+  g_autofree char *text = dojo_terminal_dup_text (f->terminal, DOJO_TERMINAL_MODE_SHELL);
+
+  /* Whatever the prompt looks like, it ends in '$' or '#'. */
+  g_strstrip (text);
+  return g_str_has_suffix (text, "$") || g_str_has_suffix (text, "#");
+}
+
+static void
+test_python_and_shell_tabs (Fixture       *f,
+                            gconstpointer  data)
+{
+  VteTerminal *python = _dojo_terminal_get_vte (f->terminal, DOJO_TERMINAL_MODE_PYTHON);
+  VteTerminal *shell = _dojo_terminal_get_vte (f->terminal, DOJO_TERMINAL_MODE_SHELL);
+  g_autofree char *project = g_file_get_path (dojo_project_get_directory (dojo_window_get_project (f->window)));
+  g_autofree char *pwd_line = g_strdup_printf ("HERE=%s", project);
+  PageText prompt = { DOJO_TERMINAL_MODE_PYTHON, ">>>" };
+  PageText answer = { DOJO_TERMINAL_MODE_PYTHON, "42" };
+  PageText closed = { DOJO_TERMINAL_MODE_PYTHON, "Press Enter to start it again" };
+  PageText restarted = { DOJO_TERMINAL_MODE_PYTHON, ">>>" };
+  PageText here = { DOJO_TERMINAL_MODE_SHELL, pwd_line };
+
+  g_assert_true (wait_for (f, window_mapped, NULL, 5000));
+
+  /* The Python tab starts the interpreter the first time it is shown. */
+  dojo_terminal_set_mode (f->terminal, DOJO_TERMINAL_MODE_PYTHON);
+  g_assert_true (wait_for (f, page_shows, &prompt, 10000));
+  vte_terminal_feed_child (python, "print(6 * 7)\r", -1);
+  g_assert_true (wait_for (f, page_shows, &answer, 5000));
+
+  /* exit() closes it; Enter starts a new one. */
+  vte_terminal_feed_child (python, "exit()\r", -1);
+  g_assert_true (wait_for (f, page_shows, &closed, 5000));
+  gtk_widget_grab_focus (GTK_WIDGET (python));
+  {
+    GtkEventController *key = NULL;
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (python));
+    gboolean handled = FALSE;
+
+    /* Press Enter as the keyboard would: through the terminal page's own
+     * key handler, which sees keys before VTE does. */
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (c) &&
+            gtk_event_controller_get_propagation_phase (c) == GTK_PHASE_CAPTURE)
+          key = c;
+      }
+    g_assert_nonnull (key);
+    g_signal_emit_by_name (key, "key-pressed", GDK_KEY_Return, 36, 0, &handled);
+    g_assert_true (handled);
+  }
+  g_assert_true (wait_for (f, page_shows, &restarted, 10000));
+
+  /* The Shell tab is a shell in the project folder. */
+  dojo_terminal_set_mode (f->terminal, DOJO_TERMINAL_MODE_SHELL);
+  g_assert_cmpint (dojo_terminal_get_mode (f->terminal), ==, DOJO_TERMINAL_MODE_SHELL);
+  /* Type once it prompts. Spelled so that the typed command itself does
+   * not match what is waited for. */
+  g_assert_true (wait_for (f, shell_prompted, NULL, 10000));
+  vte_terminal_feed_child (shell, "echo HERE=$(pwd)\r", -1);
+  g_assert_true (wait_for (f, page_shows, &here, 10000));
+}
+
 static gboolean
 autosaved (Fixture *f, gconstpointer data)
 {
@@ -438,6 +520,7 @@ main (int   argc,
   ADD ("/window/stop-ends-output-flood", test_stop_ends_output_flood);
   ADD ("/window/run-again-while-running", test_run_again_while_running);
   ADD ("/window/traceback-line-opens-editor", test_traceback_line_opens_editor);
+  ADD ("/window/python-and-shell-tabs", test_python_and_shell_tabs);
   ADD ("/editor/saves", test_editor_saves);
   ADD ("/editor/zoom", test_editor_zoom);
   g_test_add_func ("/editor/python-indent", test_python_indent);

@@ -72,10 +72,20 @@ static const char * const item_members[] = {
   "id", "type", "title", "path", "introduces", NULL
 };
 
-static gboolean
-is_reverse_dns (const char *id)
+/**
+ * dojo_pack_is_valid_pack_id:
+ * @id: a pack id
+ *
+ * Returns: %TRUE if @id is a reverse domain name in lower case, as a pack's
+ *   id must be (`io.github.pydojo.python-roadmap`); such an id is also safe
+ *   as a folder name.
+ */
+gboolean
+dojo_pack_is_valid_pack_id (const char *id)
 {
   guint parts = 0;
+
+  g_return_val_if_fail (id != NULL, FALSE);
 
   if (strlen (id) > 255)
     return FALSE;
@@ -828,7 +838,7 @@ _dojo_pack_load_index (GFile      *directory,
   _dojo_pack_ctx_known_members (&ctx, manifest, manifest_members);
 
   self->id = g_strdup (_dojo_pack_ctx_string (&ctx, manifest, "id", TRUE));
-  if (self->id != NULL && !is_reverse_dns (self->id))
+  if (self->id != NULL && !dojo_pack_is_valid_pack_id (self->id))
     _dojo_pack_ctx_report (&ctx, json_object_get_member (json_node_get_object (manifest), "id"),
                            DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_ID,
                            _("pack id '%s' must be a reverse domain name in lower case, "

@@ -100,5 +100,6 @@ JsonNode      *dojo_pack_read_item_json        (DojoPack               *self,
 
 gboolean       dojo_pack_is_construct          (const char             *name);
 gboolean       dojo_pack_is_valid_id           (const char             *id);
+gboolean       dojo_pack_is_valid_pack_id      (const char             *id);
 
 G_END_DECLS

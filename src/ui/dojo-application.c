@@ -11,7 +11,9 @@
 #include <glib/gi18n.h>
 
 #include "dojo-application.h"
+#include "dojo-course.h"
 #include "dojo-lesson-view.h"
+#include "dojo-library.h"
 #include "dojo-project.h"
 #include "dojo-window.h"
 
@@ -20,6 +22,8 @@ struct _DojoApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  DojoProgress   *progress;
+  DojoProgressRecovery progress_recovery;
 
   /* --screenshot: render the window to this PNG once it has settled, then
    * quit. Documentation and visual checks use it. */
@@ -93,6 +97,71 @@ save_screenshot (gpointer user_data)
 }
 
 static void
+open_playground (DojoWindow *window)
+{
+  g_autoptr(DojoProject) project = dojo_project_new_playground ();
+  g_autoptr(GError) error = NULL;
+
+  /* No course to show: the welcome lesson and the learner's own playground. */
+  if (!dojo_lesson_view_load_resource (dojo_window_get_lesson_view (window),
+                                       "/io/github/pydojo/Dojo/welcome.md", &error))
+    g_warning ("The welcome lesson does not load: %s", error->message);
+  g_clear_error (&error);
+
+  if (!dojo_window_open_project (window, project, NULL, &error))
+    g_warning ("The playground project does not open: %s", error->message);
+}
+
+static void
+tell_about_recovery (DojoApplication *self,
+                     DojoWindow      *window)
+{
+  switch (self->progress_recovery)
+    {
+    case DOJO_PROGRESS_RECOVERY_FROM_BACKUP:
+      dojo_window_add_toast (window, _("Your progress file was damaged; Dojo restored it "
+                                       "from the last good copy"));
+      break;
+
+    case DOJO_PROGRESS_RECOVERY_RESET:
+      dojo_window_add_toast (window, _("Your progress file was damaged and had no good copy; "
+                                       "the damaged file was kept aside and progress starts "
+                                       "afresh. Your code is untouched."));
+      break;
+
+    case DOJO_PROGRESS_RECOVERY_NONE:
+    default:
+      break;
+    }
+
+  self->progress_recovery = DOJO_PROGRESS_RECOVERY_NONE;
+}
+
+static void
+open_last_course (DojoApplication *self,
+                  DojoWindow      *window)
+{
+  g_autofree char *last = g_settings_get_string (dojo_application_get_settings (self),
+                                                 "last-course");
+  g_autoptr(GError) error = NULL;
+
+  if (last[0] != '\0' && dojo_window_open_course (window, last, dojo_application_get_progress (self), &error))
+    return;
+
+  /* The last course may have been removed: the built-in one is always there. */
+  if (error != NULL && !g_str_equal (last, DOJO_BUILTIN_PACK_ID))
+    g_message ("Not reopening the course %s: %s", last, error->message);
+  g_clear_error (&error);
+
+  if (dojo_window_open_course (window, DOJO_BUILTIN_PACK_ID,
+                               dojo_application_get_progress (self), &error))
+    return;
+
+  g_warning ("The built-in course does not open: %s", error->message);
+  open_playground (window);
+}
+
+static void
 dojo_application_activate (GApplication *app)
 {
   DojoApplication *self = DOJO_APPLICATION (app);
@@ -100,21 +169,12 @@ dojo_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      g_autoptr(DojoProject) project = dojo_project_new_playground ();
-      g_autoptr(GError) error = NULL;
       DojoWindow *dojo_window = dojo_window_new (self);
 
       window = GTK_WINDOW (dojo_window);
-
-      /* Until a course is chosen, the welcome lesson and the learner's own
-       * playground project. */
-      if (!dojo_lesson_view_load_resource (dojo_window_get_lesson_view (dojo_window),
-                                           "/io/github/pydojo/Dojo/welcome.md", &error))
-        g_warning ("The welcome lesson does not load: %s", error->message);
-      g_clear_error (&error);
-
-      if (!dojo_window_open_project (dojo_window, project, NULL, &error))
-        g_warning ("The playground project does not open: %s", error->message);
+      dojo_application_get_progress (self);
+      open_last_course (self, dojo_window);
+      tell_about_recovery (self, dojo_window);
     }
 
   gtk_window_present (window);
@@ -213,6 +273,7 @@ dojo_application_dispose (GObject *object)
   DojoApplication *self = (DojoApplication *)object;
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->progress);
   g_clear_pointer (&self->screenshot_path, g_free);
 
   G_OBJECT_CLASS (dojo_application_parent_class)->dispose (object);
@@ -259,4 +320,29 @@ dojo_application_get_settings (DojoApplication *self)
     self->settings = g_settings_new (APPLICATION_ID);
 
   return self->settings;
+}
+
+/**
+ * dojo_application_get_progress:
+ * @self: the application
+ *
+ * Returns: (transfer none): the learner's progress, loaded the first time
+ *   it is asked for; a damaged file is set aside and recovered (the first
+ *   window tells the learner)
+ */
+DojoProgress *
+dojo_application_get_progress (DojoApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (DOJO_IS_APPLICATION (self), NULL);
+
+  if (self->progress != NULL)
+    return self->progress;
+
+  self->progress = dojo_progress_new ();
+  if (!dojo_progress_load (self->progress, &self->progress_recovery, &error))
+    g_warning ("Progress could not be read: %s", error->message);
+
+  return self->progress;
 }

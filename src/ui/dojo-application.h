@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "dojo-progress.h"
 #include "dojo-types.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,6 @@ G_DECLARE_FINAL_TYPE (DojoApplication, dojo_application, DOJO, APPLICATION, AdwA
 
 DojoApplication *dojo_application_new          (void);
 GSettings       *dojo_application_get_settings (DojoApplication *self);
+DojoProgress    *dojo_application_get_progress (DojoApplication *self);
 
 G_END_DECLS

@@ -177,6 +177,17 @@ dojo_editor_dispose (GObject *object)
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
 
+  /* However the editor goes away (a window destroyed without a close
+   * request, the app quitting), typing that has not reached the disk does
+   * now. There is no one left to ask if it fails, so say it in the log. */
+  if (self->document != NULL && self->buffer != NULL && dojo_editor_get_modified (self))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!dojo_editor_save (self, &error))
+        g_warning ("Unsaved text could not be saved: %s", error->message);
+    }
+
   gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_EDITOR);
 
   g_clear_object (&self->buffer);

@@ -709,7 +709,7 @@ dojo_terminal_init (DojoTerminal *self)
 
   vte_terminal_feed (self->run_vte,
                      "\033[2m", -1);
-  vte_terminal_feed (self->run_vte, _("Press Run (F5) and your program’s output appears here."), -1);
+  vte_terminal_feed (self->run_vte, _("Press Run (F5) to see your program’s output here."), -1);
   /* No cursor where nothing can be typed yet; a run's reset brings it back. */
   vte_terminal_feed (self->run_vte, "\033[0m\r\n\033[?25l", -1);
 

@@ -10,8 +10,12 @@
 
 #include <glib/gi18n.h>
 
+#include "dojo-course-view.h"
 #include "dojo-editor.h"
+#include "dojo-exercise.h"
 #include "dojo-lesson-view.h"
+#include "dojo-library-dialog.h"
+#include "dojo-library.h"
 #include "dojo-project.h"
 #include "dojo-terminal.h"
 #include "dojo-window.h"
@@ -24,6 +28,9 @@ struct _DojoWindow
 
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
+  AdwFlap              *flap;
+  GtkWidget            *outline_button;
+  DojoCourseView       *course_view;
   GtkPaned             *lesson_paned;
   GtkPaned             *work_paned;
   DojoLessonView       *lesson_view;
@@ -31,6 +38,9 @@ struct _DojoWindow
   DojoTerminal         *terminal;
 
   DojoProject          *project;
+  DojoCourse           *course;
+  DojoPackItem         *item;
+  DojoExercise         *exercise;
   GCancellable         *cancellable;
   GSettings            *settings;
 
@@ -73,6 +83,9 @@ update_title (DojoWindow *self)
   g_autofree char *relative = entry_relative_path (self);
   g_autofree char *subtitle = NULL;
 
+  adw_window_title_set_title (self->window_title,
+                              self->item ? dojo_pack_item_get_title (self->item) : _("Dojo"));
+
   if (relative == NULL)
     {
       adw_window_title_set_subtitle (self->window_title, "");
@@ -96,6 +109,8 @@ update_actions (DojoWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.run", has_file);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_file);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-outline", self->course != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-library", self->course != NULL);
 }
 
 static void
@@ -175,6 +190,60 @@ zoom_action (GtkWidget  *widget,
     zoom = 1.0;
 
   dojo_editor_set_zoom (self->editor, zoom);
+}
+
+static void
+toggle_outline_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  DojoWindow *self = DOJO_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static void
+on_item_activated (DojoWindow *self,
+                   const char *item_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!dojo_window_open_item (self, item_id, &error))
+    show_error (self, _("Could not open that part of the course"), error);
+}
+
+static void
+on_course_chosen (DojoWindow *self,
+                  const char *pack_id)
+{
+  g_autoptr(GError) error = NULL;
+  DojoProgress *progress = dojo_course_get_progress (self->course);
+
+  if (!dojo_window_open_course (self, pack_id, progress, &error))
+    show_error (self, _("Could not open the course"), error);
+}
+
+static void
+show_library_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  DojoWindow *self = DOJO_WINDOW (widget);
+  DojoLibraryDialog *dialog;
+
+  dialog = dojo_library_dialog_new (GTK_WINDOW (self),
+                                    dojo_course_get_progress (self->course),
+                                    dojo_pack_get_id (dojo_course_get_pack (self->course)));
+  g_signal_connect_object (dialog, "course-chosen",
+                           G_CALLBACK (on_course_chosen), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_course_save_failed (DojoWindow *self,
+                       GError     *error)
+{
+  show_error (self, _("Your progress could not be saved; Dojo will try again"), error);
 }
 
 static void
@@ -305,6 +374,9 @@ dojo_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_WINDOW);
 
   g_clear_object (&self->project);
+  g_clear_object (&self->course);
+  g_clear_object (&self->item);
+  g_clear_object (&self->exercise);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
 
@@ -321,6 +393,7 @@ dojo_window_class_init (DojoWindowClass *klass)
   object_class->dispose = dojo_window_dispose;
   window_class->close_request = dojo_window_close_request;
 
+  g_type_ensure (DOJO_TYPE_COURSE_VIEW);
   g_type_ensure (DOJO_TYPE_EDITOR);
   g_type_ensure (DOJO_TYPE_LESSON_VIEW);
   g_type_ensure (DOJO_TYPE_TERMINAL);
@@ -329,6 +402,9 @@ dojo_window_class_init (DojoWindowClass *klass)
                                                "/io/github/pydojo/Dojo/ui/dojo-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, outline_button);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, course_view);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, lesson_paned);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, work_paned);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, lesson_view);
@@ -336,12 +412,17 @@ dojo_window_class_init (DojoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, terminal);
 
   gtk_widget_class_install_action (widget_class, "win.run", NULL, run_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-outline", NULL, toggle_outline_action);
+  gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.run", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-outline", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.show-library", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
                                        "win.zoom-in", NULL);
@@ -378,6 +459,8 @@ dojo_window_init (DojoWindow *self)
                            G_CALLBACK (on_save_failed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->terminal, "open-location",
                            G_CALLBACK (on_open_location), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->course_view, "item-activated",
+                           G_CALLBACK (on_item_activated), self, G_CONNECT_SWAPPED);
 
   update_actions (self);
 }
@@ -412,6 +495,239 @@ dojo_window_get_lesson_view (DojoWindow *self)
   g_return_val_if_fail (DOJO_IS_WINDOW (self), NULL);
 
   return self->lesson_view;
+}
+
+DojoCourseView *
+dojo_window_get_course_view (DojoWindow *self)
+{
+  g_return_val_if_fail (DOJO_IS_WINDOW (self), NULL);
+
+  return self->course_view;
+}
+
+DojoCourse *
+dojo_window_get_course (DojoWindow *self)
+{
+  g_return_val_if_fail (DOJO_IS_WINDOW (self), NULL);
+
+  return self->course;
+}
+
+DojoPackItem *
+dojo_window_get_item (DojoWindow *self)
+{
+  g_return_val_if_fail (DOJO_IS_WINDOW (self), NULL);
+
+  return self->item;
+}
+
+/**
+ * dojo_window_add_toast:
+ * @self: a window
+ * @text: what to tell the learner
+ *
+ * Shows a short message at the bottom of the window.
+ */
+void
+dojo_window_add_toast (DojoWindow *self,
+                       const char *text)
+{
+  g_return_if_fail (DOJO_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+/**
+ * dojo_window_set_course:
+ * @self: a window
+ * @course: the course the learner takes in this window
+ *
+ * Shows @course's outline. The caller opens an item next, usually
+ * dojo_course_get_continue_item().
+ */
+void
+dojo_window_set_course (DojoWindow *self,
+                        DojoCourse *course)
+{
+  g_return_if_fail (DOJO_IS_WINDOW (self));
+  g_return_if_fail (DOJO_IS_COURSE (course));
+
+  if (self->course != NULL)
+    g_signal_handlers_disconnect_by_func (self->course, on_course_save_failed, self);
+
+  g_set_object (&self->course, course);
+  g_clear_object (&self->item);
+  g_clear_object (&self->exercise);
+  g_signal_connect_object (course, "save-failed",
+                           G_CALLBACK (on_course_save_failed), self, G_CONNECT_SWAPPED);
+
+  dojo_course_view_set_course (self->course_view, course);
+  gtk_widget_set_visible (self->outline_button, TRUE);
+  g_settings_set_string (self->settings, "last-course",
+                         dojo_pack_get_id (dojo_course_get_pack (course)));
+  update_actions (self);
+}
+
+static gboolean
+show_lesson (DojoWindow    *self,
+             DojoPack      *pack,
+             DojoPackItem  *item,
+             GError       **error)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) base_dir = NULL;
+
+  text = dojo_pack_read_item_text (pack, item, error);
+  if (text == NULL)
+    return FALSE;
+
+  /* Images in a lesson are relative to the lesson's own folder. */
+  file = dojo_pack_resolve (pack, dojo_pack_item_get_path (item), error);
+  if (file == NULL)
+    return FALSE;
+  base_dir = g_file_get_parent (file);
+
+  return dojo_lesson_view_set_markdown (self->lesson_view, text, -1, base_dir, error);
+}
+
+static gboolean
+show_instructions (DojoWindow    *self,
+                   DojoExercise  *exercise,
+                   GError       **error)
+{
+  const char *instructions = dojo_exercise_get_instructions (exercise);
+  g_autofree char *text = NULL;
+
+  /* The exercise's title heads its instructions, unless they have one. */
+  if (g_str_has_prefix (instructions, "# "))
+    text = g_strdup (instructions);
+  else
+    text = g_strdup_printf ("# %s\n\n%s", dojo_exercise_get_title (exercise), instructions);
+
+  return dojo_lesson_view_set_markdown (self->lesson_view, text, -1,
+                                        dojo_exercise_get_directory (exercise), error);
+}
+
+/**
+ * dojo_window_open_item:
+ * @self: a window
+ * @item_id: an item of the window's course
+ *
+ * Opens the item: its text in the lesson pane, and the learner's own
+ * project folder for it in the editor and the terminal.
+ */
+gboolean
+dojo_window_open_item (DojoWindow  *self,
+                       const char  *item_id,
+                       GError     **error)
+{
+  g_autoptr(DojoProject) project = NULL;
+  g_autoptr(DojoExercise) exercise = NULL;
+  g_autoptr(GFile) project_dir = NULL;
+  g_autofree char *starter = NULL;
+  DojoPackItem *item;
+  DojoPack *pack;
+
+  g_return_val_if_fail (DOJO_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (item_id != NULL, FALSE);
+  g_return_val_if_fail (self->course != NULL, FALSE);
+
+  pack = dojo_course_get_pack (self->course);
+  item = dojo_pack_lookup_item (pack, item_id);
+  if (item == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("The course has no part called “%s”"), item_id);
+      return FALSE;
+    }
+
+  project_dir = dojo_course_get_project_dir (self->course, item);
+
+  switch (dojo_pack_item_get_item_type (item))
+    {
+    case DOJO_PACK_ITEM_EXERCISE:
+    case DOJO_PACK_ITEM_PROJECT:
+      exercise = dojo_exercise_new (pack, item_id, error);
+      if (exercise == NULL || !show_instructions (self, exercise, error))
+        return FALSE;
+
+      /* The starter files are written once; after that the folder holds
+       * the learner's work, which is never overwritten. */
+      if (!dojo_exercise_write_starter (exercise, project_dir, error))
+        return FALSE;
+      project = dojo_project_new (project_dir, dojo_exercise_get_entry (exercise));
+      break;
+
+    case DOJO_PACK_ITEM_LESSON:
+    default:
+      if (!show_lesson (self, pack, item, error))
+        return FALSE;
+
+      /* Every lesson has a folder of the learner's own too, so what they
+       * tried while reading is still there when they come back to it. */
+      project = dojo_project_new (project_dir, "main.py");
+      /* Translators: the first line of the learner's file for a lesson. */
+      starter = g_strdup (_("# Type the lesson's examples here, then press Run (F5).\n"));
+      break;
+    }
+
+  if (!dojo_window_open_project (self, project, starter, error))
+    return FALSE;
+
+  g_set_object (&self->exercise, exercise);
+  g_set_object (&self->item, item);
+  dojo_course_visit (self->course, item);
+  dojo_course_view_set_current_item (self->course_view, item_id);
+  update_title (self);
+
+  return TRUE;
+}
+
+/**
+ * dojo_window_open_course:
+ * @self: a window
+ * @pack_id: a course's pack id
+ * @progress: the learner's progress
+ *
+ * Opens the course where the learner left off.
+ */
+gboolean
+dojo_window_open_course (DojoWindow    *self,
+                         const char    *pack_id,
+                         DojoProgress  *progress,
+                         GError       **error)
+{
+  g_autoptr(GFile) dir = NULL;
+  g_autoptr(DojoPack) pack = NULL;
+  g_autoptr(DojoCourse) course = NULL;
+  DojoPackItem *item;
+
+  g_return_val_if_fail (DOJO_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (pack_id != NULL, FALSE);
+  g_return_val_if_fail (DOJO_IS_PROGRESS (progress), FALSE);
+
+  dir = dojo_library_locate (pack_id);
+  if (dir == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("The course “%s” is not installed"), pack_id);
+      return FALSE;
+    }
+
+  pack = dojo_library_load (dir, error);
+  if (pack == NULL)
+    return FALSE;
+
+  course = dojo_course_new (pack, progress);
+  dojo_window_set_course (self, course);
+
+  item = dojo_course_get_continue_item (course);
+  if (item == NULL)
+    return TRUE;
+
+  return dojo_window_open_item (self, dojo_pack_item_get_id (item), error);
 }
 
 DojoProject *

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "dojo-course.h"
 #include "dojo-types.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,20 @@ DojoEditor     *dojo_window_get_editor      (DojoWindow      *self);
 DojoTerminal   *dojo_window_get_terminal    (DojoWindow      *self);
 DojoLessonView *dojo_window_get_lesson_view (DojoWindow      *self);
 DojoProject    *dojo_window_get_project     (DojoWindow      *self);
+DojoCourseView *dojo_window_get_course_view (DojoWindow      *self);
+DojoCourse     *dojo_window_get_course      (DojoWindow      *self);
+DojoPackItem   *dojo_window_get_item        (DojoWindow      *self);
+void            dojo_window_add_toast       (DojoWindow      *self,
+                                             const char      *text);
+void            dojo_window_set_course      (DojoWindow      *self,
+                                             DojoCourse      *course);
+gboolean        dojo_window_open_course     (DojoWindow      *self,
+                                             const char      *pack_id,
+                                             DojoProgress    *progress,
+                                             GError         **error);
+gboolean        dojo_window_open_item       (DojoWindow      *self,
+                                             const char      *item_id,
+                                             GError         **error);
 gboolean        dojo_window_open_project    (DojoWindow      *self,
                                              DojoProject     *project,
                                              const char      *starter,

@@ -1,0 +1,314 @@
+/* test-course-ui.c: the course outline, opening items, and progress kept
+ * across restarts
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "dojo-course-view.h"
+#include "dojo-editor.h"
+#include "dojo-lesson-view.h"
+#include "dojo-library-dialog.h"
+#include "dojo-library.h"
+#include "dojo-project.h"
+#include "dojo-window.h"
+#include "dojo-test-widget.h"
+#include "pack-fixture.h"
+
+#define PACK_ID "io.example.test-pack"
+
+static DojoCourse *
+load_course (const char *root)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (root);
+  g_autoptr(DojoPack) pack = NULL;
+  g_autoptr(DojoProgress) progress = dojo_progress_new ();
+  g_autoptr(GError) error = NULL;
+
+  pack = dojo_pack_load (dir, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (dojo_progress_load (progress, NULL, &error));
+  g_assert_no_error (error);
+
+  return dojo_course_new (pack, progress);
+}
+
+static DojoWindow *
+new_window (DojoCourse *course)
+{
+  DojoWindow *window = g_object_ref_sink (dojo_window_new (NULL));
+  g_autoptr(GError) error = NULL;
+  DojoPackItem *item;
+
+  dojo_window_set_course (window, course);
+  item = dojo_course_get_continue_item (course);
+  g_assert_true (dojo_window_open_item (window, dojo_pack_item_get_id (item), &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+static void
+close_window (DojoWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static char *
+lesson_text (DojoWindow *window)
+{
+  GtkTextBuffer *buffer = dojo_lesson_view_get_buffer (dojo_window_get_lesson_view (window));
+  GtkTextIter start;
+  GtkTextIter end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static GPtrArray *
+outline_rows (DojoWindow *window)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+  GtkWidget *list = NULL;
+  GtkWidget *child;
+
+  /* The outline's list is the one GtkListBox in the course view. */
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (dojo_window_get_course_view (window)));
+       child != NULL && list == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_SCROLLED_WINDOW (child))
+      list = gtk_widget_get_first_child (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (child)));
+
+  g_assert_true (GTK_IS_LIST_BOX (list));
+
+  for (child = gtk_widget_get_first_child (list); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    g_ptr_array_add (rows, child);
+
+  return rows;
+}
+
+static GtkListBoxRow *
+row_for_item (DojoWindow *window,
+              const char *item_id)
+{
+  g_autoptr(GPtrArray) rows = outline_rows (window);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      DojoPackItem *item = g_object_get_data (rows->pdata[i], "dojo-item");
+
+      if (item != NULL && g_str_equal (dojo_pack_item_get_id (item), item_id))
+        return rows->pdata[i];
+    }
+
+  return NULL;
+}
+
+static void
+test_outline_lists_course (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(DojoCourse) course = load_course (root);
+  DojoWindow *window = new_window (course);
+  g_autoptr(GPtrArray) rows = outline_rows (window);
+  g_autofree char *text = lesson_text (window);
+  guint phases = 0;
+  guint items = 0;
+
+  /* Three phase headings and their eight items, in course order. */
+  for (guint i = 0; i < rows->len; i++)
+    {
+      if (g_object_get_data (rows->pdata[i], "dojo-item") != NULL)
+        items++;
+      else
+        phases++;
+    }
+  g_assert_cmpuint (phases, ==, 3);
+  g_assert_cmpuint (items, ==, 8);
+  g_assert_true (g_object_get_data (rows->pdata[1], "dojo-item") ==
+                 dojo_pack_lookup_item (dojo_course_get_pack (course), "hello"));
+
+  /* A new learner starts on the first lesson, which is open. */
+  g_assert_nonnull (strstr (text, "Python prints with print"));
+  g_assert_true (gtk_list_box_row_is_selected (row_for_item (window, "hello")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-outline", NULL));
+
+  close_window (window);
+}
+
+static void
+test_open_item_and_restart (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(DojoCourse) course = load_course (root);
+  g_autoptr(DojoCourse) again = NULL;
+  DojoWindow *window = new_window (course);
+  g_autofree char *text = NULL;
+  g_autofree char *code = NULL;
+  g_autoptr(DojoProgress) on_disk = dojo_progress_new ();
+  g_autoptr(GError) error = NULL;
+  GtkListBoxRow *row;
+
+  /* The learner picks "Loops with while" in the outline. */
+  row = row_for_item (window, "while-loops");
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (row)), "row-activated", row);
+
+  text = lesson_text (window);
+  g_assert_nonnull (strstr (text, "Repeat while a condition holds."));
+  g_assert_cmpstr (dojo_pack_item_get_id (dojo_window_get_item (window)), ==, "while-loops");
+  g_assert_true (gtk_list_box_row_is_selected (row));
+
+  /* Its own project folder is open; the learner types there. */
+  g_assert_true (g_str_has_suffix (g_file_peek_path (dojo_project_get_directory (dojo_window_get_project (window))),
+                                   "/projects/" PACK_ID "/while-loops"));
+  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (dojo_editor_get_buffer (dojo_window_get_editor (window))),
+                            "n = 3\nwhile n > 0:\n    n -= 1\n", -1);
+
+  /* Dojo quits: the window closes (saving the code), the course goes. */
+  close_window (window);
+  g_clear_object (&course);
+
+  g_assert_true (dojo_progress_load (on_disk, NULL, &error));
+  g_assert_cmpstr (dojo_progress_get_last_item (on_disk, PACK_ID), ==, "while-loops");
+  g_assert_cmpint (dojo_progress_get_status (on_disk, PACK_ID, "hello"), ==, DOJO_PROGRESS_SEEN);
+  g_assert_cmpint (dojo_progress_get_status (on_disk, PACK_ID, "while-loops"), ==,
+                   DOJO_PROGRESS_SEEN);
+  g_assert_cmpint (dojo_progress_get_status (on_disk, PACK_ID, "greet"), ==, DOJO_PROGRESS_NONE);
+
+  /* Dojo starts again: it continues where the learner left off, with
+   * their code, and the outline shows what is done. */
+  again = load_course (root);
+  window = new_window (again);
+  g_clear_pointer (&text, g_free);
+  text = lesson_text (window);
+  g_assert_nonnull (strstr (text, "Repeat while a condition holds."));
+  code = dojo_editor_dup_text (dojo_window_get_editor (window));
+  g_assert_cmpstr (code, ==, "n = 3\nwhile n > 0:\n    n -= 1\n");
+  g_assert_cmpuint (dojo_course_count_done (again), ==, 2);
+  g_assert_cmpfloat (gtk_widget_get_opacity (g_object_get_data (G_OBJECT (row_for_item (window, "hello")),
+                                                                "dojo-done-icon")), ==, 1.0);
+  g_assert_cmpfloat (gtk_widget_get_opacity (g_object_get_data (G_OBJECT (row_for_item (window, "greet")),
+                                                                "dojo-done-icon")), ==, 0.0);
+
+  close_window (window);
+}
+
+static void
+test_unknown_item_refused (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(DojoCourse) course = load_course (root);
+  DojoWindow *window = new_window (course);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (dojo_window_open_item (window, "no-such-item", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  /* The item that was open stays open. */
+  g_assert_cmpstr (dojo_pack_item_get_id (dojo_window_get_item (window)), ==, "hello");
+
+  close_window (window);
+}
+
+static GtkWindow *
+find_library_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (DOJO_IS_LIBRARY_DIALOG (window))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+test_library_switches_course (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autofree char *other = fixture_make_pack (NULL);
+  g_autoptr(GFile) installed = dojo_library_get_installed_dir ();
+  g_autoptr(GFile) target = g_file_get_child (installed, "org.example.other-course");
+  g_autofree char *manifest = fixture_replace (fixture_manifest, "\"id\": \"io.example.test-pack\"",
+                                               "\"id\": \"org.example.other-course\"");
+  g_autofree char *titled = fixture_replace (manifest, "\"title\": \"Test pack\"",
+                                             "\"title\": \"Other course\"");
+  g_autoptr(DojoCourse) course = load_course (root);
+  DojoWindow *window = new_window (course);
+  DojoLibraryDialog *dialog;
+  GtkWidget *list = NULL;
+  GtkWidget *row = NULL;
+  gint64 deadline;
+
+  /* An installed course, as an install would leave it. */
+  g_assert_cmpint (g_mkdir_with_parents (g_file_peek_path (installed), 0755), ==, 0);
+  g_assert_cmpint (g_rename (other, g_file_peek_path (target)), ==, 0);
+  fixture_write (g_file_peek_path (target), "manifest.json", titled);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
+  dialog = DOJO_LIBRARY_DIALOG (find_library_dialog ());
+  g_assert_nonnull (dialog);
+
+  /* The courses are read in a thread; the dialog fills in when done. */
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (dojo_library_dialog_get_n_courses (dialog) == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (dojo_library_dialog_get_n_courses (dialog), >=, 1);
+
+  /* Pick "Other course" from the list. */
+  for (GtkWidget *w = GTK_WIDGET (dialog); w != NULL && list == NULL;)
+    {
+      GtkWidget *next = gtk_widget_get_first_child (w);
+
+      if (GTK_IS_LIST_BOX (w) && gtk_widget_has_css_class (w, "boxed-list"))
+        list = w;
+      while (next == NULL && w != NULL)
+        {
+          next = gtk_widget_get_next_sibling (w);
+          w = gtk_widget_get_parent (w);
+        }
+      w = next;
+    }
+  g_assert_nonnull (list);
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "dojo-pack-id"), "org.example.other-course") == 0)
+      row = child;
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (list, "row-activated", row);
+
+  /* The window now shows the other course, from its start. */
+  g_assert_cmpstr (dojo_pack_get_id (dojo_course_get_pack (dojo_window_get_course (window))), ==,
+                   "org.example.other-course");
+  g_assert_cmpstr (dojo_pack_item_get_id (dojo_window_get_item (window)), ==, "hello");
+  g_assert_true (g_str_has_suffix (g_file_peek_path (dojo_project_get_directory (dojo_window_get_project (window))),
+                                   "/projects/org.example.other-course/hello"));
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  dojo_test_widget_init (&argc, &argv);
+
+  g_test_add_func ("/course-ui/outline-lists-course", test_outline_lists_course);
+  g_test_add_func ("/course-ui/open-item-and-restart", test_open_item_and_restart);
+  g_test_add_func ("/course-ui/unknown-item-refused", test_unknown_item_refused);
+  g_test_add_func ("/course-ui/library-switches-course", test_library_switches_course);
+
+  return g_test_run ();
+}
