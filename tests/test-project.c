@@ -33,6 +33,22 @@ test_playground_created_once (void)
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "print('hi')\n");
 
+  /* Every project is a git repository, with nothing committed for the
+   * learner: `git status` in the Shell shows their file as new. */
+  {
+    g_autofree char *dir = g_file_get_path (dojo_project_get_directory (project));
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+    const char *argv[] = { "git", "-C", dir, "status", "--porcelain", NULL };
+    int status = -1;
+
+    g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                 &out, &err, &status, NULL));
+    g_assert_cmpint (status, ==, 0);
+    g_assert_nonnull (strstr (out, "?? main.py"));
+    g_assert_nonnull (strstr (out, "?? .gitignore"));
+  }
+
   /* The learner's work is never replaced by the starter again. */
   g_assert_true (g_file_set_contents (path, "mine\n", -1, NULL));
   g_assert_true (dojo_project_ensure (project, "print('hi')\n", &error));

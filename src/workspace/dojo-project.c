@@ -14,6 +14,7 @@
 
 #include "dojo-paths.h"
 #include "dojo-project.h"
+#include "dojo-repo.h"
 
 struct _DojoProject
 {
@@ -200,8 +201,11 @@ dojo_project_get_entry_file (DojoProject *self)
  * @self: a project
  * @starter: (nullable): what the entry file holds when it is first created
  *
- * Creates the project folder and its entry file if they do not exist yet.
- * An existing entry file is never touched: it holds the learner's work.
+ * Creates the project folder and its entry file if they do not exist yet,
+ * and makes the folder a git repository (`git init`, with a .gitignore for
+ * Python's clutter) if it is not one: every learner project is. Nothing is
+ * committed: the commits are the learner's to make. An existing entry file
+ * is never touched: it holds the learner's work.
  *
  * Returns: %TRUE if the folder and the entry file exist afterwards.
  */
@@ -230,11 +234,21 @@ dojo_project_ensure (DojoProject  *self,
       return FALSE;
     }
 
-  if (g_file_test (entry_path, G_FILE_TEST_EXISTS))
-    return TRUE;
+  if (!g_file_test (entry_path, G_FILE_TEST_EXISTS) &&
+      !g_file_set_contents_full (entry_path, starter ? starter : "", -1,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0644, error))
+    return FALSE;
 
-  return g_file_set_contents_full (entry_path, starter ? starter : "", -1,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+  {
+    g_autofree char *git_dir = g_build_filename (dir_path, ".git", NULL);
+    g_autoptr(DojoRepo) repo = NULL;
+
+    if (g_file_test (git_dir, G_FILE_TEST_EXISTS))
+      return TRUE;
+
+    repo = dojo_repo_init (self->directory, error);
+    return repo != NULL;
+  }
 }
 
 /**
