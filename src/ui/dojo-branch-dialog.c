@@ -1,0 +1,687 @@
+/* dojo-branch-dialog.c: list, create, switch, merge and delete branches
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dojo-branch-dialog"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "dojo-commit-dialog.h"
+#include "dojo-vcs-util.h"
+#include "dojo-branch-dialog.h"
+
+struct _DojoBranchDialog
+{
+  AdwWindow     parent_instance;
+
+  GtkRevealer  *banner_revealer;
+  GtkLabel     *banner_label;
+  GtkButton    *banner_button;
+  GtkListBox   *branch_list;
+  AdwEntryRow  *name_row;
+  GtkLabel     *hint_label;
+
+  DojoRepo     *repo;
+  GCancellable *cancellable;
+  GPtrArray    *branches;   /* of DojoBranchInfo */
+  guint         busy;
+  guint         name_ok : 1;
+};
+
+G_DEFINE_FINAL_TYPE (DojoBranchDialog, dojo_branch_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_REPO,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_actions (DojoBranchDialog *self)
+{
+  gboolean idle = self->busy == 0 && self->repo != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "branches.create", idle && self->name_ok);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "branches.switch", idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "branches.merge", idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "branches.delete", idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "branches.commit-first", idle);
+}
+
+/* A message at the top; @action_name (with @target) adds a button. */
+static void
+show_banner (DojoBranchDialog *self,
+             const char       *message,
+             const char       *button_label,
+             const char       *action_name,
+             const char       *target)
+{
+  gtk_label_set_label (self->banner_label, message ? message : "");
+  gtk_revealer_set_reveal_child (self->banner_revealer, message != NULL);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->banner_button), action_name != NULL);
+  if (action_name != NULL)
+    {
+      gtk_button_set_use_underline (self->banner_button, TRUE);
+      gtk_button_set_label (self->banner_button, button_label);
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->banner_button),
+                                              target ? g_variant_new_string (target) : NULL);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->banner_button), action_name);
+    }
+}
+
+static void
+show_detached_banner (DojoBranchDialog *self)
+{
+  g_autofree char *back = _dojo_vcs_default_branch (self->repo);
+  g_autofree char *message = NULL;
+  g_autofree char *label = NULL;
+
+  message = g_strdup_printf (_("You are looking at an old version of your project, not at a "
+                               "branch (git calls this a “detached HEAD”). Switch to “%s” to "
+                               "get back to your latest work."), back);
+  label = g_strdup_printf (_("_Back to “%s”"), back);
+  show_banner (self, message, label, "branches.switch", back);
+}
+
+static GtkWidget *
+suffix_button (const char *label,
+               const char *icon_name,
+               const char *tooltip,
+               const char *action_name,
+               const char *target)
+{
+  GtkWidget *button = icon_name ? gtk_button_new_from_icon_name (icon_name)
+                                : gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_string (target));
+  if (icon_name != NULL)
+    {
+      gtk_widget_add_css_class (button, "flat");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                      -1);
+    }
+
+  return button;
+}
+
+static void
+validate_name (DojoBranchDialog *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  g_autofree char *hint = NULL;
+  const char *mood = "dim-label";
+
+  self->name_ok = FALSE;
+
+  if (*name == '\0')
+    hint = g_strdup (_("Use a short name that says what you want to try, like "
+                       "“experiment-loops”."));
+  else if (strpbrk (name, " \t") != NULL)
+    {
+      g_autofree char *suggestion = g_strdup (name);
+
+      g_strdelimit (suggestion, " \t", '-');
+      hint = g_strdup_printf (_("A branch name cannot contain spaces. Use “-” between the "
+                                "words instead: “%s”."), suggestion);
+      mood = "error";
+    }
+  else if (strpbrk (name, "~^:?*[\\") != NULL || strstr (name, "..") != NULL
+           || strstr (name, "@{") != NULL || strstr (name, "//") != NULL
+           || name[0] == '-' || name[0] == '.' || name[0] == '/'
+           || g_str_has_suffix (name, "/") || g_str_has_suffix (name, ".")
+           || g_str_has_suffix (name, ".lock") || g_str_equal (name, "HEAD")
+           || g_str_equal (name, "@"))
+    {
+      hint = g_strdup_printf (_("“%s” cannot be a branch name. Use letters, digits, “-” and "
+                                "“_”, for example “experiment-loops”."), name);
+      mood = "error";
+    }
+  else
+    {
+      for (guint i = 0; self->branches != NULL && i < self->branches->len; i++)
+        {
+          DojoBranchInfo *info = g_ptr_array_index (self->branches, i);
+
+          if (g_str_equal (info->name, name))
+            {
+              hint = g_strdup_printf (_("There is already a branch called “%s”. Pick another "
+                                        "name, or switch to it above."), name);
+              mood = "error";
+              break;
+            }
+        }
+
+      if (hint == NULL)
+        {
+          hint = g_strdup_printf (_("“%s” will start from your last commit. Press Enter to "
+                                    "create it."), name);
+          self->name_ok = TRUE;
+        }
+    }
+
+  gtk_label_set_label (self->hint_label, hint);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->hint_label), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->hint_label), "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (self->hint_label), mood);
+  update_actions (self);
+}
+
+/**
+ * dojo_branch_dialog_refresh:
+ *
+ * Lists the branches again. Listing is a quick read of .git/refs.
+ */
+void
+dojo_branch_dialog_refresh (DojoBranchDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  const char *current = NULL;
+
+  g_return_if_fail (DOJO_IS_BRANCH_DIALOG (self));
+
+  _dojo_vcs_list_box_clear (self->branch_list);
+  g_clear_pointer (&self->branches, g_ptr_array_unref);
+
+  if (self->repo == NULL)
+    return;
+
+  self->branches = dojo_repo_list_branches (self->repo, &error);
+  if (self->branches == NULL)
+    {
+      show_banner (self, error->message, NULL, NULL, NULL);
+      return;
+    }
+
+  for (guint i = 0; i < self->branches->len; i++)
+    {
+      DojoBranchInfo *info = g_ptr_array_index (self->branches, i);
+
+      if (info->is_current)
+        current = info->name;
+    }
+
+  for (guint i = 0; i < self->branches->len; i++)
+    {
+      DojoBranchInfo *info = g_ptr_array_index (self->branches, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *mark = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), info->name);
+      gtk_widget_set_name (row, info->name);
+      gtk_widget_set_opacity (mark, info->is_current ? 1.0 : 0.0);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (mark),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Current branch"),
+                                      -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), mark);
+
+      if (info->is_current)
+        {
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                       _("You are here: your files show this branch"));
+          gtk_widget_add_css_class (row, "current-branch");
+        }
+      else
+        {
+          g_autofree char *switch_tip = g_strdup_printf (_("Switch to “%s”"), info->name);
+          g_autofree char *merge_tip = NULL;
+          g_autofree char *delete_tip = g_strdup_printf (_("Delete the branch “%s”"),
+                                                         info->name);
+
+          if (current != NULL)
+            merge_tip = g_strdup_printf (_("Bring the new commits of “%s” into “%s”"),
+                                         info->name, current);
+          else
+            merge_tip = g_strdup_printf (_("Bring the new commits of “%s” into the current "
+                                           "branch"), info->name);
+
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                     suffix_button (_("_Switch"), NULL, switch_tip,
+                                                    "branches.switch", info->name));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                     suffix_button (_("_Merge"), NULL, merge_tip,
+                                                    "branches.merge", info->name));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                     suffix_button (NULL, "user-trash-symbolic", delete_tip,
+                                                    "branches.delete", info->name));
+        }
+
+      gtk_list_box_append (self->branch_list, row);
+    }
+
+  validate_name (self);
+}
+
+static void
+on_name_changed (DojoBranchDialog *self)
+{
+  validate_name (self);
+}
+
+static void
+on_name_activated (DojoBranchDialog *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "branches.create", NULL);
+}
+
+static void
+create_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DojoBranchDialog *self = DOJO_BRANCH_DIALOG (widget);
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *label = NULL;
+
+  validate_name (self);
+  if (!self->name_ok)
+    return;
+
+  if (!dojo_repo_create_branch (self->repo, name, &error))
+    {
+      show_banner (self, error->message, NULL, NULL, NULL);
+      return;
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), "");
+  dojo_branch_dialog_refresh (self);
+
+  message = g_strdup_printf (_("The branch “%s” is ready. Switch to it to start working "
+                               "there."), name);
+  label = g_strdup_printf (_("_Switch to “%s”"), name);
+  show_banner (self, message, label, "branches.switch", name);
+}
+
+typedef struct
+{
+  DojoBranchDialog *self;
+  char             *name;
+} SwitchData;
+
+static void
+switch_data_free (SwitchData *data)
+{
+  g_clear_weak_pointer (&data->self);
+  g_free (data->name);
+  g_free (data);
+}
+
+static void
+switch_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  SwitchData *data = user_data;
+  DojoBranchDialog *self = data->self;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  dojo_repo_switch_branch_finish (DOJO_REPO (object), result, &error);
+
+  if (self == NULL || _dojo_vcs_is_cancelled (error))
+    {
+      switch_data_free (data);
+      return;
+    }
+
+  self->busy--;
+  update_actions (self);
+  dojo_branch_dialog_refresh (self);
+
+  if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNCOMMITTED_CHANGES))
+    {
+      message = g_strdup_printf (_("%s\n\nSwitching to “%s” would replace the files in your "
+                                   "project folder with that branch’s files. Commit your "
+                                   "changes first, so they are safe on this branch."),
+                                 error->message, data->name);
+      show_banner (self, message, _("C_ommit First"), "branches.commit-first", data->name);
+    }
+  else if (error != NULL)
+    show_banner (self, error->message, NULL, NULL, NULL);
+  else
+    {
+      message = g_strdup_printf (_("You are on “%s” now. Your files show the work of this "
+                                   "branch."), data->name);
+      show_banner (self, message, NULL, NULL, NULL);
+    }
+
+  switch_data_free (data);
+}
+
+static void
+switch_to (DojoBranchDialog *self,
+           const char       *name)
+{
+  SwitchData *data = g_new0 (SwitchData, 1);
+
+  g_set_weak_pointer (&data->self, self);
+  data->name = g_strdup (name);
+  self->busy++;
+  update_actions (self);
+  dojo_repo_switch_branch_async (self->repo, name, self->cancellable, switch_cb, data);
+}
+
+static void
+switch_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  switch_to (DOJO_BRANCH_DIALOG (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+committed_then_switch_cb (DojoCommitDialog *dialog,
+                          const char       *id,
+                          DojoBranchDialog *self)
+{
+  const char *name = g_object_get_data (G_OBJECT (dialog), "branch");
+
+  switch_to (self, name);
+}
+
+static void
+commit_first_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DojoBranchDialog *self = DOJO_BRANCH_DIALOG (widget);
+  DojoCommitDialog *dialog = dojo_commit_dialog_new (GTK_WINDOW (self), self->repo);
+
+  g_object_set_data_full (G_OBJECT (dialog), "branch",
+                          g_variant_dup_string (parameter, NULL), g_free);
+  g_signal_connect_object (dialog, "committed", G_CALLBACK (committed_then_switch_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+merge_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  DojoBranchDialog *self = DOJO_BRANCH_DIALOG (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  g_autofree char *current = dojo_repo_get_current_branch (self->repo);
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!dojo_repo_merge_branch (self->repo, name, &error))
+    {
+      if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNCOMMITTED_CHANGES))
+        show_banner (self, error->message, NULL, NULL, NULL);
+      else if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_DETACHED_HEAD))
+        show_detached_banner (self);
+      else
+        show_banner (self, error->message, NULL, NULL, NULL);
+      return;
+    }
+
+  message = g_strdup_printf (_("“%s” now has the commits of “%s”."),
+                             current ? current : _("This branch"), name);
+  show_banner (self, message, NULL, NULL, NULL);
+  dojo_branch_dialog_refresh (self);
+}
+
+static void
+delete_branch (DojoBranchDialog *self,
+               const char       *name,
+               gboolean          force);
+
+static void
+delete_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    DojoBranchDialog *self)
+{
+  const char *name = g_object_get_data (G_OBJECT (dialog), "branch");
+
+  if (g_str_equal (response, "delete"))
+    delete_branch (self, name, FALSE);
+  else if (g_str_equal (response, "delete-anyway"))
+    delete_branch (self, name, TRUE);
+}
+
+static AdwMessageDialog *
+delete_dialog_new (DojoBranchDialog *self,
+                   const char       *name,
+                   const char       *heading,
+                   const char       *body,
+                   const char       *response,
+                   const char       *response_label)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                                         heading, body));
+
+  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+  adw_message_dialog_add_response (dialog, response, response_label);
+  adw_message_dialog_set_response_appearance (dialog, response, ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "branch", g_strdup (name), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+
+  return dialog;
+}
+
+static void
+delete_branch (DojoBranchDialog *self,
+               const char       *name,
+               gboolean          force)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (dojo_repo_delete_branch (self->repo, name, force, &error))
+    {
+      message = g_strdup_printf (_("The branch “%s” is deleted."), name);
+      show_banner (self, message, NULL, NULL, NULL);
+      dojo_branch_dialog_refresh (self);
+      return;
+    }
+
+  if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNMERGED_BRANCH))
+    {
+      AdwMessageDialog *dialog = delete_dialog_new (self, name, _("Lose Its Commits?"),
+                                                    error->message, "delete-anyway",
+                                                    _("_Delete Anyway"));
+
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  show_banner (self, error->message, NULL, NULL, NULL);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DojoBranchDialog *self = DOJO_BRANCH_DIALOG (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  g_autofree char *heading = g_strdup_printf (_("Delete the Branch “%s”?"), name);
+  AdwMessageDialog *dialog;
+
+  dialog = delete_dialog_new (self, name, heading,
+                              _("The branch’s name goes away. Commits that are on another "
+                                "branch too stay in the history."),
+                              "delete", _("_Delete"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+dojo_branch_dialog_dispose (GObject *object)
+{
+  DojoBranchDialog *self = DOJO_BRANCH_DIALOG (object);
+
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_BRANCH_DIALOG);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->repo);
+  g_clear_pointer (&self->branches, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (dojo_branch_dialog_parent_class)->dispose (object);
+}
+
+static void
+dojo_branch_dialog_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  DojoBranchDialog *self = DOJO_BRANCH_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPO:
+      g_value_set_object (value, self->repo);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dojo_branch_dialog_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  DojoBranchDialog *self = DOJO_BRANCH_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPO:
+      g_set_object (&self->repo, g_value_get_object (value));
+      dojo_branch_dialog_refresh (self);
+      if (self->repo != NULL && dojo_repo_is_detached (self->repo))
+        show_detached_banner (self);
+      update_actions (self);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dojo_branch_dialog_class_init (DojoBranchDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dojo_branch_dialog_dispose;
+  object_class->get_property = dojo_branch_dialog_get_property;
+  object_class->set_property = dojo_branch_dialog_set_property;
+
+  properties[PROP_REPO] =
+    g_param_spec_object ("repo", NULL, NULL, DOJO_TYPE_REPO,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/pydojo/Dojo/ui/dojo-branch-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, DojoBranchDialog, banner_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DojoBranchDialog, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, DojoBranchDialog, banner_button);
+  gtk_widget_class_bind_template_child (widget_class, DojoBranchDialog, branch_list);
+  gtk_widget_class_bind_template_child (widget_class, DojoBranchDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, DojoBranchDialog, hint_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_name_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_name_activated);
+
+  gtk_widget_class_install_action (widget_class, "branches.create", NULL, create_action);
+  gtk_widget_class_install_action (widget_class, "branches.switch", "s", switch_action);
+  gtk_widget_class_install_action (widget_class, "branches.merge", "s", merge_action);
+  gtk_widget_class_install_action (widget_class, "branches.delete", "s", delete_action);
+  gtk_widget_class_install_action (widget_class, "branches.commit-first", "s",
+                                   commit_first_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+dojo_branch_dialog_init (DojoBranchDialog *self)
+{
+  self->cancellable = g_cancellable_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->name_row),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->hint_label, NULL,
+                                  -1);
+  validate_name (self);
+}
+
+DojoBranchDialog *
+dojo_branch_dialog_new (GtkWindow *parent,
+                        DojoRepo  *repo)
+{
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (DOJO_IS_REPO (repo), NULL);
+
+  return g_object_new (DOJO_TYPE_BRANCH_DIALOG,
+                       "transient-for", parent,
+                       "repo", repo,
+                       NULL);
+}
+
+DojoRepo *
+dojo_branch_dialog_get_repo (DojoBranchDialog *self)
+{
+  g_return_val_if_fail (DOJO_IS_BRANCH_DIALOG (self), NULL);
+
+  return self->repo;
+}
+
+/* Types @name into the "new branch" entry. */
+void
+dojo_branch_dialog_set_new_name (DojoBranchDialog *self,
+                                 const char       *name)
+{
+  g_return_if_fail (DOJO_IS_BRANCH_DIALOG (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), name ? name : "");
+}
+
+/* The guidance under the "new branch" entry. */
+const char *
+dojo_branch_dialog_get_hint (DojoBranchDialog *self)
+{
+  g_return_val_if_fail (DOJO_IS_BRANCH_DIALOG (self), NULL);
+
+  return gtk_label_get_label (self->hint_label);
+}
+
+/* The message at the top of the dialog, or %NULL. */
+const char *
+dojo_branch_dialog_get_banner (DojoBranchDialog *self)
+{
+  g_return_val_if_fail (DOJO_IS_BRANCH_DIALOG (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->banner_revealer))
+    return NULL;
+
+  return gtk_label_get_label (self->banner_label);
+}
+
+/* TRUE while a switch is in progress. */
+gboolean
+dojo_branch_dialog_get_busy (DojoBranchDialog *self)
+{
+  g_return_val_if_fail (DOJO_IS_BRANCH_DIALOG (self), FALSE);
+
+  return self->busy > 0;
+}

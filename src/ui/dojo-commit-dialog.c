@@ -1,0 +1,662 @@
+/* dojo-commit-dialog.c: review the changes and commit them with a message
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dojo-commit-dialog"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "dojo-diff-view.h"
+#include "dojo-identity-dialog.h"
+#include "dojo-vcs-util.h"
+#include "dojo-commit-dialog.h"
+
+/* git's own advice: a summary that fits in a narrow history list. Past the
+ * hard limit the summary is cut off in most tools, so Commit waits. */
+#define SUMMARY_SOFT_LIMIT 50
+#define SUMMARY_HARD_LIMIT 72
+
+struct _DojoCommitDialog
+{
+  AdwWindow      parent_instance;
+
+  GtkWidget     *commit_button;
+  GtkRevealer   *error_revealer;
+  GtkLabel      *error_label;
+  GtkButton     *back_button;
+  GtkListBox    *files_list;
+  GtkStack      *diff_stack;
+  DojoDiffView  *diff_view;
+  GtkEntry      *message_entry;
+  GtkLabel      *count_label;
+  GtkLabel      *hint_label;
+
+  DojoRepo      *repo;
+  DojoDiff      *diff;
+  GCancellable  *cancellable;
+  char          *back_branch;
+  guint          identity_idle;
+  guint          n_files;
+  guint          loaded : 1;
+  guint          busy : 1;
+  guint          message_ok : 1;
+  guint          disposed : 1;
+};
+
+G_DEFINE_FINAL_TYPE (DojoCommitDialog, dojo_commit_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_REPO,
+  N_PROPS
+};
+
+enum {
+  COMMITTED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void load (DojoCommitDialog *self);
+
+/* Words that say a change happened, which every commit already says. */
+static const char * const vague_words[] = {
+  "update", "updates", "updated", "fix", "fixes", "fixed", "change", "changes", "changed",
+  "edit", "edits", "stuff", "wip", "commit", "save", "saved", "test", "done", "work",
+  "code", "asdf", "new", "more", "misc", NULL,
+};
+
+static gboolean
+is_vague (const char *summary)
+{
+  g_autofree char *lower = g_utf8_strdown (summary, -1);
+  gsize len = strlen (lower);
+
+  while (len > 0 && g_ascii_ispunct (lower[len - 1]))
+    lower[--len] = '\0';
+
+  return g_strv_contains (vague_words, lower);
+}
+
+static void
+update_actions (DojoCommitDialog *self)
+{
+  gboolean detached = self->repo != NULL && dojo_repo_is_detached (self->repo);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "commit.commit",
+                                 self->message_ok && self->loaded && self->n_files > 0
+                                 && !self->busy && !detached);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "commit.back-to-branch",
+                                 detached && !self->busy);
+}
+
+static void
+show_error (DojoCommitDialog *self,
+            const char       *message)
+{
+  gtk_label_set_label (self->error_label, message ? message : "");
+  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), FALSE);
+}
+
+static void
+update_hint (DojoCommitDialog *self)
+{
+  g_autofree char *summary = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->message_entry))));
+  glong length = g_utf8_strlen (summary, -1);
+  g_autofree char *count = g_strdup_printf ("%ld/%d", length, SUMMARY_SOFT_LIMIT);
+  g_autofree char *hint = NULL;
+  const char *mood = "dim-label";
+
+  self->message_ok = FALSE;
+
+  if (length == 0)
+    hint = g_strdup (_("Say what you changed and why, in a few words, for example "
+                       "“Add a greeting for the user”."));
+  else if (is_vague (summary))
+    {
+      hint = g_strdup_printf (_("“%s” alone will not tell you much when you read the history "
+                                "later. Say what changed, for example “Fix the greeting when "
+                                "the name is empty”."), summary);
+      mood = "warning";
+    }
+  else if (length < 4)
+    {
+      hint = g_strdup (_("A few more words will help you find this change later."));
+      mood = "warning";
+    }
+  else if (length > SUMMARY_HARD_LIMIT)
+    {
+      hint = g_strdup_printf (_("This summary is %ld characters long. Keep it under %d so it "
+                                "fits in the history: say the most important thing."),
+                              length, SUMMARY_SOFT_LIMIT);
+      mood = "error";
+    }
+  else if (length > SUMMARY_SOFT_LIMIT)
+    {
+      hint = g_strdup_printf (_("A little long: a summary reads best under %d characters. "
+                                "You can still commit."), SUMMARY_SOFT_LIMIT);
+      mood = "warning";
+      self->message_ok = TRUE;
+    }
+  else
+    {
+      hint = g_strdup (_("Good. This is how the change will appear in the history."));
+      mood = "success";
+      self->message_ok = TRUE;
+    }
+
+  gtk_label_set_label (self->count_label, count);
+  if (length > SUMMARY_SOFT_LIMIT)
+    gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->count_label), "warning");
+
+  gtk_label_set_label (self->hint_label, hint);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->hint_label), "warning");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->hint_label), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->hint_label), "success");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->hint_label), "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (self->hint_label), mood);
+
+  update_actions (self);
+}
+
+static void
+on_message_changed (DojoCommitDialog *self)
+{
+  update_hint (self);
+}
+
+static void
+on_message_activate (DojoCommitDialog *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "commit.commit", NULL);
+}
+
+static void
+on_file_selected (DojoCommitDialog *self,
+                  GtkListBoxRow    *row)
+{
+  const char *path = NULL;
+
+  if (self->disposed || self->diff == NULL)
+    return;
+
+  if (row != NULL && gtk_list_box_row_get_index (row) > 0)
+    path = gtk_widget_get_name (GTK_WIDGET (row));
+
+  dojo_diff_view_set_diff (self->diff_view, self->diff, path);
+}
+
+static void
+show_detached (DojoCommitDialog *self)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *message = NULL;
+
+  g_free (self->back_branch);
+  self->back_branch = _dojo_vcs_default_branch (self->repo);
+
+  message = g_strdup_printf (_("You are looking at an old version of your project, so there is "
+                               "no branch to add a commit to. Switch back to “%s” to continue "
+                               "your latest work."), self->back_branch);
+  /* TRANSLATORS: %s is a branch name, like “main” */
+  label = g_strdup_printf (_("Back to “%s”"), self->back_branch);
+
+  show_error (self, message);
+  gtk_button_set_label (self->back_button, label);
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), TRUE);
+}
+
+static void
+diff_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(DojoDiff) diff = NULL;
+  g_autoptr(GError) error = NULL;
+  DojoCommitDialog *self;
+  GPtrArray *files;
+  GtkWidget *all;
+
+  diff = dojo_repo_diff_finish (DOJO_REPO (object), result, &error);
+  if (_dojo_vcs_is_cancelled (error))
+    return;
+
+  self = DOJO_COMMIT_DIALOG (user_data);
+  self->loaded = TRUE;
+  _dojo_vcs_list_box_clear (self->files_list);
+  g_clear_pointer (&self->diff, dojo_diff_unref);
+
+  if (diff == NULL)
+    {
+      self->n_files = 0;
+      show_error (self, error->message);
+      gtk_stack_set_visible_child_name (self->diff_stack, "empty");
+      update_actions (self);
+      return;
+    }
+
+  self->diff = g_steal_pointer (&diff);
+  files = dojo_diff_get_files (self->diff);
+  self->n_files = files->len;
+
+  if (files->len == 0)
+    gtk_stack_set_visible_child_name (self->diff_stack, "empty");
+  else
+    {
+      g_autofree char *all_label =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "All changes (%u file)",
+                                      "All changes (%u files)", files->len), files->len);
+
+      all = gtk_list_box_row_new ();
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (all), gtk_label_new (all_label));
+      gtk_label_set_xalign (GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (all))), 0);
+      gtk_list_box_append (self->files_list, all);
+
+      for (guint i = 0; i < files->len; i++)
+        {
+          const DojoDiffFile *file = g_ptr_array_index (files, i);
+          const char *path = file->new_path ? file->new_path : file->old_path;
+
+          gtk_list_box_append (self->files_list, _dojo_vcs_file_row_new (path, file->status));
+        }
+
+      gtk_list_box_select_row (self->files_list, GTK_LIST_BOX_ROW (all));
+      dojo_diff_view_set_diff (self->diff_view, self->diff, NULL);
+      gtk_stack_set_visible_child_name (self->diff_stack, "diff");
+    }
+
+  if (dojo_repo_is_detached (self->repo))
+    show_detached (self);
+
+  update_actions (self);
+}
+
+static void
+load (DojoCommitDialog *self)
+{
+  self->loaded = FALSE;
+  gtk_stack_set_visible_child_name (self->diff_stack, "loading");
+  update_actions (self);
+
+  if (self->repo == NULL)
+    return;
+
+  dojo_repo_diff_async (self->repo, NULL, NULL, self->cancellable, diff_cb, self);
+}
+
+static void
+identity_saved_cb (DojoCommitDialog *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->message_entry));
+}
+
+static void
+identity_saved_then_commit_cb (DojoCommitDialog *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "commit.commit", NULL);
+}
+
+static gboolean
+has_identity (DojoCommitDialog *self)
+{
+  return dojo_repo_get_identity (self->repo, NULL, NULL);
+}
+
+static void
+ask_identity (DojoCommitDialog *self,
+              gboolean          then_commit)
+{
+  DojoIdentityDialog *dialog = dojo_identity_dialog_new (GTK_WINDOW (self), self->repo);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (identity_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  if (then_commit)
+    g_signal_connect_object (dialog, "saved", G_CALLBACK (identity_saved_then_commit_cb), self,
+                             G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+identity_idle_cb (gpointer data)
+{
+  DojoCommitDialog *self = data;
+
+  self->identity_idle = 0;
+  if (self->repo != NULL && !has_identity (self))
+    ask_identity (self, FALSE);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+dojo_commit_dialog_map (GtkWidget *widget)
+{
+  DojoCommitDialog *self = DOJO_COMMIT_DIALOG (widget);
+
+  GTK_WIDGET_CLASS (dojo_commit_dialog_parent_class)->map (widget);
+
+  /* Git cannot sign a commit without a name, so the lesson about that comes
+   * first, on top of this dialog. */
+  if (self->identity_idle == 0 && self->repo != NULL && !has_identity (self))
+    self->identity_idle = g_idle_add (identity_idle_cb, self);
+}
+
+static void
+commit_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autofree char *id = NULL;
+  g_autoptr(GError) error = NULL;
+  DojoCommitDialog *self;
+
+  id = dojo_repo_commit_finish (DOJO_REPO (object), result, &error);
+  if (_dojo_vcs_is_cancelled (error))
+    return;
+
+  self = DOJO_COMMIT_DIALOG (user_data);
+  self->busy = FALSE;
+
+  if (id == NULL)
+    {
+      if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_DETACHED_HEAD))
+        show_detached (self);
+      else if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NO_IDENTITY))
+        {
+          show_error (self, error->message);
+          ask_identity (self, FALSE);
+        }
+      else
+        show_error (self, error->message);
+
+      if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOTHING_TO_COMMIT))
+        load (self);
+
+      update_actions (self);
+      return;
+    }
+
+  g_signal_emit (self, signals[COMMITTED], 0, id);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+commit_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DojoCommitDialog *self = DOJO_COMMIT_DIALOG (widget);
+  g_autofree char *message = NULL;
+
+  if (self->busy || !self->message_ok || self->repo == NULL)
+    return;
+
+  if (!has_identity (self))
+    {
+      ask_identity (self, TRUE);
+      return;
+    }
+
+  message = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->message_entry))));
+
+  self->busy = TRUE;
+  show_error (self, NULL);
+  update_actions (self);
+
+  dojo_repo_commit_async (self->repo, message, DOJO_COMMIT_ALL, self->cancellable,
+                          commit_cb, self);
+}
+
+static void
+switch_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  DojoCommitDialog *self;
+
+  if (!dojo_repo_switch_branch_finish (DOJO_REPO (object), result, &error)
+      && _dojo_vcs_is_cancelled (error))
+    return;
+
+  self = DOJO_COMMIT_DIALOG (user_data);
+  self->busy = FALSE;
+
+  if (error != NULL)
+    show_error (self, error->message);
+  else
+    {
+      show_error (self, NULL);
+      load (self);
+    }
+
+  update_actions (self);
+}
+
+static void
+back_to_branch_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  DojoCommitDialog *self = DOJO_COMMIT_DIALOG (widget);
+
+  if (self->busy || self->back_branch == NULL)
+    return;
+
+  self->busy = TRUE;
+  update_actions (self);
+  dojo_repo_switch_branch_async (self->repo, self->back_branch, self->cancellable,
+                                 switch_cb, self);
+}
+
+static void
+dojo_commit_dialog_dispose (GObject *object)
+{
+  DojoCommitDialog *self = DOJO_COMMIT_DIALOG (object);
+
+  /* Disposing the file list emits row-selected. */
+  self->disposed = TRUE;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->identity_idle, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_COMMIT_DIALOG);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->repo);
+  g_clear_pointer (&self->diff, dojo_diff_unref);
+  g_clear_pointer (&self->back_branch, g_free);
+
+  G_OBJECT_CLASS (dojo_commit_dialog_parent_class)->dispose (object);
+}
+
+static void
+dojo_commit_dialog_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  DojoCommitDialog *self = DOJO_COMMIT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPO:
+      g_value_set_object (value, self->repo);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dojo_commit_dialog_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  DojoCommitDialog *self = DOJO_COMMIT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPO:
+      g_set_object (&self->repo, g_value_get_object (value));
+      load (self);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dojo_commit_dialog_class_init (DojoCommitDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dojo_commit_dialog_dispose;
+  object_class->get_property = dojo_commit_dialog_get_property;
+  object_class->set_property = dojo_commit_dialog_set_property;
+  widget_class->map = dojo_commit_dialog_map;
+
+  properties[PROP_REPO] =
+    g_param_spec_object ("repo", NULL, NULL, DOJO_TYPE_REPO,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * DojoCommitDialog::committed:
+   * @id: the new commit's id
+   *
+   * The commit was made; the dialog closes right after.
+   */
+  signals[COMMITTED] = g_signal_new ("committed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  g_type_ensure (DOJO_TYPE_DIFF_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/pydojo/Dojo/ui/dojo-commit-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, commit_button);
+  gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, back_button);
+  gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, files_list);
+  gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, diff_stack);
+  gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, diff_view);
+  gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, message_entry);
+  gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, count_label);
+  gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, hint_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_message_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_message_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_file_selected);
+
+  gtk_widget_class_install_action (widget_class, "commit.commit", NULL, commit_action);
+  gtk_widget_class_install_action (widget_class, "commit.back-to-branch", NULL,
+                                   back_to_branch_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "commit.commit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
+                                       "commit.commit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+dojo_commit_dialog_init (DojoCommitDialog *self)
+{
+  self->cancellable = g_cancellable_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->message_entry),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->hint_label, NULL,
+                                  -1);
+  update_hint (self);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->message_entry));
+}
+
+DojoCommitDialog *
+dojo_commit_dialog_new (GtkWindow *parent,
+                        DojoRepo  *repo)
+{
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (DOJO_IS_REPO (repo), NULL);
+
+  return g_object_new (DOJO_TYPE_COMMIT_DIALOG,
+                       "transient-for", parent,
+                       "repo", repo,
+                       NULL);
+}
+
+DojoRepo *
+dojo_commit_dialog_get_repo (DojoCommitDialog *self)
+{
+  g_return_val_if_fail (DOJO_IS_COMMIT_DIALOG (self), NULL);
+
+  return self->repo;
+}
+
+void
+dojo_commit_dialog_set_message (DojoCommitDialog *self,
+                                const char       *message)
+{
+  g_return_if_fail (DOJO_IS_COMMIT_DIALOG (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->message_entry), message ? message : "");
+}
+
+const char *
+dojo_commit_dialog_get_message (DojoCommitDialog *self)
+{
+  g_return_val_if_fail (DOJO_IS_COMMIT_DIALOG (self), NULL);
+
+  return gtk_editable_get_text (GTK_EDITABLE (self->message_entry));
+}
+
+/* The guidance under the message, as shown. */
+const char *
+dojo_commit_dialog_get_hint (DojoCommitDialog *self)
+{
+  g_return_val_if_fail (DOJO_IS_COMMIT_DIALOG (self), NULL);
+
+  return gtk_label_get_label (self->hint_label);
+}
+
+/* The problem shown at the top of the dialog, or %NULL. */
+const char *
+dojo_commit_dialog_get_error (DojoCommitDialog *self)
+{
+  g_return_val_if_fail (DOJO_IS_COMMIT_DIALOG (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->error_revealer))
+    return NULL;
+
+  return gtk_label_get_label (self->error_label);
+}
+
+guint
+dojo_commit_dialog_get_n_files (DojoCommitDialog *self)
+{
+  g_return_val_if_fail (DOJO_IS_COMMIT_DIALOG (self), 0);
+
+  return self->n_files;
+}
+
+/* TRUE once the changes are listed. */
+gboolean
+dojo_commit_dialog_get_loaded (DojoCommitDialog *self)
+{
+  g_return_val_if_fail (DOJO_IS_COMMIT_DIALOG (self), FALSE);
+
+  return self->loaded;
+}

@@ -1,0 +1,224 @@
+/* dojo-vcs-util.c: small helpers shared by the version control widgets
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dojo-vcs-util"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dojo-vcs-util.h"
+
+/* "5 minutes ago" reads better than a date for the recent past, which is
+ * where a learner's history mostly is. */
+char *
+_dojo_vcs_relative_time (GDateTime *time)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) local = NULL;
+  GTimeSpan span;
+  gint64 minutes;
+  gint64 hours;
+  gint64 days;
+
+  g_return_val_if_fail (time != NULL, NULL);
+
+  local = g_date_time_to_local (time);
+  span = g_date_time_difference (now, local);
+  if (span < 0)
+    span = 0;
+
+  minutes = span / G_TIME_SPAN_MINUTE;
+  hours = span / G_TIME_SPAN_HOUR;
+  days = span / G_TIME_SPAN_DAY;
+
+  if (minutes < 1)
+    return g_strdup (_("just now"));
+  if (hours < 1)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute ago", "%d minutes ago",
+                                         minutes), (int)minutes);
+  if (days < 1)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour ago", "%d hours ago", hours),
+                            (int)hours);
+  if (days < 2)
+    return g_strdup (_("yesterday"));
+  if (days < 14)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day ago", "%d days ago", days),
+                            (int)days);
+
+  /* TRANSLATORS: a date in the history, see strftime(3) */
+  return g_date_time_format (local, _("%e %B %Y"));
+}
+
+const char *
+_dojo_vcs_status_label (DojoFileStatus status)
+{
+  switch (status)
+    {
+    case DOJO_FILE_STATUS_NEW:        return _("New");
+    case DOJO_FILE_STATUS_MODIFIED:   return _("Changed");
+    case DOJO_FILE_STATUS_DELETED:    return _("Deleted");
+    case DOJO_FILE_STATUS_RENAMED:    return _("Renamed");
+    case DOJO_FILE_STATUS_TYPECHANGE: return _("Changed type");
+    case DOJO_FILE_STATUS_CONFLICTED: return _("Conflict");
+    case DOJO_FILE_STATUS_UNCHANGED:
+    default:                          return _("Unchanged");
+    }
+}
+
+const char *
+_dojo_vcs_status_icon (DojoFileStatus status)
+{
+  switch (status)
+    {
+    case DOJO_FILE_STATUS_NEW:        return "list-add-symbolic";
+    case DOJO_FILE_STATUS_DELETED:    return "list-remove-symbolic";
+    case DOJO_FILE_STATUS_CONFLICTED: return "dialog-warning-symbolic";
+    case DOJO_FILE_STATUS_RENAMED:    return "document-edit-symbolic";
+    case DOJO_FILE_STATUS_MODIFIED:
+    case DOJO_FILE_STATUS_TYPECHANGE:
+    case DOJO_FILE_STATUS_UNCHANGED:
+    default:                          return "document-edit-symbolic";
+    }
+}
+
+const char *
+_dojo_vcs_status_class (DojoFileStatus status)
+{
+  switch (status)
+    {
+    case DOJO_FILE_STATUS_NEW:        return "vcs-new";
+    case DOJO_FILE_STATUS_DELETED:    return "vcs-deleted";
+    case DOJO_FILE_STATUS_CONFLICTED: return "vcs-conflicted";
+    default:                          return "vcs-modified";
+    }
+}
+
+/* A row for a changed file: a coloured icon, the path, and the status in
+ * words, so the colour is never the only clue. The path is the row's name. */
+GtkWidget *
+_dojo_vcs_file_row_new (const char     *path,
+                        DojoFileStatus  status)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *icon = gtk_image_new_from_icon_name (_dojo_vcs_status_icon (status));
+  GtkWidget *name = gtk_label_new (path);
+  GtkWidget *what = gtk_label_new (_dojo_vcs_status_label (status));
+  g_autofree char *description = g_strdup_printf ("%s, %s", path,
+                                                  _dojo_vcs_status_label (status));
+
+  gtk_widget_add_css_class (box, "vcs-file");
+  gtk_widget_add_css_class (icon, _dojo_vcs_status_class (status));
+  gtk_widget_add_css_class (what, _dojo_vcs_status_class (status));
+  gtk_widget_add_css_class (what, "caption");
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_widget_set_tooltip_text (name, path);
+
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), what);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_name (row, path);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+
+  return row;
+}
+
+/* The branch to go back to from an old version: "main" or "master" when
+ * they exist, else the first one. */
+char *
+_dojo_vcs_default_branch (DojoRepo *repo)
+{
+  g_autoptr(GPtrArray) branches = dojo_repo_list_branches (repo, NULL);
+  const char *first = NULL;
+
+  if (branches == NULL)
+    return g_strdup ("main");
+
+  for (guint i = 0; i < branches->len; i++)
+    {
+      DojoBranchInfo *info = g_ptr_array_index (branches, i);
+
+      if (g_str_equal (info->name, "main") || g_str_equal (info->name, "master"))
+        return g_strdup (info->name);
+      if (first == NULL)
+        first = info->name;
+    }
+
+  return g_strdup (first ? first : "main");
+}
+
+char *
+_dojo_vcs_file_to_patch (const DojoDiffFile *file)
+{
+  GString *text = g_string_new (NULL);
+  const char *old_path = file->old_path ? file->old_path : file->new_path;
+  const char *new_path = file->new_path ? file->new_path : file->old_path;
+
+  g_string_append_printf (text, "--- %s%s\n",
+                          file->status == DOJO_FILE_STATUS_NEW ? "" : "a/",
+                          file->status == DOJO_FILE_STATUS_NEW ? "/dev/null" : old_path);
+  g_string_append_printf (text, "+++ %s%s\n",
+                          file->status == DOJO_FILE_STATUS_DELETED ? "" : "b/",
+                          file->status == DOJO_FILE_STATUS_DELETED ? "/dev/null" : new_path);
+
+  if (file->binary)
+    {
+      g_string_append (text, _("(A binary file: its changes cannot be shown as text.)"));
+      g_string_append_c (text, '\n');
+      return g_string_free (text, FALSE);
+    }
+
+  for (guint h = 0; file->hunks != NULL && h < file->hunks->len; h++)
+    {
+      const DojoDiffHunk *hunk = g_ptr_array_index (file->hunks, h);
+
+      g_string_append (text, hunk->header);
+      g_string_append_c (text, '\n');
+
+      for (guint l = 0; l < hunk->lines->len; l++)
+        {
+          const DojoDiffLine *line = g_ptr_array_index (hunk->lines, l);
+
+          g_string_append_c (text, line->origin);
+          g_string_append (text, line->content);
+          g_string_append_c (text, '\n');
+          if (line->no_newline)
+            g_string_append (text, "\\ No newline at end of file\n");
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+gboolean
+_dojo_vcs_is_cancelled (const GError *error)
+{
+  return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+/* gtk_list_box_remove_all() is GTK 4.12. */
+void
+_dojo_vcs_list_box_clear (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+GtkWindow *
+_dojo_vcs_window_for (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}

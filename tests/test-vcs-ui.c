@@ -1,0 +1,1054 @@
+/* test-vcs-ui.c: the version control widgets, driven the way a keyboard user would
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "dojo-branch-dialog.h"
+#include "dojo-commit-dialog.h"
+#include "dojo-history-view.h"
+#include "dojo-identity-dialog.h"
+#include "dojo-repo.h"
+#include "dojo-vcs-button.h"
+#include "dojo-test-widget.h"
+
+/* Helpers */
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_for (Condition condition,
+          gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+static void
+settle (guint ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64)ms * 1000;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static char *
+project_path (void)
+{
+  /* Under the per-test data dir that G_TEST_OPTION_ISOLATE_DIRS makes. */
+  return g_build_filename (g_get_user_data_dir (), "project", NULL);
+}
+
+static void
+write_file (const char *dir,
+            const char *rel,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, rel, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+read_file (const char *dir,
+           const char *rel)
+{
+  g_autofree char *path = g_build_filename (dir, rel, NULL);
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+
+  return contents;
+}
+
+/* Runs the real git command in @dir, with the test's HOME. */
+static void
+run_git (const char *dir,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) env = g_get_environ ();
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int status = -1;
+  va_list ap;
+
+  env = g_environ_setenv (env, "HOME", g_get_home_dir (), TRUE);
+  env = g_environ_setenv (env, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
+  env = g_environ_setenv (env, "GIT_CONFIG_NOSYSTEM", "1", TRUE);
+
+  g_ptr_array_add (argv, (char *)"git");
+  va_start (ap, dir);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *)arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (dir, (char **)argv->pdata, env, G_SPAWN_SEARCH_PATH,
+                               NULL, NULL, NULL, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("git failed: %s", err);
+}
+
+static void
+set_identity (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (dojo_repo_set_global_identity ("Ada Lovelace", "ada@example.org", &error));
+  g_assert_no_error (error);
+}
+
+/* A project with main.py committed once, as "First version". */
+static DojoRepo *
+make_repo (char **dir_out)
+{
+  g_autofree char *dir = project_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  repo = dojo_repo_init (file, &error);
+  g_assert_no_error (error);
+  write_file (dir, "main.py", "print('one')\n");
+  id = dojo_repo_commit (repo, "First version", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (id);
+
+  *dir_out = g_steal_pointer (&dir);
+
+  return g_steal_pointer (&repo);
+}
+
+static void
+remove_project (void)
+{
+  g_autofree char *dir = project_path ();
+  const char *argv[] = { "rm", "-rf", dir, NULL };
+  int status = -1;
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH,
+                               NULL, NULL, NULL, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static char *
+commit (DojoRepo   *repo,
+        const char *message)
+{
+  g_autoptr(GError) error = NULL;
+  char *id = dojo_repo_commit (repo, message, DOJO_COMMIT_ALL, &error);
+
+  g_assert_no_error (error);
+
+  return id;
+}
+
+static DojoCommitInfo *
+last_commit (DojoRepo *repo)
+{
+  g_autoptr(GPtrArray) log = dojo_repo_log (repo, 0, 1, NULL);
+
+  g_assert_nonnull (log);
+  g_assert_cmpuint (log->len, ==, 1);
+
+  return dojo_commit_info_copy (g_ptr_array_index (log, 0));
+}
+
+static guint
+count_commits (DojoRepo *repo)
+{
+  g_autoptr(GPtrArray) log = dojo_repo_log (repo, 0, 1000, NULL);
+
+  return log ? log->len : 0;
+}
+
+/* The first visible toplevel of @type, other than @except. */
+static GtkWindow *
+find_window (GType      type,
+             GtkWindow *except)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && l->data != except
+          && gtk_widget_get_visible (l->data))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GType      type;
+  GtkWindow *window;
+} FindData;
+
+static gboolean
+window_shown (gpointer data)
+{
+  FindData *find = data;
+
+  find->window = find_window (find->type, NULL);
+
+  return find->window != NULL;
+}
+
+static GtkWindow *
+wait_for_window (GType type)
+{
+  FindData find = { type, NULL };
+
+  g_assert_true (wait_for (window_shown, &find));
+
+  return find.window;
+}
+
+static gboolean
+window_gone (gpointer data)
+{
+  return find_window (GPOINTER_TO_SIZE (data), NULL) == NULL;
+}
+
+static void
+destroy_all_windows (void)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static GtkWindow *
+show_in_window (GtkWidget *child)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_child (GTK_WINDOW (window), child);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return GTK_WINDOW (window);
+}
+
+/* DojoVcsButton */
+
+typedef struct
+{
+  DojoVcsButton *button;
+  const char    *label;
+} LabelData;
+
+static gboolean
+button_says (gpointer data)
+{
+  LabelData *expect = data;
+
+  return g_strcmp0 (dojo_vcs_button_get_label (expect->button), expect->label) == 0;
+}
+
+static void
+assert_button_says (DojoVcsButton *button,
+                    const char    *label)
+{
+  LabelData expect = { button, label };
+
+  if (!wait_for (button_says, &expect))
+    g_error ("the button says “%s”, not “%s”", dojo_vcs_button_get_label (button), label);
+}
+
+static void
+test_button_counts_changes (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  DojoVcsButton *button;
+  GtkWidget *menu_button;
+
+  set_identity ();
+  repo = make_repo (&dir);
+  button = DOJO_VCS_BUTTON (dojo_vcs_button_new ());
+  show_in_window (GTK_WIDGET (button));
+  dojo_vcs_button_set_repo (button, repo);
+
+  assert_button_says (button, "No changes");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (button)));
+
+  /* The learner edits a file: the monitor notices, without a manual refresh. */
+  write_file (dir, "main.py", "print('two')\n");
+  assert_button_says (button, "1 change");
+  menu_button = gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (button)));
+  g_assert_true (GTK_IS_MENU_BUTTON (menu_button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (menu_button), ==,
+                   "1 file changed since your last commit");
+
+  write_file (dir, "helper.py", "x = 1\n");
+  assert_button_says (button, "2 changes");
+  g_assert_cmpuint (dojo_vcs_button_get_n_changes (button), ==, 2);
+
+  /* A commit made with git in the terminal shows too. */
+  run_git (dir, "add", "-A", NULL);
+  run_git (dir, "commit", "-q", "-m", "Commit from the terminal", NULL);
+  assert_button_says (button, "No changes");
+
+  destroy_all_windows ();
+}
+
+static gboolean
+commit_count_is (gpointer data)
+{
+  gpointer *args = data;
+
+  return count_commits (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+static void
+wait_for_commits (DojoRepo *repo,
+                  guint     n)
+{
+  gpointer args[2] = { repo, GUINT_TO_POINTER (n) };
+
+  if (!wait_for (commit_count_is, args))
+    g_error ("%u commits, not %u", count_commits (repo), n);
+}
+
+static void
+test_button_start_tracking (void)
+{
+  g_autofree char *dir = project_path ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(DojoCommitInfo) info = NULL;
+  DojoVcsButton *button;
+  DojoCommitDialog *dialog;
+  DojoRepo *repo;
+
+  set_identity ();
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  write_file (dir, "main.py", "print('hello')\n");
+
+  button = DOJO_VCS_BUTTON (dojo_vcs_button_new ());
+  show_in_window (GTK_WIDGET (button));
+  dojo_vcs_button_set_directory (button, folder);
+
+  g_assert_null (dojo_vcs_button_get_repo (button));
+  g_assert_cmpstr (dojo_vcs_button_get_label (button), ==, "Start Tracking");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (button)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (button), "vcs.start-tracking", NULL));
+  repo = dojo_vcs_button_get_repo (button);
+  g_assert_nonnull (repo);
+
+  /* The first commit goes through the commit dialog, with a message ready. */
+  dialog = DOJO_COMMIT_DIALOG (wait_for_window (DOJO_TYPE_COMMIT_DIALOG));
+  g_assert_cmpstr (dojo_commit_dialog_get_message (dialog), ==, "Start tracking the project");
+  g_assert_true (wait_for ((Condition)dojo_commit_dialog_get_loaded, dialog));
+  /* main.py, and the .gitignore that Dojo starts a repository with. */
+  g_assert_cmpuint (dojo_commit_dialog_get_n_files (dialog), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL));
+
+  wait_for_commits (repo, 1);
+  info = last_commit (repo);
+  g_assert_cmpstr (info->summary, ==, "Start tracking the project");
+  assert_button_says (button, "No changes");
+
+  destroy_all_windows ();
+}
+
+/* DojoCommitDialog */
+
+static void
+test_commit_dialog_message (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autoptr(DojoCommitInfo) info = NULL;
+  DojoCommitDialog *dialog;
+
+  set_identity ();
+  repo = make_repo (&dir);
+  write_file (dir, "main.py", "print('hello, ' + input('Name? '))\n");
+
+  dialog = dojo_commit_dialog_new (NULL, repo);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (wait_for ((Condition)dojo_commit_dialog_get_loaded, dialog));
+  g_assert_cmpuint (dojo_commit_dialog_get_n_files (dialog), ==, 1);
+  g_assert_null (find_window (DOJO_TYPE_IDENTITY_DIALOG, NULL));
+
+  /* An empty message is refused, with guidance. */
+  g_assert_nonnull (strstr (dojo_commit_dialog_get_hint (dialog), "Say what you changed"));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL);
+  settle (300);
+  g_assert_cmpuint (count_commits (repo), ==, 1);
+
+  /* So is a word that says nothing. */
+  dojo_commit_dialog_set_message (dialog, "fix");
+  g_assert_nonnull (strstr (dojo_commit_dialog_get_hint (dialog), "“fix” alone"));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL);
+  settle (300);
+  g_assert_cmpuint (count_commits (repo), ==, 1);
+
+  /* A summary far too long for the history list. */
+  dojo_commit_dialog_set_message (dialog, "Add a greeting for the user that asks for their name "
+                                          "and then prints it back politely");
+  g_assert_nonnull (strstr (dojo_commit_dialog_get_hint (dialog), "characters long"));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL);
+  settle (300);
+  g_assert_cmpuint (count_commits (repo), ==, 1);
+
+  dojo_commit_dialog_set_message (dialog, "Add a greeting for the user");
+  g_assert_nonnull (strstr (dojo_commit_dialog_get_hint (dialog), "Good"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL));
+
+  wait_for_commits (repo, 2);
+  info = last_commit (repo);
+  g_assert_cmpstr (info->summary, ==, "Add a greeting for the user");
+  g_assert_cmpstr (info->author_name, ==, "Ada Lovelace");
+  /* The dialog closes once the commit is made. */
+  g_assert_true (wait_for (window_gone, GSIZE_TO_POINTER (DOJO_TYPE_COMMIT_DIALOG)));
+
+  destroy_all_windows ();
+}
+
+static void
+test_commit_dialog_nothing_to_commit (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  DojoCommitDialog *dialog;
+
+  set_identity ();
+  repo = make_repo (&dir);
+
+  dialog = dojo_commit_dialog_new (NULL, repo);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (wait_for ((Condition)dojo_commit_dialog_get_loaded, dialog));
+  g_assert_cmpuint (dojo_commit_dialog_get_n_files (dialog), ==, 0);
+
+  dojo_commit_dialog_set_message (dialog, "Add a greeting for the user");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL);
+  settle (300);
+  g_assert_cmpuint (count_commits (repo), ==, 1);
+
+  destroy_all_windows ();
+}
+
+static void
+test_commit_dialog_asks_identity (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *gitconfig = NULL;
+  g_autofree char *config_text = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autoptr(DojoCommitInfo) info = NULL;
+  DojoCommitDialog *dialog;
+  DojoIdentityDialog *identity;
+
+  /* A first commit needs a name, so set one just for it, then remove it. */
+  set_identity ();
+  repo = make_repo (&dir);
+  gitconfig = g_build_filename (g_get_home_dir (), ".gitconfig", NULL);
+  g_assert_cmpint (g_remove (gitconfig), ==, 0);
+  g_assert_false (dojo_repo_get_identity (repo, NULL, NULL));
+
+  write_file (dir, "main.py", "print('hi')\n");
+  dialog = dojo_commit_dialog_new (NULL, repo);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  /* The lesson about names comes first. */
+  identity = DOJO_IDENTITY_DIALOG (wait_for_window (DOJO_TYPE_IDENTITY_DIALOG));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (identity)) == GTK_WINDOW (dialog));
+
+  dojo_identity_dialog_set_name (identity, "Grace Hopper");
+  dojo_identity_dialog_set_email (identity, "grace");
+  g_assert_nonnull (strstr (dojo_identity_dialog_get_hint (identity), "looks like"));
+  gtk_widget_activate_action (GTK_WIDGET (identity), "identity.save", NULL);
+  settle (100);
+  g_assert_false (dojo_repo_get_identity (repo, NULL, NULL));
+
+  dojo_identity_dialog_set_email (identity, "grace@example.org");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (identity), "identity.save", NULL));
+  settle (100);
+  g_assert_null (find_window (DOJO_TYPE_IDENTITY_DIALOG, NULL));
+
+  /* Saved where `git` in the terminal reads it. */
+  g_assert_true (g_file_get_contents (gitconfig, &config_text, NULL, NULL));
+  g_assert_nonnull (strstr (config_text, "Grace Hopper"));
+
+  g_assert_true (wait_for ((Condition)dojo_commit_dialog_get_loaded, dialog));
+  dojo_commit_dialog_set_message (dialog, "Say hi");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL));
+  wait_for_commits (repo, 2);
+  info = last_commit (repo);
+  g_assert_cmpstr (info->author_name, ==, "Grace Hopper");
+  g_assert_cmpstr (info->author_email, ==, "grace@example.org");
+
+  destroy_all_windows ();
+}
+
+/* DojoHistoryView */
+
+static gboolean
+history_idle (gpointer data)
+{
+  return !dojo_history_view_get_busy (data);
+}
+
+static void
+wait_history (DojoHistoryView *view)
+{
+  settle (20);
+  g_assert_true (wait_for (history_idle, view));
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  GtkWindow **out = data;
+
+  *out = find_window (ADW_TYPE_MESSAGE_DIALOG, NULL);
+
+  return *out != NULL;
+}
+
+static AdwMessageDialog *
+wait_for_message_dialog (void)
+{
+  GtkWindow *dialog = NULL;
+
+  g_assert_true (wait_for (message_dialog_shown, &dialog));
+
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
+typedef struct
+{
+  const char *dir;
+  const char *expected;
+} FileData;
+
+static gboolean
+file_holds (gpointer data)
+{
+  FileData *file = data;
+  g_autofree char *text = read_file (file->dir, "main.py");
+
+  return g_str_equal (text, file->expected);
+}
+
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  g_assert_true (adw_message_dialog_has_response (dialog, response));
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_history_restore_file (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *first_id = NULL;
+  g_autofree char *second_id = NULL;
+  g_autofree char *row = NULL;
+  g_autofree char *diff = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autoptr(DojoCommitInfo) first = NULL;
+  DojoHistoryView *view;
+  AdwMessageDialog *dialog;
+  FileData restored = { NULL, "print('one')\n" };
+
+  set_identity ();
+  repo = make_repo (&dir);
+  restored.dir = dir;
+  first = last_commit (repo);
+  first_id = g_strdup (first->id);
+  write_file (dir, "main.py", "print('two')\n");
+  second_id = commit (repo, "Print two instead of one");
+
+  view = DOJO_HISTORY_VIEW (dojo_history_view_new (repo));
+  show_in_window (GTK_WIDGET (view));
+  wait_history (view);
+
+  /* Newest first, with a time a person reads. */
+  g_assert_cmpuint (dojo_history_view_get_n_commits (view), ==, 2);
+  row = dojo_history_view_dup_commit_text (view, 0);
+  g_assert_cmpstr (row, ==, "Print two instead of one\njust now · 1 file");
+
+  /* A commit shows what it changed against its parent. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.select-commit", "s",
+                                             second_id));
+  wait_history (view);
+  g_assert_cmpstr (dojo_history_view_get_selected_id (view), ==, second_id);
+  diff = dojo_history_view_dup_diff_text (view);
+  g_assert_nonnull (strstr (diff, "-print('one')"));
+  g_assert_nonnull (strstr (diff, "+print('two')"));
+
+  /* The first one has no parent: everything in it is new. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.select-commit", "s",
+                                             first_id));
+  wait_history (view);
+  g_clear_pointer (&diff, g_free);
+  diff = dojo_history_view_dup_diff_text (view);
+  g_assert_nonnull (strstr (diff, "+print('one')"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.select-file", "s",
+                                             "main.py"));
+
+  /* Restoring asks first; cancelling changes nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.restore-file", NULL));
+  dialog = wait_for_message_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                            "Replace main.py with the version from just now?"));
+  respond (dialog, "cancel");
+  settle (200);
+  text = read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print('two')\n");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.restore-file", NULL));
+  respond (wait_for_message_dialog (), "replace");
+  g_assert_true (wait_for (file_holds, &restored));
+  wait_history (view);
+  g_assert_nonnull (strstr (dojo_history_view_get_banner (view), "main.py is back"));
+
+  /* Over a file with uncommitted work, "Replace" is not offered: the
+   * learner must choose to commit first or to replace anyway. */
+  write_file (dir, "main.py", "print('mine')\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.restore-file", NULL));
+  dialog = wait_for_message_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                            "kept in history only if you commit it first"));
+  g_assert_false (adw_message_dialog_has_response (dialog, "replace"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "commit"));
+  respond (dialog, "cancel");
+  settle (200);
+  g_clear_pointer (&text, g_free);
+  text = read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print('mine')\n");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.restore-file", NULL));
+  respond (wait_for_message_dialog (), "replace-anyway");
+  g_assert_true (wait_for (file_holds, &restored));
+
+  destroy_all_windows ();
+}
+
+static void
+test_history_restore_project (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *first_id = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autoptr(DojoCommitInfo) first = NULL;
+  g_autoptr(DojoCommitInfo) newest = NULL;
+  DojoHistoryView *view;
+  AdwMessageDialog *dialog;
+
+  set_identity ();
+  repo = make_repo (&dir);
+  first = last_commit (repo);
+  first_id = g_strdup (first->id);
+  write_file (dir, "main.py", "print('two')\n");
+  id = commit (repo, "Print two");
+
+  view = DOJO_HISTORY_VIEW (dojo_history_view_new (repo));
+  show_in_window (GTK_WIDGET (view));
+  wait_history (view);
+  gtk_widget_activate_action (GTK_WIDGET (view), "history.select-commit", "s", first_id);
+  wait_history (view);
+
+  /* Uncommitted work: the dialog says so and offers to commit it first. */
+  write_file (dir, "main.py", "print('mine')\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.restore-project",
+                                             NULL));
+  dialog = wait_for_message_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "not committed"));
+  respond (dialog, "cancel");
+  settle (200);
+  g_assert_cmpuint (count_commits (repo), ==, 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.restore-project",
+                                             NULL));
+  respond (wait_for_message_dialog (), "replace-anyway");
+
+  /* A new commit: the history keeps everything. */
+  wait_for_commits (repo, 3);
+  newest = last_commit (repo);
+  g_assert_true (g_str_has_prefix (newest->summary, "Restore the version from"));
+  text = read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print('one')\n");
+  wait_history (view);
+  g_assert_cmpuint (dojo_history_view_get_n_commits (view), ==, 3);
+
+  destroy_all_windows ();
+}
+
+static void
+test_history_pages (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  DojoHistoryView *view;
+
+  set_identity ();
+  repo = make_repo (&dir);
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *content = g_strdup_printf ("print(%u)\n", i);
+      g_autofree char *message = g_strdup_printf ("Print %u", i);
+      g_autofree char *id = NULL;
+
+      write_file (dir, "main.py", content);
+      id = commit (repo, message);
+    }
+
+  view = DOJO_HISTORY_VIEW (dojo_history_view_new (repo));
+  show_in_window (GTK_WIDGET (view));
+  wait_history (view);
+  g_assert_cmpuint (dojo_history_view_get_n_commits (view), ==, 50);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.load-more", NULL));
+  wait_history (view);
+  g_assert_cmpuint (dojo_history_view_get_n_commits (view), ==, 61);
+
+  destroy_all_windows ();
+}
+
+/* DojoBranchDialog */
+
+static gboolean
+branch_dialog_idle (gpointer data)
+{
+  return !dojo_branch_dialog_get_busy (data);
+}
+
+static void
+test_branches (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *branch = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  DojoBranchDialog *dialog;
+  const char *banner;
+
+  set_identity ();
+  repo = make_repo (&dir);
+  dialog = dojo_branch_dialog_new (NULL, repo);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  /* Invalid names are explained, and nothing is created. */
+  dojo_branch_dialog_set_new_name (dialog, "my idea");
+  g_assert_nonnull (strstr (dojo_branch_dialog_get_hint (dialog), "cannot contain spaces"));
+  g_assert_nonnull (strstr (dojo_branch_dialog_get_hint (dialog), "“my-idea”"));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "branches.create", NULL);
+  g_assert_false (dojo_repo_switch_branch (repo, "my idea", NULL));
+
+  dojo_branch_dialog_set_new_name (dialog, "main");
+  g_assert_nonnull (strstr (dojo_branch_dialog_get_hint (dialog), "already a branch"));
+
+  dojo_branch_dialog_set_new_name (dialog, "experiment-loops");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "branches.create", NULL));
+  g_assert_nonnull (strstr (dojo_branch_dialog_get_banner (dialog), "is ready"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "branches.switch", "s",
+                                             "experiment-loops"));
+  g_assert_true (wait_for (branch_dialog_idle, dialog));
+  branch = dojo_repo_get_current_branch (repo);
+  g_assert_cmpstr (branch, ==, "experiment-loops");
+  g_assert_nonnull (strstr (dojo_branch_dialog_get_banner (dialog), "You are on"));
+
+  write_file (dir, "main.py", "for i in range(3):\n    print(i)\n");
+  id = commit (repo, "Try a loop");
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "branches.switch", "s", "main");
+  g_assert_true (wait_for (branch_dialog_idle, dialog));
+  g_clear_pointer (&branch, g_free);
+  branch = dojo_repo_get_current_branch (repo);
+  g_assert_cmpstr (branch, ==, "main");
+  text = read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print('one')\n");
+
+  /* Uncommitted work is never overwritten by a switch: it is explained,
+   * with a way to commit first. */
+  write_file (dir, "main.py", "print('unsaved idea')\n");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "branches.switch", "s", "experiment-loops");
+  g_assert_true (wait_for (branch_dialog_idle, dialog));
+  g_clear_pointer (&branch, g_free);
+  branch = dojo_repo_get_current_branch (repo);
+  g_assert_cmpstr (branch, ==, "main");
+  banner = dojo_branch_dialog_get_banner (dialog);
+  g_assert_nonnull (banner);
+  g_assert_nonnull (strstr (banner, "not committed"));
+  g_assert_nonnull (strstr (banner, "Commit your changes first"));
+  g_clear_pointer (&text, g_free);
+  text = read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print('unsaved idea')\n");
+
+  /* Fast-forward merge brings the branch's commit in. */
+  write_file (dir, "main.py", "print('one')\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "branches.merge", "s",
+                                             "experiment-loops"));
+  g_assert_nonnull (strstr (dojo_branch_dialog_get_banner (dialog), "now has the commits"));
+  g_clear_pointer (&text, g_free);
+  text = read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "for i in range(3):\n    print(i)\n");
+
+  destroy_all_windows ();
+}
+
+/* Detached HEAD */
+
+static gboolean
+attached (gpointer data)
+{
+  return !dojo_repo_is_detached (data);
+}
+
+static void
+test_detached_head (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *first_id = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *head = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autoptr(DojoCommitInfo) first = NULL;
+  g_autoptr(GError) error = NULL;
+  DojoVcsButton *button;
+  DojoHistoryView *view;
+
+  set_identity ();
+  repo = make_repo (&dir);
+  first = last_commit (repo);
+  first_id = g_strdup (first->id);
+  write_file (dir, "main.py", "print('two')\n");
+  id = commit (repo, "Print two");
+  head = dojo_repo_restore (repo, first_id, DOJO_RESTORE_CHECKOUT, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_true (dojo_repo_is_detached (repo));
+
+  button = DOJO_VCS_BUTTON (dojo_vcs_button_new ());
+  show_in_window (GTK_WIDGET (button));
+  dojo_vcs_button_set_repo (button, repo);
+  assert_button_says (button, "Old version");
+
+  view = DOJO_HISTORY_VIEW (dojo_history_view_new (repo));
+  show_in_window (GTK_WIDGET (view));
+  wait_history (view);
+  g_assert_nonnull (strstr (dojo_history_view_get_banner (view), "detached HEAD"));
+  g_assert_nonnull (strstr (dojo_history_view_get_banner (view), "“main”"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.back-to-branch", NULL));
+  g_assert_true (wait_for (attached, repo));
+  assert_button_says (button, "No changes");
+
+  destroy_all_windows ();
+}
+
+/* Screenshots for docs/screenshots/, only when DOJO_VCS_SCREENSHOT_DIR is
+ * set: `DOJO_VCS_SCREENSHOT_DIR=docs/screenshots test-vcs-ui -p /vcs-ui/screenshots` */
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name,
+                 const char *variant)
+{
+  g_autofree char *file = g_strdup_printf ("vcs-%s-%s.png", name, variant);
+  g_autofree char *path = g_build_filename (g_getenv ("DOJO_VCS_SCREENSHOT_DIR"), file, NULL);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot;
+  GskRenderer *renderer;
+  int width;
+  int height;
+
+  settle (700);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  g_assert_cmpint (width, >, 0);
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("saved %s", path);
+}
+
+static void
+take_screenshots (const char *variant)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  GtkWidget *header_window;
+  GtkWidget *box;
+  GtkWidget *header;
+  DojoVcsButton *button;
+  DojoCommitDialog *commit_dialog;
+  DojoIdentityDialog *identity;
+  DojoHistoryView *history;
+  DojoBranchDialog *branches;
+  AdwMessageDialog *message;
+
+  repo = make_repo (&dir);
+  write_file (dir, "main.py", "name = input('What is your name? ')\n");
+  second = commit (repo, "Ask for the user's name");
+  write_file (dir, "main.py", "name = input('What is your name? ')\nprint('Hello,', name)\n");
+  third = commit (repo, "Add a greeting for the user");
+  write_file (dir, "main.py",
+              "name = input('What is your name? ')\n"
+              "if name:\n    print('Hello,', name)\nelse:\n    print('Hello, stranger')\n");
+  write_file (dir, "helper.py", "def shout(text):\n    return text.upper() + '!'\n");
+
+  /* The button in a header bar. */
+  header_window = adw_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (header_window), 560, 46);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), gtk_label_new ("Dojo"));
+  button = DOJO_VCS_BUTTON (dojo_vcs_button_new ());
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (button));
+  gtk_box_append (GTK_BOX (box), header);
+  adw_window_set_content (ADW_WINDOW (header_window), box);
+  gtk_window_present (GTK_WINDOW (header_window));
+  dojo_vcs_button_set_repo (button, repo);
+  assert_button_says (button, "2 changes");
+  save_screenshot (header_window, "button", variant);
+  {
+    GtkWidget *menu_button = gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (button)));
+    GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+
+    gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+    save_screenshot (GTK_WIDGET (popover), "menu", variant);
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
+  }
+
+  commit_dialog = dojo_commit_dialog_new (GTK_WINDOW (header_window), repo);
+  gtk_window_present (GTK_WINDOW (commit_dialog));
+  g_assert_true (wait_for ((Condition)dojo_commit_dialog_get_loaded, commit_dialog));
+  dojo_commit_dialog_set_message (commit_dialog, "Greet strangers too");
+  save_screenshot (GTK_WIDGET (commit_dialog), "commit", variant);
+
+  dojo_commit_dialog_set_message (commit_dialog, "update");
+  save_screenshot (GTK_WIDGET (commit_dialog), "commit-hint", variant);
+
+  identity = dojo_identity_dialog_new (GTK_WINDOW (commit_dialog), NULL);
+  dojo_identity_dialog_set_name (identity, "Ada Lovelace");
+  dojo_identity_dialog_set_email (identity, "ada@");
+  gtk_window_present (GTK_WINDOW (identity));
+  save_screenshot (GTK_WIDGET (identity), "identity", variant);
+  gtk_window_destroy (GTK_WINDOW (identity));
+  gtk_window_destroy (GTK_WINDOW (commit_dialog));
+
+  history = dojo_history_view_present (GTK_WINDOW (header_window), repo);
+  wait_history (history);
+  gtk_widget_activate_action (GTK_WIDGET (history), "history.select-commit", "s", third);
+  wait_history (history);
+  gtk_widget_activate_action (GTK_WIDGET (history), "history.select-file", "s", "main.py");
+  save_screenshot (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (history))), "history", variant);
+
+  gtk_widget_activate_action (GTK_WIDGET (history), "history.select-commit", "s", second);
+  wait_history (history);
+  gtk_widget_activate_action (GTK_WIDGET (history), "history.select-file", "s", "main.py");
+  gtk_widget_activate_action (GTK_WIDGET (history), "history.restore-file", NULL);
+  message = wait_for_message_dialog ();
+  save_screenshot (GTK_WIDGET (message), "restore", variant);
+  respond (message, "cancel");
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (history))));
+
+  branches = dojo_branch_dialog_new (GTK_WINDOW (header_window), repo);
+  gtk_window_present (GTK_WINDOW (branches));
+  dojo_branch_dialog_set_new_name (branches, "experiment-loops");
+  gtk_widget_activate_action (GTK_WIDGET (branches), "branches.create", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (branches), "branches.switch", "s", "experiment-loops");
+  g_assert_true (wait_for (branch_dialog_idle, branches));
+  dojo_branch_dialog_set_new_name (branches, "try while");
+  save_screenshot (GTK_WIDGET (branches), "branches", variant);
+
+  destroy_all_windows ();
+}
+
+static void
+test_screenshots (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  /* The app loads its style sheet from its resource base path; this test
+   * has no GtkApplication. */
+  gtk_css_provider_load_from_resource (css, "/io/github/pydojo/Dojo/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  set_identity ();
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  take_screenshots ("light");
+  remove_project ();
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  take_screenshots ("dark");
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  dojo_test_widget_init (&argc, &argv);
+
+  g_test_add_func ("/vcs-ui/button/counts-changes", test_button_counts_changes);
+  g_test_add_func ("/vcs-ui/button/start-tracking", test_button_start_tracking);
+  g_test_add_func ("/vcs-ui/commit/message", test_commit_dialog_message);
+  g_test_add_func ("/vcs-ui/commit/nothing-to-commit", test_commit_dialog_nothing_to_commit);
+  g_test_add_func ("/vcs-ui/commit/asks-identity", test_commit_dialog_asks_identity);
+  g_test_add_func ("/vcs-ui/history/restore-file", test_history_restore_file);
+  g_test_add_func ("/vcs-ui/history/restore-project", test_history_restore_project);
+  g_test_add_func ("/vcs-ui/history/pages", test_history_pages);
+  g_test_add_func ("/vcs-ui/branches/create-switch-merge", test_branches);
+  g_test_add_func ("/vcs-ui/detached-head", test_detached_head);
+  if (g_getenv ("DOJO_VCS_SCREENSHOT_DIR") != NULL)
+    g_test_add_func ("/vcs-ui/screenshots", test_screenshots);
+
+  return g_test_run ();
+}
