@@ -236,7 +236,10 @@ static const char *exercise_json =
   "  { \"type\": \"ast\", \"id\": \"input\", \"title\": \"Reads the name with input()\","
   "    \"rules\": [ { \"require\": \"call:input\" } ] },"
   "  { \"type\": \"ast\", \"id\": \"no-for\", \"title\": \"No for loop\","
-  "    \"rules\": [ { \"forbid\": \"for\", \"message\": \"Solve it without a loop.\" } ] }"
+  "    \"rules\": [ { \"forbid\": \"for\", \"message\": \"Solve it without a loop.\" } ] },"
+  "  { \"type\": \"known-mistake\", \"id\": \"comma\", \"title\": \"The comma\","
+  "    \"on\": \"output\", \"pattern\": \"Hello [A-Z]\","
+  "    \"message\": \"Nearly: the comma after Hello is missing.\" }"
   "] }";
 
 static DojoVerdict *
@@ -355,10 +358,20 @@ test_panel_verdict (void)
 
   save_both_schemes (GTK_WIDGET (window), "check-fail");
 
+  /* The known mistake applies, so its advice shows, without counting as
+   * a check. */
+  g_assert_nonnull (find_widget (GTK_WIDGET (dojo_check_panel_get_row (panel, 3)),
+                                 label_starts, "Nearly: the comma after Hello is missing."));
+
   passing = check_program ("name = input()\nprint('Hello, ' + name + '!')\n");
   g_assert_true (dojo_verdict_get_passed (passing));
   dojo_check_panel_set_verdict (panel, passing);
   g_assert_cmpstr (dojo_check_panel_get_headline (panel), ==, "All 3 checks pass — well done!");
+  /* Advice that does not apply is not shown: no green "Passes" for a
+   * mistake the learner did not make. */
+  g_assert_cmpuint (dojo_verdict_get_results (passing)->len, ==, 4);
+  g_assert_cmpuint (dojo_check_panel_get_n_rows (panel), ==, 3);
+  g_assert_null (find_widget (GTK_WIDGET (panel), label_is, "The comma"));
   g_assert_null (find_widget (GTK_WIDGET (panel), label_is, "Not yet"));
 
   destroy_window (window);

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "dojo-check-panel.h"
 #include "dojo-course-view.h"
 #include "dojo-editor.h"
 #include "dojo-lesson-view.h"
@@ -218,6 +219,178 @@ test_unknown_item_refused (void)
   close_window (window);
 }
 
+static DojoCheckPanel *
+find_check_panel (GtkWidget *widget)
+{
+  if (DOJO_IS_CHECK_PANEL (widget))
+    return DOJO_CHECK_PANEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      DojoCheckPanel *found = find_check_panel (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+check_and_wait (DojoWindow     *window,
+                DojoCheckPanel *panel)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.check", NULL));
+  /* Saving comes first, then the check runs in a child process. */
+  while ((dojo_check_panel_get_checking (panel) || dojo_check_panel_get_verdict (panel) == NULL) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (dojo_check_panel_get_checking (panel));
+  g_assert_nonnull (dojo_check_panel_get_verdict (panel));
+}
+
+static void
+test_check_an_exercise (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(DojoCourse) course = NULL;
+  DojoCheckPanel *panel;
+  DojoPackItem *greet;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *instructions = NULL;
+  g_autofree char *code = NULL;
+  DojoWindow *window;
+
+  /* The fixture's test file has no tests; this one has. */
+  fixture_write (root, "exercises/greet/tests/test_greet.py",
+                 "import pathlib\nimport unittest\n\n"
+                 "class TestGreet (unittest.TestCase):\n"
+                 "    def test_asks_for_the_name (self):\n"
+                 "        self.assertIn ('input(', pathlib.Path ('main.py').read_text ())\n");
+  course = load_course (root);
+  window = new_window (course);
+  panel = find_check_panel (GTK_WIDGET (window));
+  greet = dojo_pack_lookup_item (dojo_course_get_pack (course), "greet");
+  g_assert_nonnull (panel);
+
+  /* A lesson has nothing to check. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (panel)));
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.check", NULL) &&
+                  dojo_check_panel_get_checking (panel));
+
+  /* The exercise: instructions on the left, the starter in the editor. */
+  g_assert_true (dojo_window_open_item (window, "greet", &error));
+  g_assert_no_error (error);
+  instructions = lesson_text (window);
+  g_assert_nonnull (strstr (instructions, "Ask for a name, then greet."));
+  code = dojo_editor_dup_text (dojo_window_get_editor (window));
+  g_assert_cmpstr (code, ==, "# Greet the learner\n");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (panel)));
+
+  /* The starter does not pass. */
+  check_and_wait (window, panel);
+  g_assert_false (dojo_verdict_get_passed (dojo_check_panel_get_verdict (panel)));
+  g_assert_false (dojo_course_is_done (course, greet));
+  g_assert_cmpuint (dojo_progress_get_attempts (dojo_course_get_progress (course), PACK_ID, "greet"),
+                    ==, 1);
+
+  /* The learner's program passes, and the course knows. */
+  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (dojo_editor_get_buffer (dojo_window_get_editor (window))),
+                            "name = input()\nprint(f'Hello, {name}!')\n", -1);
+  check_and_wait (window, panel);
+  g_assert_true (dojo_verdict_get_passed (dojo_check_panel_get_verdict (panel)));
+  g_assert_true (dojo_course_is_done (course, greet));
+  g_assert_cmpuint (dojo_progress_get_attempts (dojo_course_get_progress (course), PACK_ID, "greet"),
+                    ==, 2);
+
+  close_window (window);
+}
+
+static gboolean
+try_paste (DojoWindow *window,
+           const char *text)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (dojo_editor_get_view (dojo_window_get_editor (window)));
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (view));
+  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
+  g_autofree char *code = NULL;
+
+  gdk_clipboard_set_text (clipboard, text);
+  g_signal_emit_by_name (view, "paste-clipboard");
+
+  /* Pasting is asynchronous: give it a moment either way. */
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_clear_pointer (&code, g_free);
+      code = dojo_editor_dup_text (dojo_window_get_editor (window));
+      if (strstr (code, text) != NULL)
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+
+  return FALSE;
+}
+
+static void
+test_quiz_and_guards (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(DojoCourse) course = load_course (root);
+  DojoWindow *window = new_window (course);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *quiz_view;
+  GtkStack *stack;
+
+  quiz_view = find_widget_of_type (GTK_WIDGET (window), g_type_from_name ("DojoQuizView"));
+  g_assert_nonnull (quiz_view);
+  stack = GTK_STACK (gtk_widget_get_parent (quiz_view));
+  g_assert_true (GTK_IS_STACK (stack));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "lesson");
+
+  /* A checkpoint quiz takes the left pane; there is nothing to Check. */
+  g_assert_true (dojo_window_open_item (window, "basics-quiz", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "quiz");
+  g_assert_true (gtk_widget_get_mapped (quiz_view) || !gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  /* Back to a lesson: the lesson pane returns. */
+  g_assert_true (dojo_window_open_item (window, "while-loops", &error));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "lesson");
+
+  /* Type it yourself: pasting works in a lesson's scratch file... */
+  g_assert_true (try_paste (window, "print('from the clipboard')"));
+
+  /* ...and is refused in an exercise. */
+  g_assert_true (dojo_window_open_item (window, "greet", &error));
+  g_assert_false (try_paste (window, "print('copied answer')"));
+
+  close_window (window);
+}
+
 static GtkWindow *
 find_library_dialog (void)
 {
@@ -309,6 +482,8 @@ main (int   argc,
   g_test_add_func ("/course-ui/open-item-and-restart", test_open_item_and_restart);
   g_test_add_func ("/course-ui/unknown-item-refused", test_unknown_item_refused);
   g_test_add_func ("/course-ui/library-switches-course", test_library_switches_course);
+  g_test_add_func ("/course-ui/check-an-exercise", test_check_an_exercise);
+  g_test_add_func ("/course-ui/quiz-and-guards", test_quiz_and_guards);
 
   return g_test_run ();
 }

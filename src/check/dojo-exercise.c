@@ -826,7 +826,6 @@ dojo_exercise_check_async (DojoExercise        *self,
                            gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GPtrArray) gates = NULL;
   g_autoptr(GPtrArray) gated = NULL;
   CheckData *data;
 
@@ -842,6 +841,28 @@ dojo_exercise_check_async (DojoExercise        *self,
   data->root = json_node_ref (self->root);
   g_task_set_task_data (task, data, (GDestroyNotify)check_data_free);
 
+  gated = dojo_exercise_dup_gated (self);
+  dojo_checker_run_async (dojo_exercise_get_checker (self), json_node_get_object (self->root),
+                          self->directory, project_dir, gated, cancellable,
+                          checker_done, g_steal_pointer (&task));
+}
+
+/**
+ * dojo_exercise_dup_gated:
+ * @self: an exercise
+ *
+ * Returns: (transfer full) (element-type DojoGatedConstruct): the
+ *   constructs the course teaches after this exercise, which the learner's
+ *   code may not use yet, each with the title of the part that teaches it
+ */
+GPtrArray *
+dojo_exercise_dup_gated (DojoExercise *self)
+{
+  g_autoptr(GPtrArray) gates = NULL;
+  GPtrArray *gated;
+
+  g_return_val_if_fail (DOJO_IS_EXERCISE (self), NULL);
+
   gated = g_ptr_array_new_with_free_func ((GDestroyNotify)dojo_gated_construct_free);
   gates = dojo_pack_get_gated_constructs (self->pack, dojo_pack_item_get_id (self->item));
   for (guint i = 0; gates != NULL && i < gates->len; i++)
@@ -851,9 +872,7 @@ dojo_exercise_check_async (DojoExercise        *self,
       g_ptr_array_add (gated, dojo_gated_construct_new (gate->construct, gate->title));
     }
 
-  dojo_checker_run_async (dojo_exercise_get_checker (self), json_node_get_object (self->root),
-                          self->directory, project_dir, gated, cancellable,
-                          checker_done, g_steal_pointer (&task));
+  return gated;
 }
 
 /**

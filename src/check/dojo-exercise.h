@@ -73,6 +73,7 @@ DojoChecker        *dojo_exercise_get_checker         (DojoExercise         *sel
 gboolean            dojo_exercise_write_starter       (DojoExercise         *self,
                                                        GFile                *project_dir,
                                                        GError              **error);
+GPtrArray          *dojo_exercise_dup_gated           (DojoExercise         *self);
 void                dojo_exercise_check_async         (DojoExercise         *self,
                                                        GFile                *project_dir,
                                                        GCancellable         *cancellable,

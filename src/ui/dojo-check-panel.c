@@ -522,6 +522,7 @@ show_verdict (DojoCheckPanel *self)
   const char *css;
   const char *message;
   GPtrArray *results;
+  guint n_rows;
 
   clear_rows (self);
 
@@ -540,6 +541,7 @@ show_verdict (DojoCheckPanel *self)
 
   message = dojo_verdict_get_message (self->verdict);
   results = dojo_verdict_get_results (self->verdict);
+  n_rows = 0;
   /* Said once: a row that says the same makes the headline's line redundant. */
   for (guint i = 0; message != NULL && i < results->len; i++)
     if (g_strcmp0 (dojo_check_result_get_message (g_ptr_array_index (results, i)), message) == 0)
@@ -550,8 +552,19 @@ show_verdict (DojoCheckPanel *self)
                           dojo_verdict_get_state (self->verdict) != DOJO_VERDICT_PASSED);
 
   for (guint i = 0; i < results->len; i++)
-    gtk_list_box_append (self->results_list, result_row (g_ptr_array_index (results, i)));
-  gtk_widget_set_visible (GTK_WIDGET (self->results_list), results->len > 0);
+    {
+      DojoCheckResult *result = g_ptr_array_index (results, i);
+
+      /* Advice (a known mistake) is shown when it applies. One that did not
+       * apply is no achievement, and a green "Passes" on an empty program
+       * would say the opposite of the truth. */
+      if (!dojo_check_result_get_blocking (result) && dojo_check_result_get_passed (result))
+        continue;
+
+      gtk_list_box_append (self->results_list, result_row (result));
+      n_rows++;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->results_list), n_rows > 0);
 
   gtk_stack_set_visible_child_name (self->status_stack, "verdict");
 }

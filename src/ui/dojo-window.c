@@ -8,14 +8,21 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
+#include "dojo-check-panel.h"
 #include "dojo-course-view.h"
 #include "dojo-editor.h"
 #include "dojo-exercise.h"
 #include "dojo-lesson-view.h"
 #include "dojo-library-dialog.h"
 #include "dojo-library.h"
+#include "dojo-live-guidance.h"
+#include "dojo-paste-guard.h"
+#include "dojo-quiz-view.h"
+#include "dojo-vcs-button.h"
 #include "dojo-project.h"
 #include "dojo-terminal.h"
 #include "dojo-window.h"
@@ -31,7 +38,13 @@ struct _DojoWindow
   AdwFlap              *flap;
   GtkWidget            *outline_button;
   DojoCourseView       *course_view;
+  GtkWidget            *check_button;
   GtkPaned             *lesson_paned;
+  GtkStack             *left_stack;
+  GtkPaned             *lesson_split;
+  DojoCheckPanel       *check_panel;
+  DojoQuizView         *quiz_view;
+  DojoVcsButton        *vcs_button;
   GtkPaned             *work_paned;
   DojoLessonView       *lesson_view;
   DojoEditor           *editor;
@@ -41,7 +54,10 @@ struct _DojoWindow
   DojoCourse           *course;
   DojoPackItem         *item;
   DojoExercise         *exercise;
+  DojoPasteGuard       *paste_guard;
+  DojoLiveGuidance     *live_guidance;
   GCancellable         *cancellable;
+  GCancellable         *check_cancellable;
   GSettings            *settings;
 
   guint                 closing_confirmed : 1;
@@ -109,6 +125,9 @@ update_actions (DojoWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.run", has_file);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_file);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check",
+                                 has_file && self->exercise != NULL &&
+                                 !dojo_check_panel_get_checking (self->check_panel));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-outline", self->course != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-library", self->course != NULL);
 }
@@ -190,6 +209,250 @@ zoom_action (GtkWidget  *widget,
     zoom = 1.0;
 
   dojo_editor_set_zoom (self->editor, zoom);
+}
+
+static void
+update_guards (DojoWindow *self)
+{
+  gboolean exercise = self->exercise != NULL;
+
+  dojo_paste_guard_set_enabled (self->paste_guard,
+                                exercise && g_settings_get_boolean (self->settings,
+                                                                    "type-it-yourself"));
+  dojo_live_guidance_set_enabled (self->live_guidance, exercise);
+}
+
+static char *
+read_solution (DojoExercise *exercise)
+{
+  GFile *solution = dojo_exercise_get_solution_file (exercise);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *contents = NULL;
+
+  if (solution == NULL)
+    return NULL;
+
+  /* A folder holds a solution of several files; the entry file is the one
+   * to compare with. */
+  if (g_file_query_file_type (solution, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL) ==
+      G_FILE_TYPE_DIRECTORY)
+    file = g_file_resolve_relative_path (solution, dojo_exercise_get_entry (exercise));
+  else
+    file = g_object_ref (solution);
+
+  if (!g_file_load_contents (file, NULL, &contents, NULL, NULL, NULL))
+    return NULL;
+
+  return g_steal_pointer (&contents);
+}
+
+static void
+update_solution (DojoWindow *self)
+{
+  DojoProgress *progress = dojo_course_get_progress (self->course);
+  const char *pack_id = dojo_pack_get_id (dojo_course_get_pack (self->course));
+  const char *item_id = dojo_pack_item_get_id (self->item);
+  gboolean passed = dojo_progress_get_status (progress, pack_id, item_id) == DOJO_PROGRESS_PASSED;
+  guint attempts = dojo_progress_get_attempts (progress, pack_id, item_id);
+  g_autofree char *solution = read_solution (self->exercise);
+
+  dojo_check_panel_set_solution (self->check_panel, solution,
+                                 solution != NULL &&
+                                 dojo_exercise_solution_available (self->exercise, passed, attempts));
+}
+
+static void
+show_check_panel (DojoWindow *self)
+{
+  DojoProgress *progress = dojo_course_get_progress (self->course);
+  const char *pack_id = dojo_pack_get_id (dojo_course_get_pack (self->course));
+  const char *item_id = dojo_pack_item_get_id (self->item);
+
+  dojo_check_panel_clear (self->check_panel);
+  dojo_check_panel_set_hints (self->check_panel, dojo_exercise_get_hints (self->exercise));
+  dojo_check_panel_set_n_hints_shown (self->check_panel,
+                                      dojo_progress_get_hints_used (progress, pack_id, item_id));
+  update_solution (self);
+}
+
+static void
+reveal_check_panel (DojoWindow *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self->lesson_split));
+  int target = height * 45 / 100;
+
+  /* A verdict gets room to be read: at least 45% of the column, taking it
+   * from the instructions, which the learner has read by now. */
+  if (height > 0 && height - gtk_paned_get_position (self->lesson_split) < target)
+    gtk_paned_set_position (self->lesson_split, height - target);
+}
+
+static void
+checked_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(DojoWindow) self = user_data;
+  g_autoptr(DojoVerdict) verdict = NULL;
+  g_autoptr(GError) error = NULL;
+  DojoExercise *exercise = DOJO_EXERCISE (object);
+  g_autofree char *code = NULL;
+
+  verdict = dojo_exercise_check_finish (exercise, result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* The learner moved on to another exercise while this one was checked. */
+  if (exercise != self->exercise)
+    return;
+
+  if (verdict == NULL)
+    {
+      dojo_check_panel_set_checking (self->check_panel, FALSE);
+      show_error (self, _("Your work could not be checked"), error);
+      return;
+    }
+
+  if (dojo_verdict_get_passed (verdict))
+    dojo_course_mark_passed (self->course, self->item, dojo_exercise_get_revision (exercise));
+
+  code = dojo_editor_dup_text (self->editor);
+  dojo_check_panel_set_learner_code (self->check_panel, code);
+  dojo_check_panel_set_verdict (self->check_panel, verdict);
+  update_solution (self);
+  reveal_check_panel (self);
+}
+
+static void
+check_after_save_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(DojoWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!dojo_editor_save_finish (DOJO_EDITOR (object), result, &error))
+    {
+      dojo_check_panel_set_checking (self->check_panel, FALSE);
+      show_error (self, _("Your work was not checked, because it could not be saved"), error);
+      return;
+    }
+
+  if (self->exercise == NULL)
+    {
+      dojo_check_panel_set_checking (self->check_panel, FALSE);
+      return;
+    }
+
+  dojo_course_record_attempt (self->course, self->item);
+  dojo_exercise_check_async (self->exercise, dojo_project_get_directory (self->project),
+                             self->check_cancellable, checked_cb, g_object_ref (self));
+}
+
+static void
+check_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  DojoWindow *self = DOJO_WINDOW (widget);
+
+  if (self->exercise == NULL || dojo_check_panel_get_checking (self->check_panel))
+    return;
+
+  g_clear_object (&self->check_cancellable);
+  self->check_cancellable = g_cancellable_new ();
+
+  dojo_check_panel_set_checking (self->check_panel, TRUE);
+  dojo_editor_save_async (self->editor, self->check_cancellable,
+                          check_after_save_cb, g_object_ref (self));
+}
+
+static void
+on_show_line (DojoWindow *self,
+              guint       line)
+{
+  dojo_editor_go_to_line (self->editor, line);
+}
+
+static void
+on_hint_revealed (DojoWindow *self,
+                  guint       index)
+{
+  if (self->item != NULL)
+    dojo_course_record_hint (self->course, self->item);
+}
+
+static void
+on_quiz_finished (DojoWindow *self,
+                  guint       score,
+                  gboolean    passed)
+{
+  if (self->item != NULL)
+    dojo_course_record_quiz_score (self->course, self->item, score, passed);
+}
+
+static void
+on_quiz_retaken (DojoWindow *self)
+{
+  /* The attempt number orders the questions: kept in progress, a learner
+   * who restarts Dojo sees the same quiz they were taking. */
+  if (self->item != NULL && dojo_quiz_view_get_attempt (self->quiz_view) > 0)
+    dojo_course_record_attempt (self->course, self->item);
+}
+
+static gboolean
+show_quiz (DojoWindow    *self,
+           DojoPack      *pack,
+           DojoPackItem  *item,
+           GError       **error)
+{
+  DojoProgress *progress = dojo_course_get_progress (self->course);
+  const char *pack_id = dojo_pack_get_id (pack);
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(DojoQuiz) quiz = NULL;
+
+  root = dojo_pack_read_item_json (pack, item, error);
+  if (root == NULL)
+    return FALSE;
+
+  quiz = dojo_quiz_new_from_json (root, dojo_pack_item_get_id (item), error);
+  if (quiz == NULL)
+    return FALSE;
+
+  dojo_quiz_start (quiz, g_get_user_name (),
+                   dojo_progress_get_attempts (progress, pack_id, dojo_pack_item_get_id (item)));
+
+  g_signal_handlers_block_by_func (self->quiz_view, on_quiz_retaken, self);
+  dojo_quiz_view_set_quiz (self->quiz_view, quiz);
+  g_signal_handlers_unblock_by_func (self->quiz_view, on_quiz_retaken, self);
+
+  /* A write-code question is answered by passing its exercise. */
+  for (guint i = 0; i < dojo_quiz_get_n_questions (quiz); i++)
+    {
+      const char *exercise = dojo_quiz_question_get_exercise (quiz, i);
+
+      if (exercise != NULL)
+        dojo_quiz_view_set_exercise_passed (self->quiz_view, exercise,
+                                            dojo_progress_get_status (progress, pack_id, exercise) ==
+                                            DOJO_PROGRESS_PASSED);
+    }
+
+  return TRUE;
+}
+
+static void
+vcs_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  DojoWindow *self = DOJO_WINDOW (widget);
+  g_autofree char *name = NULL;
+
+  /* "win.commit" is the button's "vcs.commit", so the keyboard reaches what
+   * the button's menu offers. */
+  g_assert (g_str_has_prefix (action_name, "win."));
+  name = g_strconcat ("vcs.", action_name + strlen ("win."), NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self->vcs_button), name, NULL);
 }
 
 static void
@@ -370,6 +633,9 @@ dojo_window_dispose (GObject *object)
   DojoWindow *self = (DojoWindow *)object;
 
   g_cancellable_cancel (self->cancellable);
+  if (self->check_cancellable != NULL)
+    g_cancellable_cancel (self->check_cancellable);
+  g_clear_object (&self->check_cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_WINDOW);
 
@@ -377,6 +643,8 @@ dojo_window_dispose (GObject *object)
   g_clear_object (&self->course);
   g_clear_object (&self->item);
   g_clear_object (&self->exercise);
+  g_clear_object (&self->paste_guard);
+  g_clear_object (&self->live_guidance);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
 
@@ -393,7 +661,10 @@ dojo_window_class_init (DojoWindowClass *klass)
   object_class->dispose = dojo_window_dispose;
   window_class->close_request = dojo_window_close_request;
 
+  g_type_ensure (DOJO_TYPE_CHECK_PANEL);
   g_type_ensure (DOJO_TYPE_COURSE_VIEW);
+  g_type_ensure (DOJO_TYPE_QUIZ_VIEW);
+  g_type_ensure (DOJO_TYPE_VCS_BUTTON);
   g_type_ensure (DOJO_TYPE_EDITOR);
   g_type_ensure (DOJO_TYPE_LESSON_VIEW);
   g_type_ensure (DOJO_TYPE_TERMINAL);
@@ -405,13 +676,23 @@ dojo_window_class_init (DojoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, outline_button);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, course_view);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, check_button);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, lesson_paned);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, left_stack);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, lesson_split);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, check_panel);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, quiz_view);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, vcs_button);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, work_paned);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, lesson_view);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, terminal);
 
   gtk_widget_class_install_action (widget_class, "win.run", NULL, run_action);
+  gtk_widget_class_install_action (widget_class, "win.check", NULL, check_action);
+  gtk_widget_class_install_action (widget_class, "win.commit", NULL, vcs_action);
+  gtk_widget_class_install_action (widget_class, "win.history", NULL, vcs_action);
+  gtk_widget_class_install_action (widget_class, "win.branches", NULL, vcs_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-outline", NULL, toggle_outline_action);
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
@@ -420,7 +701,14 @@ dojo_window_class_init (DojoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.run", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "win.check", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
+                                       "win.check", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-outline", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK, "win.commit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.history", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK, "win.branches", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.show-library", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
@@ -461,6 +749,30 @@ dojo_window_init (DojoWindow *self)
                            G_CALLBACK (on_open_location), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->course_view, "item-activated",
                            G_CALLBACK (on_item_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->check_panel, "show-line",
+                           G_CALLBACK (on_show_line), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->check_panel, "hint-revealed",
+                           G_CALLBACK (on_hint_revealed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->check_panel, "notify::checking",
+                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->quiz_view, "finished",
+                           G_CALLBACK (on_quiz_finished), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->quiz_view, "notify::attempt",
+                           G_CALLBACK (on_quiz_retaken), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->quiz_view, "go-to-exercise",
+                           G_CALLBACK (on_item_activated), self, G_CONNECT_SWAPPED);
+
+  /* Type it yourself: pasting into an exercise is refused, kindly. */
+  self->paste_guard = dojo_paste_guard_new (GTK_TEXT_VIEW (dojo_editor_get_view (self->editor)));
+  dojo_paste_guard_set_enabled (self->paste_guard, FALSE);
+  g_signal_connect_object (self->paste_guard, "refused",
+                           G_CALLBACK (dojo_window_add_toast), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::type-it-yourself",
+                           G_CALLBACK (update_guards), self, G_CONNECT_SWAPPED);
+
+  /* What Check would say about constructs and type hints, while typing. */
+  self->live_guidance = dojo_live_guidance_new (dojo_editor_get_view (self->editor));
+  dojo_live_guidance_set_enabled (self->live_guidance, FALSE);
 
   update_actions (self);
 }
@@ -660,6 +972,15 @@ dojo_window_open_item (DojoWindow  *self,
       project = dojo_project_new (project_dir, dojo_exercise_get_entry (exercise));
       break;
 
+    case DOJO_PACK_ITEM_QUIZ:
+      if (!show_quiz (self, pack, item, error))
+        return FALSE;
+
+      /* A folder for trying code while answering, as for a lesson. */
+      project = dojo_project_new (project_dir, "main.py");
+      starter = g_strdup (_("# Try things out here while you answer, then press Run (F5).\n"));
+      break;
+
     case DOJO_PACK_ITEM_LESSON:
     default:
       if (!show_lesson (self, pack, item, error))
@@ -676,8 +997,30 @@ dojo_window_open_item (DojoWindow  *self,
   if (!dojo_window_open_project (self, project, starter, error))
     return FALSE;
 
+  /* A check still running belongs to the item being left. */
+  if (self->check_cancellable != NULL)
+    g_cancellable_cancel (self->check_cancellable);
+
   g_set_object (&self->exercise, exercise);
   g_set_object (&self->item, item);
+
+  gtk_stack_set_visible_child_name (self->left_stack,
+                                    dojo_pack_item_get_item_type (item) == DOJO_PACK_ITEM_QUIZ
+                                    ? "quiz" : "lesson");
+  gtk_widget_set_visible (self->check_button, exercise != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->check_panel), exercise != NULL);
+  if (exercise != NULL)
+    {
+      g_autoptr(GPtrArray) gated = dojo_exercise_dup_gated (exercise);
+
+      show_check_panel (self);
+      dojo_live_guidance_set_gated (self->live_guidance, gated);
+      dojo_live_guidance_set_exercise (self->live_guidance, dojo_exercise_get_json (exercise));
+    }
+  update_guards (self);
+  if (exercise != NULL)
+    dojo_live_guidance_run_now (self->live_guidance);
+  update_actions (self);
   dojo_course_visit (self->course, item);
   dojo_course_view_set_current_item (self->course_view, item_id);
   update_title (self);
@@ -768,6 +1111,7 @@ dojo_window_open_project (DojoWindow   *self,
 
   g_set_object (&self->project, project);
   dojo_terminal_set_directory (self->terminal, dojo_project_get_directory (project));
+  dojo_vcs_button_set_directory (self->vcs_button, dojo_project_get_directory (project));
   update_title (self);
 
   return TRUE;
