@@ -26,6 +26,7 @@ struct _DojoCourseView
 
   DojoCourse  *course;
   guint        scroll_source;
+  gboolean     built;
   /* item id → its row, to update one row when its progress changes */
   GHashTable  *rows;
   char        *current_item;
@@ -183,10 +184,52 @@ update_summary (DojoCourseView *self)
 }
 
 static void
+build_rows (DojoCourseView *self)
+{
+  DojoPack *pack = dojo_course_get_pack (self->course);
+
+  /* Built the first time the outline shows, not at startup: a course of
+   * hundreds of items must not delay the first frame. */
+  self->built = TRUE;
+  gtk_label_set_label (self->title_label, dojo_pack_get_title (pack));
+
+  for (guint p = 0; p < dojo_pack_get_n_phases (pack); p++)
+    {
+      DojoPackPhase *phase = dojo_pack_get_phase (pack, p);
+
+      gtk_list_box_append (self->list, make_phase_row (phase));
+
+      for (guint i = 0; i < dojo_pack_phase_get_n_items (phase); i++)
+        {
+          DojoPackItem *item = dojo_pack_phase_get_item (phase, i);
+          GtkWidget *row = make_item_row (self, item);
+
+          gtk_list_box_append (self->list, row);
+          g_hash_table_insert (self->rows, (gpointer)dojo_pack_item_get_id (item), row);
+        }
+    }
+
+  update_summary (self);
+
+  if (self->current_item != NULL)
+    dojo_course_view_set_current_item (self, self->current_item);
+}
+
+static void
+on_map (DojoCourseView *self)
+{
+  if (self->course != NULL && !self->built)
+    build_rows (self);
+}
+
+static void
 on_item_changed (DojoCourseView *self,
                  DojoPackItem   *item)
 {
   GtkWidget *row = g_hash_table_lookup (self->rows, dojo_pack_item_get_id (item));
+
+  if (!self->built)
+    return;
 
   if (row != NULL)
     update_row (self, row);
@@ -312,6 +355,7 @@ dojo_course_view_init (DojoCourseView *self)
                                   -1);
   g_signal_connect_object (self->list, "row-activated",
                            G_CALLBACK (on_row_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
 }
 
 GtkWidget *
@@ -341,7 +385,6 @@ dojo_course_view_set_course (DojoCourseView *self,
                              DojoCourse     *course)
 {
   GtkWidget *child;
-  DojoPack *pack;
 
   g_return_if_fail (DOJO_IS_COURSE_VIEW (self));
   g_return_if_fail (!course || DOJO_IS_COURSE (course));
@@ -360,31 +403,12 @@ dojo_course_view_set_course (DojoCourseView *self,
   if (course == NULL)
     return;
 
-  pack = dojo_course_get_pack (course);
-  gtk_label_set_label (self->title_label, dojo_pack_get_title (pack));
-
-  for (guint p = 0; p < dojo_pack_get_n_phases (pack); p++)
-    {
-      DojoPackPhase *phase = dojo_pack_get_phase (pack, p);
-
-      gtk_list_box_append (self->list, make_phase_row (phase));
-
-      for (guint i = 0; i < dojo_pack_phase_get_n_items (phase); i++)
-        {
-          DojoPackItem *item = dojo_pack_phase_get_item (phase, i);
-          GtkWidget *row = make_item_row (self, item);
-
-          gtk_list_box_append (self->list, row);
-          g_hash_table_insert (self->rows, (gpointer)dojo_pack_item_get_id (item), row);
-        }
-    }
+  self->built = FALSE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    build_rows (self);
 
   g_signal_connect_object (course, "item-changed",
                            G_CALLBACK (on_item_changed), self, G_CONNECT_SWAPPED);
-  update_summary (self);
-
-  if (self->current_item != NULL)
-    dojo_course_view_set_current_item (self, self->current_item);
 }
 
 /**
