@@ -13,7 +13,9 @@
 #include "dojo-lesson-view.h"
 #include "dojo-library-dialog.h"
 #include "dojo-library.h"
+#include "dojo-commit-info.h"
 #include "dojo-project.h"
+#include "dojo-repo.h"
 #include "dojo-window.h"
 #include "dojo-test-widget.h"
 #include "pack-fixture.h"
@@ -290,6 +292,10 @@ test_check_an_exercise (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *instructions = NULL;
   g_autofree char *code = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autoptr(GPtrArray) log = NULL;
+  gint64 deadline;
   DojoWindow *window;
 
   /* The fixture's test file has no tests; this one has. */
@@ -333,6 +339,32 @@ test_check_an_exercise (void)
   g_assert_true (dojo_course_is_done (course, greet));
   g_assert_cmpuint (dojo_progress_get_attempts (dojo_course_get_progress (course), PACK_ID, "greet"),
                     ==, 2);
+
+  /* Dojo never commits on its own... */
+  repo = dojo_repo_open (dojo_project_get_directory (dojo_window_get_project (window)), &error);
+  g_assert_no_error (error);
+  log = dojo_repo_log (repo, 0, 0, NULL);
+  g_assert_true (log == NULL || log->len == 0);
+  g_clear_pointer (&log, g_ptr_array_unref);
+
+  /* ...unless the learner asks for checkpoints: then a pass is committed. */
+  g_assert_true (dojo_repo_set_global_identity ("Ada Lovelace", "ada@example.org", &error));
+  g_settings_set_boolean (settings, "auto-checkpoint", TRUE);
+  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (dojo_editor_get_buffer (dojo_window_get_editor (window))),
+                            "name = input()\nprint(f'Hello, {name}!')  # mine\n", -1);
+  check_and_wait (window, panel);
+  g_assert_true (dojo_verdict_get_passed (dojo_check_panel_get_verdict (panel)));
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while ((log == NULL || log->len == 0) && g_get_monotonic_time () < deadline)
+    {
+      g_clear_pointer (&log, g_ptr_array_unref);
+      g_main_context_iteration (NULL, FALSE);
+      log = dojo_repo_log (repo, 0, 0, NULL);
+    }
+  g_assert_nonnull (log);
+  g_assert_cmpuint (log->len, ==, 1);
+  g_assert_cmpstr (((DojoCommitInfo *)log->pdata[0])->summary, ==, "Checkpoint: “Greet” passes");
+  g_settings_set_boolean (settings, "auto-checkpoint", FALSE);
 
   close_window (window);
 }

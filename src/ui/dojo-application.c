@@ -14,6 +14,7 @@
 #include "dojo-course.h"
 #include "dojo-lesson-view.h"
 #include "dojo-library.h"
+#include "dojo-preferences-window.h"
 #include "dojo-project.h"
 #include "dojo-window.h"
 
@@ -244,8 +245,21 @@ quit_action (GSimpleAction *action,
     gtk_window_close (l->data);
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  DojoApplication *self = user_data;
+  DojoPreferencesWindow *window;
+
+  window = dojo_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
 };
 
@@ -254,12 +268,15 @@ dojo_application_startup (GApplication *app)
 {
   DojoApplication *self = DOJO_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (dojo_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         preferences_accels);
 
   g_settings_bind_with_mapping (dojo_application_get_settings (self), "style-variant",
                                 adw_style_manager_get_default (), "color-scheme",

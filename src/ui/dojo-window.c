@@ -22,6 +22,7 @@
 #include "dojo-live-guidance.h"
 #include "dojo-paste-guard.h"
 #include "dojo-quiz-view.h"
+#include "dojo-repo.h"
 #include "dojo-vcs-button.h"
 #include "dojo-project.h"
 #include "dojo-terminal.h"
@@ -276,6 +277,50 @@ show_check_panel (DojoWindow *self)
 }
 
 static void
+checkpoint_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(DojoWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = dojo_repo_commit_finish (DOJO_REPO (object), result, &error);
+
+  if (id != NULL)
+    dojo_window_add_toast (self, _("Checkpoint saved: your passing code is committed"));
+  else if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NO_IDENTITY))
+    dojo_window_add_toast (self, _("Checkpoints need your name for git: commit once with "
+                                   "Commit… (Ctrl+K), and Dojo remembers it"));
+  else if (!g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOTHING_TO_COMMIT) &&
+           !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_error (self, _("The checkpoint could not be committed"), error);
+}
+
+/* The only commit Dojo ever makes by itself, and only when the learner
+ * turned on checkpoints in the preferences. */
+static void
+checkpoint (DojoWindow *self)
+{
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (!g_settings_get_boolean (self->settings, "auto-checkpoint"))
+    return;
+
+  repo = dojo_repo_open (dojo_project_get_directory (self->project), &error);
+  if (repo == NULL)
+    {
+      show_error (self, _("The checkpoint could not be committed"), error);
+      return;
+    }
+
+  /* Translators: the message of an automatic commit; %s is an exercise's title. */
+  message = g_strdup_printf (_("Checkpoint: “%s” passes"), dojo_exercise_get_title (self->exercise));
+  dojo_repo_commit_async (repo, message, DOJO_COMMIT_ALL, self->cancellable,
+                          checkpoint_cb, g_object_ref (self));
+}
+
+static void
 reveal_check_panel (DojoWindow *self)
 {
   int height = gtk_widget_get_height (GTK_WIDGET (self->lesson_split));
@@ -314,7 +359,10 @@ checked_cb (GObject      *object,
     }
 
   if (dojo_verdict_get_passed (verdict))
-    dojo_course_mark_passed (self->course, self->item, dojo_exercise_get_revision (exercise));
+    {
+      dojo_course_mark_passed (self->course, self->item, dojo_exercise_get_revision (exercise));
+      checkpoint (self);
+    }
 
   code = dojo_editor_dup_text (self->editor);
   dojo_check_panel_set_learner_code (self->check_panel, code);
