@@ -16,6 +16,7 @@
 #include "dojo-commit-info.h"
 #include "dojo-project.h"
 #include "dojo-repo.h"
+#include "dojo-terminal.h"
 #include "dojo-window.h"
 #include "dojo-test-widget.h"
 #include "pack-fixture.h"
@@ -46,7 +47,7 @@ new_window (DojoCourse *course)
   DojoPackItem *item;
 
   dojo_window_set_course (window, course);
-  item = dojo_course_get_continue_item (course);
+  item = dojo_course_get_resume_item (course);
   g_assert_true (dojo_window_open_item (window, dojo_pack_item_get_id (item), &error));
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
@@ -431,6 +432,62 @@ test_quiz_and_guards (void)
   close_window (window);
 }
 
+static void
+count_exits (DojoTerminal *terminal,
+             int           status,
+             guint        *exits)
+{
+  (*exits)++;
+}
+
+static void
+test_next_previous_and_output (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(DojoCourse) course = load_course (root);
+  DojoWindow *window = new_window (course);
+  DojoTerminal *terminal = dojo_window_get_terminal (window);
+  g_autofree char *output = NULL;
+  guint exits = 0;
+  gint64 deadline;
+
+  /* The first item has nothing before it. */
+  g_assert_cmpstr (dojo_pack_item_get_id (dojo_window_get_item (window)), ==, "hello");
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-item", NULL) &&
+                  !g_str_equal (dojo_pack_item_get_id (dojo_window_get_item (window)), "hello"));
+  g_assert_cmpstr (dojo_pack_item_get_id (dojo_window_get_item (window)), ==, "hello");
+
+  /* A program still runs when the learner moves on... */
+  g_signal_connect (terminal, "program-exited", G_CALLBACK (count_exits), &exits);
+  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (dojo_editor_get_buffer (dojo_window_get_editor (window))),
+                            "import time\nprint('from hello')\ntime.sleep(60)\n", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!dojo_terminal_get_running (terminal) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (dojo_terminal_get_running (terminal));
+
+  /* ...Next opens the next item, ends that program and clears its output. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-item", NULL));
+  g_assert_cmpstr (dojo_pack_item_get_id (dojo_window_get_item (window)), ==, "greet");
+  g_assert_false (dojo_terminal_get_running (terminal));
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  output = dojo_terminal_dup_text (terminal, DOJO_TERMINAL_MODE_RUN);
+  g_assert_null (strstr (output, "from hello"));
+  g_assert_cmpuint (exits, ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-item", NULL));
+  g_assert_cmpstr (dojo_pack_item_get_id (dojo_window_get_item (window)), ==, "hello");
+
+  /* The last item has nothing after it. */
+  g_assert_true (dojo_window_open_item (window, "def-intro", NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-item", NULL);
+  g_assert_cmpstr (dojo_pack_item_get_id (dojo_window_get_item (window)), ==, "def-intro");
+
+  close_window (window);
+}
+
 static GtkWindow *
 find_library_dialog (void)
 {
@@ -524,6 +581,7 @@ main (int   argc,
   g_test_add_func ("/course-ui/library-switches-course", test_library_switches_course);
   g_test_add_func ("/course-ui/check-an-exercise", test_check_an_exercise);
   g_test_add_func ("/course-ui/quiz-and-guards", test_quiz_and_guards);
+  g_test_add_func ("/course-ui/next-previous-and-output", test_next_previous_and_output);
 
   return g_test_run ();
 }

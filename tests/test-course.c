@@ -52,12 +52,17 @@ test_done_and_continue (void)
   g_assert_false (dojo_course_is_done (course, greet));
   g_assert_cmpuint (dojo_course_count_done (course), ==, 1);
 
-  /* Continue goes back to where the learner was, not to the next thing. */
+  /* Continue goes back to where the learner was while it is not done... */
   g_assert_true (dojo_course_get_continue_item (course) == greet);
 
   dojo_course_record_attempt (course, greet);
   dojo_course_mark_passed (course, greet, 1);
   g_assert_true (dojo_course_is_done (course, greet));
+
+  /* ...and on to the next thing not done once it is; but Dojo starting
+   * again reopens the item itself. */
+  g_assert_true (dojo_course_get_continue_item (course) == quiz);
+  g_assert_true (dojo_course_get_resume_item (course) == greet);
   g_assert_cmpuint (dojo_progress_get_attempts (progress, "io.example.test-pack", "greet"), ==, 1);
 
   /* A quiz below its pass mark is not done; at or above it, it is. */
@@ -123,6 +128,12 @@ test_continue_survives_removed_item (void)
 
   /* A pack update removed the item the learner was on. */
   dojo_progress_set_last_item (progress, "io.example.test-pack", "gone-in-1-1");
+  g_assert_true (dojo_course_get_continue_item (course) ==
+                 dojo_pack_lookup_item (pack, "greet"));
+
+  /* Done with the last item of the course: Continue wraps round to the
+   * first item still to do. */
+  dojo_course_visit (course, dojo_pack_lookup_item (pack, "def-intro"));
   g_assert_true (dojo_course_get_continue_item (course) ==
                  dojo_pack_lookup_item (pack, "greet"));
 }

@@ -705,6 +705,29 @@ test_welcome_lesson (void)
   g_object_unref (view);
 }
 
+static void
+test_inline_markup (void)
+{
+  struct { const char *markdown; const char *markup; } cases[] = {
+    { "the comma after `Hello` is missing", "the comma after <tt>Hello</tt> is missing" },
+    { "**Nearly**: *almost*", "<b>Nearly</b>: <i>almost</i>" },
+    { "`a < b` and 3 > 2 & 1", "<tt>a &lt; b</tt> and 3 &gt; 2 &amp; 1" },
+    { "`unclosed", "`unclosed" },
+    { "2 * 3 = 6", "2 * 3 = 6" },
+    { "`**not bold**`", "<tt>**not bold**</tt>" },
+    { NULL, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *markup = dojo_markdown_inline_to_markup (cases[i].markdown);
+
+      g_assert_cmpstr (markup, ==, cases[i].markup);
+      /* What GTK is given always parses. */
+      g_assert_true (pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, NULL));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -739,6 +762,8 @@ main (int   argc,
   g_test_add_func ("/lesson-view/link-activation", test_lesson_view_link);
   g_test_add_func ("/lesson-view/font-scale", test_lesson_view_font_scale);
   g_test_add_func ("/lesson-view/welcome-lesson", test_welcome_lesson);
+
+  g_test_add_func ("/markdown/inline-markup", test_inline_markup);
 
   return g_test_run ();
 }

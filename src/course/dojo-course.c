@@ -200,28 +200,70 @@ dojo_course_count_done (DojoCourse *self)
  * dojo_course_get_continue_item:
  * @self: a course
  *
- * Returns: (transfer none): where the learner left off: the item they had
- *   open last, or the first one for a learner who has not started. An item
- *   removed by a pack update falls back to the first item not done yet.
+ * Returns: (transfer none): where the learner goes on: the item they had
+ *   open last while it is not done, and once it is, the next one not done
+ *   after it; the first item for a learner who has not started. An item
+ *   removed by a pack update falls back to the first one not done.
  */
 DojoPackItem *
 dojo_course_get_continue_item (DojoCourse *self)
 {
-  const char *last;
+  DojoPackItem *last = NULL;
+  const char *last_id;
   guint n_items;
+  int start = 0;
 
   g_return_val_if_fail (DOJO_IS_COURSE (self), NULL);
 
-  last = dojo_progress_get_last_item (self->progress, dojo_pack_get_id (self->pack));
-  if (last != NULL && dojo_pack_lookup_item (self->pack, last) != NULL)
-    return dojo_pack_lookup_item (self->pack, last);
-
   n_items = dojo_pack_get_n_items (self->pack);
-  for (guint i = 0; i < n_items; i++)
-    if (!dojo_course_is_done (self, dojo_pack_get_item (self->pack, i)))
-      return dojo_pack_get_item (self->pack, i);
+  if (n_items == 0)
+    return NULL;
 
-  return n_items > 0 ? dojo_pack_get_item (self->pack, 0) : NULL;
+  last_id = dojo_progress_get_last_item (self->progress, dojo_pack_get_id (self->pack));
+  if (last_id != NULL)
+    last = dojo_pack_lookup_item (self->pack, last_id);
+
+  if (last != NULL)
+    {
+      if (!dojo_course_is_done (self, last))
+        return last;
+      start = dojo_pack_get_item_index (self->pack, last);
+    }
+
+  /* The first item not done after the last one, wrapping round. */
+  for (guint i = 0; i < n_items; i++)
+    {
+      DojoPackItem *item = dojo_pack_get_item (self->pack, (start + i) % n_items);
+
+      if (!dojo_course_is_done (self, item))
+        return item;
+    }
+
+  /* All done: back to where the learner was, or the start. */
+  return last != NULL ? last : dojo_pack_get_item (self->pack, 0);
+}
+
+/**
+ * dojo_course_get_resume_item:
+ * @self: a course
+ *
+ * Returns: (transfer none): the item to reopen when Dojo starts: the one
+ *   the learner had open last, done or not (they may have been reading
+ *   it), or where Continue goes for a learner who has not started
+ */
+DojoPackItem *
+dojo_course_get_resume_item (DojoCourse *self)
+{
+  const char *last_id;
+  DojoPackItem *last = NULL;
+
+  g_return_val_if_fail (DOJO_IS_COURSE (self), NULL);
+
+  last_id = dojo_progress_get_last_item (self->progress, dojo_pack_get_id (self->pack));
+  if (last_id != NULL)
+    last = dojo_pack_lookup_item (self->pack, last_id);
+
+  return last != NULL ? last : dojo_course_get_continue_item (self);
 }
 
 /**

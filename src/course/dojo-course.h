@@ -26,6 +26,7 @@ gboolean      dojo_course_is_done           (DojoCourse   *self,
                                              DojoPackItem *item);
 guint         dojo_course_count_done        (DojoCourse   *self);
 DojoPackItem *dojo_course_get_continue_item (DojoCourse   *self);
+DojoPackItem *dojo_course_get_resume_item   (DojoCourse   *self);
 void          dojo_course_visit             (DojoCourse   *self,
                                              DojoPackItem *item);
 void          dojo_course_record_attempt    (DojoCourse   *self,

@@ -13,6 +13,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "dojo-check-panel.h"
+#include "dojo-markdown.h"
 
 struct _DojoCheckPanel
 {
@@ -392,8 +393,11 @@ result_row (DojoCheckResult *result)
 
   if (message != NULL && message[0] != '\0' && state != DOJO_CHECK_STATE_PASSED)
     {
-      GtkWidget *label = gtk_label_new (message);
+      g_autofree char *markup = dojo_markdown_inline_to_markup (message);
+      GtkWidget *label = gtk_label_new (NULL);
 
+      /* Teachers write messages in Markdown: `code` shows as code. */
+      gtk_label_set_markup (GTK_LABEL (label), markup);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_xalign (GTK_LABEL (label), 0);

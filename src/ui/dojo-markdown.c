@@ -1511,3 +1511,51 @@ dojo_markdown_get_link_at_iter (const GtkTextIter *iter)
 
   return href;
 }
+
+/**
+ * dojo_markdown_inline_to_markup:
+ * @markdown: (nullable): a short Markdown text: a quiz prompt, a check's
+ *   message
+ *
+ * A label shows the inline part of Markdown: `code`, **strong** and
+ * *emphasis*; anything else is shown as written.
+ *
+ * Returns: (transfer full): Pango markup for a GtkLabel
+ */
+char *
+dojo_markdown_inline_to_markup (const char *markdown)
+{
+  g_autofree char *escaped = g_markup_escape_text (markdown ? markdown : "", -1);
+  GString *out = g_string_new (NULL);
+  gboolean code = FALSE, strong = FALSE, em = FALSE;
+
+  for (const char *p = escaped; *p; p++)
+    {
+      if (*p == '`')
+        {
+          g_string_append (out, code ? "</tt>" : "<tt>");
+          code = !code;
+        }
+      else if (!code && p[0] == '*' && p[1] == '*')
+        {
+          g_string_append (out, strong ? "</b>" : "<b>");
+          strong = !strong;
+          p++;
+        }
+      else if (!code && *p == '*' && (em || (p[1] != ' ' && p[1] != '\0')))
+        {
+          g_string_append (out, em ? "</i>" : "<i>");
+          em = !em;
+        }
+      else
+        g_string_append_c (out, *p);
+    }
+
+  /* Unbalanced marks: show the text as written rather than broken markup. */
+  if (code || strong || em)
+    {
+      g_string_free (out, TRUE);
+      return g_steal_pointer (&escaped);
+    }
+  return g_string_free (out, FALSE);
+}

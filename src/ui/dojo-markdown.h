@@ -40,4 +40,6 @@ gboolean    dojo_markdown_render_full      (GtkTextBuffer        *buffer,
                                             GError              **error);
 const char *dojo_markdown_get_link_at_iter (const GtkTextIter    *iter);
 
+char       *dojo_markdown_inline_to_markup (const char *markdown);
+
 G_END_DECLS

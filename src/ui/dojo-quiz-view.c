@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "dojo-markdown.h"
 #include "dojo-quiz-view.h"
 
 /* How long "Copied" stays after copying the tutor prompt. */
@@ -77,50 +78,10 @@ question_widgets_clear (QuestionWidgets *q)
   g_clear_pointer (&q->choices, g_free);
 }
 
-/* Prompts and choices are Markdown; a label shows the inline part of it:
- * `code`, **strong** and *emphasis*. */
-static char *
-inline_markup (const char *markdown)
-{
-  g_autofree char *escaped = g_markup_escape_text (markdown ? markdown : "", -1);
-  GString *out = g_string_new (NULL);
-  gboolean code = FALSE, strong = FALSE, em = FALSE;
-
-  for (const char *p = escaped; *p; p++)
-    {
-      if (*p == '`')
-        {
-          g_string_append (out, code ? "</tt>" : "<tt>");
-          code = !code;
-        }
-      else if (!code && p[0] == '*' && p[1] == '*')
-        {
-          g_string_append (out, strong ? "</b>" : "<b>");
-          strong = !strong;
-          p++;
-        }
-      else if (!code && *p == '*' && (em || (p[1] != ' ' && p[1] != '\0')))
-        {
-          g_string_append (out, em ? "</i>" : "<i>");
-          em = !em;
-        }
-      else
-        g_string_append_c (out, *p);
-    }
-
-  /* Unbalanced marks: show the text as written rather than broken markup. */
-  if (code || strong || em)
-    {
-      g_string_free (out, TRUE);
-      return g_steal_pointer (&escaped);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static GtkWidget *
 markup_label (const char *markdown)
 {
-  g_autofree char *markup = inline_markup (markdown);
+  g_autofree char *markup = dojo_markdown_inline_to_markup (markdown);
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_markup (GTK_LABEL (label), markup);
@@ -432,7 +393,7 @@ show_results (DojoQuizView *self)
         gtk_text_view_set_editable (q->output, FALSE);
 
       words = g_markup_printf_escaped ("<b>%s</b>", correct ? _("Right.") : _("Not quite."));
-      body = explanation ? inline_markup (explanation) : NULL;
+      body = explanation ? dojo_markdown_inline_to_markup (explanation) : NULL;
       if (body != NULL)
         {
           g_autofree char *both = g_strconcat (words, " ", body, NULL);

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 #include <vte/vte.h>
 
+#include "dojo-repo.h"
 #include "dojo-terminal-private.h"
 #include "dojo-traceback.h"
 
@@ -33,6 +34,9 @@ typedef struct
   guint         stop_source;
   guint         spawned : 1;
   guint         respawn_on_enter : 1;
+  /* A program ended by dojo_terminal_reset_output(): its exit, if VTE
+   * still reports it, says nothing about the next run. */
+  guint         ignore_exit : 1;
 } Session;
 
 struct _DojoTerminal
@@ -84,7 +88,8 @@ static const char *palette_strings[16] = {
   "#555753", "#ef2929", "#8ae234", "#fce94f", "#729fcf", "#ad7fa8", "#34e2e2", "#eeeeec",
 };
 
-static void spawn_session (DojoTerminal *self, DojoTerminalMode mode);
+static void spawn_session    (DojoTerminal *self, DojoTerminalMode mode);
+static void show_placeholder (DojoTerminal *self);
 
 static void
 feed_line (VteTerminal *vte,
@@ -177,6 +182,12 @@ on_child_exited (VteTerminal *vte,
   g_clear_handle_id (&session->stop_source, g_source_remove);
   session->pid = 0;
 
+  if (session->ignore_exit)
+    {
+      session->ignore_exit = FALSE;
+      return;
+    }
+
   if (mode != DOJO_TERMINAL_MODE_RUN)
     {
       session->respawn_on_enter = TRUE;
@@ -264,6 +275,7 @@ on_spawned (VteTerminal *vte,
     }
 
   session->pid = pid;
+  session->ignore_exit = FALSE;
 
   if (mode == DOJO_TERMINAL_MODE_RUN)
     {
@@ -281,6 +293,15 @@ make_environment (void)
   env = g_environ_setenv (env, "PYTHONDONTWRITEBYTECODE", "1", TRUE);
   env = g_environ_setenv (env, "TERM", "xterm-256color", TRUE);
   env = g_environ_setenv (env, "COLORTERM", "truecolor", TRUE);
+
+  /* git in the Shell keeps the learner's name where Dojo does (in a
+   * sandbox, the home folder does not last). */
+  if (g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *git_config = dojo_repo_dup_global_config_path ();
+
+      env = g_environ_setenv (env, "GIT_CONFIG_GLOBAL", git_config, TRUE);
+    }
 
   return env;
 }
@@ -707,11 +728,7 @@ dojo_terminal_init (DojoTerminal *self)
   setup_session (self, self->python_vte, &self->sessions[DOJO_TERMINAL_MODE_PYTHON]);
   setup_session (self, self->shell_vte, &self->sessions[DOJO_TERMINAL_MODE_SHELL]);
 
-  vte_terminal_feed (self->run_vte,
-                     "\033[2m", -1);
-  vte_terminal_feed (self->run_vte, _("Press Run (F5) to see your program’s output here."), -1);
-  /* No cursor where nothing can be typed yet; a run's reset brings it back. */
-  vte_terminal_feed (self->run_vte, "\033[0m\r\n\033[?25l", -1);
+  show_placeholder (self);
 
   apply_colors (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
@@ -835,12 +852,61 @@ dojo_terminal_run (DojoTerminal *self,
     }
 
   {
-    g_autofree char *status = g_strdup_printf (_("Running %s…"), file);
+    /* Translators: %s is a file name. */
+    g_autofree char *status = g_strdup_printf (_("Running %s… Type here when it asks; "
+                                                 "Ctrl+C stops it."), file);
     char *argv[] = { python, (char *)file, NULL };
 
     set_status (self, status);
     spawn_argv (self, session, argv);
   }
+}
+
+static void
+show_placeholder (DojoTerminal *self)
+{
+  VteTerminal *vte = self->sessions[DOJO_TERMINAL_MODE_RUN].vte;
+
+  clear_screen (vte);
+  vte_terminal_feed (vte, "\033[2m", -1);
+  vte_terminal_feed (vte, _("Press Run (F5) to see your program’s output here."), -1);
+  /* No cursor where nothing can be typed yet; a run's reset brings it back. */
+  vte_terminal_feed (vte, "\033[0m\r\n\033[?25l", -1);
+}
+
+/**
+ * dojo_terminal_reset_output:
+ * @self: a terminal
+ *
+ * Ends the program on the Output page, if one runs, and clears the page:
+ * the learner moved on, and the old output would belong to something
+ * else. The Python and Shell pages are the learner's and stay as they are.
+ */
+void
+dojo_terminal_reset_output (DojoTerminal *self)
+{
+  Session *session;
+
+  g_return_if_fail (DOJO_IS_TERMINAL (self));
+
+  session = &self->sessions[DOJO_TERMINAL_MODE_RUN];
+  g_clear_pointer (&self->pending_run, g_free);
+
+  if (session_is_running (session))
+    {
+      /* Its exit is of no interest any more. */
+      g_signal_handlers_block_by_func (session->vte, on_child_exited, session);
+      kill_session (session, SIGKILL);
+      g_clear_handle_id (&session->stop_source, g_source_remove);
+      session->pid = 0;
+      session->ignore_exit = TRUE;
+      g_signal_handlers_unblock_by_func (session->vte, on_child_exited, session);
+      update_actions (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+    }
+
+  set_status (self, NULL);
+  show_placeholder (self);
 }
 
 static gboolean

@@ -33,6 +33,7 @@ void              dojo_terminal_set_mode      (DojoTerminal     *self,
 void              dojo_terminal_run           (DojoTerminal     *self,
                                                const char       *file);
 void              dojo_terminal_stop          (DojoTerminal     *self);
+void              dojo_terminal_reset_output  (DojoTerminal     *self);
 gboolean          dojo_terminal_get_running   (DojoTerminal     *self);
 char             *dojo_terminal_dup_text      (DojoTerminal     *self,
                                                DojoTerminalMode  mode);

@@ -40,6 +40,9 @@ struct _DojoWindow
   GtkWidget            *outline_button;
   DojoCourseView       *course_view;
   GtkWidget            *check_button;
+  GtkWidget            *navigation_box;
+  GtkWidget            *previous_button;
+  GtkWidget            *next_button;
   GtkPaned             *lesson_paned;
   GtkStack             *left_stack;
   GtkPaned             *lesson_split;
@@ -120,6 +123,40 @@ update_title (DojoWindow *self)
 }
 
 static void
+update_navigation (DojoWindow *self)
+{
+  DojoPack *pack = self->course ? dojo_course_get_pack (self->course) : NULL;
+  DojoPackItem *previous = NULL;
+  DojoPackItem *next = NULL;
+  g_autofree char *previous_tip = NULL;
+  g_autofree char *next_tip = NULL;
+
+  if (pack != NULL && self->item != NULL)
+    {
+      previous = dojo_pack_get_previous_item (pack, self->item);
+      next = dojo_pack_get_next_item (pack, self->item);
+    }
+
+  gtk_widget_set_visible (self->navigation_box, pack != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-item", previous != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-item", next != NULL);
+
+  /* Translators: tooltips of the buttons that move through the course. */
+  previous_tip = previous ? g_strdup_printf (_("Previous: %s (Alt+Left)"),
+                                             dojo_pack_item_get_title (previous)) : NULL;
+  next_tip = next ? g_strdup_printf (_("Next: %s (Alt+Right)"),
+                                     dojo_pack_item_get_title (next)) : NULL;
+  gtk_widget_set_tooltip_text (self->previous_button, previous_tip);
+  gtk_widget_set_tooltip_text (self->next_button, next_tip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->previous_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Previous part of the course"),
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->next_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Next part of the course"),
+                                  -1);
+}
+
+static void
 update_actions (DojoWindow *self)
 {
   gboolean has_file = dojo_editor_get_file (self->editor) != NULL;
@@ -130,6 +167,7 @@ update_actions (DojoWindow *self)
                                  has_file && self->exercise != NULL &&
                                  !dojo_check_panel_get_checking (self->check_panel));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-outline", self->course != NULL);
+  update_navigation (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-library", self->course != NULL);
 }
 
@@ -504,6 +542,29 @@ vcs_action (GtkWidget  *widget,
 }
 
 static void
+step_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  DojoWindow *self = DOJO_WINDOW (widget);
+  DojoPack *pack;
+  DojoPackItem *item;
+  g_autoptr(GError) error = NULL;
+
+  if (self->course == NULL || self->item == NULL)
+    return;
+
+  pack = dojo_course_get_pack (self->course);
+  if (g_str_equal (action_name, "win.next-item"))
+    item = dojo_pack_get_next_item (pack, self->item);
+  else
+    item = dojo_pack_get_previous_item (pack, self->item);
+
+  if (item != NULL && !dojo_window_open_item (self, dojo_pack_item_get_id (item), &error))
+    show_error (self, _("Could not open that part of the course"), error);
+}
+
+static void
 toggle_outline_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *param)
@@ -725,6 +786,9 @@ dojo_window_class_init (DojoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, outline_button);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, course_view);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, check_button);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, navigation_box);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, next_button);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, lesson_paned);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, left_stack);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, lesson_split);
@@ -738,6 +802,8 @@ dojo_window_class_init (DojoWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.run", NULL, run_action);
   gtk_widget_class_install_action (widget_class, "win.check", NULL, check_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-item", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "win.next-item", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "win.commit", NULL, vcs_action);
   gtk_widget_class_install_action (widget_class, "win.history", NULL, vcs_action);
   gtk_widget_class_install_action (widget_class, "win.branches", NULL, vcs_action);
@@ -748,12 +814,10 @@ dojo_window_class_init (DojoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.run", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "win.check", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
-                                       "win.check", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-outline", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "win.previous-item", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
+                                       "win.next-item", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK, "win.commit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.history", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK, "win.branches", NULL);
@@ -776,6 +840,34 @@ dojo_window_class_init (DojoWindowClass *klass)
                                        "win.zoom-reset", NULL);
 }
 
+/* Keys that belong to the whole window even when the editor or the terminal
+ * has the keyboard: a text view would take Ctrl+Enter as a new line and the
+ * terminal F5 as a key for the program. Only these: the Shell keeps its own
+ * Ctrl+H, Ctrl+B and friends. */
+static void
+add_window_keys (DojoWindow *self)
+{
+  static const struct {
+    guint            key;
+    GdkModifierType  mods;
+    const char      *action;
+  } keys[] = {
+    { GDK_KEY_F5, 0, "win.run" },
+    { GDK_KEY_F9, 0, "win.toggle-outline" },
+    { GDK_KEY_Return, GDK_CONTROL_MASK, "win.check" },
+    { GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "win.check" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key,
+                                                                                    keys[i].mods),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 dojo_window_init (DojoWindow *self)
 {
@@ -784,6 +876,7 @@ dojo_window_init (DojoWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   bind_settings (self);
+  add_window_keys (self);
 
   g_signal_connect_object (self->editor, "notify::modified",
                            G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
@@ -1045,9 +1138,12 @@ dojo_window_open_item (DojoWindow  *self,
   if (!dojo_window_open_project (self, project, starter, error))
     return FALSE;
 
-  /* A check still running belongs to the item being left. */
+  /* A check still running belongs to the item being left, and so do the
+   * program and the output on the Output page. */
   if (self->check_cancellable != NULL)
     g_cancellable_cancel (self->check_cancellable);
+  if (item != self->item)
+    dojo_terminal_reset_output (self->terminal);
 
   g_set_object (&self->exercise, exercise);
   g_set_object (&self->item, item);
@@ -1114,7 +1210,7 @@ dojo_window_open_course (DojoWindow    *self,
   course = dojo_course_new (pack, progress);
   dojo_window_set_course (self, course);
 
-  item = dojo_course_get_continue_item (course);
+  item = dojo_course_get_resume_item (course);
   if (item == NULL)
     return TRUE;
 

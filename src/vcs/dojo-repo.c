@@ -1188,8 +1188,12 @@ dojo_repo_set_global_identity (const char  *name,
 
   g_mutex_lock (&config_lock);
   sync_search_paths ();
-  path = g_build_filename (g_get_home_dir (), ".gitconfig", NULL);
-  g_mkdir_with_parents (g_get_home_dir (), 0700);
+  path = dojo_repo_dup_global_config_path ();
+  {
+    g_autofree char *dir = g_path_get_dirname (path);
+
+    g_mkdir_with_parents (dir, 0700);
+  }
   rc = git_config_open_ondisk (&config, path);
   if (rc == 0)
     rc = git_config_set_string (config, "user.name", clean_name);
@@ -1206,6 +1210,25 @@ dojo_repo_set_global_identity (const char  *name,
     }
 
   return TRUE;
+}
+
+/**
+ * dojo_repo_dup_global_config_path:
+ *
+ * Where the learner's git identity is kept: `~/.gitconfig`, as `git config
+ * --global` writes it; but in a Flatpak sandbox the home folder is not
+ * kept between runs, so there it is git's XDG file,
+ * `$XDG_CONFIG_HOME/git/config`, which is (git reads both).
+ *
+ * Returns: (transfer full): the path of the global git config file
+ */
+char *
+dojo_repo_dup_global_config_path (void)
+{
+  if (g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS))
+    return g_build_filename (g_get_user_config_dir (), "git", "config", NULL);
+
+  return g_build_filename (g_get_home_dir (), ".gitconfig", NULL);
 }
 
 /* Status and staging */

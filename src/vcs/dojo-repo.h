@@ -72,6 +72,7 @@ char       *dojo_repo_get_head_id         (DojoRepo             *self);
 gboolean    dojo_repo_get_identity        (DojoRepo             *self,
                                            char                **name,
                                            char                **email);
+char       *dojo_repo_dup_global_config_path (void);
 gboolean    dojo_repo_set_global_identity (const char           *name,
                                            const char           *email,
                                            GError              **error);
