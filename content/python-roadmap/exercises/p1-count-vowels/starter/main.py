@@ -1,0 +1,3 @@
+text = input()
+count = 0
+# for each letter in text: if it is a vowel, count it

@@ -1,0 +1,4 @@
+n = 10
+while n > 0:
+    print(n)
+    n -= 2

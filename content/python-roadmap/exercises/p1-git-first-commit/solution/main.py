@@ -1,0 +1,1 @@
+print("I use git now.")

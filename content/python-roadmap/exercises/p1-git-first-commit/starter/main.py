@@ -1,0 +1,1 @@
+# Print the message below, run the program, then commit it.

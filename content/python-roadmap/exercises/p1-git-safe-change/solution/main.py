@@ -1,0 +1,3 @@
+price = float(input())
+quantity = int(input())
+print("Total:", price * quantity)

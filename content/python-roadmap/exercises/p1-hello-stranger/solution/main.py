@@ -1,0 +1,5 @@
+name = input()
+if name:
+    print("Hello, " + name + "!")
+else:
+    print("Hello, stranger!")

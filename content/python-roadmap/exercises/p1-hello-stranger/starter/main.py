@@ -1,0 +1,2 @@
+name = input()
+# If name is not empty, greet it; otherwise greet the stranger.

@@ -1,0 +1,2 @@
+year = int(input())
+# divisible by 4 -> leap, but not if divisible by 100, unless divisible by 400

@@ -1,0 +1,4 @@
+seconds = int(input())
+minutes = seconds // 60
+rest = seconds % 60
+print(minutes, "min", rest, "s")

@@ -1,0 +1,3 @@
+seconds = int(input())
+
+# Whole minutes: //      Seconds left over: %

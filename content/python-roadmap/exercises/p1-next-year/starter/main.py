@@ -1,0 +1,4 @@
+# Read the name, then the age (remember: input() gives a string).
+name = input()
+
+# Print the two lines.

@@ -1,0 +1,5 @@
+print("Roses are red,")
+print("violets are blue,")
+print()
+print("I write in Python,")
+print("and so can you.")

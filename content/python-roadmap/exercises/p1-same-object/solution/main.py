@@ -1,0 +1,6 @@
+first = "hello"
+second = first
+print(id(first) == id(second))
+first = first + "!"
+print(id(first) == id(second))
+print(second)

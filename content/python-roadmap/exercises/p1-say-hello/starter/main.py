@@ -1,0 +1,1 @@
+# Your first program: type it below this line.

@@ -1,0 +1,3 @@
+# The price may have decimals; the quantity is a whole number.
+price = input()
+quantity = input()

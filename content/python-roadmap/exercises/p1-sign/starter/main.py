@@ -1,0 +1,2 @@
+number = int(input())
+# if ... elif ... else

@@ -1,0 +1,9 @@
+first = input()
+second = input()
+
+temp = first
+first = second
+second = temp
+
+print(first)
+print(second)

@@ -1,0 +1,2 @@
+age = int(input())
+# Check the groups in order, with if / elif / else.

@@ -1,0 +1,5 @@
+first = set(input().split())
+second = set(input().split())
+print("Both:", sorted(first & second))
+print("Only first:", sorted(first - second))
+print("Everybody:", sorted(first | second))

@@ -1,0 +1,3 @@
+first = set(input().split())
+second = set(input().split())
+# Both: &     Only first: -     Everybody: |

@@ -1,0 +1,4 @@
+numbers = []
+# Read the numbers into the list.
+
+# largest = the first number; then compare every number with largest.

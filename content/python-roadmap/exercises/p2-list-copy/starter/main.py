@@ -1,0 +1,5 @@
+original = ["apple", "banana"]
+backup = original
+original.append("cherry")
+print("original:", original)
+print("backup:", backup)

@@ -1,0 +1,2 @@
+dishes = ["Soup", "Salad", "Pasta"]
+# for number, dish in enumerate(...):

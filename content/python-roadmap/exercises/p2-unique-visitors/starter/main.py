@@ -1,0 +1,4 @@
+visits = []
+# Read the names into visits.
+
+# A set keeps each name once.

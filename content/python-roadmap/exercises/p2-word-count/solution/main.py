@@ -1,0 +1,6 @@
+words = input().split()
+counts = {}
+for word in words:
+    counts[word] = counts.get(word, 0) + 1
+for word in counts:
+    print(word, counts[word])

@@ -1,0 +1,20 @@
+import csv
+
+
+def totals_by_category(path: str) -> dict[str, float]:
+    totals = {}
+    with open(path, encoding="utf-8", newline="") as file:
+        for row in csv.DictReader(file):
+            category = row["category"]
+            totals[category] = totals.get(category, 0.0) + float(row["amount"])
+    return totals
+
+
+def main() -> None:
+    totals = totals_by_category("expenses.csv")
+    for category in sorted(totals):
+        print(f"{category}: {totals[category]:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+# def greeting(...) -> str:
+
+
+print(greeting("Ada"))
+print(greeting("Grace"))

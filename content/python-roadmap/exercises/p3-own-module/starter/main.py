@@ -1,0 +1,1 @@
+# Import your module geometry, then print the two areas.

@@ -1,0 +1,14 @@
+def parse_age(text: str) -> int:
+    age = int(text)
+    if age < 0:
+        raise ValueError("age cannot be negative")
+    if age > 150:
+        raise ValueError("age must be at most 150")
+    return age
+
+
+for text in ["36", "-3", "200"]:
+    try:
+        print(parse_age(text))
+    except ValueError as error:
+        print(error)

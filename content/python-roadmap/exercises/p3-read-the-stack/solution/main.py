@@ -1,0 +1,12 @@
+def average(numbers: list[int]) -> float:
+    if not numbers:
+        return 0.0
+    return sum(numbers) / len(numbers)
+
+
+def report(scores: dict[str, list[int]]) -> None:
+    for name in scores:
+        print(f"{name}: {average(scores[name]):.1f}")
+
+
+report({"Ada": [90, 95], "Alan": [80, 85, 90], "Grace": []})

@@ -1,0 +1,11 @@
+def word_stats(text: str) -> tuple[int, str]:
+    words = text.split()
+    longest = ""
+    for word in words:
+        if len(word) > len(longest):
+            longest = word
+    return len(words), longest
+
+
+count, longest = word_stats("the quick brown fox")
+print(f"{count} words, longest: {longest}")

@@ -1,0 +1,23 @@
+import math
+
+
+class Point:
+    def __init__(self, x: int, y: int) -> None:
+        self.x = x
+        self.y = y
+
+    def distance_to_origin(self) -> float:
+        return math.sqrt(self.x ** 2 + self.y ** 2)
+
+    # 1. Add __repr__ here.
+
+    # 2. Add __eq__ here.
+
+
+if __name__ == "__main__":
+    p = Point(3, 4)
+    print(p)
+    print(p == Point(3, 4))
+    print(p == Point(4, 3))
+    print(p == "Point(x=3, y=4)")
+    print(p.distance_to_origin())

@@ -1,0 +1,35 @@
+import math
+
+
+class Vector:
+    def __init__(self, x: float, y: float) -> None:
+        self.x = x
+        self.y = y
+
+    def __repr__(self) -> str:
+        return f"Vector({self.x}, {self.y})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Vector):
+            return NotImplemented
+        return self.x == other.x and self.y == other.y
+
+    def __add__(self, other: "Vector") -> "Vector":
+        return Vector(self.x + other.x, self.y + other.y)
+
+    def __sub__(self, other: "Vector") -> "Vector":
+        return Vector(self.x - other.x, self.y - other.y)
+
+    def __mul__(self, factor: float) -> "Vector":
+        return Vector(self.x * factor, self.y * factor)
+
+    def __abs__(self) -> float:
+        return math.hypot(self.x, self.y)
+
+
+if __name__ == "__main__":
+    print(Vector(1, 2) + Vector(3, 4))
+    print(Vector(3, 4) - Vector(1, 1))
+    print(Vector(1, 2) * 3)
+    print(abs(Vector(3, 4)))
+    print(Vector(1, 2) == Vector(1, 2))

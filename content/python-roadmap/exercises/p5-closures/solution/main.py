@@ -1,0 +1,35 @@
+from collections.abc import Callable
+
+
+def make_counter(start: int, step: int) -> Callable[[], int]:
+    count = start
+
+    def counter() -> int:
+        nonlocal count
+        count += step
+        return count
+    return counter
+
+
+def make_greeter(greeting: str) -> Callable[[str], str]:
+    def greet(name: str) -> str:
+        return f"{greeting}, {name}!"
+    return greet
+
+
+def by_age(people: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    return sorted(people, key=lambda person: person[1])
+
+
+def by_name_length(names: list[str]) -> list[str]:
+    return sorted(names, key=lambda name: (len(name), name))
+
+
+if __name__ == "__main__":
+    c = make_counter(10, 5)
+    other = make_counter(0, 1)
+    print(c(), c(), c())
+    print(other())
+    print(make_greeter("Hi")("Ada"))
+    print(by_age([("Ada", 36), ("Bo", 25), ("Cy", 41)]))
+    print(by_name_length(["Eve", "Bo", "Ada", "Al"]))

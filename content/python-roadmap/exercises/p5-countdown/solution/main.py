@@ -1,0 +1,23 @@
+from collections.abc import Iterator
+
+
+def countdown(start: int, step: int = 1) -> Iterator[int]:
+    current = start
+    while current > 0:
+        yield current
+        current -= step
+
+
+def cycle_words(words: list[str], count: int) -> Iterator[str]:
+    if not words:
+        return
+    for i in range(count):
+        yield words[i % len(words)]
+
+
+if __name__ == "__main__":
+    for n in countdown(5):
+        print(n, end=" ")
+    print("liftoff")
+    print(*countdown(10, 3))
+    print(*cycle_words(["tick", "tock"], 5))

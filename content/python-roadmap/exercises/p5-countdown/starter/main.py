@@ -1,0 +1,19 @@
+from collections.abc import Iterator
+
+
+def countdown(start: int, step: int = 1) -> Iterator[int]:
+    # A while loop that yields the current value, then steps down.
+    ...
+
+
+def cycle_words(words: list[str], count: int) -> Iterator[str]:
+    # Hint: the i-th word is words[i % len(words)].
+    ...
+
+
+if __name__ == "__main__":
+    for n in countdown(5):
+        print(n, end=" ")
+    print("liftoff")
+    print(*countdown(10, 3))
+    print(*cycle_words(["tick", "tock"], 5))

@@ -1,0 +1,65 @@
+from collections.abc import Iterable, Iterator
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class DynamicArray(Generic[T]):
+    def __init__(self) -> None:
+        self._capacity = 1
+        self._size = 0
+        self._data: list[T | None] = [None] * self._capacity
+        self.copies = 0
+
+    def __len__(self) -> int:
+        return self._size
+
+    def _resize(self, new_capacity: int) -> None:
+        new_data: list[T | None] = [None] * new_capacity
+        for i in range(self._size):
+            new_data[i] = self._data[i]
+            self.copies += 1
+        self._data = new_data
+        self._capacity = new_capacity
+
+    def push(self, value: T) -> None:
+        if self._size == self._capacity:
+            self._resize(2 * self._capacity)
+        self._data[self._size] = value
+        self._size += 1
+
+    def __getitem__(self, index: int) -> T:
+        if index < 0 or index >= self._size:
+            raise IndexError(index)
+        return self._data[index]  # type: ignore[return-value]
+
+    def __iter__(self) -> Iterator[T]:
+        for i in range(self._size):
+            yield self._data[i]  # type: ignore[misc]
+
+    def __contains__(self, value: object) -> bool:
+        for item in self:
+            if item == value:
+                return True
+        return False
+
+    def __repr__(self) -> str:
+        return f"DynamicArray({list(self)!r})"
+
+    @classmethod
+    def from_items(cls, items: Iterable[T]) -> "DynamicArray[T]":
+        array = cls()
+        for item in items:
+            array.push(item)
+        return array
+
+
+if __name__ == "__main__":
+    print(DynamicArray.from_items([1, 2, 3]))
+    small = DynamicArray.from_items("abc")
+    print("b" in small, "z" in small)
+    for n in [10, 100, 1000, 10000]:
+        array: DynamicArray[int] = DynamicArray()
+        for i in range(n):
+            array.push(i)
+        print(f"n={n} copies={array.copies} per append={array.copies / n:.2f}")

@@ -1,0 +1,75 @@
+from collections.abc import Iterator
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class Node(Generic[T]):
+    def __init__(self, value: T, next: "Node[T] | None" = None) -> None:
+        self.value = value
+        self.next = next
+
+
+class LinkedList(Generic[T]):
+    def __init__(self) -> None:
+        self.head: Node[T] | None = None
+        self.tail: Node[T] | None = None
+        self._size = 0
+
+    def push_front(self, value: T) -> None:
+        self.head = Node(value, self.head)
+        if self.tail is None:
+            self.tail = self.head
+        self._size += 1
+
+    def push_back(self, value: T) -> None:
+        node = Node(value)
+        if self.tail is None:
+            self.head = node
+        else:
+            self.tail.next = node
+        self.tail = node
+        self._size += 1
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __iter__(self) -> Iterator[T]:
+        node = self.head
+        while node is not None:
+            yield node.value
+            node = node.next
+
+    def __repr__(self) -> str:
+        return f"LinkedList({list(self)!r})"
+
+    def get(self, index: int) -> T:
+        if index < 0 or index >= self._size:
+            raise IndexError(index)
+        node = self.head
+        for _ in range(index):
+            assert node is not None
+            node = node.next
+        assert node is not None
+        return node.value
+
+    def find(self, value: T) -> int:
+        ...
+
+    def remove(self, value: T) -> bool:
+        ...
+
+    def insert_after(self, target: T, value: T) -> None:
+        ...
+
+
+if __name__ == "__main__":
+    letters: LinkedList[str] = LinkedList()
+    for letter in "abc":
+        letters.push_back(letter)
+    letters.insert_after("a", "x")
+    print(letters)
+    print(letters.remove("a"), letters)
+    print(letters.remove("z"))
+    letters.remove("c")
+    print(letters, letters.tail.value if letters.tail else None)

@@ -1,0 +1,106 @@
+from collections.abc import Iterator
+from typing import Generic, TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class HashMap(Generic[K, V]):
+    def __init__(self, capacity: int = 8) -> None:
+        if capacity < 1:
+            raise ValueError("capacity must be at least 1")
+        self._buckets: list[list[tuple[K, V]]] = [[] for _ in range(capacity)]
+        self._size = 0
+
+    def _bucket(self, key: K) -> list[tuple[K, V]]:
+        return self._buckets[hash(key) % len(self._buckets)]
+
+    def put(self, key: K, value: V) -> None:
+        bucket = self._bucket(key)
+        for i, (existing, _) in enumerate(bucket):
+            if existing == key:
+                bucket[i] = (key, value)
+                return
+        bucket.append((key, value))
+        self._size += 1
+        if self.load_factor() > 0.75:
+            self._resize(2 * len(self._buckets))
+
+    def get(self, key: K, default: V | None = None) -> V | None:
+        for existing, value in self._bucket(key):
+            if existing == key:
+                return value
+        return default
+
+    def __getitem__(self, key: K) -> V:
+        for existing, value in self._bucket(key):
+            if existing == key:
+                return value
+        raise KeyError(key)
+
+    def __setitem__(self, key: K, value: V) -> None:
+        self.put(key, value)
+
+    def __contains__(self, key: object) -> bool:
+        for existing, _ in self._bucket(key):  # type: ignore[arg-type]
+            if existing == key:
+                return True
+        return False
+
+    def __len__(self) -> int:
+        return self._size
+
+    def remove(self, key: K) -> V:
+        bucket = self._bucket(key)
+        for i, (existing, value) in enumerate(bucket):
+            if existing == key:
+                del bucket[i]
+                self._size -= 1
+                return value
+        raise KeyError(key)
+
+    def load_factor(self) -> float:
+        return self._size / len(self._buckets)
+
+    def _resize(self, capacity: int) -> None:
+        old = self._buckets
+        self._buckets = [[] for _ in range(capacity)]
+        for bucket in old:
+            for key, value in bucket:
+                self._bucket(key).append((key, value))
+
+    def __iter__(self) -> Iterator[K]:
+        for bucket in self._buckets:
+            for key, _ in bucket:
+                yield key
+
+    def items(self) -> Iterator[tuple[K, V]]:
+        for bucket in self._buckets:
+            for pair in bucket:
+                yield pair
+
+
+PUNCTUATION = ".,;:!?\"'()"
+
+
+def words(text: str) -> list[str]:
+    ...
+
+
+def count_words(text: str) -> HashMap[str, int]:
+    ...
+
+
+def first_repeated(text: str) -> str | None:
+    ...
+
+
+if __name__ == "__main__":
+    import sys
+
+    text = sys.stdin.read()
+    counts = count_words(text)
+    ranked = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
+    for word, count in ranked[:3]:
+        print(word, count)
+    print(f"first repeated: {first_repeated(text)}")

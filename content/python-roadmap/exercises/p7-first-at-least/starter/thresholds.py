@@ -1,0 +1,17 @@
+# The first position whose item is >= target, by binary search.
+
+
+def first_at_least(items: list[int], target: int) -> int:
+    low = 0
+    high = len(items)   # one past the end: "everything is smaller" is a possible answer
+    # Loop while the range is not empty, and keep the answer inside [low, high].
+    return low
+
+
+def count_passing(scores: list[int], mark: int) -> int:
+    ...
+
+
+if __name__ == "__main__":
+    print(first_at_least([10, 20, 20, 30], 20))
+    print(count_passing([35, 48, 50, 50, 71, 90], 50))
