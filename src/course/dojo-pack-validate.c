@@ -482,8 +482,8 @@ check_git_check (DojoPackCtx *ctx,
                  JsonNode    *check)
 {
   static const char * const known[] = {
-    "type", "id", "title", "require", "message", "min", "pattern", "min_length", "branch",
-    "path", "back", NULL
+    "type", "id", "title", "hidden", "require", "message", "min", "pattern", "min_length",
+    "branch", "path", "back", NULL
   };
   static const char * const kind_fields[] = {
     "min", "pattern", "min_length", "branch", "path", "back", NULL
@@ -687,6 +687,19 @@ check_checks (DojoPackCtx *ctx,
           else
             g_hash_table_insert (ids, (gpointer)id,
                                  GUINT_TO_POINTER (_dojo_pack_ctx_line (ctx, json_object_get_member (json_node_get_object (check), "id"))));
+        }
+
+      /* "hidden": left out of the student edition (`dojo-pack build
+       * --student`), run by `dojo-pack grade`. */
+      if (json_object_has_member (json_node_get_object (check), "hidden"))
+        {
+          JsonNode *hidden = json_object_get_member (json_node_get_object (check), "hidden");
+
+          if (!JSON_NODE_HOLDS_VALUE (hidden) ||
+              json_node_get_value_type (hidden) != G_TYPE_BOOLEAN)
+            _dojo_pack_ctx_report (ctx, hidden, DOJO_PACK_SEVERITY_ERROR,
+                                   DOJO_PACK_ERROR_WRONG_TYPE,
+                                   _("'hidden' must be true or false"));
         }
 
       /* "file" may name a learner's file (a starter file) or one of the

@@ -16,9 +16,15 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "dojo-archive.h"
 #include "dojo-exercise.h"
+#include "dojo-grade.h"
+#include "dojo-installer.h"
+#include "dojo-installer-private.h"
+#include "dojo-library.h"
 #include "dojo-pack.h"
 #include "dojo-pack-private.h"
+#include "dojo-progress.h"
 #include "dojo-repo.h"
 
 /* Exit statuses: 0 done (a valid pack), 1 the pack has problems,
@@ -40,22 +46,46 @@ typedef struct
 static int cmd_validate (const char *name, int argc, char **argv);
 static int cmd_new      (const char *name, int argc, char **argv);
 static int cmd_check    (const char *name, int argc, char **argv);
+static int cmd_build    (const char *name, int argc, char **argv);
+static int cmd_install  (const char *name, int argc, char **argv);
+static int cmd_remove   (const char *name, int argc, char **argv);
+static int cmd_list     (const char *name, int argc, char **argv);
+static int cmd_grade    (const char *name, int argc, char **argv);
 
 static guint run_solutions (GFile *dir);
 
-/* build, install and grade come here later. */
 static const Command commands[] = {
   { "validate", N_("PATH"), N_("Check a pack (folder or .dojopack) and list every problem"),
     cmd_validate },
   { "new", N_("DIR"), N_("Write a small working example pack to start from"), cmd_new },
   { "check", N_("PACK EXERCISE-ID DIR"),
     N_("Check a learner's project folder against an exercise, as the app does"), cmd_check },
+  { "build", N_("PACK -o FILE.dojopack"),
+    N_("Validate a pack folder and write it as a .dojopack to hand out"), cmd_build },
+  { "install", N_("FILE.dojopack"),
+    N_("Install or update a pack for the current user, as the app does"), cmd_install },
+  { "remove", N_("PACK-ID"), N_("Remove an installed pack"), cmd_remove },
+  { "list", "", N_("List the packs installed for the current user"), cmd_list },
+  { "grade", N_("PACK SUBMISSION…"),
+    N_("Check learners' exported work (.dojowork) again and write the grades as CSV"),
+    cmd_grade },
 };
+
+static const Command *
+command_named (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (commands[i].name, name))
+      return &commands[i];
+
+  g_assert_not_reached ();
+}
 
 static GOptionContext *
 command_context (const Command *command)
 {
-  g_autofree char *parameter = g_strdup_printf ("%s %s", command->name, _(command->parameter));
+  const char *args = command->parameter[0] ? _(command->parameter) : "";
+  g_autofree char *parameter = g_strdup_printf ("%s %s", command->name, args);
   GOptionContext *context = g_option_context_new (parameter);
 
   g_option_context_set_summary (context, _(command->summary));
@@ -1629,6 +1659,622 @@ cmd_check (const char   *name,
     print_verdict (verdict, argv[3]);
 
   return dojo_verdict_get_passed (verdict) ? EXIT_OK : EXIT_PROBLEMS;
+}
+
+/* build ---------------------------------------------------------------- */
+
+/* What never goes into a pack: the teacher's version control, editor and
+ * Python leftovers, and packs built before. */
+static gboolean
+build_filter (const char *relative_path,
+              gpointer    user_data)
+{
+  g_autofree char *name = g_path_get_basename (relative_path);
+
+  return !(g_str_equal (name, ".git") || g_str_equal (name, "__pycache__") ||
+           g_str_equal (name, ".DS_Store") || g_str_has_suffix (name, "~") ||
+           g_str_has_suffix (name, ".pyc") || g_str_has_suffix (name, ".swp") ||
+           g_str_has_suffix (name, ".dojopack") || g_str_has_suffix (name, ".dojowork"));
+}
+
+/* Copies @from to @to (a new folder), leaving out what build_filter()
+ * leaves out; links are refused, as the archive writer refuses them. */
+static gboolean
+copy_pack_tree (const char  *from,
+                const char  *to,
+                const char  *prefix,
+                GError     **error)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (g_mkdir (to, 0755) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "%s: %s", to, g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (!(dir = g_dir_open (from, 0, error)))
+    return FALSE;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *source = g_build_filename (from, name, NULL);
+      g_autofree char *dest = g_build_filename (to, name, NULL);
+      g_autofree char *relpath = prefix ? g_strconcat (prefix, "/", name, NULL) : g_strdup (name);
+      GStatBuf st;
+
+      if (!build_filter (relpath, NULL))
+        continue;
+      if (g_lstat (source, &st) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       "%s: %s", source, g_strerror (saved_errno));
+          return FALSE;
+        }
+      if (S_ISDIR (st.st_mode))
+        {
+          if (!copy_pack_tree (source, dest, relpath, error))
+            return FALSE;
+        }
+      else if (S_ISREG (st.st_mode))
+        {
+          g_autoptr(GFile) source_file = g_file_new_for_path (source);
+          g_autoptr(GFile) dest_file = g_file_new_for_path (dest);
+
+          if (!g_file_copy (source_file, dest_file, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL,
+                            NULL, NULL, error))
+            return FALSE;
+        }
+      else
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                       _("%s: only plain files and folders can go into a pack"), relpath);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Deletes @relpath (a file or folder) of the exercise folder @folder, and
+ * the folders it leaves empty. */
+static void
+remove_from_exercise (const char *folder,
+                      const char *relpath)
+{
+  g_autofree char *path = g_build_filename (folder, relpath, NULL);
+  g_autofree char *parent = NULL;
+
+  _dojo_remove_tree (path);
+  parent = g_path_get_dirname (path);
+  while (!g_str_equal (parent, folder) && g_str_has_prefix (parent, folder) &&
+         g_rmdir (parent) == 0)
+    {
+      char *up = g_path_get_dirname (parent);
+
+      g_free (parent);
+      parent = up;
+    }
+}
+
+static gboolean
+check_is_hidden (JsonNode *check)
+{
+  JsonNode *hidden;
+
+  if (!JSON_NODE_HOLDS_OBJECT (check))
+    return FALSE;
+  hidden = json_object_get_member (json_node_get_object (check), "hidden");
+  return hidden != NULL && JSON_NODE_HOLDS_VALUE (hidden) &&
+         json_node_get_value_type (hidden) == G_TYPE_BOOLEAN && json_node_get_boolean (hidden);
+}
+
+static const char *
+check_test_file (JsonNode *check)
+{
+  JsonNode *test;
+
+  if (!JSON_NODE_HOLDS_OBJECT (check))
+    return NULL;
+  test = json_object_get_member (json_node_get_object (check), "test");
+  if (test == NULL || !JSON_NODE_HOLDS_VALUE (test) ||
+      json_node_get_value_type (test) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (test);
+}
+
+/* The student edition of one exercise folder (in the staging copy): no
+ * solution, no solution steps, no hidden checks (nor their test files). */
+static gboolean
+make_student_exercise (const char  *root,
+                       const char  *folder_relpath,
+                       guint       *n_hidden,
+                       GError     **error)
+{
+  g_autofree char *folder = g_build_filename (root, folder_relpath, NULL);
+  g_autofree char *path = g_build_filename (folder, "exercise.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonArray) visible = json_array_new ();
+  g_autoptr(GPtrArray) hidden_tests = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *text = NULL;
+  g_autofree char *solution = NULL;
+  JsonObject *exercise;
+  JsonArray *checks;
+
+  if (!json_parser_load_from_mapped_file (parser, path, error))
+    return FALSE;
+  exercise = json_node_get_object (json_parser_get_root (parser));
+  checks = json_object_get_array_member (exercise, "checks");
+
+  for (guint i = 0; i < json_array_get_length (checks); i++)
+    {
+      JsonNode *check = json_array_get_element (checks, i);
+      const char *test = check_test_file (check);
+
+      if (!check_is_hidden (check))
+        json_array_add_element (visible, json_node_copy (check));
+      else
+        {
+          (*n_hidden)++;
+          if (test != NULL)
+            g_ptr_array_add (hidden_tests, g_strdup (test));
+        }
+    }
+
+  if (json_array_get_length (visible) == 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("%s/exercise.json: every check is hidden; a learner needs at least "
+                     "one check to see"), folder_relpath);
+      return FALSE;
+    }
+
+  /* A hidden check's test file goes too, unless a visible check uses it. */
+  for (guint i = 0; i < hidden_tests->len; i++)
+    {
+      const char *test = g_ptr_array_index (hidden_tests, i);
+      gboolean used = FALSE;
+
+      for (guint j = 0; j < json_array_get_length (visible); j++)
+        used |= g_strcmp0 (check_test_file (json_array_get_element (visible, j)), test) == 0;
+      if (!used)
+        remove_from_exercise (folder, test);
+    }
+
+  if (json_object_has_member (exercise, "solution"))
+    {
+      solution = g_strdup (json_object_get_string_member (exercise, "solution"));
+      remove_from_exercise (folder, solution);
+      json_object_remove_member (exercise, "solution");
+      /* Nothing to show any more: say so, rather than let the app wait
+       * for a solution that is not there. */
+      json_object_set_string_member (exercise, "solution_policy", "never");
+    }
+  json_object_remove_member (exercise, "solution_steps");
+  json_object_set_array_member (exercise, "checks", g_steal_pointer (&visible));
+
+  generator = json_generator_new ();
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, NULL);
+
+  {
+    g_autofree char *with_newline = g_strconcat (text, "\n", NULL);
+
+    return g_file_set_contents (path, with_newline, -1, error);
+  }
+}
+
+static gboolean
+make_student_edition (GFile       *pack_dir,
+                      const char  *root,
+                      guint       *n_hidden,
+                      GError     **error)
+{
+  g_autoptr(DojoPack) pack = NULL;
+  g_autoptr(GHashTable) done = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (!(pack = dojo_pack_load (pack_dir, NULL, error)))
+    return FALSE;
+
+  for (guint i = 0; i < dojo_pack_get_n_items (pack); i++)
+    {
+      DojoPackItem *item = dojo_pack_get_item (pack, i);
+      const char *path = dojo_pack_item_get_path (item);
+
+      if (dojo_pack_item_get_item_type (item) != DOJO_PACK_ITEM_EXERCISE &&
+          dojo_pack_item_get_item_type (item) != DOJO_PACK_ITEM_PROJECT)
+        continue;
+      /* Two items may share one exercise folder. */
+      if (!g_hash_table_add (done, (gpointer)path))
+        continue;
+      if (!make_student_exercise (root, path, n_hidden, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Prints a pack's errors, as validate does; returns FALSE if it has any. */
+static gboolean
+validate_for (const char *command,
+              GFile      *dir,
+              const char *shown)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  guint errors = 0;
+
+  if (dojo_pack_validate (dir, DOJO_PACK_VALIDATE_NONE, &problems))
+    return TRUE;
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const DojoPackProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *line = NULL;
+
+      if (problem->severity != DOJO_PACK_SEVERITY_ERROR)
+        continue;
+      line = dojo_pack_problem_to_string (problem);
+      g_printerr ("%s\n", line);
+      errors++;
+    }
+  g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                           "dojo-pack %s: %s has %u error; fix it first (dojo-pack validate "
+                           "lists every problem)\n",
+                           "dojo-pack %s: %s has %u errors; fix them first (dojo-pack validate "
+                           "lists every problem)\n", errors),
+              command, shown, errors);
+  return FALSE;
+}
+
+static int
+cmd_build (const char   *name,
+           int           argc,
+           char        **argv)
+{
+  g_autoptr(GOptionContext) context = command_context (command_named ("build"));
+  g_autoptr(GFile) dir = NULL;
+  g_autoptr(GFile) output = NULL;
+  g_autoptr(GFile) source = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out_path = NULL;
+  g_autofree char *staging = NULL;
+  g_autofree char *staged_pack = NULL;
+  gboolean student = FALSE;
+  guint n_hidden = 0;
+  gboolean ok;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &out_path,
+      N_("The .dojopack file to write"), N_("FILE") },
+    { "student", 0, 0, G_OPTION_ARG_NONE, &student,
+      N_("Leave out reference solutions, solution steps and hidden checks"), NULL },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+                                    _("Validates the pack first and refuses one with errors. "
+                                      "The same folder always gives the same bytes. Without "
+                                      "--student the archive is the full edition: keep it, "
+                                      "grade with it. Hand out the --student edition."));
+  if (!parse_options (context, &argc, &argv))
+    return EXIT_USAGE;
+
+  if (argc != 2 || out_path == NULL)
+    {
+      g_printerr (_("dojo-pack build: give one pack folder and -o FILE.dojopack\n"));
+      return EXIT_USAGE;
+    }
+
+  dir = g_file_new_for_commandline_arg (argv[1]);
+  if (g_file_query_file_type (dir, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+    {
+      g_printerr (_("dojo-pack build: %s is not a pack folder\n"), argv[1]);
+      return EXIT_USAGE;
+    }
+
+  if (!validate_for ("build", dir, argv[1]))
+    return EXIT_PROBLEMS;
+
+  output = g_file_new_for_commandline_arg (out_path);
+  source = g_object_ref (dir);
+
+  if (student)
+    {
+      g_autofree char *dir_path = g_file_get_path (dir);
+
+      if (!(staging = g_dir_make_tmp ("dojo-pack-build-XXXXXX", &error)))
+        {
+          g_printerr ("dojo-pack build: %s\n", error->message);
+          return EXIT_USAGE;
+        }
+      staged_pack = g_build_filename (staging, "pack", NULL);
+      g_clear_object (&source);
+      source = g_file_new_for_path (staged_pack);
+
+      if (!copy_pack_tree (dir_path, staged_pack, NULL, &error) ||
+          !make_student_edition (dir, staged_pack, &n_hidden, &error))
+        {
+          g_printerr ("dojo-pack build: %s\n", error->message);
+          _dojo_remove_tree (staging);
+          return EXIT_PROBLEMS;
+        }
+
+      /* What goes out must be a pack the app accepts. */
+      if (!validate_for ("build", source, _("the student edition")))
+        {
+          _dojo_remove_tree (staging);
+          return EXIT_PROBLEMS;
+        }
+    }
+
+  ok = dojo_archive_write (source, output, build_filter, NULL, &error);
+  if (staging != NULL)
+    _dojo_remove_tree (staging);
+
+  if (!ok)
+    {
+      g_printerr ("dojo-pack build: %s\n", error->message);
+      return EXIT_PROBLEMS;
+    }
+
+  if (student)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "Wrote %s, the student edition: no solutions, "
+                          "%u hidden check left out.\n",
+                          "Wrote %s, the student edition: no solutions, "
+                          "%u hidden checks left out.\n",
+                          n_hidden),
+             out_path, n_hidden);
+  else
+    g_print (_("Wrote %s, the full edition (solutions and hidden checks included; "
+               "hand out a --student build).\n"), out_path);
+
+  return EXIT_OK;
+}
+
+/* install, remove, list -------------------------------------------------- */
+
+static int
+cmd_install (const char   *name,
+             int           argc,
+             char        **argv)
+{
+  g_autoptr(GOptionContext) context = command_context (command_named ("install"));
+  g_autoptr(DojoInstallPreview) preview = NULL;
+  g_autoptr(DojoPack) pack = NULL;
+  g_autoptr(DojoProgress) progress = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) dir = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) changed = NULL;
+  g_autofree char *dir_path = NULL;
+  gboolean force = FALSE;
+  const GOptionEntry entries[] = {
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force,
+      N_("Install even an older version than the installed one"), NULL },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+                                    _("Installs for the user who runs it, into "
+                                      "$XDG_DATA_HOME/dojo/packs, exactly as the app's "
+                                      "“Install a course…” does. The learner's projects and "
+                                      "progress are kept."));
+  if (!parse_options (context, &argc, &argv))
+    return EXIT_USAGE;
+
+  if (argc != 2)
+    {
+      g_printerr (_("dojo-pack install: give one .dojopack file\n"));
+      return EXIT_USAGE;
+    }
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  if (!(preview = dojo_installer_inspect (file, NULL, &error)) ||
+      !(pack = dojo_installer_install (file, force ? DOJO_INSTALL_FLAGS_FORCE
+                                                   : DOJO_INSTALL_FLAGS_NONE,
+                                       NULL, &error)))
+    {
+      g_printerr ("dojo-pack install: %s\n", error->message);
+      if (g_error_matches (error, DOJO_INSTALLER_ERROR, DOJO_INSTALLER_ERROR_DOWNGRADE))
+        g_printerr (_("Add --force to install it anyway.\n"));
+      return EXIT_PROBLEMS;
+    }
+
+  dir = dojo_pack_get_directory (pack) ? g_object_ref (dojo_pack_get_directory (pack)) : NULL;
+  dir_path = dir ? g_file_get_path (dir) : g_strdup ("");
+
+  switch (dojo_install_preview_get_kind (preview))
+    {
+    case DOJO_INSTALL_KIND_NEW:
+      g_print (_("Installed “%s” %s (%s) into %s.\n"), dojo_pack_get_title (pack),
+               dojo_pack_get_version (pack), dojo_pack_get_id (pack), dir_path);
+      break;
+    case DOJO_INSTALL_KIND_UPDATE:
+    case DOJO_INSTALL_KIND_DOWNGRADE:
+      g_print (_("Replaced “%s” %s with %s.\n"), dojo_pack_get_title (pack),
+               dojo_install_preview_get_installed_version (preview),
+               dojo_pack_get_version (pack));
+      break;
+    case DOJO_INSTALL_KIND_SAME:
+    default:
+      g_print (_("Installed “%s” %s again.\n"), dojo_pack_get_title (pack),
+               dojo_pack_get_version (pack));
+      break;
+    }
+
+  for (guint i = 0; i < dojo_install_preview_get_n_releases (preview); i++)
+    {
+      const char * const *changes = NULL;
+      const char *version = dojo_install_preview_get_release (preview, i, NULL, &changes);
+
+      g_print ("  %s\n", version);
+      for (guint j = 0; changes[j] != NULL; j++)
+        g_print ("    - %s\n", changes[j]);
+    }
+
+  progress = dojo_progress_new ();
+  if (dojo_progress_load (progress, NULL, NULL))
+    {
+      changed = dojo_installer_changed_exercises (pack, progress);
+      if (changed[0] != NULL)
+        {
+          g_autofree char *list = g_strjoinv (", ", changed);
+
+          g_print (_("Changed since passed, check again: %s\n"), list);
+        }
+    }
+
+  return EXIT_OK;
+}
+
+static int
+cmd_remove (const char   *name,
+            int           argc,
+            char        **argv)
+{
+  g_autoptr(GOptionContext) context = command_context (command_named ("remove"));
+  g_autoptr(GError) error = NULL;
+  gboolean projects = FALSE;
+  const GOptionEntry entries[] = {
+    { "projects", 0, 0, G_OPTION_ARG_NONE, &projects,
+      N_("Also delete the learner's projects of the pack"), NULL },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv))
+    return EXIT_USAGE;
+
+  if (argc != 2)
+    {
+      g_printerr (_("dojo-pack remove: give the id of one installed pack (see dojo-pack list)\n"));
+      return EXIT_USAGE;
+    }
+
+  if (!dojo_installer_remove (argv[1], projects, NULL, &error))
+    {
+      g_printerr ("dojo-pack remove: %s\n", error->message);
+      return EXIT_PROBLEMS;
+    }
+
+  if (projects)
+    g_print (_("Removed %s and its projects.\n"), argv[1]);
+  else
+    g_print (_("Removed %s; its projects are kept.\n"), argv[1]);
+
+  return EXIT_OK;
+}
+
+static int
+cmd_list (const char   *name,
+          int           argc,
+          char        **argv)
+{
+  g_autoptr(GOptionContext) context = command_context (command_named ("list"));
+  g_autoptr(GPtrArray) packs = NULL;
+
+  if (!parse_options (context, &argc, &argv))
+    return EXIT_USAGE;
+
+  if (argc != 1)
+    {
+      g_printerr (_("dojo-pack list: takes no arguments\n"));
+      return EXIT_USAGE;
+    }
+
+  packs = dojo_library_scan (NULL);
+  for (guint i = 0; i < packs->len; i++)
+    {
+      DojoPack *pack = g_ptr_array_index (packs, i);
+      gboolean builtin = g_str_equal (dojo_pack_get_id (pack), DOJO_BUILTIN_PACK_ID);
+
+      g_print ("%s\t%s\t%s%s\n", dojo_pack_get_id (pack), dojo_pack_get_version (pack),
+               dojo_pack_get_title (pack), builtin ? _(" (comes with Dojo)") : "");
+    }
+
+  return EXIT_OK;
+}
+
+/* grade ---------------------------------------------------------------- */
+
+static int
+cmd_grade (const char   *name,
+           int           argc,
+           char        **argv)
+{
+  g_autoptr(GOptionContext) context = command_context (command_named ("grade"));
+  g_autoptr(DojoPack) pack = NULL;
+  g_autoptr(GString) csv = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out_path = NULL;
+  guint skipped = 0;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &out_path,
+      N_("Write the CSV to FILE instead of the standard output"), N_("FILE") },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+                                    _("PACK is the full edition (a folder, with the hidden "
+                                      "checks). Every exercise and project of every "
+                                      "submission is checked again; the CSV has one row per "
+                                      "learner and exercise: learner, email, item, passed, "
+                                      "attempts, hints_used, last_commit. A broken submission "
+                                      "is reported and skipped. Exits with 0 if every "
+                                      "submission was graded, 1 if one was skipped."));
+  if (!parse_options (context, &argc, &argv))
+    return EXIT_USAGE;
+
+  if (argc < 3)
+    {
+      g_printerr (_("dojo-pack grade: give the full pack folder and at least one .dojowork "
+                    "file\n"));
+      return EXIT_USAGE;
+    }
+
+  if (!(pack = load_pack ("grade", argv[1])))
+    return EXIT_USAGE;
+
+  dojo_grade_csv_header (csv);
+  for (int i = 2; i < argc; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(GPtrArray) rows = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      if (!(rows = dojo_grade_submission (pack, file, NULL, &local_error)))
+        {
+          g_printerr (_("dojo-pack grade: skipped %s: %s\n"), argv[i], local_error->message);
+          skipped++;
+          continue;
+        }
+      dojo_grade_csv_rows (csv, rows);
+      g_printerr (_("dojo-pack grade: graded %s\n"), argv[i]);
+    }
+
+  if (out_path != NULL)
+    {
+      if (!g_file_set_contents (out_path, csv->str, csv->len, &error))
+        {
+          g_printerr ("dojo-pack grade: %s\n", error->message);
+          return EXIT_USAGE;
+        }
+    }
+  else
+    fwrite (csv->str, 1, csv->len, stdout);
+
+  return skipped == 0 ? EXIT_OK : EXIT_PROBLEMS;
 }
 
 /* main ----------------------------------------------------------------- */

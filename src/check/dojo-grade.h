@@ -1,0 +1,57 @@
+/* dojo-grade.h: checking a learner's exported work again, on the teacher's side
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dojo-pack.h"
+
+G_BEGIN_DECLS
+
+#define DOJO_GRADE_ERROR (dojo_grade_error_quark ())
+
+typedef enum
+{
+  DOJO_GRADE_ERROR_FAILED,              /* I/O and everything else */
+  DOJO_GRADE_ERROR_INVALID_SUBMISSION,  /* no report, or not the report Dojo writes */
+  DOJO_GRADE_ERROR_WRONG_PACK,          /* work on another course */
+} DojoGradeError;
+
+/* One exercise or project of one learner. @passed is the verdict of every
+ * check of the pack given to grading (hidden ones too), run now on the
+ * submitted project; @attempts and @hints_used are what the learner's
+ * progress reported; @last_commit (ISO 8601, UTC; %NULL without a commit)
+ * is read from the submitted repository. */
+typedef struct
+{
+  char     *learner;
+  char     *email;
+  char     *item_id;
+  gboolean  has_project;
+  gboolean  passed;
+  guint     attempts;
+  guint     hints_used;
+  char     *last_commit;
+} DojoGradeRow;
+
+GQuark      dojo_grade_error_quark    (void);
+void        dojo_grade_row_free       (DojoGradeRow         *row);
+
+GPtrArray  *dojo_grade_submission     (DojoPack             *pack,
+                                       GFile                *submission,
+                                       GCancellable         *cancellable,
+                                       GError              **error);
+
+void        dojo_grade_csv_header     (GString              *csv);
+void        dojo_grade_csv_rows       (GString              *csv,
+                                       GPtrArray            *rows);
+void        dojo_grade_csv_field      (GString              *csv,
+                                       const char           *value);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DojoGradeRow, dojo_grade_row_free)
+
+G_END_DECLS
