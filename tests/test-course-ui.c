@@ -11,6 +11,8 @@
 #include "dojo-course-view.h"
 #include "dojo-editor.h"
 #include "dojo-lesson-view.h"
+#include "dojo-archive.h"
+#include "dojo-install-dialog.h"
 #include "dojo-library-dialog.h"
 #include "dojo-library.h"
 #include "dojo-commit-info.h"
@@ -489,6 +491,92 @@ test_next_previous_and_output (void)
 }
 
 static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+wait_for_state (DojoInstallDialog *dialog,
+                const char        *state)
+{
+  gint64 deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (dojo_install_dialog_get_state (dialog), state) != 0 &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpstr (dojo_install_dialog_get_state (dialog), ==, state);
+}
+
+static void
+test_install_from_a_file (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autofree char *gift = fixture_make_pack (NULL);
+  g_autofree char *manifest = fixture_replace (fixture_manifest, "\"id\": \"io.example.test-pack\"",
+                                               "\"id\": \"org.example.gift\"");
+  g_autofree char *archive_path = g_build_filename (g_get_user_cache_dir (), "gift.dojopack", NULL);
+  g_autofree char *junk_path = g_build_filename (g_get_user_cache_dir (), "junk.dojopack", NULL);
+  g_autoptr(GFile) gift_dir = g_file_new_for_path (gift);
+  g_autoptr(GFile) archive = g_file_new_for_path (archive_path);
+  g_autoptr(GFile) junk = g_file_new_for_path (junk_path);
+  g_autoptr(DojoCourse) course = load_course (root);
+  g_autoptr(GError) error = NULL;
+  DojoWindow *window = new_window (course);
+  DojoInstallDialog *dialog;
+  gint64 deadline;
+
+  /* A teacher's course file. */
+  fixture_write (gift, "manifest.json", manifest);
+  g_assert_true (dojo_archive_write (gift_dir, archive, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Opened from the file manager: what it holds is shown first. */
+  dojo_window_install (window, archive);
+  dialog = DOJO_INSTALL_DIALOG (find_toplevel (DOJO_TYPE_INSTALL_DIALOG));
+  g_assert_nonnull (dialog);
+  wait_for_state (dialog, "preview");
+
+  /* Install: the course is installed and opened. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "install.install", NULL));
+  deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
+  while (g_strcmp0 (dojo_pack_get_id (dojo_course_get_pack (dojo_window_get_course (window))),
+                    "org.example.gift") != 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (dojo_pack_get_id (dojo_course_get_pack (dojo_window_get_course (window))), ==,
+                   "org.example.gift");
+  g_assert_true (g_str_has_suffix (g_file_peek_path (dojo_pack_get_directory (dojo_course_get_pack (dojo_window_get_course (window)))),
+                                   "/packs/org.example.gift"));
+
+  /* Something that is not a course is refused, in words. */
+  g_assert_true (g_file_set_contents (junk_path, "\x89PNG\r\n\x1a\n not a course", -1, NULL));
+  dojo_window_install (window, junk);
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while ((dialog = DOJO_INSTALL_DIALOG (find_toplevel (DOJO_TYPE_INSTALL_DIALOG))) == NULL &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (dialog);
+  wait_for_state (dialog, "error");
+  g_assert_nonnull (strstr (dojo_install_dialog_get_error (dialog), "not a Dojo course"));
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (dialog), "install.install", NULL) &&
+                  g_strcmp0 (dojo_install_dialog_get_state (dialog), "error") != 0);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (window);
+}
+
+static GtkWindow *
 find_library_dialog (void)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
@@ -582,6 +670,7 @@ main (int   argc,
   g_test_add_func ("/course-ui/check-an-exercise", test_check_an_exercise);
   g_test_add_func ("/course-ui/quiz-and-guards", test_quiz_and_guards);
   g_test_add_func ("/course-ui/next-previous-and-output", test_next_previous_and_output);
+  g_test_add_func ("/course-ui/install-from-a-file", test_install_from_a_file);
 
   return g_test_run ();
 }

@@ -139,6 +139,41 @@ test_continue_survives_removed_item (void)
 }
 
 static void
+test_changed_exercise (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(GFile) dir = g_file_new_for_path (root);
+  g_autoptr(DojoProgress) progress = dojo_progress_new ();
+  g_autoptr(DojoPack) pack = NULL;
+  g_autoptr(DojoPack) updated = NULL;
+  g_autoptr(DojoCourse) course = NULL;
+  g_autoptr(DojoCourse) after = NULL;
+  g_autofree char *revised = NULL;
+  DojoPackItem *greet;
+
+  g_assert_true (dojo_progress_load (progress, NULL, NULL));
+  pack = dojo_pack_load (dir, NULL, NULL);
+  course = dojo_course_new (pack, progress);
+  greet = dojo_pack_lookup_item (pack, "greet");
+  dojo_course_mark_passed (course, greet, 1);
+  g_assert_false (dojo_course_is_changed (course, greet));
+
+  /* The teacher's update changes the exercise: revision 2. */
+  revised = fixture_replace (fixture_exercise, "\"revision\": 1", "\"revision\": 2");
+  fixture_write (root, "exercises/greet/exercise.json", revised);
+  updated = dojo_pack_load (dir, NULL, NULL);
+  after = dojo_course_new (updated, progress);
+  greet = dojo_pack_lookup_item (updated, "greet");
+
+  /* Still passed, and marked to check again; passing it again clears it. */
+  g_assert_true (dojo_course_is_done (after, greet));
+  g_assert_true (dojo_course_is_changed (after, greet));
+  g_assert_false (dojo_course_is_changed (after, dojo_pack_lookup_item (updated, "hello")));
+  dojo_course_mark_passed (after, greet, 2);
+  g_assert_false (dojo_course_is_changed (after, greet));
+}
+
+static void
 test_project_dir_by_ids (void)
 {
   g_autoptr(DojoCourse) course = make_course (NULL);
@@ -236,6 +271,7 @@ main (int   argc,
   g_test_add_func ("/course/changes-saved", test_changes_saved);
   g_test_add_func ("/course/continue-survives-removed-item", test_continue_survives_removed_item);
   g_test_add_func ("/course/project-dir-by-ids", test_project_dir_by_ids);
+  g_test_add_func ("/course/changed-exercise", test_changed_exercise);
   g_test_add_func ("/library/locate-and-scan", test_library_locate_and_scan);
   g_test_add_func ("/library/language", test_language);
 

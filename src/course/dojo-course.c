@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "dojo-course.h"
+#include "dojo-installer.h"
 #include "dojo-paths.h"
 
 /* Progress reaches the disk this long after it changes, so that a burst of
@@ -22,6 +23,9 @@ struct _DojoCourse
   DojoPack     *pack;
   DojoProgress *progress;
   guint         save_source;
+  /* Ids of exercises passed at an older revision than the pack's: read on
+   * first use, since it reads those exercises' files. */
+  GHashTable   *changed;
 };
 
 G_DEFINE_FINAL_TYPE (DojoCourse, dojo_course, G_TYPE_OBJECT)
@@ -75,6 +79,7 @@ dojo_course_dispose (GObject *object)
 
   g_clear_object (&self->pack);
   g_clear_object (&self->progress);
+  g_clear_pointer (&self->changed, g_hash_table_unref);
 
   G_OBJECT_CLASS (dojo_course_parent_class)->dispose (object);
 }
@@ -316,6 +321,34 @@ dojo_course_record_hint (DojoCourse   *self,
   changed (self, item);
 }
 
+/**
+ * dojo_course_is_changed:
+ * @self: a course
+ * @item: one of its items
+ *
+ * Returns: %TRUE if the learner passed @item, but the exercise has changed
+ *   since (its revision went up in an update of the pack): it should be
+ *   checked again
+ */
+gboolean
+dojo_course_is_changed (DojoCourse   *self,
+                        DojoPackItem *item)
+{
+  g_return_val_if_fail (DOJO_IS_COURSE (self), FALSE);
+  g_return_val_if_fail (DOJO_IS_PACK_ITEM (item), FALSE);
+
+  if (self->changed == NULL)
+    {
+      g_auto(GStrv) ids = dojo_installer_changed_exercises (self->pack, self->progress);
+
+      self->changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+        g_hash_table_add (self->changed, g_strdup (ids[i]));
+    }
+
+  return g_hash_table_contains (self->changed, dojo_pack_item_get_id (item));
+}
+
 void
 dojo_course_mark_passed (DojoCourse   *self,
                          DojoPackItem *item,
@@ -323,6 +356,10 @@ dojo_course_mark_passed (DojoCourse   *self,
 {
   g_return_if_fail (DOJO_IS_COURSE (self));
   g_return_if_fail (DOJO_IS_PACK_ITEM (item));
+
+  /* Passed at this revision: not changed any more. */
+  if (self->changed != NULL)
+    g_hash_table_remove (self->changed, dojo_pack_item_get_id (item));
 
   dojo_progress_mark_passed (self->progress, dojo_pack_get_id (self->pack),
                              dojo_pack_item_get_id (item), revision);

@@ -24,6 +24,8 @@ DojoPack     *dojo_course_get_pack          (DojoCourse   *self);
 DojoProgress *dojo_course_get_progress      (DojoCourse   *self);
 gboolean      dojo_course_is_done           (DojoCourse   *self,
                                              DojoPackItem *item);
+gboolean      dojo_course_is_changed        (DojoCourse   *self,
+                                             DojoPackItem *item);
 guint         dojo_course_count_done        (DojoCourse   *self);
 DojoPackItem *dojo_course_get_continue_item (DojoCourse   *self);
 DojoPackItem *dojo_course_get_resume_item   (DojoCourse   *self);

@@ -12,6 +12,7 @@
 
 #include "dojo-application.h"
 #include "dojo-course.h"
+#include "dojo-installer.h"
 #include "dojo-lesson-view.h"
 #include "dojo-library.h"
 #include "dojo-preferences-window.h"
@@ -184,6 +185,25 @@ dojo_application_activate (GApplication *app)
     g_timeout_add (self->screenshot_delay_ms, save_screenshot, self);
 }
 
+static void
+dojo_application_open (GApplication  *app,
+                       GFile        **files,
+                       int            n_files,
+                       const char    *hint)
+{
+  GtkWindow *window;
+
+  /* A course file opened from the file manager: show what it holds, over
+   * the learner's window, to install it. */
+  g_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (!DOJO_IS_WINDOW (window) || dojo_window_get_course (DOJO_WINDOW (window)) == NULL)
+    return;
+
+  for (int i = 0; i < n_files; i++)
+    dojo_window_install (DOJO_WINDOW (window), files[i]);
+}
+
 static int
 dojo_application_handle_local_options (GApplication *app,
                                        GVariantDict *options)
@@ -272,6 +292,15 @@ dojo_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (dojo_application_parent_class)->startup (app);
 
+  /* An install killed half-way left its pieces behind: finish or undo it
+   * before any course is read. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    if (!dojo_installer_recover (&error))
+      g_warning ("An interrupted install could not be tidied up: %s", error->message);
+  }
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
@@ -304,6 +333,7 @@ dojo_application_class_init (DojoApplicationClass *klass)
 
   object_class->dispose = dojo_application_dispose;
   app_class->activate = dojo_application_activate;
+  app_class->open = dojo_application_open;
   app_class->startup = dojo_application_startup;
   app_class->handle_local_options = dojo_application_handle_local_options;
 }
@@ -323,7 +353,7 @@ dojo_application_new (void)
 {
   return g_object_new (DOJO_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/pydojo/Dojo",
                        NULL);
 }

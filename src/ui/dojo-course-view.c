@@ -84,13 +84,28 @@ update_row (DojoCourseView *self,
   DojoPackItem *item = g_object_get_data (G_OBJECT (row), "dojo-item");
   GtkWidget *done_icon = g_object_get_data (G_OBJECT (row), "dojo-done-icon");
   gboolean done = dojo_course_is_done (self->course, item);
+  gboolean changed = done && dojo_course_is_changed (self->course, item);
   g_autofree char *description = NULL;
 
+  /* Passed, but the exercise changed since: a different mark, asking for
+   * a new check rather than failing by surprise. */
+  gtk_image_set_from_icon_name (GTK_IMAGE (done_icon),
+                                changed ? "view-refresh-symbolic" : "object-select-symbolic");
+  gtk_widget_set_tooltip_text (done_icon, changed ? _("Changed since you passed it: check it again")
+                                                  : _("Done"));
+  if (changed)
+    gtk_widget_remove_css_class (done_icon, "success");
+  else
+    gtk_widget_add_css_class (done_icon, "success");
   gtk_widget_set_opacity (done_icon, done ? 1.0 : 0.0);
 
   /* A screen reader hears what the eye sees: kind, title and state. */
-  description = g_strdup_printf (done ? _("%s: %s, done") : _("%s: %s"),
-                                 item_kind (item), dojo_pack_item_get_title (item));
+  if (changed)
+    description = g_strdup_printf (_("%s: %s, changed since you passed it"),
+                                   item_kind (item), dojo_pack_item_get_title (item));
+  else
+    description = g_strdup_printf (done ? _("%s: %s, done") : _("%s: %s"),
+                                   item_kind (item), dojo_pack_item_get_title (item));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   -1);
@@ -113,8 +128,6 @@ make_item_row (DojoCourseView *self,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
   gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (done_icon, "success");
-  gtk_widget_set_tooltip_text (done_icon, _("Done"));
 
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), label);

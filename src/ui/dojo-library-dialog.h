@@ -20,5 +20,7 @@ DojoLibraryDialog *dojo_library_dialog_new          (GtkWindow         *parent,
                                                      DojoProgress      *progress,
                                                      const char        *current_pack_id);
 guint              dojo_library_dialog_get_n_courses (DojoLibraryDialog *self);
+void               dojo_library_dialog_install       (DojoLibraryDialog *self,
+                                                      GFile             *archive);
 
 G_END_DECLS

@@ -595,12 +595,9 @@ on_course_chosen (DojoWindow *self,
     show_error (self, _("Could not open the course"), error);
 }
 
-static void
-show_library_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
+static DojoLibraryDialog *
+show_library (DojoWindow *self)
 {
-  DojoWindow *self = DOJO_WINDOW (widget);
   DojoLibraryDialog *dialog;
 
   dialog = dojo_library_dialog_new (GTK_WINDOW (self),
@@ -609,6 +606,35 @@ show_library_action (GtkWidget  *widget,
   g_signal_connect_object (dialog, "course-chosen",
                            G_CALLBACK (on_course_chosen), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
+}
+
+static void
+show_library_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  show_library (DOJO_WINDOW (widget));
+}
+
+/**
+ * dojo_window_install:
+ * @self: a window
+ * @archive: a `.dojopack` file (opened from the file manager, say)
+ *
+ * Shows what the course file holds, over the Courses dialog; once the
+ * learner installs it, the window opens the course.
+ */
+void
+dojo_window_install (DojoWindow *self,
+                     GFile      *archive)
+{
+  g_return_if_fail (DOJO_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (archive));
+  g_return_if_fail (self->course != NULL);
+
+  dojo_library_dialog_install (show_library (self), archive);
 }
 
 static void

@@ -33,6 +33,8 @@ gboolean        dojo_window_open_course     (DojoWindow      *self,
                                              const char      *pack_id,
                                              DojoProgress    *progress,
                                              GError         **error);
+void            dojo_window_install         (DojoWindow      *self,
+                                             GFile           *archive);
 gboolean        dojo_window_open_item       (DojoWindow      *self,
                                              const char      *item_id,
                                              GError         **error);
