@@ -369,6 +369,10 @@ test_button_start_tracking (void)
   repo = dojo_vcs_button_get_repo (button);
   g_assert_nonnull (repo);
 
+  /* Nothing committed yet: new files, not "changes" since a commit that
+   * never happened. */
+  assert_button_says (button, "2 new files");
+
   /* The first commit goes through the commit dialog, with a message ready. */
   dialog = DOJO_COMMIT_DIALOG (wait_for_window (DOJO_TYPE_COMMIT_DIALOG));
   g_assert_cmpstr (dojo_commit_dialog_get_message (dialog), ==, "Start tracking the project");

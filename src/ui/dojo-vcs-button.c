@@ -137,6 +137,8 @@ status_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autofree char *label = NULL;
   g_autofree char *tooltip = NULL;
+  g_autofree char *head = NULL;
+  gboolean has_commits;
   DojoVcsButton *self;
   DojoRepo *repo = DOJO_REPO (object);
 
@@ -166,6 +168,8 @@ status_cb (GObject      *object,
     self->back_branch = _dojo_vcs_default_branch (repo);
 
   set_n_changes (self, changes->len);
+  head = dojo_repo_get_head_id (repo);
+  has_commits = head != NULL;
 
   if (self->detached)
     {
@@ -177,6 +181,16 @@ status_cb (GObject      *object,
   else if (changes->len == 0)
     show_state (self, _("No changes"), "emblem-ok-symbolic",
                 _("Everything is committed: your files are the same as in your last commit."));
+  else if (!has_commits)
+    {
+      /* A new project: "changes" since a commit that never happened would
+       * puzzle a beginner. */
+      label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new file", "%u new files",
+                                            changes->len), changes->len);
+      tooltip = g_strdup (_("Nothing is committed yet in this project. Commit when your code "
+                            "works, to keep a version you can always go back to."));
+      show_state (self, label, "document-new-symbolic", tooltip);
+    }
   else
     {
       label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change", "%u changes",
