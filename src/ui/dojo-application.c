@@ -8,13 +8,17 @@
 
 #include "config.h"
 
+#include <unistd.h>
+
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "dojo-application.h"
 #include "dojo-course.h"
 #include "dojo-installer.h"
 #include "dojo-lesson-view.h"
 #include "dojo-library.h"
+#include "dojo-paths.h"
 #include "dojo-preferences-window.h"
 #include "dojo-project.h"
 #include "dojo-window.h"
@@ -25,6 +29,7 @@ struct _DojoApplication
 
   GSettings      *settings;
   DojoProgress   *progress;
+  gboolean        unclean_exit;
   DojoProgressRecovery progress_recovery;
 
   /* --screenshot: render the window to this PNG once it has settled, then
@@ -114,10 +119,45 @@ open_playground (DojoWindow *window)
     g_warning ("The playground project does not open: %s", error->message);
 }
 
+static char *
+running_marker_path (void)
+{
+  g_autofree char *state = dojo_paths_get_state_dir ();
+
+  return g_build_filename (state, "running", NULL);
+}
+
+/* A marker that exists while Dojo runs: found at startup, it means the last
+ * run ended without closing (a crash, a kill, a power cut). */
+static gboolean
+mark_running (void)
+{
+  g_autofree char *path = running_marker_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *pid = g_strdup_printf ("%d\n", (int)getpid ());
+  gboolean unclean = g_file_test (path, G_FILE_TEST_EXISTS);
+
+  g_mkdir_with_parents (dir, 0700);
+  g_file_set_contents (path, pid, -1, NULL);
+
+  return unclean;
+}
+
 static void
 tell_about_recovery (DojoApplication *self,
                      DojoWindow      *window)
 {
+  if (self->unclean_exit)
+    {
+      /* Nothing to restore by hand: the editor saves as the learner types,
+       * so what is on disk is what was on the screen. */
+      g_message ("The last session ended without closing; the learner's files are as "
+                 "autosave left them");
+      dojo_window_add_toast (window, _("Dojo was not closed properly last time. Your work was "
+                                       "saved as you typed: it is all here."));
+      self->unclean_exit = FALSE;
+    }
+
   switch (self->progress_recovery)
     {
     case DOJO_PROGRESS_RECOVERY_FROM_BACKUP:
@@ -292,6 +332,8 @@ dojo_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (dojo_application_parent_class)->startup (app);
 
+  self->unclean_exit = mark_running ();
+
   /* An install killed half-way left its pieces behind: finish or undo it
    * before any course is read. */
   {
@@ -311,6 +353,17 @@ dojo_application_startup (GApplication *app)
                                 adw_style_manager_get_default (), "color-scheme",
                                 G_SETTINGS_BIND_GET,
                                 style_variant_to_color_scheme, NULL, NULL, NULL);
+}
+
+static void
+dojo_application_shutdown (GApplication *app)
+{
+  g_autofree char *marker = running_marker_path ();
+
+  G_APPLICATION_CLASS (dojo_application_parent_class)->shutdown (app);
+
+  /* Closed properly: the windows saved their work on the way out. */
+  g_unlink (marker);
 }
 
 static void
@@ -334,6 +387,7 @@ dojo_application_class_init (DojoApplicationClass *klass)
   object_class->dispose = dojo_application_dispose;
   app_class->activate = dojo_application_activate;
   app_class->open = dojo_application_open;
+  app_class->shutdown = dojo_application_shutdown;
   app_class->startup = dojo_application_startup;
   app_class->handle_local_options = dojo_application_handle_local_options;
 }

@@ -648,6 +648,8 @@ static void
 on_save_failed (DojoWindow *self,
                 GError     *error)
 {
+  /* Also in the log, for whoever helps the learner afterwards. */
+  g_message ("Autosave failed, the text stays in the editor: %s", error->message);
   show_error (self, _("Could not save your work; it is still in the editor"), error);
 }
 

@@ -1,0 +1,394 @@
+/* test-survival.c: nothing typed is lost: not by kill -9, not by a full disk
+ *
+ * These tests drive the real dojo binary as a learner would, typing with
+ * real X key events (xdotool) under Xvfb.
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/mount.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "dojo-library.h"
+#include "dojo-pack.h"
+
+/* What the learner types: two lines, every character counts. */
+static const char typed[] = "name = \"Ada Lovelace, 1815\"\nprint(name * 3)\n";
+
+typedef struct
+{
+  char  *root;      /* everything of this learner: HOME and XDG dirs */
+  char  *data;      /* XDG_DATA_HOME */
+  GPid   pid;
+  char  *log_path;  /* the app's stderr */
+} Learner;
+
+static char *run_full (const char * const *argv, gboolean must_succeed);
+
+static char *
+run (const char * const *argv)
+{
+  return run_full (argv, TRUE);
+}
+
+static char *
+run_full (const char * const *argv,
+          gboolean            must_succeed)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) bounded = g_ptr_array_new ();
+  int status = 0;
+
+  /* Nothing here may wait forever: a window that never shows must fail
+   * the test, not hang it. */
+  g_ptr_array_add (bounded, (char *)"timeout");
+  g_ptr_array_add (bounded, (char *)"30");
+  for (guint i = 0; argv[i] != NULL; i++)
+    g_ptr_array_add (bounded, (char *)argv[i]);
+  g_ptr_array_add (bounded, NULL);
+
+  if (!g_spawn_sync (NULL, (char **)bounded->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                     &out, &err, &status, &error))
+    g_error ("%s: %s", argv[0], error->message);
+  if (!g_spawn_check_wait_status (status, NULL))
+    {
+      if (must_succeed)
+        g_error ("%s failed: %s", argv[0], err);
+      return NULL;
+    }
+
+  return g_strstrip (g_steal_pointer (&out));
+}
+
+static void
+learner_init (Learner *l)
+{
+  l->root = g_dir_make_tmp ("dojo-survival-XXXXXX", NULL);
+  g_assert_nonnull (l->root);
+  l->data = g_build_filename (l->root, "data", NULL);
+  l->log_path = g_build_filename (l->root, "dojo.log", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (l->data, 0700), ==, 0);
+}
+
+static void
+learner_clear (Learner *l)
+{
+  const char *argv[] = { "rm", "-rf", "--one-file-system", l->root, NULL };
+  g_autofree char *out = run (argv);
+
+  g_clear_pointer (&l->root, g_free);
+  g_clear_pointer (&l->data, g_free);
+  g_clear_pointer (&l->log_path, g_free);
+}
+
+static void
+redirect_stderr (gpointer user_data)
+{
+  int fd = open (user_data, O_WRONLY | O_CREAT | O_APPEND, 0600);
+
+  dup2 (fd, 2);
+  close (fd);
+}
+
+static char *
+start_dojo (Learner *l)
+{
+  g_autofree char *home = g_build_filename (l->root, "home", NULL);
+  g_autofree char *config = g_build_filename (l->root, "config", NULL);
+  g_autofree char *state = g_build_filename (l->root, "state", NULL);
+  g_autofree char *cache = g_build_filename (l->root, "cache", NULL);
+  g_autofree char *pid_text = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { g_getenv ("DOJO_BIN"), NULL };
+  const char *search[] = { "xdotool", "search", "--onlyvisible", "--pid", NULL, NULL };
+
+  g_assert_nonnull (argv[0]);
+  env = g_environ_setenv (env, "HOME", home, TRUE);
+  env = g_environ_setenv (env, "XDG_DATA_HOME", l->data, TRUE);
+  env = g_environ_setenv (env, "XDG_CONFIG_HOME", config, TRUE);
+  env = g_environ_setenv (env, "XDG_STATE_HOME", state, TRUE);
+  env = g_environ_setenv (env, "XDG_CACHE_HOME", cache, TRUE);
+  /* The tests' own fatal warnings would turn the log message we read into
+   * a crash. */
+  env = g_environ_unsetenv (env, "G_DEBUG");
+
+  /* Its output goes to the log, never to the test's own stdout (TAP). */
+  g_assert_true (g_spawn_async (NULL, (char **)argv, env, G_SPAWN_STDOUT_TO_DEV_NULL,
+                                redirect_stderr, l->log_path, &l->pid, &error));
+  g_assert_no_error (error);
+
+  pid_text = g_strdup_printf ("%d", (int)l->pid);
+  search[4] = pid_text;
+
+  /* The window is there once X says so. */
+  {
+    char *window = NULL;
+    gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+    while (window == NULL || window[0] == '\0')
+      {
+        g_autofree char *log = NULL;
+        int status;
+
+        if (waitpid (l->pid, &status, WNOHANG) == l->pid)
+          {
+            g_file_get_contents (l->log_path, &log, NULL, NULL);
+            g_error ("dojo exited before showing its window:\n%s", log ? log : "");
+          }
+        if (g_get_monotonic_time () > deadline)
+          g_error ("dojo showed no window within 30 s");
+
+        g_free (window);
+        window = run_full (search, FALSE);
+        if (window == NULL)
+          g_usleep (200 * 1000);
+      }
+
+    return window;
+  }
+}
+
+static void
+click_editor_and_type (const char *window,
+                       const char *text)
+{
+  /* The editor is right of the lesson pane, above the terminal. */
+  const char *click[] = { "xdotool", "mousemove", "--window", window, "900", "240",
+                          "click", "1", NULL };
+  g_autofree char *a = run (click);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  g_usleep (300 * 1000);
+
+  /* Line by line, with Return between, as a person types (xdotool sends a
+   * newline inside a string as a key the editor does not take). */
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *type[] = { "xdotool", "type", "--delay", "15", lines[i], NULL };
+      const char *enter[] = { "xdotool", "key", "Return", NULL };
+      g_autofree char *b = NULL;
+      g_autofree char *c = NULL;
+
+      if (lines[i][0] != '\0')
+        b = run (type);
+      if (lines[i + 1] != NULL)
+        c = run (enter);
+    }
+}
+
+static void
+press (const char *window,
+       const char *keys)
+{
+  const char *argv[] = { "xdotool", "key", "--window", window, keys, NULL };
+  g_autofree char *out = run (argv);
+}
+
+static char *
+entry_file (Learner *l)
+{
+  g_autoptr(GFile) dir = dojo_library_get_builtin_dir ();
+  g_autoptr(DojoPack) pack = dojo_pack_load (dir, NULL, NULL);
+
+  g_assert_nonnull (pack);
+
+  /* A new learner starts on the course's first item. */
+  return g_build_filename (l->data, "dojo", "projects", dojo_pack_get_id (pack),
+                           dojo_pack_item_get_id (dojo_pack_get_item (pack, 0)),
+                           "main.py", NULL);
+}
+
+static char *
+wait_for_file (const char *path,
+               const char *suffix,
+               guint       seconds)
+{
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+  char *contents = NULL;
+
+  do
+    {
+      g_clear_pointer (&contents, g_free);
+      if (g_file_get_contents (path, &contents, NULL, NULL) && g_str_has_suffix (contents, suffix))
+        return contents;
+      g_usleep (100 * 1000);
+    }
+  while (g_get_monotonic_time () < deadline);
+
+  return contents;
+}
+
+static gboolean
+log_says (Learner    *l,
+          const char *what,
+          guint       seconds)
+{
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  do
+    {
+      g_autofree char *log = NULL;
+
+      if (g_file_get_contents (l->log_path, &log, NULL, NULL) && strstr (log, what) != NULL)
+        return TRUE;
+      g_usleep (100 * 1000);
+    }
+  while (g_get_monotonic_time () < deadline);
+
+  return FALSE;
+}
+
+static void
+stop_dojo (Learner *l,
+           int      signum)
+{
+  int status = 0;
+
+  kill (l->pid, signum);
+  waitpid (l->pid, &status, 0);
+  g_spawn_close_pid (l->pid);
+  l->pid = 0;
+}
+
+static void
+test_kill_9 (void)
+{
+  Learner l = { 0 };
+  g_autofree char *window = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *again = NULL;
+
+  learner_init (&l);
+  window = start_dojo (&l);
+  path = entry_file (&l);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+
+  /* The learner types, pauses a moment, and the power goes. */
+  click_editor_and_type (window, typed);
+  after = wait_for_file (path, typed, 10);
+  stop_dojo (&l, SIGKILL);
+
+  g_assert_nonnull (after);
+  g_assert_true (g_str_has_suffix (after, typed));
+  g_assert_true (g_str_has_prefix (after, before));
+  g_assert_cmpuint (strlen (after), ==, strlen (before) + strlen (typed));
+
+  /* Next start: every character is there, and Dojo says what happened. */
+  g_clear_pointer (&window, g_free);
+  window = start_dojo (&l);
+  g_assert_true (log_says (&l, "The last session ended without closing", 10));
+  g_usleep (1500 * 1000);
+  g_assert_true (g_file_get_contents (path, &again, NULL, NULL));
+  g_assert_cmpstr (again, ==, after);
+  stop_dojo (&l, SIGTERM);
+
+  learner_clear (&l);
+}
+
+static void
+fill_disk (const char *dir,
+           char      **filler_out)
+{
+  g_autofree char *filler = g_build_filename (dir, "filler", NULL);
+  char block[4096];
+  int fd = open (filler, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+
+  g_assert_cmpint (fd, >=, 0);
+  memset (block, 'x', sizeof block);
+  while (write (fd, block, sizeof block) > 0)
+    ;
+  /* Down to the last bytes too. */
+  while (write (fd, block, 1) > 0)
+    ;
+  g_assert_cmpint (errno, ==, ENOSPC);
+  close (fd);
+
+  *filler_out = g_steal_pointer (&filler);
+}
+
+static void
+test_full_disk (void)
+{
+  Learner l = { 0 };
+  g_autofree char *window = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *while_full = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *filler = NULL;
+
+  learner_init (&l);
+
+  /* The learner's data lives on a tiny disk of its own. */
+  g_assert_cmpint (mount ("tmpfs", l.data, "tmpfs", 0, "size=2m,mode=0700"), ==, 0);
+
+  window = start_dojo (&l);
+  path = entry_file (&l);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  fill_disk (l.data, &filler);
+
+  /* Typing on a full disk: saving fails, Dojo says so, the file keeps its
+   * last good text, and Dojo keeps running. */
+  click_editor_and_type (window, typed);
+  g_assert_true (log_says (&l, "Autosave failed, the text stays in the editor", 10));
+  g_assert_cmpint (kill (l.pid, 0), ==, 0);
+  g_assert_true (g_file_get_contents (path, &while_full, NULL, NULL));
+  g_assert_cmpstr (while_full, ==, before);
+
+  /* Space again, Ctrl+S: the text was in the editor all along. */
+  g_assert_cmpint (g_unlink (filler), ==, 0);
+  press (window, "ctrl+s");
+  saved = wait_for_file (path, typed, 10);
+  g_assert_nonnull (saved);
+  g_assert_true (g_str_has_suffix (saved, typed));
+  g_assert_true (g_str_has_prefix (saved, before));
+
+  stop_dojo (&l, SIGTERM);
+  g_assert_cmpint (umount2 (l.data, MNT_DETACH), ==, 0);
+  learner_clear (&l);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* Mounting a tiny disk needs root; a user namespace gives it to anyone. */
+  if (geteuid () != 0 && g_getenv ("DOJO_TEST_IN_USERNS") == NULL)
+    {
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+      g_setenv ("DOJO_TEST_IN_USERNS", "1", TRUE);
+      g_ptr_array_add (args, (char *)"unshare");
+      g_ptr_array_add (args, (char *)"-rm");
+      g_ptr_array_add (args, (char *)"--");
+      for (int i = 0; i < argc; i++)
+        g_ptr_array_add (args, argv[i]);
+      g_ptr_array_add (args, NULL);
+      execvp ("unshare", (char **)args->pdata);
+      g_error ("unshare: %s", g_strerror (errno));
+    }
+
+  g_test_init (&argc, &argv, NULL);
+
+  /* Like every widget test, these need the display `make test` gives. */
+  g_assert_nonnull (g_getenv ("DISPLAY"));
+
+  g_test_add_func ("/survival/kill-9", test_kill_9);
+  g_test_add_func ("/survival/full-disk", test_full_disk);
+
+  return g_test_run ();
+}
