@@ -3,6 +3,9 @@
 #   make run    installs what is missing, builds, and starts Dojo
 #   make test   installs what is missing, builds, and runs every test
 #               (widget tests under Xvfb)
+#   make bench  builds, runs every benchmark and prints one table
+#               (docs/benchmarks.md); BENCH_INSTALL_ANCHORS=1 first installs
+#               the apps it compares with (Thonny, Mu, GNOME Text Editor, Console)
 
 BUILDDIR ?= build
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -16,7 +19,7 @@ DEB_PACKAGES = \
 	xvfb xauth dbus dbus-x11 at-spi2-core libgl1-mesa-dri xdotool util-linux \
 	adwaita-icon-theme gsettings-desktop-schemas fonts-cantarell fonts-dejavu-core
 
-.PHONY: all deps build run test clean
+.PHONY: all deps build run test bench bench-deps clean
 
 all: build
 
@@ -45,6 +48,31 @@ run: build
 test: build
 	xvfb-run -a -s "-screen 0 1600x1000x24" \
 	  dbus-run-session -- meson test -C $(BUILDDIR) --print-errorlogs
+
+# The startup benchmark's tools, and (only when asked) the anchor apps.
+BENCH_PACKAGES = xvfb xauth x11-utils xdotool dbus libx11-dev libxdamage-dev
+BENCH_ANCHORS = thonny mu-editor gnome-text-editor gnome-console
+BENCH_INSTALL_ANCHORS ?= 0
+
+bench-deps:
+	@want="$(BENCH_PACKAGES)"; \
+	[ "$(BENCH_INSTALL_ANCHORS)" = 1 ] && want="$$want $(BENCH_ANCHORS)"; \
+	missing=""; \
+	for p in $$want; do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" \
+	    || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -q && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive \
+	    apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+# BENCH_RUNS (startup runs per app, default 7) and BENCH_ONLY
+# (e.g. startup,git) are read by bench/bench.py.
+bench: build bench-deps
+	/usr/bin/python3 -I bench/bench.py --builddir $(BUILDDIR)
 
 clean:
 	rm -rf $(BUILDDIR)

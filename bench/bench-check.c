@@ -8,6 +8,7 @@
  * file against a Dojo unittest check, and prints the ratios (the target is
  * under 1.5x).  The same interpreter runs both sides: `$DOJO_PYTHON`, else
  * the one `python3` in PATH resolves to (not a wrapper script around it).
+ * Also prints a BENCH line per check (see bench-report.h).
  */
 
 #include "config.h"
@@ -19,6 +20,7 @@
 #include <json-glib/json-glib.h>
 
 #include "dojo-checker.h"
+#include "bench-report.h"
 
 #define RUNS 20
 
@@ -189,6 +191,13 @@ main (int   argc,
 
   ratio_io = median (t_check_io) / median (t_bare_io);
   ratio_unit = median (t_check_unit) / median (t_bare_unit);
+  bench_report_line ("check-io", median (t_check_io) * 1000, t_check_io[0] * 1000,
+                     t_check_io[RUNS - 1] * 1000, RUNS, "python3-main.py",
+                     median (t_bare_io) * 1000, t_bare_io[0] * 1000, t_bare_io[RUNS - 1] * 1000);
+  bench_report_line ("check-unittest", median (t_check_unit) * 1000, t_check_unit[0] * 1000,
+                     t_check_unit[RUNS - 1] * 1000, RUNS, "python3-m-unittest",
+                     median (t_bare_unit) * 1000, t_bare_unit[0] * 1000,
+                     t_bare_unit[RUNS - 1] * 1000);
   printf ("  ratio io:       %.2fx (target < 1.5x)\n", ratio_io);
   printf ("  ratio unittest: %.2fx (target < 1.5x)\n", ratio_unit);
 

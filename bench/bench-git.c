@@ -7,7 +7,8 @@
  * status (clean, and with 20 changed files) and a commit of 20 changed
  * files, with DojoRepo and with `git`; then status on 20,000 files. The git
  * side includes starting the process, as it does when a learner types it.
- * Prints median/min/max in milliseconds and the ratio dojo/git.
+ * Prints median/min/max in milliseconds and the ratio dojo/git, and a
+ * BENCH line per figure (see bench-report.h).
  */
 
 #include "config.h"
@@ -18,6 +19,7 @@
 #include <glib/gstdio.h>
 
 #include "dojo-repo.h"
+#include "bench-report.h"
 
 #define RUNS 15
 
@@ -77,6 +79,7 @@ measure (BenchFunc  prepare,
 
 static void
 report (const char *what,
+        const char *name,
         Figures     dojo,
         Figures     git)
 {
@@ -84,7 +87,8 @@ report (const char *what,
           " | dojo/git %.2f\n",
           what, dojo.median, dojo.min, dojo.max, git.median, git.min, git.max,
           dojo.median / git.median);
-  fflush (stdout);
+  bench_report_line (name, dojo.median, dojo.min, dojo.max, RUNS,
+                     "git-cli", git.median, git.min, git.max);
 }
 
 static gboolean
@@ -248,32 +252,32 @@ main (int   argc,
 
   d = measure (NULL, dojo_status, small, RUNS);
   g = measure (NULL, git_status, small, RUNS);
-  report ("status, clean, 2000 files", d, g);
+  report ("status, clean, 2000 files", "git-status-clean-2000", d, g);
 
   touch_20 (small);
   dojo_status (small);
   git_status (small);
   d = measure (NULL, dojo_status, small, RUNS);
   g = measure (NULL, git_status, small, RUNS);
-  report ("status, 20 changed", d, g);
+  report ("status, 20 changed", "git-status-changed-2000", d, g);
 
   d = measure (touch_20, dojo_commit, small, RUNS);
   g = measure (touch_20, git_commit, small, RUNS);
-  report ("commit, 20 changed", d, g);
+  report ("commit, 20 changed", "git-commit-2000", d, g);
 
   big = setup (root, "big", 20000);
   dojo_status (big);
   git_status (big);
   d = measure (NULL, dojo_status, big, RUNS);
   g = measure (NULL, git_status, big, RUNS);
-  report ("status, clean, 20000 files", d, g);
+  report ("status, clean, 20000 files", "git-status-clean-20000", d, g);
 
   touch_20 (big);
   dojo_status (big);
   git_status (big);
   d = measure (NULL, dojo_status, big, RUNS);
   g = measure (NULL, git_status, big, RUNS);
-  report ("status, 20 changed, 20000", d, g);
+  report ("status, 20 changed, 20000", "git-status-changed-20000", d, g);
 
   g_clear_object (&small->repo);
   g_clear_object (&big->repo);

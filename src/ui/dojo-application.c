@@ -40,6 +40,35 @@ struct _DojoApplication
 
 G_DEFINE_FINAL_TYPE (DojoApplication, dojo_application, ADW_TYPE_APPLICATION)
 
+/* DOJO_BENCH_TIMING=1 prints startup milestones to stderr as "BENCH <name> <ms>",
+ * in ms since $BENCH_T0_NS (CLOCK_MONOTONIC, set by the startup harness just
+ * before it forks) or else since the application was created. `make bench`
+ * collects them (docs/benchmarks.md). */
+static gint64 bench_t0_us = -1;
+
+static void
+bench_mark (const char *what)
+{
+  if (bench_t0_us >= 0)
+    g_printerr ("BENCH %s %.1f\n", what, (g_get_monotonic_time () - bench_t0_us) / 1000.0);
+}
+
+static void
+bench_after_paint (GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  bench_mark ("first-frame");
+  g_signal_handlers_disconnect_by_func (clock, bench_after_paint, user_data);
+}
+
+static void
+bench_map (GtkWidget *window)
+{
+  bench_mark ("map");
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (bench_after_paint), NULL);
+}
+
 static const GOptionEntry option_entries[] = {
   { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save a picture of the window to FILE once it is ready, then quit"), N_("FILE") },
@@ -211,11 +240,18 @@ dojo_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      DojoWindow *dojo_window = dojo_window_new (self);
+      DojoWindow *dojo_window;
+
+      bench_mark ("activate");
+      dojo_window = dojo_window_new (self);
+      bench_mark ("window-built");
+      if (bench_t0_us >= 0)
+        g_signal_connect (dojo_window, "map", G_CALLBACK (bench_map), NULL);
 
       window = GTK_WINDOW (dojo_window);
       dojo_application_get_progress (self);
       open_last_course (self, dojo_window);
+      bench_mark ("course-opened");
       tell_about_recovery (self, dojo_window);
     }
 
@@ -342,6 +378,7 @@ dojo_application_startup (GApplication *app)
     if (!dojo_installer_recover (&error))
       g_warning ("An interrupted install could not be tidied up: %s", error->message);
   }
+  bench_mark ("toolkit-ready");
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -395,6 +432,15 @@ dojo_application_class_init (DojoApplicationClass *klass)
 static void
 dojo_application_init (DojoApplication *self)
 {
+  if (g_strcmp0 (g_getenv ("DOJO_BENCH_TIMING"), "1") == 0)
+    {
+      const char *t0_ns = g_getenv ("BENCH_T0_NS");
+
+      bench_t0_us = t0_ns != NULL ? g_ascii_strtoll (t0_ns, NULL, 10) / 1000
+                                  : g_get_monotonic_time ();
+      bench_mark ("main");
+    }
+
   self->screenshot_delay_ms = 1500;
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);

@@ -1,0 +1,497 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""bench.py: run every Dojo benchmark and print one table (`make bench`).
+
+usage: bench/bench.py [--builddir DIR] [--runs N] [--only SECTION,...]
+                      [--harness DIR] [--python PATH]
+
+Sections: startup, check, packs, lessons, git (default: all, in that order).
+
+startup  Dojo (the built-in course, the last lesson open, its main.py in the
+         editor, the terminal) against the floor (minimal-adw: a bare
+         GTK4 + libadwaita + GtkSourceView + VTE window) and the anchors
+         (Thonny, Mu, GNOME Text Editor, GNOME Console) when they are
+         installed, interleaved in one run of the startup harness's
+         compare.sh under Xvfb, a fresh HOME per run.
+check    bench-check: an io check vs `python3 main.py`, a unittest check vs
+         `python3 -m unittest`, on the same files.
+packs    bench-pack-load: the index of 500 / 5,000 / 50,000-item packs.
+lessons  bench-markdown: the longest lesson of the built-in course, a 40 KB
+         document (under xvfb-run: it needs a display).
+git      bench-git: status and commit on 2,000 files, status on 20,000,
+         against the git command.
+
+The startup harness is used in place: ../shared/startup-bench next to the
+clone (or --harness / $BENCH_HARNESS). It writes next to its scripts, and the
+shared copy is read-only, so a "mirror" is made in BUILDDIR/startup-bench:
+symbolic links to the harness's files, real folders for what it writes
+(launchwatch, minimal/build, results, tmp) and the Dojo seed (a HOME whose
+progress has a lesson as the last item). Nothing is copied.
+
+Raw output: BUILDDIR/bench-results/DATE/ (*.log, runs.txt, table.md).
+Exit status 0 even when goals are missed: these are figures, not tests;
+1 only when a benchmark could not run.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+
+SRCDIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SECTIONS = ["startup", "check", "packs", "lessons", "git"]
+BUILTIN_PACK = "io.github.pydojo.python-roadmap"
+
+# label, command, human name: the anchors of the startup figure
+ANCHORS = [
+    ("thonny-seeded", "thonny", "Thonny"),
+    ("mu-seeded", "mu-editor", "Mu"),
+    ("gnome-text-editor", "gnome-text-editor", "GNOME Text Editor"),
+    ("kgx", "kgx", "GNOME Console"),
+]
+FLOOR = "minimal-adw"
+
+HARNESS_FILES = ["README.md", "compare.sh", "lib.sh", "startup.sh", "suite.sh",
+                 "pyfloor.sh", "summarize.py", "src"]
+
+
+def log(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------- results
+
+class Row:
+    """One line of the table."""
+
+    def __init__(self, section, figure, median=None, lo=None, hi=None, unit="ms",
+                 anchor=None, anchor_median=None, goal=None, goal_ok=None, note=""):
+        self.section = section
+        self.figure = figure
+        self.median, self.lo, self.hi, self.unit = median, lo, hi, unit
+        self.anchor, self.anchor_median = anchor, anchor_median
+        self.goal, self.goal_ok, self.note = goal, goal_ok, note
+
+    @property
+    def ratio(self):
+        if self.median is None or not self.anchor_median:
+            return None
+        return self.median / self.anchor_median
+
+
+def fmt(v, unit="ms"):
+    if v is None:
+        return "–"
+    if unit == "MB":
+        return f"{v:.1f}"
+    return f"{v:.1f}" if v < 100 else f"{v:.0f}"
+
+
+def render_table(rows):
+    head = ["figure", "median", "min", "max", "anchor / floor (same run)",
+            "anchor median", "ratio", "goal", "met"]
+    lines = []
+    for r in rows:
+        unit = f" {r.unit}" if r.median is not None else ""
+        met = "–" if r.goal_ok is None else ("yes" if r.goal_ok else "NO")
+        if r.note and r.goal_ok is None:
+            met = r.note
+        ratio = r.ratio
+        lines.append([
+            r.figure,
+            fmt(r.median, r.unit) + unit,
+            fmt(r.lo, r.unit),
+            fmt(r.hi, r.unit),
+            r.anchor or "–",
+            fmt(r.anchor_median, r.unit) + (f" {r.unit}" if r.anchor_median is not None else ""),
+            f"{ratio:.2f}x" if ratio is not None else "–",
+            r.goal or "–",
+            met,
+        ])
+    out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    out += ["| " + " | ".join(c) + " |" for c in lines]
+    return "\n".join(out)
+
+
+def parse_bench_lines(text):
+    """BENCH name=… key=value … lines of the bench programs → {name: {key: value}}."""
+    found = {}
+    for line in text.splitlines():
+        if not line.startswith("BENCH name="):
+            continue
+        kv = dict(tok.split("=", 1) for tok in line.split()[1:] if "=" in tok)
+        for k, v in list(kv.items()):
+            try:
+                kv[k] = float(v)
+            except ValueError:
+                pass
+        found[kv["name"]] = kv
+    return found
+
+
+def run_program(argv, logpath, env=None, timeout=1800):
+    log("$ " + " ".join(argv))
+    with open(logpath, "w") as f:
+        p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           text=True, env=env, timeout=timeout)
+        f.write(p.stdout)
+    for line in p.stdout.splitlines():
+        if not line.startswith("BENCH "):
+            log("  " + line)
+    if p.returncode != 0:
+        raise RuntimeError(f"{argv[0]} exited with {p.returncode} (see {logpath})")
+    return parse_bench_lines(p.stdout)
+
+
+def row_from(section, figure, data, name, goal=None, check=None, anchor_label=None):
+    d = data.get(name)
+    if d is None:
+        return Row(section, figure, note="no figure")
+    r = Row(section, figure, d["median_ms"], d["min_ms"], d["max_ms"],
+            anchor=anchor_label or d.get("anchor"), anchor_median=d.get("anchor_median_ms"),
+            goal=goal)
+    if check is not None:
+        r.goal_ok = check(r)
+    return r
+
+
+# ---------------------------------------------------------------- sections
+
+def bench_check(ctx):
+    env = dict(os.environ, DOJO_HARNESS_DIR=os.path.join(SRCDIR, "data", "harness"),
+               DOJO_PYTHON=ctx.python)
+    data = run_program([ctx.exe("bench", "bench-check")], ctx.out("check.log"), env)
+    return [
+        row_from("check", "io check (hello, stdin)", data, "check-io", "< 1.5x",
+                 lambda r: r.ratio < 1.5, "python3 main.py"),
+        row_from("check", "unittest check (2 tests)", data, "check-unittest", "< 1.5x",
+                 lambda r: r.ratio < 1.5, "python3 -m unittest"),
+    ]
+
+
+def bench_packs(ctx):
+    data = run_program([ctx.exe("bench", "bench-pack-load")], ctx.out("packs.log"))
+    rows = [row_from("packs", "pack index load, 500 items", data, "pack-load-500")]
+    rows.append(row_from("packs", "pack index load, 5,000 items", data, "pack-load-5000",
+                         "< 100 ms", lambda r: r.median < 100))
+    big = row_from("packs", "pack index load, 50,000 items", data, "pack-load-50000")
+    if "pack-load-5000" in data and big.median is not None:
+        # linear: 50,000 items cost 10x 5,000, give or take half
+        big.anchor = "10x the 5,000-item load"
+        big.anchor_median = 10 * data["pack-load-5000"]["median_ms"]
+        big.goal = "linear (<= 1.5x)"
+        big.goal_ok = big.ratio <= 1.5
+    rows.append(big)
+    return rows
+
+
+def bench_lessons(ctx):
+    env = dict(os.environ, DOJO_CONTENT_DIR=os.path.join(SRCDIR, "content"))
+    argv = [ctx.exe("bench", "bench-markdown")]
+    if os.environ.get("DISPLAY") is None and shutil.which("xvfb-run"):
+        argv = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"] + argv
+    data = run_program(argv, ctx.out("lessons.log"), env)
+    longest = "longest lesson of python-roadmap"
+    m = re.search(r"^longest: (\S+)\s+([\d.]+) KB", open(ctx.out("lessons.log")).read(), re.M)
+    if m:
+        longest += f" ({m.group(1)}, {m.group(2)} KB)"
+    return [
+        row_from("lessons", longest, data, "lesson-longest", "< 30 ms",
+                 lambda r: r.median < 30),
+        row_from("lessons", "40 KB generated lesson", data, "lesson-40kb", "< 60 ms",
+                 lambda r: r.median < 60),
+    ]
+
+
+def bench_git(ctx):
+    data = run_program([ctx.exe("bench", "bench-git")], ctx.out("git.log"))
+    le1 = lambda r: r.ratio <= 1.0  # noqa: E731
+    return [
+        row_from("git", "git status, clean, 2,000 files", data, "git-status-clean-2000",
+                 "<= 1.0x", le1, "git status --porcelain"),
+        row_from("git", "git status, 20 changed, 2,000 files", data, "git-status-changed-2000",
+                 "<= 1.0x", le1, "git status --porcelain"),
+        row_from("git", "git commit, 20 changed, 2,000 files", data, "git-commit-2000",
+                 "<= 1.0x", le1, "git add -A && git commit"),
+        row_from("git", "git status, clean, 20,000 files", data, "git-status-clean-20000",
+                 "shown", None, "git status --porcelain"),
+        row_from("git", "git status, 20 changed, 20,000 files", data,
+                 "git-status-changed-20000", "shown", None, "git status --porcelain"),
+    ]
+
+
+# ---------------------------------------------------------------- startup
+
+def longest_lesson_id():
+    """The id of the built-in course's longest lesson (the seeded "last item")."""
+    root = os.path.join(SRCDIR, "content", "python-roadmap")
+    with open(os.path.join(root, "manifest.json")) as f:
+        manifest = json.load(f)
+    best, best_size = None, -1
+    for phase in manifest["phases"]:
+        for item in phase["items"]:
+            if item.get("type") != "lesson":
+                continue
+            try:
+                size = os.path.getsize(os.path.join(root, item["path"]))
+            except OSError:
+                continue
+            if size > best_size:
+                best, best_size = item["id"], size
+    return best
+
+
+def link(target, path):
+    if os.path.islink(path):
+        if os.readlink(path) == target:
+            return
+        os.unlink(path)
+    os.symlink(target, path)
+
+
+def make_mirror(ctx):
+    """BUILDDIR/startup-bench: links to the harness, real folders for its output."""
+    h = ctx.harness
+    m = os.path.join(ctx.builddir, "startup-bench")
+    for sub in ["minimal", "pyfloor", "seeds"]:
+        os.makedirs(os.path.join(m, sub), exist_ok=True)
+    for name in HARNESS_FILES:
+        link(os.path.join(h, name), os.path.join(m, name))
+    for sub in ["minimal", "pyfloor"]:
+        for name in os.listdir(os.path.join(h, sub)):
+            link(os.path.join(h, sub, name), os.path.join(m, sub, name))
+    for name in os.listdir(os.path.join(h, "seeds")):
+        link(os.path.join(h, "seeds", name), os.path.join(m, "seeds", name))
+
+    # Dojo's seed: progress whose last item is the longest lesson, so that
+    # Continue opens a real lesson (rendered) with its main.py in the editor.
+    lesson = longest_lesson_id()
+    seed = os.path.join(m, "seeds", "dojo", ".local", "share", "dojo")
+    os.makedirs(seed, exist_ok=True)
+    progress = {"format": 1, "items": {}, "last_items": {BUILTIN_PACK: lesson}}
+    with open(os.path.join(seed, "progress.json"), "w") as f:
+        json.dump(progress, f, indent=2)
+    # A returning learner: the lesson's project folder exists (main.py, a git
+    # repository, as dojo_project_ensure() leaves it). Without it, the first
+    # open of an item also pays `git init` (see docs/benchmarks.md).
+    project = os.path.join(seed, "projects", BUILTIN_PACK, lesson)
+    if not os.path.isdir(os.path.join(project, ".git")):
+        os.makedirs(project, exist_ok=True)
+        with open(os.path.join(project, "main.py"), "w") as f:
+            f.write("# Type the lesson's examples here, then press Run (F5).\n")
+        with open(os.path.join(project, ".gitignore"), "w") as f:
+            f.write("__pycache__/\n*.pyc\n")
+        subprocess.run(["git", "init", "-q", project], check=True)
+    return m, lesson
+
+
+def read_runs(path):
+    rows = []
+    with open(path) as f:
+        for line in f:
+            kv = dict(tok.split("=", 1) for tok in line.split() if "=" in tok)
+            if kv and kv.get("warmup") != "1":
+                rows.append(kv)
+    return rows
+
+
+def stats(rows, label, key, div=1.0):
+    vals = []
+    for r in rows:
+        if r.get("label") != label:
+            continue
+        try:
+            v = float(r.get(key, "-1"))
+        except ValueError:
+            continue
+        if v >= 0:
+            vals.append(v / div)
+    if not vals:
+        return None
+    return statistics.median(vals), min(vals), max(vals)
+
+
+def bench_startup(ctx):
+    mirror, lesson = make_mirror(ctx)
+    dojo = ctx.exe("src", "dojo")
+    dojo_cmd = ("env DOJO_BENCH_TIMING=1"
+                f" GSETTINGS_SCHEMA_DIR={os.path.join(ctx.builddir, 'data')}"
+                f" DOJO_HARNESS_DIR={os.path.join(SRCDIR, 'data', 'harness')}"
+                f" DOJO_CONTENT_DIR={os.path.join(SRCDIR, 'content')}"
+                f" {dojo}")
+    specs = [f"dojo={dojo_cmd}", f"{FLOOR}={os.path.join(mirror, 'minimal', 'build', FLOOR)}"]
+    missing = []
+    for label, cmd, name in ANCHORS:
+        if shutil.which(cmd):
+            specs.append(f"{label}={cmd}")
+        else:
+            missing.append((label, cmd, name))
+
+    argv = [os.path.join(mirror, "compare.sh"), "-n", str(ctx.runs)] + specs
+    log("$ " + " ".join(argv))
+    logpath = ctx.out("startup.log")
+    with open(logpath, "w") as f:
+        p = subprocess.run(argv, stdout=f, stderr=subprocess.STDOUT, text=True,
+                           cwd=mirror, timeout=3600)
+    text = open(logpath).read()
+    m = re.search(r"results in (\S+)", text)
+    if p.returncode != 0 or not m:
+        raise RuntimeError(f"compare.sh failed (see {logpath})")
+    results = m.group(1)
+    shutil.copy(os.path.join(results, "runs.txt"), ctx.out("startup-runs.txt"))
+    rows_raw = read_runs(os.path.join(results, "runs.txt"))
+    log(open(os.path.join(results, "summary.md")).read())
+
+    # status check: Dojo must have shown its window every time
+    bad = [r for r in rows_raw if r.get("label") == "dojo" and r.get("status") != "ok"]
+    if bad:
+        log(f"warning: {len(bad)} Dojo run(s) did not end ok: "
+            + ", ".join(r.get("status", "?") for r in bad))
+
+    rows = []
+    dm, fm = stats(rows_raw, "dojo", "map_ms"), stats(rows_raw, FLOOR, "map_ms")
+    dp, fp = stats(rows_raw, "dojo", "paint_ms"), stats(rows_raw, FLOOR, "paint_ms")
+    dr, fr = stats(rows_raw, "dojo", "hwm_kb", 1024), stats(rows_raw, FLOOR, "hwm_kb", 1024)
+    what = f"startup, last lesson ({lesson})"
+
+    def row(figure, d, f, anchor, goal=None, check=None, unit="ms"):
+        if d is None:
+            return Row("startup", figure, note="no figure")
+        r = Row("startup", figure, *d, unit=unit, anchor=anchor,
+                anchor_median=f[0] if f else None, goal=goal)
+        if check and r.ratio is not None:
+            r.goal_ok = check(r.ratio)
+        return r
+
+    rows.append(row(f"{what}: window mapped", dm, fm, f"floor ({FLOOR})"))
+    rows.append(row(f"{what}: first frame", dp, fp, f"floor ({FLOOR})", "<= 1.2x",
+                    lambda x: x <= 1.2))
+    for label, cmd, name in ANCHORS:
+        if any(label == x[0] for x in missing):
+            rows.append(Row("startup", "startup: first frame", anchor=f"{name} ({cmd})",
+                            goal="< 1.0x", note=f"{cmd} not installed"))
+            continue
+        ap = stats(rows_raw, label, "paint_ms")
+        rows.append(row("startup: first frame", dp, ap, f"{name} ({cmd})", "< 1.0x",
+                        lambda x: x < 1.0))
+    rows.append(row("startup: peak RSS (VmHWM)", dr, fr, f"floor ({FLOOR})", "<= 1.15x",
+                    lambda x: x <= 1.15, unit="MB"))
+    for label, cmd, name in ANCHORS:
+        if not any(label == x[0] for x in missing):
+            ar = stats(rows_raw, label, "hwm_kb", 1024)
+            rows.append(row("startup: peak RSS (VmHWM)", dr, ar, f"{name} ({cmd})", unit="MB"))
+
+    # the app's own milestones (DOJO_BENCH_TIMING / BENCH_TIMING), for the profile
+    marks = []
+    for label in ["dojo", FLOOR]:
+        keys = list(dict.fromkeys(k for r in rows_raw if r.get("label") == label
+                                  for k in r if k.startswith("mark_")))
+        parts = []
+        for k in keys:
+            s = stats(rows_raw, label, k)
+            if s:
+                parts.append(f"{k[5:]} {s[0]:.0f}")
+        if parts:
+            marks.append(f"  {label}: " + ", ".join(parts))
+    ctx.notes.append("Milestones reported by the apps (median ms since fork):\n" + "\n".join(marks))
+    if missing:
+        ctx.notes.append("Anchors not installed (skipped, not a failure; "
+                         "`make bench BENCH_INSTALL_ANCHORS=1` installs them): "
+                         + ", ".join(f"{n} ({c})" for _, c, n in missing))
+    return rows
+
+
+# ---------------------------------------------------------------- main
+
+class Context:
+    def __init__(self, args):
+        self.builddir = os.path.abspath(args.builddir)
+        self.runs = args.runs
+        self.python = args.python
+        self.harness = os.path.abspath(args.harness)
+        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+        self.outdir = os.path.join(self.builddir, "bench-results", stamp)
+        os.makedirs(self.outdir, exist_ok=True)
+        self.notes = []
+
+    def exe(self, *parts):
+        path = os.path.join(self.builddir, *parts)
+        if not os.access(path, os.X_OK):
+            raise RuntimeError(f"{path} is not built (meson compile -C {self.builddir})")
+        return path
+
+    def out(self, name):
+        return os.path.join(self.outdir, name)
+
+
+def machine():
+    cpu = "?"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()}"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--builddir", default=os.environ.get("BUILDDIR", os.path.join(SRCDIR, "build")))
+    ap.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "7")),
+                    help="measured startup runs per command (default 7)")
+    ap.add_argument("--only", default=os.environ.get("BENCH_ONLY", ""),
+                    help="comma-separated sections: " + ",".join(SECTIONS))
+    ap.add_argument("--harness", default=os.environ.get(
+        "BENCH_HARNESS", os.path.join(SRCDIR, "..", "shared", "startup-bench")))
+    ap.add_argument("--python", default=os.environ.get(
+        "DOJO_PYTHON", "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else "python3"))
+    args = ap.parse_args()
+    only = [s for s in args.only.split(",") if s] or SECTIONS
+    for s in only:
+        if s not in SECTIONS:
+            ap.error(f"unknown section {s}")
+    ctx = Context(args)
+
+    funcs = {"startup": bench_startup, "check": bench_check, "packs": bench_packs,
+             "lessons": bench_lessons, "git": bench_git}
+    rows, failed = [], []
+    for s in SECTIONS:
+        if s not in only:
+            continue
+        if s == "startup" and not os.path.isfile(os.path.join(ctx.harness, "compare.sh")):
+            rows.append(Row("startup", "startup", note=f"harness not found: {ctx.harness}"))
+            failed.append(s)
+            continue
+        log(f"== {s}")
+        try:
+            rows += funcs[s](ctx)
+        except (RuntimeError, subprocess.TimeoutExpired, OSError) as e:
+            log(f"{s}: {e}")
+            rows.append(Row(s, s, note=f"FAILED: {e}"))
+            failed.append(s)
+
+    header = (f"Dojo benchmarks, {datetime.datetime.now():%Y-%m-%d %H:%M}, {machine()}; "
+              f"startup: Xvfb (llvmpipe), {ctx.runs} runs per command, interleaved; "
+              f"python {ctx.python}")
+    table = render_table(rows)
+    text = header + "\n\n" + table + "\n"
+    if ctx.notes:
+        text += "\n" + "\n\n".join(ctx.notes) + "\n"
+    with open(ctx.out("table.md"), "w") as f:
+        f.write(text)
+    print()
+    print(text)
+    print(f"(raw output in {ctx.outdir})")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
