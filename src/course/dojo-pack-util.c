@@ -258,9 +258,8 @@ _dojo_pack_ctx_int (DojoPackCtx *ctx,
     {
       _dojo_pack_ctx_report (ctx, node, DOJO_PACK_SEVERITY_ERROR,
                              DOJO_PACK_ERROR_INVALID_VALUE,
-                             _("'%s' is %" G_GINT64_FORMAT "; it must be between %"
-                               G_GINT64_FORMAT " and %" G_GINT64_FORMAT),
-                             name, v, min, max);
+                             _("'%s' is %lld; it must be between %lld and %lld"),
+                             name, (long long)v, (long long)min, (long long)max);
       return FALSE;
     }
 

@@ -406,9 +406,9 @@ parse_phases (DojoPack    *self,
   if (n_items > DOJO_PACK_MAX_ITEMS)
     {
       _dojo_pack_ctx_report (ctx, node, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_TOO_LARGE,
-                             _("the pack has %" G_GSIZE_FORMAT " phases and items; the "
+                             _("the pack has %zu phases and items; the "
                                "limit is %u: split it into several packs"),
-                             n_items, DOJO_PACK_MAX_ITEMS);
+                             (size_t)n_items, DOJO_PACK_MAX_ITEMS);
       return;
     }
 
@@ -827,11 +827,11 @@ _dojo_pack_load_index (GFile      *directory,
                                                            "format"),
                              DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_UNKNOWN_FORMAT,
                              format > DOJO_PACK_FORMAT
-                             ? _("format %" G_GINT64_FORMAT " is newer than this Dojo "
+                             ? _("format %lld is newer than this Dojo "
                                  "reads (format %d); update Dojo to use this pack")
-                             : _("format %" G_GINT64_FORMAT " does not exist; "
+                             : _("format %lld does not exist; "
                                  "this Dojo reads format %d"),
-                             format, DOJO_PACK_FORMAT);
+                             (long long)format, DOJO_PACK_FORMAT);
       return NULL;
     }
 

@@ -1386,16 +1386,16 @@ dojo_markdown_render_full (GtkTextBuffer        *buffer,
   if ((gsize)length > UINT_MAX / 2)
     {
       g_set_error (error, DOJO_MARKDOWN_ERROR, DOJO_MARKDOWN_ERROR_TOO_LARGE,
-                   _("The lesson is too large to show (%" G_GSSIZE_FORMAT " bytes)"), length);
+                   _("The lesson is too large to show (%zd bytes)"), (ssize_t)length);
       return FALSE;
     }
 
   if (!g_utf8_validate (markdown, length, &bad))
     {
       g_set_error (error, DOJO_MARKDOWN_ERROR, DOJO_MARKDOWN_ERROR_INVALID_UTF8,
-                   _("The lesson is not valid UTF-8 text (byte %" G_GSIZE_FORMAT "); "
+                   _("The lesson is not valid UTF-8 text (byte %zu); "
                      "save it as UTF-8 and open it again"),
-                   (gsize)(bad - markdown));
+                   (size_t)(bad - markdown));
       return FALSE;
     }
 
