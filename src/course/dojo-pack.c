@@ -1226,6 +1226,12 @@ dojo_pack_resolve (DojoPack    *self,
           g_propagate_error (error, g_steal_pointer (&local_error));
           return NULL;
         }
+
+      /* A translation replaces files, never a folder: an exercise whose
+       * instructions are translated still has its tests in its own
+       * folder. */
+      if (real != NULL && g_file_test (real, G_FILE_TEST_IS_DIR))
+        g_clear_pointer (&real, g_free);
     }
 
   if (real == NULL && !(real = _dojo_pack_locate (self->root, relpath, error)))
