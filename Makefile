@@ -16,7 +16,7 @@ DEB_PACKAGES = \
 	libglib2.0-dev libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev \
 	libvte-2.91-gtk4-dev libgit2-dev libjson-glib-dev libmd4c-dev libarchive-dev \
 	desktop-file-utils appstream libxml2-utils flatpak-builder \
-	xvfb xauth dbus dbus-x11 at-spi2-core libgl1-mesa-dri xdotool util-linux \
+	xvfb xauth dbus dbus-x11 at-spi2-core libatspi2.0-dev libgl1-mesa-dri xdotool util-linux \
 	adwaita-icon-theme gsettings-desktop-schemas fonts-cantarell fonts-dejavu-core
 
 .PHONY: all deps build run test bench bench-deps clean

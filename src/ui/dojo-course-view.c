@@ -321,6 +321,18 @@ dojo_course_view_dispose (GObject *object)
   G_OBJECT_CLASS (dojo_course_view_parent_class)->dispose (object);
 }
 
+/* Focusing the outline puts the keyboard on the part open now. */
+static gboolean
+dojo_course_view_grab_focus (GtkWidget *widget)
+{
+  DojoCourseView *self = DOJO_COURSE_VIEW (widget);
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
+
+  if (row != NULL)
+    return gtk_widget_grab_focus (GTK_WIDGET (row));
+  return gtk_widget_grab_focus (GTK_WIDGET (self->list));
+}
+
 static void
 dojo_course_view_class_init (DojoCourseViewClass *klass)
 {
@@ -328,6 +340,7 @@ dojo_course_view_class_init (DojoCourseViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = dojo_course_view_dispose;
+  widget_class->grab_focus = dojo_course_view_grab_focus;
 
   /**
    * DojoCourseView::item-activated:

@@ -258,6 +258,13 @@ dojo_editor_set_property (GObject      *object,
     }
 }
 
+/* Focusing the editor puts the cursor in its text. */
+static gboolean
+dojo_editor_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (DOJO_EDITOR (widget)->view));
+}
+
 static void
 dojo_editor_class_init (DojoEditorClass *klass)
 {
@@ -267,6 +274,7 @@ dojo_editor_class_init (DojoEditorClass *klass)
   object_class->dispose = dojo_editor_dispose;
   object_class->get_property = dojo_editor_get_property;
   object_class->set_property = dojo_editor_set_property;
+  widget_class->grab_focus = dojo_editor_grab_focus;
 
   properties[PROP_FILE] =
     g_param_spec_object ("file", NULL, NULL,

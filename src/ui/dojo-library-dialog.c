@@ -122,6 +122,9 @@ make_row (DojoLibraryDialog *self,
     gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
     gtk_widget_add_css_class (button, "flat");
     gtk_widget_set_tooltip_text (button, _("More for this course"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("More for this course"),
+                                    -1);
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   }
 

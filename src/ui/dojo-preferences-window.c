@@ -132,6 +132,16 @@ dojo_preferences_window_init (DojoPreferencesWindow *self)
   g_settings_bind (self->settings, "editor-font", self->font_button, "font",
                    G_SETTINGS_BIND_DEFAULT);
   G_GNUC_END_IGNORE_DEPRECATIONS
+  /* The font button's own button is what takes the focus, and GTK 4.8
+   * gives it no name: a screen reader would say only "button". */
+  {
+    GtkWidget *inner = gtk_widget_get_first_child (self->font_button);
+
+    if (GTK_IS_BUTTON (inner))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (inner),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Editor font"),
+                                      -1);
+  }
   g_settings_bind (self->settings, "type-it-yourself", self->type_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "auto-checkpoint", self->checkpoint_switch, "active",

@@ -62,6 +62,7 @@ struct _DojoWindow
   DojoLiveGuidance     *live_guidance;
   GCancellable         *cancellable;
   GCancellable         *check_cancellable;
+  guint                 focus_outline_source;
   GSettings            *settings;
 
   guint                 closing_confirmed : 1;
@@ -564,14 +565,36 @@ step_action (GtkWidget  *widget,
     show_error (self, _("Could not open that part of the course"), error);
 }
 
+/* Once the outline is on screen: its rows can only take the focus then. */
+static void
+focus_outline (gpointer user_data)
+{
+  DojoWindow *self = user_data;
+
+  self->focus_outline_source = 0;
+  if (adw_flap_get_reveal_flap (self->flap))
+    gtk_widget_grab_focus (GTK_WIDGET (self->course_view));
+}
+
 static void
 toggle_outline_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *param)
 {
   DojoWindow *self = DOJO_WINDOW (widget);
+  gboolean reveal = !adw_flap_get_reveal_flap (self->flap);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
-  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+  adw_flap_set_reveal_flap (self->flap, reveal);
+
+  /* With the keyboard: F9 goes to the part open now in the outline, and
+   * back to the editor when it hides the outline from there. */
+  /* No reference held: a closing window must not wait for this. */
+  g_clear_handle_id (&self->focus_outline_source, g_source_remove);
+  if (reveal)
+    self->focus_outline_source = g_timeout_add_once (300, focus_outline, self);
+  else if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->course_view)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->editor));
 }
 
 static void
@@ -582,6 +605,9 @@ on_item_activated (DojoWindow *self,
 
   if (!dojo_window_open_item (self, item_id, &error))
     show_error (self, _("Could not open that part of the course"), error);
+  else if (gtk_widget_is_visible (GTK_WIDGET (self->editor)))
+    /* Picked from the outline (Enter or a click): on to the code. */
+    gtk_widget_grab_focus (GTK_WIDGET (self->editor));
 }
 
 static void
@@ -770,6 +796,7 @@ dojo_window_dispose (GObject *object)
   DojoWindow *self = (DojoWindow *)object;
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->focus_outline_source, g_source_remove);
   if (self->check_cancellable != NULL)
     g_cancellable_cancel (self->check_cancellable);
   g_clear_object (&self->check_cancellable);
