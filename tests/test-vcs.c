@@ -126,6 +126,15 @@ read_file (const char *dir,
   return contents;
 }
 
+static gboolean
+file_exists (const char *dir,
+             const char *rel)
+{
+  g_autofree char *path = g_build_filename (dir, rel, NULL);
+
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -691,7 +700,8 @@ test_diff_matches_git (void)
    * `git add -N`, which makes git show them the same way. */
   write_file (dir, "new/helper.py", "def helper():\n    return 1\n");
   bin_path = g_build_filename (dir, "logo.bin", NULL);
-  g_assert_true (g_file_set_contents (bin_path, "PNG\0\1\2\3\0binary", 16, NULL));
+  g_assert_true (g_file_set_contents (bin_path, "PNG\0\1\2\3\0binary",
+                                    sizeof ("PNG\0\1\2\3\0binary") - 1, NULL));
   g_clear_pointer (&diff, dojo_diff_unref);
   diff = dojo_repo_diff (repo, NULL, NULL, &error);
   g_assert_no_error (error);
@@ -928,6 +938,7 @@ test_restore_as_new_commit (void)
   g_autofree char *text = NULL;
   g_autofree char *tree_now = NULL;
   g_autofree char *tree_then = NULL;
+  g_autofree char *rev = NULL;
   g_autofree char *head = NULL;
 
   write_file (dir, "main.py", "print('v1')\n");
@@ -960,13 +971,15 @@ test_restore_as_new_commit (void)
   head = git (dir, "rev-parse", "HEAD");
   g_assert_cmpstr (chomp (head), ==, restored);
   tree_now = git (dir, "rev-parse", "HEAD^{tree}");
-  tree_then = git (dir, "rev-parse", g_strconcat (first, "^{tree}", NULL));
+  g_clear_pointer (&rev, g_free);
+  rev = g_strconcat (first, "^{tree}", NULL);
+  tree_then = git (dir, "rev-parse", rev);
   g_assert_cmpstr (tree_now, ==, tree_then);
   g_clear_pointer (&text, g_free);
   text = read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print('v1')\n");
-  g_assert_false (g_file_test (g_build_filename (dir, "added_later.py", NULL), G_FILE_TEST_EXISTS));
-  g_assert_false (g_file_test (g_build_filename (dir, "scratch.py", NULL), G_FILE_TEST_EXISTS));
+  g_assert_false (file_exists (dir, "added_later.py"));
+  g_assert_false (file_exists (dir, "scratch.py"));
 
   log = dojo_repo_log (repo, 0, 0, &error);
   g_assert_cmpuint (log->len, ==, 4);
@@ -985,7 +998,7 @@ test_restore_as_new_commit (void)
   g_clear_pointer (&text, g_free);
   text = read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print('v2')\n");
-  g_assert_false (g_file_test (g_build_filename (dir, "junk.py", NULL), G_FILE_TEST_EXISTS));
+  g_assert_false (file_exists (dir, "junk.py"));
   assert_status_matches_git (repo, dir);
   assert_fsck_clean (dir);
 }
@@ -1131,7 +1144,7 @@ test_branches (void)
   g_assert_no_error (error);
   text = read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print(0)\n");
-  g_assert_false (g_file_test (g_build_filename (dir, "feature.py", NULL), G_FILE_TEST_EXISTS));
+  g_assert_false (file_exists (dir, "feature.py"));
   assert_status_matches_git (repo, dir);
 
   /* feature is not merged: deleting it would lose a commit. */

@@ -224,7 +224,7 @@ parse_exercise (DojoExercise  *self,
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return invalid (error, self, _("“starter” must be an object"));
 
-  names = g_ptr_array_new ();
+  names = g_ptr_array_new_with_free_func (g_free);
   {
     g_autoptr(GList) members = json_object_get_members (json_node_get_object (node));
 

@@ -474,7 +474,7 @@ parse_value (Parser *self)
   if (node == NULL)
     {
       fail (self, DOJO_PACK_ERROR_INVALID_JSON,
-            *self->p == '\''
+            self->p < self->end && *self->p == '\''
             ? _("strings are written in double quotes, not single quotes")
             : _("a value is not valid JSON (strings go in double quotes; "
                 "true, false and null are lower case)"));

@@ -124,6 +124,9 @@ DojoPack   *_dojo_pack_load_index          (GFile             *directory,
                                             const char        *language,
                                             gboolean           want_lines,
                                             GPtrArray         *problems);
+DojoPack   *_dojo_pack_parse_manifest      (const char        *data,
+                                            gsize              length,
+                                            GPtrArray         *problems);
 const char *_dojo_pack_get_root            (DojoPack          *self);
 void        _dojo_pack_set_manifest_limit  (gsize              limit);
 void        _dojo_pack_check_strings       (DojoPack          *self,

@@ -763,64 +763,31 @@ _dojo_pack_get_root (DojoPack *self)
   return self->root;
 }
 
-/* Loads manifest.json (and the titles of the chosen translation), reporting
- * every problem found into @problems. Returns the pack as far as it could be
- * built, or NULL if the manifest could not be read at all. */
-DojoPack *
-_dojo_pack_load_index (GFile      *directory,
-                       const char *language,
-                       gboolean    want_lines,
-                       GPtrArray  *problems)
+/* Reads the parsed manifest into @self, reporting every problem found into
+ * @problems. FALSE if the manifest is not one this Dojo can read at all.
+ * The loader and _dojo_pack_parse_manifest() share it. */
+static gboolean
+load_manifest (DojoPack    *self,
+               DojoJsonDoc *doc,
+               GPtrArray   *problems)
 {
-  g_autoptr(DojoPack) self = NULL;
-  g_autoptr(DojoJsonDoc) doc = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (directory);
-  DojoPackCtx ctx = { problems, NULL, "manifest.json" };
+  DojoPackCtx ctx = { problems, doc, "manifest.json" };
   const char *min_app;
   JsonNode *manifest;
   gint64 format = 0;
-  guint line = 0;
 
-  self = g_object_new (DOJO_TYPE_PACK, NULL);
-  self->directory = g_object_ref (directory);
-  self->want_lines = want_lines;
-
-  if (path == NULL || !(self->root = realpath (path, NULL)))
-    {
-      _dojo_pack_report (problems, "manifest.json", 0, DOJO_PACK_SEVERITY_ERROR,
-                         DOJO_PACK_ERROR_MISSING_FILE,
-                         _("the pack's folder '%s' does not exist"),
-                         path ? path : g_file_peek_path (directory));
-      return NULL;
-    }
-
-  doc = _dojo_pack_read_json (self->root, "manifest.json", manifest_limit, &line, &error);
-  if (doc == NULL)
-    {
-      if (g_error_matches (error, DOJO_PACK_ERROR, DOJO_PACK_ERROR_MISSING_FILE))
-        _dojo_pack_report (problems, "manifest.json", 0, DOJO_PACK_SEVERITY_ERROR,
-                           DOJO_PACK_ERROR_MISSING_FILE,
-                           _("the pack has no manifest.json at its root; "
-                             "is this the pack's folder?"));
-      else
-        _dojo_pack_report_error (problems, error, "manifest.json", line);
-      return NULL;
-    }
-
-  ctx.doc = doc;
   manifest = _dojo_json_doc_get_root (doc);
   if (!JSON_NODE_HOLDS_OBJECT (manifest))
     {
       _dojo_pack_ctx_report (&ctx, manifest, DOJO_PACK_SEVERITY_ERROR,
                              DOJO_PACK_ERROR_WRONG_TYPE,
                              _("manifest.json holds an object {\"format\": 1, …}"));
-      return NULL;
+      return FALSE;
     }
 
   /* The format decides how to read the rest: check it first, alone. */
   if (!_dojo_pack_ctx_int (&ctx, manifest, "format", TRUE, G_MININT64, G_MAXINT64, &format))
-    return NULL;
+    return FALSE;
   if (format != DOJO_PACK_FORMAT)
     {
       _dojo_pack_ctx_report (&ctx, json_object_get_member (json_node_get_object (manifest),
@@ -832,7 +799,7 @@ _dojo_pack_load_index (GFile      *directory,
                              : _("format %lld does not exist; "
                                  "this Dojo reads format %d"),
                              (long long)format, DOJO_PACK_FORMAT);
-      return NULL;
+      return FALSE;
     }
 
   _dojo_pack_ctx_known_members (&ctx, manifest, manifest_members);
@@ -889,6 +856,53 @@ _dojo_pack_load_index (GFile      *directory,
   check_changelog (&ctx, manifest);
   parse_phases (self, &ctx, manifest);
 
+  return TRUE;
+}
+
+/* Loads manifest.json (and the titles of the chosen translation), reporting
+ * every problem found into @problems. Returns the pack as far as it could be
+ * built, or NULL if the manifest could not be read at all. */
+DojoPack *
+_dojo_pack_load_index (GFile      *directory,
+                       const char *language,
+                       gboolean    want_lines,
+                       GPtrArray  *problems)
+{
+  g_autoptr(DojoPack) self = NULL;
+  g_autoptr(DojoJsonDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (directory);
+  guint line = 0;
+
+  self = g_object_new (DOJO_TYPE_PACK, NULL);
+  self->directory = g_object_ref (directory);
+  self->want_lines = want_lines;
+
+  if (path == NULL || !(self->root = realpath (path, NULL)))
+    {
+      _dojo_pack_report (problems, "manifest.json", 0, DOJO_PACK_SEVERITY_ERROR,
+                         DOJO_PACK_ERROR_MISSING_FILE,
+                         _("the pack's folder '%s' does not exist"),
+                         path ? path : g_file_peek_path (directory));
+      return NULL;
+    }
+
+  doc = _dojo_pack_read_json (self->root, "manifest.json", manifest_limit, &line, &error);
+  if (doc == NULL)
+    {
+      if (g_error_matches (error, DOJO_PACK_ERROR, DOJO_PACK_ERROR_MISSING_FILE))
+        _dojo_pack_report (problems, "manifest.json", 0, DOJO_PACK_SEVERITY_ERROR,
+                           DOJO_PACK_ERROR_MISSING_FILE,
+                           _("the pack has no manifest.json at its root; "
+                             "is this the pack's folder?"));
+      else
+        _dojo_pack_report_error (problems, error, "manifest.json", line);
+      return NULL;
+    }
+
+  if (!load_manifest (self, doc, problems))
+    return NULL;
+
   self->translation = choose_translation (self->root, language);
   if (self->translation != NULL)
     {
@@ -904,6 +918,48 @@ _dojo_pack_load_index (GFile      *directory,
         g_debug ("%s: translation '%s' has errors; titles stay untranslated",
                  self->id, self->translation);
     }
+
+  compute_gates (self);
+
+  return g_steal_pointer (&self);
+}
+
+/* The manifest alone, from memory, as _dojo_pack_load_index() reads it (with
+ * the lines validate keeps, but no folder and so no translation): for the
+ * fuzzer (tests/fuzz/fuzz-manifest.c). Same size limit, same parser. */
+DojoPack *
+_dojo_pack_parse_manifest (const char *data,
+                           gsize       length,
+                           GPtrArray  *problems)
+{
+  g_autoptr(DojoPack) self = NULL;
+  g_autoptr(DojoJsonDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  guint line = 0;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  if (length > manifest_limit)
+    {
+      _dojo_pack_report (problems, "manifest.json", 0, DOJO_PACK_SEVERITY_ERROR,
+                         DOJO_PACK_ERROR_TOO_LARGE,
+                         _("manifest.json is too large; the limit is %zu bytes"),
+                         (size_t)manifest_limit);
+      return NULL;
+    }
+
+  self = g_object_new (DOJO_TYPE_PACK, NULL);
+  self->want_lines = TRUE;
+
+  if (!(doc = _dojo_json_doc_parse (data ? data : "", length, &line, &error)))
+    {
+      _dojo_pack_report_error (problems, error, "manifest.json", line);
+      return NULL;
+    }
+
+  if (!load_manifest (self, doc, problems))
+    return NULL;
 
   compute_gates (self);
 

@@ -160,8 +160,9 @@ parse_question (JsonNode  *node,
 
   if (q->kind == DOJO_QUIZ_QUESTION_SINGLE || q->kind == DOJO_QUIZ_QUESTION_MULTIPLE)
     {
-      JsonArray *array = json_object_has_member (object, "choices")
-                         ? json_object_get_array_member (object, "choices") : NULL;
+      JsonNode *choices_node = json_object_get_member (object, "choices");
+      JsonArray *array = choices_node && JSON_NODE_HOLDS_ARRAY (choices_node)
+                         ? json_node_get_array (choices_node) : NULL;
       guint n = array ? json_array_get_length (array) : 0;
       gboolean ok = n >= 2 && n <= MAX_CHOICES;
 
@@ -181,8 +182,9 @@ parse_question (JsonNode  *node,
         {
           guint index;
 
-          ok = get_index (answer, n, &index);
-          q->right = G_GUINT64_CONSTANT (1) << index;
+          /* @index is set only if it is one of the choices. */
+          if ((ok = get_index (answer, n, &index)))
+            q->right = G_GUINT64_CONSTANT (1) << index;
         }
       else if (ok)
         {
@@ -194,8 +196,8 @@ parse_question (JsonNode  *node,
             {
               guint index;
 
-              ok = get_index (json_array_get_element (indexes, i), n, &index);
-              q->right |= G_GUINT64_CONSTANT (1) << index;
+              if ((ok = get_index (json_array_get_element (indexes, i), n, &index)))
+                q->right |= G_GUINT64_CONSTANT (1) << index;
             }
         }
 
