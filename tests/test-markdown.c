@@ -706,6 +706,19 @@ test_welcome_lesson (void)
 }
 
 static void
+test_image_alt_with_emphasis (void)
+{
+  g_autoptr(GtkTextBuffer) buffer = render ("Before ![a *big* cat](missing.png) after\n");
+  GtkTextIter cat = find (buffer, "cat");
+  GtkTextIter after = find (buffer, "after");
+
+  /* The whole alt text stands for the missing image, emphasis and all; a
+   * span closing inside it does not end the image early. */
+  g_assert_true (has_tag (&cat, "image-alt"));
+  g_assert_false (has_tag (&after, "image-alt"));
+}
+
+static void
 test_inline_markup (void)
 {
   struct { const char *markdown; const char *markup; } cases[] = {
@@ -764,6 +777,7 @@ main (int   argc,
   g_test_add_func ("/lesson-view/welcome-lesson", test_welcome_lesson);
 
   g_test_add_func ("/markdown/inline-markup", test_inline_markup);
+  g_test_add_func ("/markdown/image-alt-with-emphasis", test_image_alt_with_emphasis);
 
   return g_test_run ();
 }

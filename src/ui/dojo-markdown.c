@@ -1222,7 +1222,9 @@ leave_span (MD_SPANTYPE  type,
 
   if (r->img_depth > 0)
     {
-      if (--r->img_depth == 0)
+      /* Inside alt text only images nest (enter_span counts them alone):
+       * emphasis closing there does not end the image. */
+      if (type == MD_SPAN_IMG && --r->img_depth == 0)
         finish_image (r);
       return 0;
     }
