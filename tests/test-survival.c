@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <sys/mount.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -30,6 +31,8 @@ typedef struct
   char  *data;      /* XDG_DATA_HOME */
   GPid   pid;
   char  *log_path;  /* the app's stderr */
+  char  *bus;       /* a session bus of this learner's own */
+  int    bus_pid;
 } Learner;
 
 static char *run_full (const char * const *argv, gboolean must_succeed);
@@ -74,11 +77,25 @@ run_full (const char * const *argv,
 static void
 learner_init (Learner *l)
 {
+  const char *daemon[] = { "dbus-daemon", "--session", "--fork", "--print-address=1",
+                           "--print-pid=1", NULL };
+  g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
+
   l->root = g_dir_make_tmp ("dojo-survival-XXXXXX", NULL);
   g_assert_nonnull (l->root);
   l->data = g_build_filename (l->root, "data", NULL);
   l->log_path = g_build_filename (l->root, "dojo.log", NULL);
   g_assert_cmpint (g_mkdir_with_parents (l->data, 0700), ==, 0);
+
+  /* A session bus of its own: no other Dojo (another test's) can take this
+   * one's activation as a second instance. */
+  out = run (daemon);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >=, 2);
+  l->bus = g_strdup (g_strstrip (lines[0]));
+  l->bus_pid = atoi (lines[1]);
+  g_assert_cmpint (l->bus_pid, >, 0);
 }
 
 static void
@@ -87,9 +104,11 @@ learner_clear (Learner *l)
   const char *argv[] = { "rm", "-rf", "--one-file-system", l->root, NULL };
   g_autofree char *out = run (argv);
 
+  kill (l->bus_pid, SIGTERM);
   g_clear_pointer (&l->root, g_free);
   g_clear_pointer (&l->data, g_free);
   g_clear_pointer (&l->log_path, g_free);
+  g_clear_pointer (&l->bus, g_free);
 }
 
 static void
@@ -120,6 +139,7 @@ start_dojo (Learner *l)
   env = g_environ_setenv (env, "XDG_CONFIG_HOME", config, TRUE);
   env = g_environ_setenv (env, "XDG_STATE_HOME", state, TRUE);
   env = g_environ_setenv (env, "XDG_CACHE_HOME", cache, TRUE);
+  env = g_environ_setenv (env, "DBUS_SESSION_BUS_ADDRESS", l->bus, TRUE);
   /* The tests' own fatal warnings would turn the log message we read into
    * a crash. */
   env = g_environ_unsetenv (env, "G_DEBUG");
