@@ -232,24 +232,6 @@ test_unknown_item_refused (void)
   close_window (window);
 }
 
-static DojoCheckPanel *
-find_check_panel (GtkWidget *widget)
-{
-  if (DOJO_IS_CHECK_PANEL (widget))
-    return DOJO_CHECK_PANEL (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      DojoCheckPanel *found = find_check_panel (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static GtkWidget *
 find_widget_of_type (GtkWidget *widget,
                      GType      type)
@@ -309,7 +291,7 @@ test_check_an_exercise (void)
                  "        self.assertIn ('input(', pathlib.Path ('main.py').read_text ())\n");
   course = load_course (root);
   window = new_window (course);
-  panel = find_check_panel (GTK_WIDGET (window));
+  panel = DOJO_CHECK_PANEL (find_widget_of_type (GTK_WIDGET (window), DOJO_TYPE_CHECK_PANEL));
   greet = dojo_pack_lookup_item (dojo_course_get_pack (course), "greet");
   g_assert_nonnull (panel);
 
