@@ -51,9 +51,11 @@ FUZZ_ENV = $(subst :fast_unwind_on_malloc=0,:leak_check_at_exit=0,$(SANITIZER_EN
 
 all: build
 
-deps:
+# $(call install-missing,PACKAGES): install those of the Debian PACKAGES that
+# are not installed yet (and update the package lists only then).
+define install-missing
 	@missing=""; \
-	for p in $(DEB_PACKAGES); do \
+	for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" \
 	    || missing="$$missing $$p"; \
 	done; \
@@ -63,6 +65,10 @@ deps:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive \
 	    apt-get install -y -q --no-install-recommends $$missing; \
 	fi
+endef
+
+deps:
+	$(call install-missing,$(DEB_PACKAGES))
 
 $(BUILDDIR)/build.ninja:
 	meson setup $(BUILDDIR)
@@ -89,17 +95,7 @@ test-asan: deps $(ASAN_BUILDDIR)/build.ninja
 	    --no-suite content --timeout-multiplier 3
 
 fuzz-deps: deps
-	@missing=""; \
-	for p in $(FUZZ_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" \
-	    || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing:$$missing"; \
-	  $(SUDO) apt-get update -q && \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive \
-	    apt-get install -y -q --no-install-recommends $$missing; \
-	fi
+	$(call install-missing,$(FUZZ_PACKAGES))
 
 $(FUZZ_BUILDDIR)/build.ninja:
 	CC=clang meson setup $(FUZZ_BUILDDIR) -Dfuzzing=true -Db_lundef=false
@@ -132,19 +128,7 @@ BENCH_ANCHORS = thonny mu-editor gnome-text-editor gnome-console
 BENCH_INSTALL_ANCHORS ?= 0
 
 bench-deps:
-	@want="$(BENCH_PACKAGES)"; \
-	[ "$(BENCH_INSTALL_ANCHORS)" = 1 ] && want="$$want $(BENCH_ANCHORS)"; \
-	missing=""; \
-	for p in $$want; do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" \
-	    || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing:$$missing"; \
-	  $(SUDO) apt-get update -q && \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive \
-	    apt-get install -y -q --no-install-recommends $$missing; \
-	fi
+	$(call install-missing,$(BENCH_PACKAGES) $(if $(filter 1,$(BENCH_INSTALL_ANCHORS)),$(BENCH_ANCHORS)))
 
 # BENCH_RUNS (startup runs per app, default 7) and BENCH_ONLY
 # (e.g. startup,git) are read by bench/bench.py.
