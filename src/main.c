@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "dojo-application.h"
+#include "dojo-renderer.h"
 
 int
 main (int   argc,
@@ -23,6 +24,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  dojo_renderer_choose ();
   app = dojo_application_new ();
 
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -21,6 +21,7 @@
 #include "dojo-paths.h"
 #include "dojo-preferences-window.h"
 #include "dojo-project.h"
+#include "dojo-renderer.h"
 #include "dojo-window.h"
 
 struct _DojoApplication
@@ -65,6 +66,8 @@ static void
 bench_map (GtkWidget *window)
 {
   bench_mark ("map");
+  g_printerr ("BENCH renderer %s\n",
+              G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
                     G_CALLBACK (bench_after_paint), NULL);
 }
@@ -367,6 +370,7 @@ dojo_application_startup (GApplication *app)
   static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (dojo_application_parent_class)->startup (app);
+  dojo_renderer_forget ();
 
   self->unclean_exit = mark_running ();
 
