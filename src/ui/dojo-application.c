@@ -22,6 +22,7 @@
 #include "dojo-preferences-window.h"
 #include "dojo-project.h"
 #include "dojo-renderer.h"
+#include "dojo-repo.h"
 #include "dojo-window.h"
 
 struct _DojoApplication
@@ -369,6 +370,7 @@ dojo_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
 
+  dojo_repo_warm_up ();
   G_APPLICATION_CLASS (dojo_application_parent_class)->startup (app);
   dojo_renderer_forget ();
 

@@ -112,6 +112,27 @@ ensure_libgit2 (void)
     }
 }
 
+static gpointer
+warm_up_thread (gpointer data)
+{
+  ensure_libgit2 ();
+  return NULL;
+}
+
+/**
+ * dojo_repo_warm_up:
+ *
+ * Starts libgit2 in a worker thread. Its start-up reads the system's CA
+ * bundle for TLS (about 4 ms), though Dojo never talks to a remote; begun
+ * while the toolkit starts, it is done before the first repository opens,
+ * which then finds it ready (or waits for the rest, never twice).
+ */
+void
+dojo_repo_warm_up (void)
+{
+  g_thread_unref (g_thread_new ("dojo-git-warm-up", warm_up_thread, NULL));
+}
+
 /* Call with config_lock held. */
 static void
 sync_search_paths (void)

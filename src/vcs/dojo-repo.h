@@ -56,6 +56,7 @@ typedef enum
 G_DECLARE_FINAL_TYPE (DojoRepo, dojo_repo, DOJO, REPO, GObject)
 
 GQuark      dojo_repo_error_quark         (void);
+void        dojo_repo_warm_up             (void);
 
 DojoRepo   *dojo_repo_init                (GFile                *directory,
                                            GError              **error);
