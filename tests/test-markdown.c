@@ -196,6 +196,44 @@ test_inline_spans (void)
   g_assert_null (strchr (text, '`'));
 }
 
+/* Pango hyphenates a word it breaks; in code that "-" would be a character
+ * the learner does not type, and a narrow lesson pane breaks long names. */
+static gboolean
+hyphenates (const GtkTextIter *iter)
+{
+  g_autoptr(GSList) tags = gtk_text_iter_get_tags (iter);
+  gboolean hyphens = TRUE;
+
+  /* Tags are listed lowest priority first: the last one that sets it wins. */
+  for (const GSList *l = tags; l != NULL; l = l->next)
+    {
+      gboolean set = FALSE;
+      gboolean value = TRUE;
+
+      g_object_get (l->data, "insert-hyphens-set", &set, "insert-hyphens", &value, NULL);
+      if (set)
+        hyphens = value;
+    }
+
+  return hyphens;
+}
+
+static void
+test_code_never_hyphenated (void)
+{
+  g_autoptr(GtkTextBuffer) buffer =
+    render ("Call `fetch_temperature_in_celsius()` first.\n\n"
+            "```python\nreturn fetch_temperature_in_celsius(city) < 10\n```\n");
+  GtkTextIter inline_code = find (buffer, "fetch_temperature_in_celsius()");
+  GtkTextIter block_code = find_nth (buffer, "fetch_temperature_in_celsius", 1);
+  GtkTextIter prose = find (buffer, "Call");
+
+  g_assert_true (has_tag (&block_code, "code-block"));
+  g_assert_false (hyphenates (&inline_code));
+  g_assert_false (hyphenates (&block_code));
+  g_assert_true (hyphenates (&prose));
+}
+
 static void
 test_python_highlighted (void)
 {
@@ -760,6 +798,7 @@ main (int   argc,
   g_test_add_func ("/markdown/heading-and-paragraph", test_heading_and_paragraph);
   g_test_add_func ("/markdown/inline-spans", test_inline_spans);
   g_test_add_func ("/markdown/python-highlighted", test_python_highlighted);
+  g_test_add_func ("/markdown/code-never-hyphenated", test_code_never_hyphenated);
   g_test_add_func ("/markdown/lists", test_lists);
   g_test_add_func ("/markdown/link", test_link);
   g_test_add_func ("/markdown/blockquote", test_blockquote);

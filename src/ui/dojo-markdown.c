@@ -391,6 +391,9 @@ setup_tags (Renderer *r)
                 "pixels-above-lines", 0,
                 "pixels-below-lines", 0,
                 "wrap-mode", GTK_WRAP_CHAR,
+                /* a wrapped line of code must not grow a "-" that is not
+                 * in the code (Pango hyphenates broken words by default) */
+                "insert-hyphens", FALSE,
                 NULL);
   /* blank lines above and below the code, inside its background; they hold
    * a space because GtkTextView paints no paragraph background on an empty line
@@ -412,6 +415,7 @@ setup_tags (Renderer *r)
   g_object_set (ensure_tag (r, "strong"), "weight", PANGO_WEIGHT_BOLD, NULL);
   g_object_set (ensure_tag (r, "code"),
                 "family", "monospace",
+                "insert-hyphens", FALSE,
                 "background-rgba", &subtle,
                 NULL);
   g_object_set (ensure_tag (r, "link"),
