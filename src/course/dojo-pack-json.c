@@ -559,8 +559,11 @@ _dojo_json_doc_free (DojoJsonDoc *doc)
   if (doc == NULL)
     return;
 
-  g_clear_pointer (&doc->root, json_node_unref);
+  /* The line table first: freeing a block this large makes glibc's malloc
+   * merge every small free chunk it holds (malloc_consolidate), and after the
+   * tree that is one per JSON value: 18 % of a 50,000-item load went there. */
   g_clear_pointer (&doc->lines, g_array_unref);
+  g_clear_pointer (&doc->root, json_node_unref);
   g_free (doc);
 }
 
