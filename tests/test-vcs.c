@@ -824,6 +824,8 @@ test_commit_matches_git (void)
     g_clear_pointer (&name_status, g_free);
     name_status = git (dir, "show", "--name-status", "--format=", id);
     g_assert_cmpstr (ours->str, ==, name_status);
+    /* Committing everything takes the deletion too. */
+    g_assert_nonnull (strstr (name_status, "D\tpkg/a.py\n"));
   }
   assert_fsck_clean (dir);
 

@@ -1310,9 +1310,9 @@ stage_locked (DojoRepo            *self,
   if (!check_alive (self, error) || !get_index (self, &index, error))
     return FALSE;
 
-  /* add_all picks up new and changed files, update_all removals. */
-  if ((rc = git_index_add_all (index, paths ? &spec : NULL, GIT_INDEX_ADD_DEFAULT, NULL, NULL)) < 0
-      || (rc = git_index_update_all (index, paths ? &spec : NULL, NULL, NULL)) < 0)
+  /* add_all takes new, changed and deleted files alike (one walk of the
+   * folder; update_all after it would walk it again to find nothing). */
+  if ((rc = git_index_add_all (index, paths ? &spec : NULL, GIT_INDEX_ADD_DEFAULT, NULL, NULL)) < 0)
     {
       set_git_error (self, error, rc, _("Could not stage the changes"));
       git_index_read (index, TRUE);
@@ -1724,8 +1724,8 @@ commit_locked (DojoRepo        *self,
 
   if (mode == DOJO_COMMIT_ALL)
     {
-      if ((rc = git_index_add_all (index, NULL, GIT_INDEX_ADD_DEFAULT, NULL, NULL)) < 0
-          || (rc = git_index_update_all (index, NULL, NULL, NULL)) < 0)
+      /* as in stage_locked(): one walk takes new, changed and deleted files */
+      if ((rc = git_index_add_all (index, NULL, GIT_INDEX_ADD_DEFAULT, NULL, NULL)) < 0)
         {
           set_git_error (self, error, rc, _("Could not stage the changes"));
           git_index_read (index, TRUE);
