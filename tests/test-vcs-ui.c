@@ -13,10 +13,12 @@
 
 #include "dojo-branch-dialog.h"
 #include "dojo-commit-dialog.h"
+#include "dojo-diff-view.h"
 #include "dojo-history-view.h"
 #include "dojo-identity-dialog.h"
 #include "dojo-repo.h"
 #include "dojo-vcs-button.h"
+#include "dojo-vcs-util.h"
 #include "dojo-test-widget.h"
 
 /* Helpers */
@@ -442,6 +444,92 @@ test_commit_dialog_message (void)
   g_assert_true (wait_for (window_gone, GSIZE_TO_POINTER (DOJO_TYPE_COMMIT_DIALOG)));
 
   destroy_all_windows ();
+}
+
+/* The first widget of @type under @widget, depth first. */
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A learner who unpacks a big data set into the project: the dialog lists
+ * and shows the first files and sums up the rest, and the commit takes all. */
+static void
+test_commit_dialog_many_files (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *porcelain = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  DojoCommitDialog *dialog;
+  GtkListBox *list;
+  GtkListBoxRow *last;
+  GtkWidget *label;
+  guint n_rows = 0;
+  const guint n_new = DOJO_VCS_SHOWN_FILES + 30;
+
+  set_identity ();
+  repo = make_repo (&dir);
+  data = g_build_filename (dir, "data", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (data, 0755), ==, 0);
+  for (guint i = 0; i < n_new; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("data/row%04u.txt", i);
+
+      write_file (dir, name, "1,2,3\n");
+    }
+
+  dialog = dojo_commit_dialog_new (NULL, repo);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (wait_for ((Condition)dojo_commit_dialog_get_loaded, dialog));
+  g_assert_cmpuint (dojo_commit_dialog_get_n_files (dialog), ==, n_new);
+
+  /* "All changes", the first DOJO_VCS_SHOWN_FILES files, "…and 30 more files". */
+  list = GTK_LIST_BOX (find_descendant (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX));
+  while (gtk_list_box_get_row_at_index (list, n_rows) != NULL)
+    n_rows++;
+  g_assert_cmpuint (n_rows, ==, 1 + DOJO_VCS_SHOWN_FILES + 1);
+  last = gtk_list_box_get_row_at_index (list, n_rows - 1);
+  label = gtk_list_box_row_get_child (last);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "…and 30 more files");
+  g_assert_false (gtk_list_box_row_get_selectable (last));
+
+  text = dojo_diff_view_dup_text (DOJO_DIFF_VIEW (find_descendant (GTK_WIDGET (dialog),
+                                                                   DOJO_TYPE_DIFF_VIEW)));
+  g_assert_nonnull (strstr (text, "+++ b/data/row0000.txt"));
+  g_assert_null (strstr (text, "data/row0229.txt"));
+  g_assert_true (g_str_has_suffix (text, "(…and 30 more files, not shown here.)\n"));
+
+  /* Everything is committed, shown or not. */
+  dojo_commit_dialog_set_message (dialog, "Add the measurements");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL));
+  wait_for_commits (repo, 2);
+  {
+    const char *argv[] = { "git", "status", "--porcelain", NULL };
+    g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "GIT_CONFIG_NOSYSTEM", "1", TRUE);
+
+    g_assert_true (g_spawn_sync (dir, (char **)argv, env, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                 &porcelain, NULL, NULL, NULL));
+    g_assert_cmpstr (porcelain, ==, "");
+  }
+
+  destroy_all_windows ();
+  remove_project ();
 }
 
 static void
@@ -1045,6 +1133,7 @@ main (int   argc,
   g_test_add_func ("/vcs-ui/button/start-tracking", test_button_start_tracking);
   g_test_add_func ("/vcs-ui/commit/message", test_commit_dialog_message);
   g_test_add_func ("/vcs-ui/commit/nothing-to-commit", test_commit_dialog_nothing_to_commit);
+  g_test_add_func ("/vcs-ui/commit/many-files", test_commit_dialog_many_files);
   g_test_add_func ("/vcs-ui/commit/asks-identity", test_commit_dialog_asks_identity);
   g_test_add_func ("/vcs-ui/history/restore-file", test_history_restore_file);
   g_test_add_func ("/vcs-ui/history/restore-project", test_history_restore_project);

@@ -263,13 +263,16 @@ diff_cb (GObject      *object,
       gtk_label_set_xalign (GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (all))), 0);
       gtk_list_box_append (self->files_list, all);
 
-      for (guint i = 0; i < files->len; i++)
+      for (guint i = 0; i < MIN (files->len, DOJO_VCS_SHOWN_FILES); i++)
         {
           const DojoDiffFile *file = g_ptr_array_index (files, i);
           const char *path = file->new_path ? file->new_path : file->old_path;
 
           gtk_list_box_append (self->files_list, _dojo_vcs_file_row_new (path, file->status));
         }
+      if (files->len > DOJO_VCS_SHOWN_FILES)
+        gtk_list_box_append (self->files_list,
+                             _dojo_vcs_more_files_row_new (files->len - DOJO_VCS_SHOWN_FILES));
 
       gtk_list_box_select_row (self->files_list, GTK_LIST_BOX_ROW (all));
       dojo_diff_view_set_diff (self->diff_view, self->diff, NULL);

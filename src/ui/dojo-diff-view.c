@@ -114,6 +114,8 @@ dojo_diff_view_set_diff (DojoDiffView *self,
   if (diff != NULL)
     {
       GPtrArray *files = dojo_diff_get_files (diff);
+      guint shown = 0;
+      guint hidden = 0;
 
       for (guint i = 0; i < files->len; i++)
         {
@@ -125,11 +127,19 @@ dojo_diff_view_set_diff (DojoDiffView *self,
               && g_strcmp0 (file->old_path, path) != 0)
             continue;
 
+          if (shown == DOJO_VCS_SHOWN_FILES || text->len > DOJO_VCS_SHOWN_PATCH_SIZE)
+            {
+              hidden++;
+              continue;
+            }
+
           patch = _dojo_vcs_file_to_patch (file);
           if (text->len > 0)
             g_string_append_c (text, '\n');
           g_string_append (text, patch);
+          shown++;
         }
+      _dojo_vcs_patch_text_finish (text, hidden);
     }
 
   dojo_diff_view_set_text (self, text->str, "diff");

@@ -339,7 +339,7 @@ show_files (DojoHistoryView *self,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (all), label);
   gtk_list_box_append (self->files_list, all);
 
-  for (guint i = 0; i < changes->len; i++)
+  for (guint i = 0; i < MIN (changes->len, DOJO_VCS_SHOWN_FILES); i++)
     {
       const DojoFileChange *change = g_ptr_array_index (changes, i);
       GtkWidget *row = _dojo_vcs_file_row_new (change->path, change->status);
@@ -348,6 +348,9 @@ show_files (DojoHistoryView *self,
         gtk_widget_add_css_class (row, "deleted-file");
       gtk_list_box_append (self->files_list, row);
     }
+  if (changes->len > DOJO_VCS_SHOWN_FILES)
+    gtk_list_box_append (self->files_list,
+                         _dojo_vcs_more_files_row_new (changes->len - DOJO_VCS_SHOWN_FILES));
 
   gtk_list_box_select_row (self->files_list, GTK_LIST_BOX_ROW (all));
 }
@@ -409,6 +412,7 @@ show_root_commit (DojoHistoryView *self)
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
+  guint hidden = 0;
 
   changes = dojo_repo_get_commit_changes (self->repo, self->selected->id, &error);
   if (changes == NULL)
@@ -420,10 +424,17 @@ show_root_commit (DojoHistoryView *self)
   for (guint i = 0; i < changes->len; i++)
     {
       const DojoFileChange *change = g_ptr_array_index (changes, i);
-      g_autoptr(GBytes) bytes = dojo_repo_show_file (self->repo, self->selected->id,
-                                                     change->path, NULL);
+      g_autoptr(GBytes) bytes = NULL;
       const char *data;
       gsize size;
+
+      /* Reading every file of a 20,000-file first commit is not worth it. */
+      if (i == DOJO_VCS_SHOWN_FILES || text->len > DOJO_VCS_SHOWN_PATCH_SIZE)
+        {
+          hidden = changes->len - i;
+          break;
+        }
+      bytes = dojo_repo_show_file (self->repo, self->selected->id, change->path, NULL);
 
       g_string_append_printf (text, "--- /dev/null\n+++ b/%s\n", change->path);
       if (bytes == NULL)
@@ -451,6 +462,7 @@ show_root_commit (DojoHistoryView *self)
       }
     }
 
+  _dojo_vcs_patch_text_finish (text, hidden);
   self->root_text = g_string_free (g_steal_pointer (&text), FALSE);
   show_files (self, changes);
   show_diff (self);

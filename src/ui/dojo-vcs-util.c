@@ -215,6 +215,54 @@ _dojo_vcs_list_box_clear (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
+/* The last row of a list cut at DOJO_VCS_SHOWN_FILES. */
+GtkWidget *
+_dojo_vcs_more_files_row_new (guint n_more)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                        "…and %u more file",
+                                                        "…and %u more files", n_more),
+                                           n_more);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+  return row;
+}
+
+/* Cuts @text (a patch) at DOJO_VCS_SHOWN_PATCH_SIZE, on a line end, and says
+ * what is not shown: the rest of the text, and @n_hidden_files left out. */
+void
+_dojo_vcs_patch_text_finish (GString *text,
+                             guint    n_hidden_files)
+{
+  if (text->len > DOJO_VCS_SHOWN_PATCH_SIZE)
+    {
+      const char *cut = g_strrstr_len (text->str, DOJO_VCS_SHOWN_PATCH_SIZE, "\n");
+
+      g_string_truncate (text, cut != NULL ? (gsize) (cut - text->str) + 1 : 0);
+      g_string_append (text, _("(The rest of these changes is too long to show here.)"));
+      g_string_append_c (text, '\n');
+    }
+
+  if (n_hidden_files > 0)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 "(…and %u more file, not shown here.)",
+                                                 "(…and %u more files, not shown here.)",
+                                                 n_hidden_files),
+                              n_hidden_files);
+      g_string_append_c (text, '\n');
+    }
+}
+
 GtkWindow *
 _dojo_vcs_window_for (GtkWidget *widget)
 {

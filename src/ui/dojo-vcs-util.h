@@ -12,6 +12,14 @@
 
 G_BEGIN_DECLS
 
+/* How much of a big change the version control windows show: a list of
+ * 20,000 rows or the text of a 20,000-file patch takes GTK seconds to lay
+ * out (measured: bench/bench-git-ui.c), and no one reads that far. The rest
+ * is summed up in one row or line; it is all committed all the same. */
+#define DOJO_VCS_SHOWN_FILES      200
+#define DOJO_VCS_SHOWN_PATCH_SIZE (256 * 1024)
+
+
 char       *_dojo_vcs_relative_time   (GDateTime      *time);
 const char *_dojo_vcs_status_label    (DojoFileStatus  status);
 const char *_dojo_vcs_status_icon     (DojoFileStatus  status);
@@ -21,7 +29,10 @@ GtkWidget  *_dojo_vcs_file_row_new    (const char     *path,
 char       *_dojo_vcs_default_branch  (DojoRepo       *repo);
 char       *_dojo_vcs_file_to_patch   (const DojoDiffFile *file);
 gboolean    _dojo_vcs_is_cancelled    (const GError   *error);
+GtkWidget  *_dojo_vcs_more_files_row_new (guint        n_more);
 void        _dojo_vcs_list_box_clear  (GtkListBox     *list);
+void        _dojo_vcs_patch_text_finish (GString      *text,
+                                         guint         n_hidden_files);
 GtkWindow  *_dojo_vcs_window_for      (GtkWidget      *widget);
 
 G_END_DECLS
