@@ -234,6 +234,7 @@ diff_view (const char *diff)
   GtkWidget *view = gtk_text_view_new ();
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   g_auto(GStrv) lines = g_strsplit (diff, "\n", -1);
+  gboolean high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
   GtkTextIter end;
 
   gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
@@ -251,8 +252,11 @@ diff_view (const char *diff)
                               "paragraph-background", "rgba(46,194,126,0.22)", NULL);
   gtk_text_buffer_create_tag (buffer, "actual",
                               "paragraph-background", "rgba(224,27,36,0.20)", NULL);
+  /* Grey markers read as decoration; with high contrast on, they are text. */
   gtk_text_buffer_create_tag (buffer, "marker",
-                              "foreground", "rgba(128,128,128,0.9)", NULL);
+                              "foreground", "rgba(128,128,128,0.9)",
+                              "foreground-set", !high_contrast,
+                              NULL);
 
   for (guint i = 0; lines[i] != NULL; i++)
     {

@@ -101,6 +101,15 @@ feed_line (VteTerminal *vte,
   vte_terminal_feed (vte, line, -1);
 }
 
+/* The SGR for Dojo's own notes (the command line, "finished", the hint):
+ * dim, so that the program's output stands out; but dim text is hard to read,
+ * so with high contrast on, notes are plain. */
+static const char *
+note_sgr (void)
+{
+  return adw_style_manager_get_high_contrast (adw_style_manager_get_default ()) ? "0" : "2";
+}
+
 static void
 clear_screen (VteTerminal *vte)
 {
@@ -169,6 +178,17 @@ on_dark_changed (DojoTerminal *self)
   apply_colors (self);
 }
 
+/* Large text turned on or off while Dojo runs: VTE (0.70) measures its font
+ * when it is set and does not follow a later change of gtk-xft-dpi, as the
+ * rest of the window does; setting the default font again makes it measure
+ * anew. */
+static void
+on_text_dpi_changed (DojoTerminal *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->sessions); i++)
+    vte_terminal_set_font (self->sessions[i].vte, NULL);
+}
+
 static void
 on_child_exited (VteTerminal *vte,
                  int          status,
@@ -177,7 +197,7 @@ on_child_exited (VteTerminal *vte,
   DojoTerminal *self = session->self;
   DojoTerminalMode mode = session - self->sessions;
   g_autofree char *message = NULL;
-  const char *sgr = "2";
+  const char *sgr = note_sgr ();
 
   g_clear_handle_id (&session->stop_source, g_source_remove);
   session->pid = 0;
@@ -191,7 +211,7 @@ on_child_exited (VteTerminal *vte,
   if (mode != DOJO_TERMINAL_MODE_RUN)
     {
       session->respawn_on_enter = TRUE;
-      feed_line (vte, "2",
+      feed_line (vte, note_sgr (),
                  mode == DOJO_TERMINAL_MODE_PYTHON
                  ? _("Python has closed. Press Enter to start it again.")
                  : _("The shell has closed. Press Enter to start a new one."));
@@ -733,6 +753,8 @@ dojo_terminal_init (DojoTerminal *self)
   apply_colors (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_settings_get_default (), "notify::gtk-xft-dpi",
+                           G_CALLBACK (on_text_dpi_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->stack, "notify::visible-child",
                            G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
@@ -836,7 +858,7 @@ dojo_terminal_run (DojoTerminal *self,
   dojo_terminal_set_mode (self, DOJO_TERMINAL_MODE_RUN);
   clear_screen (session->vte);
 
-  header = g_strdup_printf ("\033[2m$ python3 %s\033[0m\r\n", file);
+  header = g_strdup_printf ("\033[%sm$ python3 %s\033[0m\r\n", note_sgr (), file);
   vte_terminal_feed (session->vte, header, -1);
 
   python = find_python ();
@@ -866,9 +888,10 @@ static void
 show_placeholder (DojoTerminal *self)
 {
   VteTerminal *vte = self->sessions[DOJO_TERMINAL_MODE_RUN].vte;
+  g_autofree char *note = g_strdup_printf ("\033[%sm", note_sgr ());
 
   clear_screen (vte);
-  vte_terminal_feed (vte, "\033[2m", -1);
+  vte_terminal_feed (vte, note, -1);
   vte_terminal_feed (vte, _("Press Run (F5) to see your program’s output here."), -1);
   /* No cursor where nothing can be typed yet; a run's reset brings it back. */
   vte_terminal_feed (vte, "\033[0m\r\n\033[?25l", -1);
