@@ -51,3 +51,38 @@ dojo_test_widget_init (int    *argc,
   /* gdk-pixbuf tells an SVG icon by its MIME type. */
   g_content_type_set_mime_dirs ((const char * const *)mime->pdata);
 }
+
+typedef gboolean (*DojoTestCondition) (gpointer data);
+
+/* Runs the main loop until @condition holds; FALSE if @timeout_ms pass
+ * first. */
+static inline gboolean
+dojo_test_wait_for (DojoTestCondition condition,
+                    gpointer          data,
+                    guint             timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64)timeout_ms * 1000;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+/* Runs the main loop for @ms: timers, idles and redraws happen. */
+static inline void
+dojo_test_spin (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + (gint64)ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}

@@ -21,41 +21,10 @@
 #include "dojo-quiz-view.h"
 #include "dojo-test-widget.h"
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data,
-          guint     timeout_ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64)timeout_ms * 1000;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
 static gboolean
 is_true (gpointer data)
 {
   return *(gboolean *)data;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + (gint64)ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
 }
 
 static GtkWindow *
@@ -158,7 +127,7 @@ save_screenshot (GtkWidget  *widget,
   if (dir == NULL)
     return;
 
-  spin (400);
+  dojo_test_spin (400);
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
   paintable = gtk_widget_paintable_new (widget);
@@ -263,7 +232,7 @@ check_program (const char *program)
   project_dir = g_file_new_for_path (project);
   dojo_checker_run_async (checker, json_node_get_object (json_parser_get_root (parser)),
                           exercise_dir, project_dir, NULL, NULL, checked_cb, &outcome);
-  g_assert_true (wait_for (is_true, &outcome.done, 30000));
+  g_assert_true (dojo_test_wait_for (is_true, &outcome.done, 30000));
   g_assert_no_error (outcome.error);
   remove_tree (base);
 
@@ -310,7 +279,7 @@ test_panel_verdict (void)
   GtkWidget *expander;
 
   g_signal_connect (panel, "show-line", G_CALLBACK (on_show_line), &s);
-  g_assert_true (wait_for (window_mapped, panel, 5000));
+  g_assert_true (dojo_test_wait_for (window_mapped, panel, 5000));
   g_assert_null (dojo_check_panel_get_headline (panel));
 
   /* Checking: a spinner and words, no rows. */
@@ -397,7 +366,7 @@ test_panel_timeout (void)
                                         "is a loop missing its way out?"));
   _dojo_verdict_update (verdict);
 
-  g_assert_true (wait_for (window_mapped, panel, 5000));
+  g_assert_true (dojo_test_wait_for (window_mapped, panel, 5000));
   dojo_check_panel_set_verdict (panel, verdict);
   g_assert_cmpstr (dojo_check_panel_get_headline (panel), ==, "Your program ran out of time");
   g_assert_nonnull (find_widget (GTK_WIDGET (panel), label_starts,
@@ -427,7 +396,7 @@ test_panel_hints_solution (void)
   GtkWidget *compare_button;
 
   g_signal_connect (panel, "hint-revealed", G_CALLBACK (on_hint_revealed), &s);
-  g_assert_true (wait_for (window_mapped, panel, 5000));
+  g_assert_true (dojo_test_wait_for (window_mapped, panel, 5000));
 
   dojo_check_panel_set_hints (panel, three);
   hint_button = find_widget (GTK_WIDGET (panel), has_action, "check-panel.show-hint");
@@ -477,7 +446,7 @@ test_panel_hints_solution (void)
   g_assert_true (usable (compare_button));
   g_assert_false (usable (solution_button));
   g_signal_emit_by_name (compare_button, "clicked");
-  spin (300);
+  dojo_test_spin (300);
   g_assert_nonnull (find_widget (GTK_WIDGET (panel), label_is, "Your Code"));
   g_assert_true (gtk_widget_get_child_visible (gtk_widget_get_ancestor (
     find_widget (GTK_WIDGET (panel), label_is, "Your Code"), GTK_TYPE_REVEALER)) ||
@@ -613,7 +582,7 @@ test_quiz_view (void)
   g_signal_connect (view, "finished", G_CALLBACK (on_finished), &s);
   g_signal_connect (view, "go-to-exercise", G_CALLBACK (on_go_to_exercise), &s);
   dojo_quiz_view_set_quiz (view, quiz);
-  g_assert_true (wait_for (window_mapped, view, 5000));
+  g_assert_true (dojo_test_wait_for (window_mapped, view, 5000));
   g_assert_nonnull (find_widget (GTK_WIDGET (view), label_starts,
                                  "Checkpoints ask for every answer right"));
   first_order = order_of (quiz);
@@ -671,7 +640,7 @@ test_quiz_view (void)
   g_assert_true (gtk_widget_get_visible (find_widget (GTK_WIDGET (view), label_is, "Copied")));
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (view)), NULL,
                                  read_text_cb, &read);
-  g_assert_true (wait_for (is_true, &read.done, 5000));
+  g_assert_true (dojo_test_wait_for (is_true, &read.done, 5000));
   g_assert_cmpstr (read.text, ==, "Quiz me on while loops.");
 
   g_free (read.text);
@@ -721,7 +690,7 @@ test_paste_guard (void)
 
   g_signal_connect (guard, "refused", G_CALLBACK (on_refused), &refused);
   g_assert_true (dojo_paste_guard_get_enabled (guard));
-  g_assert_true (wait_for (window_mapped, view, 5000));
+  g_assert_true (dojo_test_wait_for (window_mapped, view, 5000));
   gtk_widget_grab_focus (view);
 
   gtk_text_buffer_set_text (buffer, "typed = 1\n", -1);
@@ -730,7 +699,7 @@ test_paste_guard (void)
   /* Ctrl+V and the context menu's Paste both come through paste-clipboard. */
   g_signal_emit_by_name (view, "paste-clipboard");
   g_assert_true (gtk_widget_activate_action (view, "clipboard.paste", NULL));
-  spin (300);
+  dojo_test_spin (300);
   after = buffer_text (GTK_TEXT_VIEW (view));
   g_assert_cmpstr (after, ==, "typed = 1\n");
   g_assert_cmpuint (refused, ==, 2);
@@ -738,7 +707,7 @@ test_paste_guard (void)
   /* Turned off (a playground file, or the setting), pasting works. */
   g_object_set (guard, "enabled", FALSE, NULL);
   g_signal_emit_by_name (view, "paste-clipboard");
-  g_assert_true (wait_for (buffer_contains_pasted, view, 5000));
+  g_assert_true (dojo_test_wait_for (buffer_contains_pasted, view, 5000));
   g_assert_cmpuint (refused, ==, 2);
 
   g_clear_object (&guard);
@@ -821,7 +790,7 @@ test_live_guidance (void)
                             "def twice(x):\n"
                             "    return 2 * x\n", -1);
   g_assert_true (dojo_live_guidance_get_busy (guidance));
-  g_assert_true (wait_for (changes_reached, &c, 10000));
+  g_assert_true (dojo_test_wait_for (changes_reached, &c, 10000));
   g_assert_cmpuint (changes, ==, 1);
   g_assert_cmpuint (dojo_live_guidance_get_n_diagnostics (guidance), ==, 2);
 
@@ -855,7 +824,7 @@ test_live_guidance (void)
                             "    n -= 1\n"
                             "def twice(x: int) -> int:\n"
                             "    return 2 * x\n", -1);
-  g_assert_true (wait_for (changes_reached, &c, 10000));
+  g_assert_true (dojo_test_wait_for (changes_reached, &c, 10000));
   g_assert_cmpuint (dojo_live_guidance_get_n_diagnostics (guidance), ==, 0);
   g_assert_false (underlined_at (buffer, 1, 1));
   g_assert_false (underlined_at (buffer, 3, 5));
@@ -863,7 +832,7 @@ test_live_guidance (void)
   /* A syntax error is underlined too. */
   c.want = 3;
   gtk_text_buffer_set_text (buffer, "n = 3\nwhile n > 0\n    n -= 1\n", -1);
-  g_assert_true (wait_for (changes_reached, &c, 10000));
+  g_assert_true (dojo_test_wait_for (changes_reached, &c, 10000));
   diag = find_diagnostic (guidance, DOJO_DIAGNOSTIC_SYNTAX);
   g_assert_nonnull (diag);
   g_assert_cmpuint (diag->line, ==, 2);
@@ -896,7 +865,7 @@ test_live_guidance_exercise_rules (void)
   dojo_live_guidance_set_exercise (guidance, json_node_get_object (json_parser_get_root (parser)));
 
   gtk_text_buffer_set_text (buffer, "name = 'Ada'\nfor c in name:\n    print(c)\n", -1);
-  g_assert_true (wait_for (changes_reached, &c, 10000));
+  g_assert_true (dojo_test_wait_for (changes_reached, &c, 10000));
 
   /* The exercise's own message for its forbid rule, at the for. */
   diag = find_diagnostic (guidance, DOJO_DIAGNOSTIC_FORBID);

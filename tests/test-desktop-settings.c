@@ -22,37 +22,6 @@
 
 #define WIDE_LINE "MMMMMMMMMMMMMMMMMMMM"
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data,
-          guint     timeout_ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64)timeout_ms * 1000;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + (gint64)ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
 static gboolean
 window_mapped (gpointer data)
 {
@@ -69,8 +38,8 @@ show_in_window (GtkWidget *child,
   gtk_window_set_default_size (window, width, height);
   gtk_window_set_child (window, child);
   gtk_window_present (window);
-  g_assert_true (wait_for (window_mapped, window, 5000));
-  spin (300);
+  g_assert_true (dojo_test_wait_for (window_mapped, window, 5000));
+  dojo_test_spin (300);
 
   return window;
 }
@@ -310,8 +279,8 @@ wait_for_new_width (GtkTextView *view,
 {
   Relayout relayout = { view, old_width };
 
-  g_assert_true (wait_for (width_changed, &relayout, 3000));
-  spin (200);
+  g_assert_true (dojo_test_wait_for (width_changed, &relayout, 3000));
+  dojo_test_spin (200);
 
   return line_width (view);
 }
@@ -382,7 +351,7 @@ test_large_text (void)
   set_text_dpi (144);
   lesson_large = wait_for_new_width (lesson_text, lesson_normal);
   editor_large = wait_for_new_width (editor_text, editor_normal);
-  g_assert_true (wait_for (cell_changed, &(Cell) { vte, cell_normal }, 3000));
+  g_assert_true (dojo_test_wait_for (cell_changed, &(Cell) { vte, cell_normal }, 3000));
   cell_large = vte_terminal_get_char_width (vte);
   g_test_message ("lesson %d → %d, editor %d → %d, terminal cell %ld → %ld",
                   lesson_normal, lesson_large, editor_normal, editor_large,

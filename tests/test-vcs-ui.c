@@ -23,37 +23,6 @@
 
 /* Helpers */
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static void
-settle (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64)ms * 1000;
-
-  while (g_get_monotonic_time () < deadline)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
 static char *
 project_path (void)
 {
@@ -229,7 +198,7 @@ wait_for_window (GType type)
 {
   FindData find = { type, NULL };
 
-  g_assert_true (wait_for (window_shown, &find));
+  g_assert_true (dojo_test_wait_for (window_shown, &find, 10000));
 
   return find.window;
 }
@@ -264,6 +233,12 @@ show_in_window (GtkWidget *child)
   return GTK_WINDOW (window);
 }
 
+static gboolean
+wait_loaded (DojoCommitDialog *dialog)
+{
+  return dojo_test_wait_for ((DojoTestCondition)dojo_commit_dialog_get_loaded, dialog, 10000);
+}
+
 /* DojoVcsButton */
 
 typedef struct
@@ -286,7 +261,7 @@ assert_button_says (DojoVcsButton *button,
 {
   LabelData expect = { button, label };
 
-  if (!wait_for (button_says, &expect))
+  if (!dojo_test_wait_for (button_says, &expect, 10000))
     g_error ("the button says “%s”, not “%s”", dojo_vcs_button_get_label (button), label);
 }
 
@@ -341,7 +316,7 @@ wait_for_commits (DojoRepo *repo,
 {
   gpointer args[2] = { repo, GUINT_TO_POINTER (n) };
 
-  if (!wait_for (commit_count_is, args))
+  if (!dojo_test_wait_for (commit_count_is, args, 10000))
     g_error ("%u commits, not %u", count_commits (repo), n);
 }
 
@@ -378,7 +353,7 @@ test_button_start_tracking (void)
   /* The first commit goes through the commit dialog, with a message ready. */
   dialog = DOJO_COMMIT_DIALOG (wait_for_window (DOJO_TYPE_COMMIT_DIALOG));
   g_assert_cmpstr (dojo_commit_dialog_get_message (dialog), ==, "Start tracking the project");
-  g_assert_true (wait_for ((Condition)dojo_commit_dialog_get_loaded, dialog));
+  g_assert_true (wait_loaded (dialog));
   /* main.py, and the .gitignore that Dojo starts a repository with. */
   g_assert_cmpuint (dojo_commit_dialog_get_n_files (dialog), ==, 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL));
@@ -407,21 +382,21 @@ test_commit_dialog_message (void)
 
   dialog = dojo_commit_dialog_new (NULL, repo);
   gtk_window_present (GTK_WINDOW (dialog));
-  g_assert_true (wait_for ((Condition)dojo_commit_dialog_get_loaded, dialog));
+  g_assert_true (wait_loaded (dialog));
   g_assert_cmpuint (dojo_commit_dialog_get_n_files (dialog), ==, 1);
   g_assert_null (find_window (DOJO_TYPE_IDENTITY_DIALOG, NULL));
 
   /* An empty message is refused, with guidance. */
   g_assert_nonnull (strstr (dojo_commit_dialog_get_hint (dialog), "Say what you changed"));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL);
-  settle (300);
+  dojo_test_spin (300);
   g_assert_cmpuint (count_commits (repo), ==, 1);
 
   /* So is a word that says nothing. */
   dojo_commit_dialog_set_message (dialog, "fix");
   g_assert_nonnull (strstr (dojo_commit_dialog_get_hint (dialog), "“fix” alone"));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL);
-  settle (300);
+  dojo_test_spin (300);
   g_assert_cmpuint (count_commits (repo), ==, 1);
 
   /* A summary far too long for the history list. */
@@ -429,7 +404,7 @@ test_commit_dialog_message (void)
                                           "and then prints it back politely");
   g_assert_nonnull (strstr (dojo_commit_dialog_get_hint (dialog), "characters long"));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL);
-  settle (300);
+  dojo_test_spin (300);
   g_assert_cmpuint (count_commits (repo), ==, 1);
 
   dojo_commit_dialog_set_message (dialog, "Add a greeting for the user");
@@ -441,7 +416,8 @@ test_commit_dialog_message (void)
   g_assert_cmpstr (info->summary, ==, "Add a greeting for the user");
   g_assert_cmpstr (info->author_name, ==, "Ada Lovelace");
   /* The dialog closes once the commit is made. */
-  g_assert_true (wait_for (window_gone, GSIZE_TO_POINTER (DOJO_TYPE_COMMIT_DIALOG)));
+  g_assert_true (dojo_test_wait_for (window_gone, GSIZE_TO_POINTER (DOJO_TYPE_COMMIT_DIALOG),
+                                     10000));
 
   destroy_all_windows ();
 }
@@ -496,7 +472,7 @@ test_commit_dialog_many_files (void)
 
   dialog = dojo_commit_dialog_new (NULL, repo);
   gtk_window_present (GTK_WINDOW (dialog));
-  g_assert_true (wait_for ((Condition)dojo_commit_dialog_get_loaded, dialog));
+  g_assert_true (wait_loaded (dialog));
   g_assert_cmpuint (dojo_commit_dialog_get_n_files (dialog), ==, n_new);
 
   /* "All changes", the first DOJO_VCS_SHOWN_FILES files, "…and 30 more files". */
@@ -544,12 +520,12 @@ test_commit_dialog_nothing_to_commit (void)
 
   dialog = dojo_commit_dialog_new (NULL, repo);
   gtk_window_present (GTK_WINDOW (dialog));
-  g_assert_true (wait_for ((Condition)dojo_commit_dialog_get_loaded, dialog));
+  g_assert_true (wait_loaded (dialog));
   g_assert_cmpuint (dojo_commit_dialog_get_n_files (dialog), ==, 0);
 
   dojo_commit_dialog_set_message (dialog, "Add a greeting for the user");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL);
-  settle (300);
+  dojo_test_spin (300);
   g_assert_cmpuint (count_commits (repo), ==, 1);
 
   destroy_all_windows ();
@@ -585,19 +561,19 @@ test_commit_dialog_asks_identity (void)
   dojo_identity_dialog_set_email (identity, "grace");
   g_assert_nonnull (strstr (dojo_identity_dialog_get_hint (identity), "looks like"));
   gtk_widget_activate_action (GTK_WIDGET (identity), "identity.save", NULL);
-  settle (100);
+  dojo_test_spin (100);
   g_assert_false (dojo_repo_get_identity (repo, NULL, NULL));
 
   dojo_identity_dialog_set_email (identity, "grace@example.org");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (identity), "identity.save", NULL));
-  settle (100);
+  dojo_test_spin (100);
   g_assert_null (find_window (DOJO_TYPE_IDENTITY_DIALOG, NULL));
 
   /* Saved where `git` in the terminal reads it. */
   g_assert_true (g_file_get_contents (gitconfig, &config_text, NULL, NULL));
   g_assert_nonnull (strstr (config_text, "Grace Hopper"));
 
-  g_assert_true (wait_for ((Condition)dojo_commit_dialog_get_loaded, dialog));
+  g_assert_true (wait_loaded (dialog));
   dojo_commit_dialog_set_message (dialog, "Say hi");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL));
   wait_for_commits (repo, 2);
@@ -619,8 +595,8 @@ history_idle (gpointer data)
 static void
 wait_history (DojoHistoryView *view)
 {
-  settle (20);
-  g_assert_true (wait_for (history_idle, view));
+  dojo_test_spin (20);
+  g_assert_true (dojo_test_wait_for (history_idle, view, 10000));
 }
 
 static gboolean
@@ -638,7 +614,7 @@ wait_for_message_dialog (void)
 {
   GtkWindow *dialog = NULL;
 
-  g_assert_true (wait_for (message_dialog_shown, &dialog));
+  g_assert_true (dojo_test_wait_for (message_dialog_shown, &dialog, 10000));
 
   return ADW_MESSAGE_DIALOG (dialog);
 }
@@ -725,13 +701,13 @@ test_history_restore_file (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
                             "Replace main.py with the version from just now?"));
   respond (dialog, "cancel");
-  settle (200);
+  dojo_test_spin (200);
   text = read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print('two')\n");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.restore-file", NULL));
   respond (wait_for_message_dialog (), "replace");
-  g_assert_true (wait_for (file_holds, &restored));
+  g_assert_true (dojo_test_wait_for (file_holds, &restored, 10000));
   wait_history (view);
   g_assert_nonnull (strstr (dojo_history_view_get_banner (view), "main.py is back"));
 
@@ -745,14 +721,14 @@ test_history_restore_file (void)
   g_assert_false (adw_message_dialog_has_response (dialog, "replace"));
   g_assert_true (adw_message_dialog_has_response (dialog, "commit"));
   respond (dialog, "cancel");
-  settle (200);
+  dojo_test_spin (200);
   g_clear_pointer (&text, g_free);
   text = read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print('mine')\n");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.restore-file", NULL));
   respond (wait_for_message_dialog (), "replace-anyway");
-  g_assert_true (wait_for (file_holds, &restored));
+  g_assert_true (dojo_test_wait_for (file_holds, &restored, 10000));
 
   destroy_all_windows ();
 }
@@ -790,7 +766,7 @@ test_history_restore_project (void)
   dialog = wait_for_message_dialog ();
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "not committed"));
   respond (dialog, "cancel");
-  settle (200);
+  dojo_test_spin (200);
   g_assert_cmpuint (count_commits (repo), ==, 2);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.restore-project",
@@ -880,7 +856,7 @@ test_branches (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "branches.switch", "s",
                                              "experiment-loops"));
-  g_assert_true (wait_for (branch_dialog_idle, dialog));
+  g_assert_true (dojo_test_wait_for (branch_dialog_idle, dialog, 10000));
   branch = dojo_repo_get_current_branch (repo);
   g_assert_cmpstr (branch, ==, "experiment-loops");
   g_assert_nonnull (strstr (dojo_branch_dialog_get_banner (dialog), "You are on"));
@@ -889,7 +865,7 @@ test_branches (void)
   id = commit (repo, "Try a loop");
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "branches.switch", "s", "main");
-  g_assert_true (wait_for (branch_dialog_idle, dialog));
+  g_assert_true (dojo_test_wait_for (branch_dialog_idle, dialog, 10000));
   g_clear_pointer (&branch, g_free);
   branch = dojo_repo_get_current_branch (repo);
   g_assert_cmpstr (branch, ==, "main");
@@ -900,7 +876,7 @@ test_branches (void)
    * with a way to commit first. */
   write_file (dir, "main.py", "print('unsaved idea')\n");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "branches.switch", "s", "experiment-loops");
-  g_assert_true (wait_for (branch_dialog_idle, dialog));
+  g_assert_true (dojo_test_wait_for (branch_dialog_idle, dialog, 10000));
   g_clear_pointer (&branch, g_free);
   branch = dojo_repo_get_current_branch (repo);
   g_assert_cmpstr (branch, ==, "main");
@@ -967,7 +943,7 @@ test_detached_head (void)
   g_assert_nonnull (strstr (dojo_history_view_get_banner (view), "“main”"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.back-to-branch", NULL));
-  g_assert_true (wait_for (attached, repo));
+  g_assert_true (dojo_test_wait_for (attached, repo, 10000));
   assert_button_says (button, "No changes");
 
   destroy_all_windows ();
@@ -991,7 +967,7 @@ save_screenshot (GtkWidget  *widget,
   int width;
   int height;
 
-  settle (700);
+  dojo_test_spin (700);
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
   g_assert_cmpint (width, >, 0);
@@ -1059,7 +1035,7 @@ take_screenshots (const char *variant)
 
   commit_dialog = dojo_commit_dialog_new (GTK_WINDOW (header_window), repo);
   gtk_window_present (GTK_WINDOW (commit_dialog));
-  g_assert_true (wait_for ((Condition)dojo_commit_dialog_get_loaded, commit_dialog));
+  g_assert_true (wait_loaded (commit_dialog));
   dojo_commit_dialog_set_message (commit_dialog, "Greet strangers too");
   save_screenshot (GTK_WIDGET (commit_dialog), "commit", variant);
 
@@ -1095,7 +1071,7 @@ take_screenshots (const char *variant)
   dojo_branch_dialog_set_new_name (branches, "experiment-loops");
   gtk_widget_activate_action (GTK_WIDGET (branches), "branches.create", NULL);
   gtk_widget_activate_action (GTK_WIDGET (branches), "branches.switch", "s", "experiment-loops");
-  g_assert_true (wait_for (branch_dialog_idle, branches));
+  g_assert_true (dojo_test_wait_for (branch_dialog_idle, branches, 10000));
   dojo_branch_dialog_set_new_name (branches, "try while");
   save_screenshot (GTK_WIDGET (branches), "branches", variant);
 
