@@ -86,3 +86,18 @@ dojo_test_spin (guint ms)
       g_usleep (1000);
     }
 }
+
+/* A new window of @width × @height holding @child, presented. */
+static inline GtkWindow *
+dojo_test_show_in_window (GtkWidget *child,
+                          int        width,
+                          int        height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+
+  return window;
+}

@@ -27,19 +27,6 @@ is_true (gpointer data)
   return *(gboolean *)data;
 }
 
-static GtkWindow *
-show_in_window (GtkWidget *child,
-                int        width,
-                int        height)
-{
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-
-  gtk_window_set_default_size (window, width, height);
-  gtk_window_set_child (window, child);
-  gtk_window_present (window);
-  return window;
-}
-
 static gboolean
 window_mapped (gpointer data)
 {
@@ -268,7 +255,7 @@ static void
 test_panel_verdict (void)
 {
   DojoCheckPanel *panel = DOJO_CHECK_PANEL (dojo_check_panel_new ());
-  GtkWindow *window = show_in_window (GTK_WIDGET (panel), 520, 860);
+  GtkWindow *window = dojo_test_show_in_window (GTK_WIDGET (panel), 520, 860);
   g_autoptr(DojoVerdict) failing = NULL;
   g_autoptr(DojoVerdict) passing = NULL;
   g_autoptr(GArray) hints = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -350,7 +337,7 @@ static void
 test_panel_timeout (void)
 {
   DojoCheckPanel *panel = DOJO_CHECK_PANEL (dojo_check_panel_new ());
-  GtkWindow *window = show_in_window (GTK_WIDGET (panel), 520, 480);
+  GtkWindow *window = dojo_test_show_in_window (GTK_WIDGET (panel), 520, 480);
   g_autoptr(DojoVerdict) verdict = _dojo_verdict_new ();
   DojoCheckResult *result;
 
@@ -384,7 +371,7 @@ static void
 test_panel_hints_solution (void)
 {
   DojoCheckPanel *panel = DOJO_CHECK_PANEL (dojo_check_panel_new ());
-  GtkWindow *window = show_in_window (GTK_WIDGET (panel), 520, 860);
+  GtkWindow *window = dojo_test_show_in_window (GTK_WIDGET (panel), 520, 860);
   const char *three[] = { "Read the name with input().", "Join strings with +.",
                           "print('Hello, ' + name + '!')", NULL };
   g_autoptr(GArray) hints = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -567,7 +554,7 @@ test_quiz_view (void)
   g_autoptr(DojoQuiz) quiz = NULL;
   g_autoptr(GError) error = NULL;
   DojoQuizView *view = DOJO_QUIZ_VIEW (dojo_quiz_view_new ());
-  GtkWindow *window = show_in_window (GTK_WIDGET (view), 760, 1000);
+  GtkWindow *window = dojo_test_show_in_window (GTK_WIDGET (view), 760, 1000);
   QuizSignals s = { 0 };
   g_autofree char *first_order = NULL;
   g_autofree char *second_order = NULL;
@@ -682,7 +669,7 @@ static void
 test_paste_guard (void)
 {
   GtkWidget *view = gtk_source_view_new ();
-  GtkWindow *window = show_in_window (view, 400, 300);
+  GtkWindow *window = dojo_test_show_in_window (view, 400, 300);
   g_autoptr(DojoPasteGuard) guard = dojo_paste_guard_new (GTK_TEXT_VIEW (view));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   g_autofree char *after = NULL;
@@ -766,7 +753,7 @@ static void
 test_live_guidance (void)
 {
   GtkWidget *view = gtk_source_view_new ();
-  GtkWindow *window = show_in_window (view, 500, 300);
+  GtkWindow *window = dojo_test_show_in_window (view, 500, 300);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   g_autoptr(DojoLiveGuidance) guidance = dojo_live_guidance_new (GTK_SOURCE_VIEW (view));
   g_autoptr(GPtrArray) gated = g_ptr_array_new_with_free_func ((GDestroyNotify)dojo_gated_construct_free);
@@ -852,7 +839,7 @@ static void
 test_live_guidance_exercise_rules (void)
 {
   GtkWidget *view = gtk_source_view_new ();
-  GtkWindow *window = show_in_window (view, 500, 300);
+  GtkWindow *window = dojo_test_show_in_window (view, 500, 300);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   g_autoptr(DojoLiveGuidance) guidance = dojo_live_guidance_new (GTK_SOURCE_VIEW (view));
   g_autoptr(JsonParser) parser = json_parser_new ();

@@ -33,11 +33,8 @@ show_in_window (GtkWidget *child,
                 int        width,
                 int        height)
 {
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWindow *window = dojo_test_show_in_window (child, width, height);
 
-  gtk_window_set_default_size (window, width, height);
-  gtk_window_set_child (window, child);
-  gtk_window_present (window);
   g_assert_true (dojo_test_wait_for (window_mapped, window, 5000));
   dojo_test_spin (300);
 

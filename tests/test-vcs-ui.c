@@ -221,18 +221,6 @@ destroy_all_windows (void)
     ;
 }
 
-static GtkWindow *
-show_in_window (GtkWidget *child)
-{
-  GtkWidget *window = gtk_window_new ();
-
-  gtk_window_set_child (GTK_WINDOW (window), child);
-  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
-  gtk_window_present (GTK_WINDOW (window));
-
-  return GTK_WINDOW (window);
-}
-
 static gboolean
 wait_loaded (DojoCommitDialog *dialog)
 {
@@ -276,7 +264,7 @@ test_button_counts_changes (void)
   set_identity ();
   repo = make_repo (&dir);
   button = DOJO_VCS_BUTTON (dojo_vcs_button_new ());
-  show_in_window (GTK_WIDGET (button));
+  dojo_test_show_in_window (GTK_WIDGET (button), 900, 600);
   dojo_vcs_button_set_repo (button, repo);
 
   assert_button_says (button, "No changes");
@@ -335,7 +323,7 @@ test_button_start_tracking (void)
   write_file (dir, "main.py", "print('hello')\n");
 
   button = DOJO_VCS_BUTTON (dojo_vcs_button_new ());
-  show_in_window (GTK_WIDGET (button));
+  dojo_test_show_in_window (GTK_WIDGET (button), 900, 600);
   dojo_vcs_button_set_directory (button, folder);
 
   g_assert_null (dojo_vcs_button_get_repo (button));
@@ -667,7 +655,7 @@ test_history_restore_file (void)
   second_id = commit (repo, "Print two instead of one");
 
   view = DOJO_HISTORY_VIEW (dojo_history_view_new (repo));
-  show_in_window (GTK_WIDGET (view));
+  dojo_test_show_in_window (GTK_WIDGET (view), 900, 600);
   wait_history (view);
 
   /* Newest first, with a time a person reads. */
@@ -754,7 +742,7 @@ test_history_restore_project (void)
   id = commit (repo, "Print two");
 
   view = DOJO_HISTORY_VIEW (dojo_history_view_new (repo));
-  show_in_window (GTK_WIDGET (view));
+  dojo_test_show_in_window (GTK_WIDGET (view), 900, 600);
   wait_history (view);
   gtk_widget_activate_action (GTK_WIDGET (view), "history.select-commit", "s", first_id);
   wait_history (view);
@@ -805,7 +793,7 @@ test_history_pages (void)
     }
 
   view = DOJO_HISTORY_VIEW (dojo_history_view_new (repo));
-  show_in_window (GTK_WIDGET (view));
+  dojo_test_show_in_window (GTK_WIDGET (view), 900, 600);
   wait_history (view);
   g_assert_cmpuint (dojo_history_view_get_n_commits (view), ==, 50);
 
@@ -932,12 +920,12 @@ test_detached_head (void)
   g_assert_true (dojo_repo_is_detached (repo));
 
   button = DOJO_VCS_BUTTON (dojo_vcs_button_new ());
-  show_in_window (GTK_WIDGET (button));
+  dojo_test_show_in_window (GTK_WIDGET (button), 900, 600);
   dojo_vcs_button_set_repo (button, repo);
   assert_button_says (button, "Old version");
 
   view = DOJO_HISTORY_VIEW (dojo_history_view_new (repo));
-  show_in_window (GTK_WIDGET (view));
+  dojo_test_show_in_window (GTK_WIDGET (view), 900, 600);
   wait_history (view);
   g_assert_nonnull (strstr (dojo_history_view_get_banner (view), "detached HEAD"));
   g_assert_nonnull (strstr (dojo_history_view_get_banner (view), "“main”"));
