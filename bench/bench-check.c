@@ -24,20 +24,10 @@
 
 #define RUNS 20
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a;
-  double y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
 static double
 median (double *values)
 {
-  qsort (values, RUNS, sizeof (double), (GCompareFunc)compare_doubles);
+  bench_sort_ms (values, RUNS);
   return (values[RUNS / 2 - 1] + values[RUNS / 2]) / 2;
 }
 

@@ -159,16 +159,6 @@ dialog_done (gpointer data)
          && dojo_commit_dialog_get_n_files (s->dialog) == s->expected;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *)a;
-  double y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
 static void
 report (const char *what,
         const char *name,
@@ -178,8 +168,8 @@ report (const char *what,
   g_autofree char *time_name = g_strdup_printf ("%s-time", name);
   g_autofree char *stall_name = g_strdup_printf ("%s-stall", name);
 
-  qsort (time_ms, RUNS, sizeof (double), compare_doubles);
-  qsort (stall_ms, RUNS, sizeof (double), compare_doubles);
+  bench_sort_ms (time_ms, RUNS);
+  bench_sort_ms (stall_ms, RUNS);
   printf ("%-44s result after %8.1f ms (min %7.1f, max %7.1f) | "
           "longest stall %7.1f ms (min %6.1f, max %7.1f)\n",
           what, time_ms[RUNS / 2], time_ms[0], time_ms[RUNS - 1],

@@ -34,16 +34,6 @@ typedef struct
 
 static char **git_env;
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *)a;
-  double y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
 /* @prepare (untimed) runs before each timed @func. */
 static Figures
 measure (BenchFunc  prepare,
@@ -69,7 +59,7 @@ measure (BenchFunc  prepare,
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
 
-  qsort (times, runs, sizeof times[0], compare_doubles);
+  bench_sort_ms (times, runs);
   f.median = times[runs / 2];
   f.min = times[0];
   f.max = times[runs - 1];

@@ -75,16 +75,6 @@ generate_lesson (gsize target)
   return g_string_free (md, FALSE);
 }
 
-static int
-compare_double (const void *a,
-                const void *b)
-{
-  double x = *(const double *)a;
-  double y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
 static void
 bench (const char           *label,
        const char           *name,
@@ -107,7 +97,7 @@ bench (const char           *label,
       times[i] = (g_get_monotonic_time () - begin) / 1000.0;
     }
 
-  qsort (times, RUNS, sizeof times[0], compare_double);
+  bench_sort_ms (times, RUNS);
   g_print ("%-22s %6.1f KB  median %6.2f ms  min %6.2f ms  max %6.2f ms  (%d runs)\n",
            label, length / 1024.0, times[RUNS / 2], times[0], times[RUNS - 1], RUNS);
   bench_report_line (name, times[RUNS / 2], times[0], times[RUNS - 1], RUNS, NULL, 0, 0, 0);

@@ -71,15 +71,6 @@ make_pack (const char *base,
   return root;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 bench (const char *root,
        guint       n_items,
@@ -101,7 +92,7 @@ bench (const char *root,
       g_assert_cmpuint (dojo_pack_get_n_items (pack), ==, n_items);
     }
 
-  qsort (ms, runs, sizeof (double), compare_doubles);
+  bench_sort_ms (ms, runs);
   g_print ("%6u items: median %7.2f ms  min %7.2f ms  max %7.2f ms  (%.2f us/item, %u runs)\n",
            n_items, ms[runs / 2], ms[0], ms[runs - 1], ms[runs / 2] * 1000.0 / n_items, runs);
   {

@@ -16,6 +16,7 @@
 #pragma once
 
 #include <stdio.h>
+#include <stdlib.h>
 
 static inline void
 bench_report_line (const char *name,
@@ -35,4 +36,23 @@ bench_report_line (const char *name,
             anchor, anchor_median_ms, anchor_min_ms, anchor_max_ms);
   printf ("\n");
   fflush (stdout);
+}
+
+static inline int
+bench_compare_ms (const void *a,
+                  const void *b)
+{
+  double x = *(const double *)a;
+  double y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
+/* Sorts @n figures in ms, smallest first: [0] is the min, [n - 1] the max,
+ * [n / 2] the median. */
+static inline void
+bench_sort_ms (double   *ms,
+               unsigned  n)
+{
+  qsort (ms, n, sizeof (double), bench_compare_ms);
 }
