@@ -370,9 +370,12 @@ dojo_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
 
-  dojo_repo_warm_up ();
   G_APPLICATION_CLASS (dojo_application_parent_class)->startup (app);
   dojo_renderer_forget ();
+  /* After the environment is final: libgit2 reads it as it starts, and
+   * getenv() racing unsetenv() in another thread is undefined. It still
+   * overlaps building the window, before the first repository opens. */
+  dojo_repo_warm_up ();
 
   self->unclean_exit = mark_running ();
 
