@@ -2,9 +2,10 @@
  *
  * Without a GPU driver (a virtual machine without 3D, a school's thin
  * client, a container, Xvfb) Mesa falls back to llvmpipe, which compiles
- * GTK's shaders with LLVM at start: on a 2-core machine that is about
- * 180 ms of the first frame and 130 MB of memory, for a window of text
- * that GTK's cairo renderer draws just as well. So where no GPU device is
+ * GTK's shaders with LLVM at start and draws every frame on the CPU: on a
+ * 2-core machine, 155 ms more to the first frame, 127 MB more memory and
+ * ten times the CPU for typing, for a window of text that GTK's cairo
+ * renderer draws just as well. So where no GPU device is
  * reachable, Dojo starts GTK with GL turned off. With a GPU, nothing
  * changes. A person who set GSK_RENDERER, GDK_DEBUG or GDK_DISABLE
  * themselves gets exactly what they asked for (GSK_RENDERER=gl brings GL
