@@ -81,6 +81,23 @@ is_expander (GtkWidget *widget, gconstpointer data)
   return GTK_IS_EXPANDER (widget);
 }
 
+/* Program text and output are shown exactly: where a line wraps, Pango
+ * must not add a hyphen the learner would take for part of it. */
+static gboolean
+adds_no_hyphens (GtkWidget *label)
+{
+  PangoAttrList *attrs = gtk_label_get_attributes (GTK_LABEL (label));
+  g_autoptr(PangoAttrIterator) iter = NULL;
+  PangoAttribute *hyphens;
+
+  if (attrs == NULL)
+    return FALSE;
+  iter = pango_attr_list_get_iterator (attrs);
+  hyphens = pango_attr_iterator_get (iter, PANGO_ATTR_INSERT_HYPHENS);
+
+  return hyphens != NULL && !((PangoAttrInt *) hyphens)->value;
+}
+
 static gboolean
 has_action (GtkWidget *widget, gconstpointer action)
 {
@@ -296,6 +313,8 @@ test_panel_verdict (void)
   gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
   g_assert_nonnull (find_widget (row, label_is, "Hello, Ada!"));
   g_assert_nonnull (find_widget (row, label_is, "Hello Ada"));
+  g_assert_true (adds_no_hyphens (find_widget (row, label_is, "Hello, Ada!")));
+  g_assert_true (adds_no_hyphens (find_widget (row, label_is, "Hello Ada")));
   g_assert_nonnull (find_widget (GTK_WIDGET (dojo_check_panel_get_row (panel, 1)),
                                  label_is, "Passes"));
 
@@ -545,6 +564,50 @@ read_text_cb (GObject      *object,
 
   read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, NULL);
   read->done = TRUE;
+}
+
+static gboolean
+label_contains (GtkWidget *widget, gconstpointer text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* A prompt may hold a fenced block (a traceback to read): it shows as code,
+ * indentation kept, with no fence or info string left in the text. */
+static void
+test_quiz_prompt_code (void)
+{
+  static const char *json =
+    "{ \"title\": \"Reading errors\", \"questions\": ["
+    "  { \"id\": \"read\", \"type\": \"single\","
+    "    \"prompt\": \"What went wrong?\\n\\n```text\\nTraceback (most recent call last):\\n"
+    "  File \\\"main.py\\\", line 4\\nTypeError: bad\\n```\\n\\nPick **one**.\","
+    "    \"choices\": [\"A string\", \"A typo\"], \"answer\": 0 } ] }";
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(DojoQuiz) quiz = NULL;
+  g_autoptr(GError) error = NULL;
+  DojoQuizView *view = DOJO_QUIZ_VIEW (dojo_quiz_view_new ());
+  GtkWindow *window = dojo_test_show_in_window (GTK_WIDGET (view), 600, 600);
+  GtkWidget *code;
+
+  g_assert_true (json_parser_load_from_data (parser, json, -1, NULL));
+  quiz = dojo_quiz_new_from_json (json_parser_get_root (parser), "errors", &error);
+  g_assert_no_error (error);
+  dojo_quiz_start (quiz, "learner-ada", 0);
+  dojo_quiz_view_set_quiz (view, quiz);
+
+  code = find_widget (GTK_WIDGET (view), label_starts, "Traceback");
+  g_assert_nonnull (code);
+  g_assert_true (gtk_widget_has_css_class (code, "quiz-code"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (code)), ==,
+                   "Traceback (most recent call last):\n  File \"main.py\", line 4\nTypeError: bad");
+  g_assert_true (adds_no_hyphens (code));
+  g_assert_nonnull (find_widget (GTK_WIDGET (view), label_is, "What went wrong?"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (view), label_is, "Pick one."));
+  g_assert_null (find_widget (GTK_WIDGET (view), label_contains, "```"));
+  g_assert_null (find_widget (GTK_WIDGET (view), label_is, "text"));
+
+  gtk_window_destroy (window);
 }
 
 static void
@@ -888,6 +951,7 @@ main (int    argc,
   g_test_add_func ("/check-ui/panel/timeout", test_panel_timeout);
   g_test_add_func ("/check-ui/panel/hints-solution", test_panel_hints_solution);
   g_test_add_func ("/check-ui/quiz-view", test_quiz_view);
+  g_test_add_func ("/check-ui/quiz-prompt-code", test_quiz_prompt_code);
   g_test_add_func ("/check-ui/paste-guard", test_paste_guard);
   g_test_add_func ("/check-ui/live-guidance/gated-and-hints", test_live_guidance);
   g_test_add_func ("/check-ui/live-guidance/exercise-rules", test_live_guidance_exercise_rules);

@@ -178,12 +178,8 @@ mono_label (const char *text)
 {
   GtkWidget *label = gtk_label_new (text);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  dojo_markdown_label_show_code (GTK_LABEL (label));
   gtk_label_set_yalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_CHAR);
-  gtk_widget_add_css_class (label, "monospace");
   gtk_widget_add_css_class (label, "output-text");
   return label;
 }
@@ -281,6 +277,17 @@ diff_view (const char *diff)
           gtk_text_buffer_insert (buffer, &end, "\n", 1);
         }
     }
+
+  /* Output compared character by character: no hyphen where a line wraps. */
+  {
+    GtkTextIter start;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    gtk_text_buffer_apply_tag (buffer,
+                               gtk_text_buffer_create_tag (buffer, NULL,
+                                                           "insert-hyphens", FALSE, NULL),
+                               &start, &end);
+  }
 
   return view;
 }

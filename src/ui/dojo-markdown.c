@@ -1573,3 +1573,29 @@ dojo_markdown_inline_to_markup (const char *markdown)
     }
   return g_string_free (out, FALSE);
 }
+
+/**
+ * dojo_markdown_label_show_code:
+ * @label: a label holding program text or program output
+ *
+ * Makes @label show its text as code, exactly: monospace, selectable,
+ * wrapped between any two characters and never with a hyphen Pango would
+ * add where it breaks a word (a "-" the learner might copy, or take for
+ * part of the output).
+ */
+void
+dojo_markdown_label_show_code (GtkLabel *label)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+  gtk_label_set_attributes (label, attrs);
+  pango_attr_list_unref (attrs);
+  gtk_label_set_xalign (label, 0);
+  gtk_label_set_selectable (label, TRUE);
+  gtk_label_set_wrap (label, TRUE);
+  gtk_label_set_wrap_mode (label, PANGO_WRAP_CHAR);
+  gtk_widget_add_css_class (GTK_WIDGET (label), "monospace");
+}

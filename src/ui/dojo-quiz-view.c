@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
@@ -89,6 +91,59 @@ markup_label (const char *markdown)
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   return label;
+}
+
+/* Code the learner reads: a predict-output program, a traceback in a prompt. */
+static GtkWidget *
+code_label (const char *code)
+{
+  GtkWidget *label = gtk_label_new (code);
+
+  dojo_markdown_label_show_code (GTK_LABEL (label));
+  gtk_widget_add_css_class (label, "quiz-code");
+
+  return label;
+}
+
+static void
+append_prompt_part (GtkBox  *box,
+                    GString *part,
+                    gboolean code)
+{
+  g_autofree char *text = g_strstrip (g_strdup (part->str));
+
+  /* keep a code block's own indentation; only its last newline goes */
+  if (code && part->len > 0 && part->str[part->len - 1] == '\n')
+    g_string_truncate (part, part->len - 1);
+  if (code ? part->len > 0 : text[0] != '\0')
+    gtk_box_append (box, code ? code_label (part->str) : markup_label (text));
+  g_string_truncate (part, 0);
+}
+
+/* A question's prompt: inline Markdown, and fenced code blocks (```) shown
+ * as code, as a lesson shows them (a traceback to read, say). */
+static GtkWidget *
+prompt_widget (const char *markdown)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  g_auto(GStrv) lines = g_strsplit (markdown, "\n", -1);
+  g_autoptr(GString) part = g_string_new (NULL);
+  gboolean in_code = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i] + strspn (lines[i], " "), "```"))
+        {
+          append_prompt_part (GTK_BOX (box), part, in_code);
+          in_code = !in_code;
+          continue;
+        }
+      g_string_append (part, lines[i]);
+      g_string_append_c (part, '\n');
+    }
+  append_prompt_part (GTK_BOX (box), part, in_code);
+
+  return box;
 }
 
 static void
@@ -182,7 +237,7 @@ question_card (DojoQuizView    *self,
   gtk_widget_add_css_class (label, "dim-label");
   gtk_box_append (GTK_BOX (card), label);
 
-  label = markup_label (dojo_quiz_question_get_prompt (self->quiz, position));
+  label = prompt_widget (dojo_quiz_question_get_prompt (self->quiz, position));
   gtk_widget_add_css_class (label, "quiz-prompt");
   gtk_box_append (GTK_BOX (card), label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -236,18 +291,12 @@ question_card (DojoQuizView    *self,
 
     case DOJO_QUIZ_QUESTION_PREDICT_OUTPUT:
       {
-        GtkWidget *code = gtk_label_new (dojo_quiz_question_get_code (self->quiz, position));
+        GtkWidget *code = code_label (dojo_quiz_question_get_code (self->quiz, position));
         GtkWidget *heading = gtk_label_new (_("What does it print? Type the output exactly:"));
         GtkWidget *frame = gtk_frame_new (NULL);
         GtkWidget *view = gtk_text_view_new ();
         GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 
-        gtk_label_set_xalign (GTK_LABEL (code), 0);
-        gtk_label_set_selectable (GTK_LABEL (code), TRUE);
-        gtk_label_set_wrap (GTK_LABEL (code), TRUE);
-        gtk_label_set_wrap_mode (GTK_LABEL (code), PANGO_WRAP_CHAR);
-        gtk_widget_add_css_class (code, "monospace");
-        gtk_widget_add_css_class (code, "quiz-code");
         gtk_box_append (GTK_BOX (card), code);
 
         gtk_label_set_xalign (GTK_LABEL (heading), 0);
