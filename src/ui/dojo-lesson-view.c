@@ -61,41 +61,6 @@ pick_scheme (void)
   return scheme;
 }
 
-/* The renderer dims quotes and small headings and sets code and rules apart
- * with faint tints, which is right for normal contrast. A learner who asked
- * the desktop for high contrast gets plain text and clear tints instead. */
-static void
-apply_high_contrast (DojoLessonView *self)
-{
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-  GtkTextTagTable *table;
-  GtkTextTag *tag;
-  gboolean dark;
-  GdkRGBA tint;
-  GdkRGBA rule;
-
-  if (!adw_style_manager_get_high_contrast (manager))
-    return;
-
-  dark = adw_style_manager_get_dark (manager);
-  gdk_rgba_parse (&tint, dark ? "rgba(255,255,255,0.16)" : "rgba(0,0,0,0.10)");
-  gdk_rgba_parse (&rule, dark ? "rgba(255,255,255,0.75)" : "rgba(0,0,0,0.75)");
-  table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (self->text_view));
-
-  if ((tag = gtk_text_tag_table_lookup (table, "blockquote")))
-    g_object_set (tag, "foreground-set", FALSE, NULL);
-  if ((tag = gtk_text_tag_table_lookup (table, "h6")))
-    g_object_set (tag, "foreground-set", FALSE, NULL);
-  if ((tag = gtk_text_tag_table_lookup (table, "code-block")))
-    g_object_set (tag, "paragraph-background-rgba", &tint, NULL);
-  if ((tag = gtk_text_tag_table_lookup (table, "code")))
-    g_object_set (tag, "background-rgba", &tint, NULL);
-  if ((tag = gtk_text_tag_table_lookup (table, "hr")))
-    g_object_set (tag, "paragraph-background-rgba", &rule, NULL);
-  if ((tag = gtk_text_tag_table_lookup (table, "table-header")))
-    g_object_set (tag, "underline-rgba", &rule, NULL);
-}
-
 static gboolean
 render (DojoLessonView  *self,
         const char      *markdown,
@@ -104,15 +69,12 @@ render (DojoLessonView  *self,
         GError         **error)
 {
   PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->text_view));
+  AdwStyleManager *style = adw_style_manager_get_default ();
 
-  if (!dojo_markdown_render_full (gtk_text_view_get_buffer (self->text_view),
-                                  markdown, length, base_dir, pick_scheme (),
-                                  context, self->font_scale, error))
-    return FALSE;
-
-  apply_high_contrast (self);
-
-  return TRUE;
+  return dojo_markdown_render_full (gtk_text_view_get_buffer (self->text_view),
+                                    markdown, length, base_dir, pick_scheme (), context,
+                                    self->font_scale,
+                                    adw_style_manager_get_high_contrast (style), error);
 }
 
 static void

@@ -75,6 +75,7 @@ typedef struct
   PangoContext         *context;
   double                font_scale;
   gboolean              dark;
+  gboolean              high_contrast;
 
   GString              *text;
   guint                 n_chars;
@@ -321,15 +322,26 @@ setup_tags (Renderer *r)
 {
   static const double heading_scale[] = { 1.8, 1.5, 1.3, 1.15, 1.0, 0.9 };
   static const int heading_above[] = { 12, 22, 18, 14, 12, 12 };
-  GdkRGBA dim, accent, subtle, code_bg, rule;
+  GdkRGBA dim_rgba, accent, subtle, code_bg, rule;
+  const GdkRGBA *dim = &dim_rgba;
   g_autoptr(PangoTabArray) hang = pango_tab_array_new_with_positions (1, TRUE, PANGO_TAB_LEFT,
                                                                       HANG_PX);
 
-  gdk_rgba_parse (&dim, r->dark ? "rgba(255,255,255,0.62)" : "rgba(0,0,0,0.58)");
+  gdk_rgba_parse (&dim_rgba, r->dark ? "rgba(255,255,255,0.62)" : "rgba(0,0,0,0.58)");
   gdk_rgba_parse (&accent, r->dark ? "#78aeed" : "#1c71d8");
   gdk_rgba_parse (&subtle, r->dark ? "rgba(255,255,255,0.10)" : "rgba(0,0,0,0.07)");
   gdk_rgba_parse (&code_bg, r->dark ? "rgba(255,255,255,0.06)" : "rgba(0,0,0,0.045)");
   gdk_rgba_parse (&rule, r->dark ? "rgba(255,255,255,0.18)" : "rgba(0,0,0,0.15)");
+  /* The desktop's high contrast: dimmed text is hard to read, and faint
+   * tints and rules do not set code and sections apart; plain text and
+   * clear tints instead. */
+  if (r->high_contrast)
+    {
+      dim = NULL;
+      gdk_rgba_parse (&subtle, r->dark ? "rgba(255,255,255,0.16)" : "rgba(0,0,0,0.10)");
+      code_bg = subtle;
+      gdk_rgba_parse (&rule, r->dark ? "rgba(255,255,255,0.75)" : "rgba(0,0,0,0.75)");
+    }
 
   /* under every other tag: the font scale multiplies with the headings' */
   g_object_set (ensure_tag (r, "document"),
@@ -352,7 +364,7 @@ setup_tags (Renderer *r)
                     "pixels-above-lines", heading_above[i],
                     "pixels-below-lines", 8,
                     "line-height", 1.15f,
-                    "foreground-rgba", i == 5 ? &dim : NULL,
+                    "foreground-rgba", i == 5 ? dim : NULL,
                     NULL);
     }
 
@@ -364,7 +376,7 @@ setup_tags (Renderer *r)
 
   g_object_set (ensure_tag (r, "blockquote"),
                 "style", PANGO_STYLE_ITALIC,
-                "foreground-rgba", &dim,
+                "foreground-rgba", dim,
                 NULL);
 
   g_object_set (ensure_tag (r, "table"),
@@ -424,7 +436,7 @@ setup_tags (Renderer *r)
                 NULL);
   g_object_set (ensure_tag (r, "image-alt"),
                 "style", PANGO_STYLE_ITALIC,
-                "foreground-rgba", &dim,
+                "foreground-rgba", dim,
                 NULL);
 }
 
@@ -1345,6 +1357,8 @@ default_context (void)
  * @scheme: (nullable): colours for Python code
  * @context: (nullable): measures table columns; the text view's, ideally
  * @font_scale: multiplies the text size, 1.0 to keep the view's font
+ * @high_contrast: the desktop asks for high contrast: no dimmed text, clear
+ *   tints and rules
  * @error: a location for a #GError
  *
  * Replaces the contents of @buffer with @markdown rendered through named tags
@@ -1361,6 +1375,7 @@ dojo_markdown_render_full (GtkTextBuffer        *buffer,
                            GtkSourceStyleScheme *scheme,
                            PangoContext         *context,
                            double                font_scale,
+                           gboolean              high_contrast,
                            GError              **error)
 {
   g_autofree char *terminated = NULL;
@@ -1413,6 +1428,7 @@ dojo_markdown_render_full (GtkTextBuffer        *buffer,
   r.context = context ? g_object_ref (context) : default_context ();
   r.font_scale = font_scale > 0 ? font_scale : 1.0;
   r.dark = scheme_is_dark (scheme);
+  r.high_contrast = high_contrast;
   r.text = g_string_sized_new (length + length / 8 + 64);
   r.spans = g_array_sized_new (FALSE, FALSE, sizeof (Span), 256);
   r.open_spans = g_array_new (FALSE, FALSE, sizeof (OpenSpan));
@@ -1502,7 +1518,7 @@ dojo_markdown_render (GtkTextBuffer        *buffer,
                       GError              **error)
 {
   return dojo_markdown_render_full (buffer, markdown, length, base_dir, scheme,
-                                    NULL, 1.0, error);
+                                    NULL, 1.0, FALSE, error);
 }
 
 /**

@@ -37,6 +37,7 @@ gboolean    dojo_markdown_render_full      (GtkTextBuffer        *buffer,
                                             GtkSourceStyleScheme *scheme,
                                             PangoContext         *context,
                                             double                font_scale,
+                                            gboolean              high_contrast,
                                             GError              **error);
 const char *dojo_markdown_get_link_at_iter (const GtkTextIter    *iter);
 
