@@ -127,7 +127,7 @@ dojo_diff_view_set_diff (DojoDiffView *self,
               && g_strcmp0 (file->old_path, path) != 0)
             continue;
 
-          if (shown == DOJO_VCS_SHOWN_FILES || text->len > DOJO_VCS_SHOWN_PATCH_SIZE)
+          if (_dojo_vcs_patch_text_full (text, shown))
             {
               hidden++;
               continue;

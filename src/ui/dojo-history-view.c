@@ -429,7 +429,7 @@ show_root_commit (DojoHistoryView *self)
       gsize size;
 
       /* Reading every file of a 20,000-file first commit is not worth it. */
-      if (i == DOJO_VCS_SHOWN_FILES || text->len > DOJO_VCS_SHOWN_PATCH_SIZE)
+      if (_dojo_vcs_patch_text_full (text, i))
         {
           hidden = changes->len - i;
           break;

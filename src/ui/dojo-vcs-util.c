@@ -235,6 +235,15 @@ _dojo_vcs_more_files_row_new (guint n_more)
   return row;
 }
 
+/* Whether a patch text of @n_files files is as long as it is shown: the
+ * files after it are only counted, for _dojo_vcs_patch_text_finish(). */
+gboolean
+_dojo_vcs_patch_text_full (const GString *text,
+                           guint          n_files)
+{
+  return n_files >= DOJO_VCS_SHOWN_FILES || text->len > DOJO_VCS_SHOWN_PATCH_SIZE;
+}
+
 /* Cuts @text (a patch) at DOJO_VCS_SHOWN_PATCH_SIZE, on a line end, and says
  * what is not shown: the rest of the text, and @n_hidden_files left out. */
 void

@@ -31,6 +31,8 @@ char       *_dojo_vcs_file_to_patch   (const DojoDiffFile *file);
 gboolean    _dojo_vcs_is_cancelled    (const GError   *error);
 GtkWidget  *_dojo_vcs_more_files_row_new (guint        n_more);
 void        _dojo_vcs_list_box_clear  (GtkListBox     *list);
+gboolean    _dojo_vcs_patch_text_full (const GString *text,
+                                       guint          n_files);
 void        _dojo_vcs_patch_text_finish (GString      *text,
                                          guint         n_hidden_files);
 GtkWindow  *_dojo_vcs_window_for      (GtkWidget      *widget);
