@@ -47,12 +47,12 @@ def main():
             check = subprocess.run(["msgfmt", "-c", "--statistics", "-o", os.devnull, merged],
                                    capture_output=True, text=True)
             stats = check.stderr.strip()
-            missing = subprocess.run(["msgattrib", "--untranslated", "--only-fuzzy", merged],
-                                     capture_output=True, text=True).stdout
-            untranslated = subprocess.run(["msgattrib", "--untranslated", merged],
-                                          capture_output=True, text=True).stdout
-            ids = [l for l in (missing + untranslated).splitlines() if l.startswith("msgid \"")
-                   and l != 'msgid ""']
+            # the messages to name: untranslated ones, and fuzzy ones (given
+            # together, msgattrib's two options would keep only messages both)
+            listed = "".join(subprocess.run(["msgattrib", option, merged], capture_output=True,
+                                            text=True).stdout
+                             for option in ("--untranslated", "--only-fuzzy"))
+            ids = [l for l in listed.splitlines() if l.startswith('msgid "') and l != 'msgid ""']
             if check.returncode != 0 or "untranslated" in stats or "fuzzy" in stats:
                 failed = True
                 print(f"{lang}.po: {stats}")
