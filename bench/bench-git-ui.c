@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Needs a display (bench.py runs it under xvfb-run). Builds two 20,000-file
- * projects: one committed with 20 files changed since, one where nothing is
- * committed yet (all 20,000 files new: a learner who unpacked a data set).
+ * projects (bench-project.h): one committed with 20 files changed since, one
+ * where nothing is committed yet (20,000 new files: a learner who unpacked
+ * a data set into the project).
  * On each, in a shown window, it times what a learner does first: the
  * header button working out "N changes", and the commit dialog listing
  * them. While each runs, a 1 ms timeout notes the longest gap between two
@@ -24,6 +25,7 @@
 #include "dojo-commit-dialog.h"
 #include "dojo-repo.h"
 #include "dojo-vcs-button.h"
+#include "bench-project.h"
 #include "bench-report.h"
 
 #define RUNS 5
@@ -75,39 +77,6 @@ run_until (DoneFunc  done,
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
-static void
-write_files (const char *dir,
-             guint       n)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *sub = g_strdup_printf ("%s/data/part%03u", dir, i / 200);
-      g_autofree char *path = g_strdup_printf ("%s/row%05u.txt", sub, i);
-      g_autofree char *text = g_strdup_printf ("row %u\n", i);
-
-      if (i % 200 == 0)
-        g_mkdir_with_parents (sub, 0755);
-      if (!g_file_set_contents (path, text, -1, NULL))
-        g_error ("could not write %s", path);
-    }
-}
-
-static void
-touch_20 (const char *dir)
-{
-  static guint round;
-
-  round++;
-  for (guint i = 0; i < 20; i++)
-    {
-      guint k = i * (N_FILES / 20);
-      g_autofree char *path = g_strdup_printf ("%s/data/part%03u/row%05u.txt", dir, k / 200, k);
-      g_autofree char *text = g_strdup_printf ("row %u, changed %u\n", k, round);
-
-      g_file_set_contents (path, text, -1, NULL);
-    }
-}
-
 static DojoRepo *
 make_project (const char *root,
               const char *name,
@@ -122,14 +91,15 @@ make_project (const char *root,
   repo = dojo_repo_init (file, &error);
   if (repo == NULL)
     g_error ("%s", error->message);
-  write_files (dir, N_FILES);
+  bench_project_write (dir, N_FILES);
   if (commit)
     {
       g_autofree char *id = dojo_repo_commit (repo, "Data", DOJO_COMMIT_ALL, &error);
 
       if (id == NULL)
         g_error ("%s", error->message);
-      touch_20 (dir);
+      if (!bench_project_touch_20 (dir, 1))
+        g_error ("could not change files in %s", dir);
     }
 
   return g_steal_pointer (&repo);

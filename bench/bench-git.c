@@ -19,6 +19,7 @@
 #include <glib/gstdio.h>
 
 #include "dojo-repo.h"
+#include "bench-project.h"
 #include "bench-report.h"
 
 #define RUNS 15
@@ -95,26 +96,6 @@ run_git (const char *dir,
   return g_spawn_check_wait_status (status, NULL);
 }
 
-/* A project of @n_files small Python files, 10 per folder, two levels deep. */
-static void
-make_project (const char *dir,
-              guint       n_files)
-{
-  for (guint i = 0; i < n_files; i++)
-    {
-      g_autofree char *sub = g_strdup_printf ("%s/pkg%02u/mod%02u", dir, i / 100, (i / 10) % 10);
-      g_autofree char *path = g_strdup_printf ("%s/lesson_%05u.py", sub, i);
-      g_autofree char *text =
-        g_strdup_printf ("\"\"\"Exercise %u.\"\"\"\n\n\ndef solve(n):\n"
-                         "    total = 0\n    for i in range(n):\n        total += i * %u\n"
-                         "    return total\n\n\nprint(solve(%u))\n", i, i, i % 97);
-
-      g_mkdir_with_parents (sub, 0755);
-      if (!g_file_set_contents (path, text, -1, NULL))
-        g_error ("cannot write %s", path);
-    }
-}
-
 typedef struct
 {
   DojoRepo *repo;
@@ -127,18 +108,7 @@ touch_20 (gpointer data)
 {
   Bench *b = data;
 
-  b->generation++;
-  for (guint i = 0; i < 20; i++)
-    {
-      g_autofree char *path = g_strdup_printf ("%s/pkg%02u/mod%02u/lesson_%05u.py", b->dir,
-                                               (i * 97) / 100, ((i * 97) / 10) % 10, i * 97);
-      g_autofree char *text = g_strdup_printf ("print('edit %u of %u')\n", b->generation, i);
-
-      if (!g_file_set_contents (path, text, -1, NULL))
-        return FALSE;
-    }
-
-  return TRUE;
+  return bench_project_touch_20 (b->dir, ++b->generation);
 }
 
 static gboolean
@@ -191,7 +161,7 @@ setup (const char *root,
   gint64 start = g_get_monotonic_time ();
 
   b->dir = g_build_filename (root, name, NULL);
-  make_project (b->dir, n_files);
+  bench_project_write (b->dir, n_files);
   file = g_file_new_for_path (b->dir);
   b->repo = dojo_repo_init (file, &error);
   if (b->repo == NULL)
