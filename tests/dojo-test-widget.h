@@ -101,3 +101,30 @@ dojo_test_show_in_window (GtkWidget *child,
 
   return window;
 }
+
+/* A DojoTestCondition: @data, a widget, is mapped and has its size. */
+static inline gboolean
+dojo_test_widget_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+/* The first widget of @type at or under @widget, depth first. */
+static inline GtkWidget *
+dojo_test_find_widget_of_type (GtkWidget *widget,
+                               GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = dojo_test_find_widget_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}

@@ -27,12 +27,6 @@ is_true (gpointer data)
   return *(gboolean *)data;
 }
 
-static gboolean
-window_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
-
 static void
 destroy_window (GtkWindow *window)
 {
@@ -283,7 +277,7 @@ test_panel_verdict (void)
   GtkWidget *expander;
 
   g_signal_connect (panel, "show-line", G_CALLBACK (on_show_line), &s);
-  g_assert_true (dojo_test_wait_for (window_mapped, panel, 5000));
+  g_assert_true (dojo_test_wait_for (dojo_test_widget_mapped, panel, 5000));
   g_assert_null (dojo_check_panel_get_headline (panel));
 
   /* Checking: a spinner and words, no rows. */
@@ -372,7 +366,7 @@ test_panel_timeout (void)
                                         "is a loop missing its way out?"));
   _dojo_verdict_update (verdict);
 
-  g_assert_true (dojo_test_wait_for (window_mapped, panel, 5000));
+  g_assert_true (dojo_test_wait_for (dojo_test_widget_mapped, panel, 5000));
   dojo_check_panel_set_verdict (panel, verdict);
   g_assert_cmpstr (dojo_check_panel_get_headline (panel), ==, "Your program ran out of time");
   g_assert_nonnull (find_widget (GTK_WIDGET (panel), label_starts,
@@ -402,7 +396,7 @@ test_panel_hints_solution (void)
   GtkWidget *compare_button;
 
   g_signal_connect (panel, "hint-revealed", G_CALLBACK (on_hint_revealed), &s);
-  g_assert_true (dojo_test_wait_for (window_mapped, panel, 5000));
+  g_assert_true (dojo_test_wait_for (dojo_test_widget_mapped, panel, 5000));
 
   dojo_check_panel_set_hints (panel, three);
   hint_button = find_widget (GTK_WIDGET (panel), has_action, "check-panel.show-hint");
@@ -632,7 +626,7 @@ test_quiz_view (void)
   g_signal_connect (view, "finished", G_CALLBACK (on_finished), &s);
   g_signal_connect (view, "go-to-exercise", G_CALLBACK (on_go_to_exercise), &s);
   dojo_quiz_view_set_quiz (view, quiz);
-  g_assert_true (dojo_test_wait_for (window_mapped, view, 5000));
+  g_assert_true (dojo_test_wait_for (dojo_test_widget_mapped, view, 5000));
   g_assert_nonnull (find_widget (GTK_WIDGET (view), label_starts,
                                  "Checkpoints ask for every answer right"));
   first_order = order_of (quiz);
@@ -740,7 +734,7 @@ test_paste_guard (void)
 
   g_signal_connect (guard, "refused", G_CALLBACK (on_refused), &refused);
   g_assert_true (dojo_paste_guard_get_enabled (guard));
-  g_assert_true (dojo_test_wait_for (window_mapped, view, 5000));
+  g_assert_true (dojo_test_wait_for (dojo_test_widget_mapped, view, 5000));
   gtk_widget_grab_focus (view);
 
   gtk_text_buffer_set_text (buffer, "typed = 1\n", -1);

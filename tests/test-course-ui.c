@@ -232,25 +232,6 @@ test_unknown_item_refused (void)
   close_window (window);
 }
 
-static GtkWidget *
-find_widget_of_type (GtkWidget *widget,
-                     GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 check_and_wait (DojoWindow     *window,
                 DojoCheckPanel *panel)
@@ -291,7 +272,8 @@ test_check_an_exercise (void)
                  "        self.assertIn ('input(', pathlib.Path ('main.py').read_text ())\n");
   course = load_course (root);
   window = new_window (course);
-  panel = DOJO_CHECK_PANEL (find_widget_of_type (GTK_WIDGET (window), DOJO_TYPE_CHECK_PANEL));
+  panel = DOJO_CHECK_PANEL (dojo_test_find_widget_of_type (GTK_WIDGET (window),
+                                                           DOJO_TYPE_CHECK_PANEL));
   greet = dojo_pack_lookup_item (dojo_course_get_pack (course), "greet");
   g_assert_nonnull (panel);
 
@@ -390,7 +372,8 @@ test_quiz_and_guards (void)
   GtkWidget *quiz_view;
   GtkStack *stack;
 
-  quiz_view = find_widget_of_type (GTK_WIDGET (window), g_type_from_name ("DojoQuizView"));
+  quiz_view = dojo_test_find_widget_of_type (GTK_WIDGET (window),
+                                             g_type_from_name ("DojoQuizView"));
   g_assert_nonnull (quiz_view);
   stack = GTK_STACK (gtk_widget_get_parent (quiz_view));
   g_assert_true (GTK_IS_STACK (stack));

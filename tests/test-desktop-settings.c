@@ -22,12 +22,6 @@
 
 #define WIDE_LINE "MMMMMMMMMMMMMMMMMMMM"
 
-static gboolean
-window_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
-
 static GtkWindow *
 show_in_window (GtkWidget *child,
                 int        width,
@@ -35,7 +29,7 @@ show_in_window (GtkWidget *child,
 {
   GtkWindow *window = dojo_test_show_in_window (child, width, height);
 
-  g_assert_true (dojo_test_wait_for (window_mapped, window, 5000));
+  g_assert_true (dojo_test_wait_for (dojo_test_widget_mapped, window, 5000));
   dojo_test_spin (300);
 
   return window;

@@ -410,26 +410,6 @@ test_commit_dialog_message (void)
   destroy_all_windows ();
 }
 
-/* The first widget of @type under @widget, depth first. */
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* A learner who unpacks a big data set into the project: the dialog lists
  * and shows the first files and sums up the rest, and the commit takes all. */
 static void
@@ -464,7 +444,7 @@ test_commit_dialog_many_files (void)
   g_assert_cmpuint (dojo_commit_dialog_get_n_files (dialog), ==, n_new);
 
   /* "All changes", the first DOJO_VCS_SHOWN_FILES files, "…and 30 more files". */
-  list = GTK_LIST_BOX (find_descendant (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX));
+  list = GTK_LIST_BOX (dojo_test_find_widget_of_type (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX));
   while (gtk_list_box_get_row_at_index (list, n_rows) != NULL)
     n_rows++;
   g_assert_cmpuint (n_rows, ==, 1 + DOJO_VCS_SHOWN_FILES + 1);
@@ -473,8 +453,8 @@ test_commit_dialog_many_files (void)
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "…and 30 more files");
   g_assert_false (gtk_list_box_row_get_selectable (last));
 
-  text = dojo_diff_view_dup_text (DOJO_DIFF_VIEW (find_descendant (GTK_WIDGET (dialog),
-                                                                   DOJO_TYPE_DIFF_VIEW)));
+  text = dojo_diff_view_dup_text (DOJO_DIFF_VIEW (
+    dojo_test_find_widget_of_type (GTK_WIDGET (dialog), DOJO_TYPE_DIFF_VIEW)));
   g_assert_nonnull (strstr (text, "+++ b/data/row0000.txt"));
   g_assert_null (strstr (text, "data/row0229.txt"));
   g_assert_true (g_str_has_suffix (text, "(…and 30 more files, not shown here.)\n"));
