@@ -198,25 +198,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *root = g_dir_make_tmp ("dojo-bench-git-ui-XXXXXX", &error);
-  g_autofree char *home = NULL;
+  g_autofree char *root = bench_project_root ("dojo-bench-git-ui-XXXXXX");
   g_autoptr(DojoRepo) tracked = NULL;
   g_autoptr(DojoRepo) fresh = NULL;
   GtkWindow *window;
 
-  if (root == NULL)
-    g_error ("%s", error->message);
-  home = g_build_filename (root, "home", NULL);
-  g_mkdir_with_parents (home, 0700);
-  g_setenv ("HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
-  g_setenv ("GIT_CONFIG_NOSYSTEM", "1", TRUE);
-
   gtk_init ();
   adw_init ();
-  if (!dojo_repo_set_global_identity ("Bench", "bench@example.org", &error))
-    g_error ("%s", error->message);
 
   printf ("# bench-git-ui: a %u-file project in a shown window, %d runs each\n",
           N_FILES, RUNS);

@@ -181,27 +181,12 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *root = NULL;
-  g_autofree char *home = NULL;
-  g_autoptr(GError) error = NULL;
   Bench *small;
   Bench *big;
   Figures d, g;
 
-  root = g_dir_make_tmp ("dojo-bench-git-XXXXXX", &error);
-  if (root == NULL)
-    g_error ("%s", error->message);
-
-  /* A home of our own: the identity is written to ~/.gitconfig, and the
-   * user's own settings (hooks, fsmonitor…) would skew the figures. */
-  home = g_build_filename (root, "home", NULL);
-  g_mkdir_with_parents (home, 0700);
-  g_setenv ("HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
-  g_setenv ("GIT_CONFIG_NOSYSTEM", "1", TRUE);
+  root = bench_project_root ("dojo-bench-git-XXXXXX");
   git_env = g_get_environ ();
-
-  if (!dojo_repo_set_global_identity ("Bench", "bench@example.org", &error))
-    g_error ("%s", error->message);
 
   printf ("# bench-git: DojoRepo vs the git command line, %d runs each\n", RUNS);
   small = setup (root, "small", 2000);

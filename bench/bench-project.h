@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "dojo-repo.h"
+
 /* A project of @n_files small Python files, 10 per folder, two levels deep. */
 static inline void
 bench_project_write (const char *dir,
@@ -47,4 +49,29 @@ bench_project_touch_20 (const char *dir,
     }
 
   return TRUE;
+}
+
+/* A temporary folder for the benchmark's projects, with a HOME of its own
+ * inside: the git identity is written to ~/.gitconfig, and the user's own
+ * settings (hooks, fsmonitor…) would skew the figures. Call it before
+ * anything reads the environment. Returns the folder. */
+static inline char *
+bench_project_root (const char *template)
+{
+  g_autoptr(GError) error = NULL;
+  char *root = g_dir_make_tmp (template, &error);
+  g_autofree char *home = NULL;
+
+  if (root == NULL)
+    g_error ("%s", error->message);
+
+  home = g_build_filename (root, "home", NULL);
+  g_mkdir_with_parents (home, 0700);
+  g_setenv ("HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
+  g_setenv ("GIT_CONFIG_NOSYSTEM", "1", TRUE);
+  if (!dojo_repo_set_global_identity ("Bench", "bench@example.org", &error))
+    g_error ("%s", error->message);
+
+  return root;
 }
