@@ -118,7 +118,7 @@ test_document_refuses_binary (void)
   doc = dojo_document_new (dojo_project_get_entry_file (project));
   text = dojo_document_load (doc, NULL, &error);
   g_assert_null (text);
-  g_assert_error (error, G_CONVERT_ERROR, G_CONVERT_ERROR_ILLEGAL_SEQUENCE);
+  g_assert_error (error, DOJO_DOCUMENT_ERROR, DOJO_DOCUMENT_ERROR_NOT_TEXT);
 }
 
 static void

@@ -8,6 +8,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include <gio/gio.h>
+
 #include "dojo-paths.h"
 
 /* Nothing here is cached: tests give every case its own XDG dirs, and GLib
@@ -83,4 +87,39 @@ char *
 dojo_paths_get_content_dir (void)
 {
   return dir_from_env_or_default ("DOJO_CONTENT_DIR", "content");
+}
+
+/**
+ * dojo_paths_dup_recovered_path:
+ * @file: one of the learner's files
+ *
+ * Returns: a new path under `$XDG_DATA_HOME/dojo/recovered/` for keeping a
+ *   version of @file that is not the one on disk (the learner's unsaved
+ *   typing, or the version they chose not to keep): in a folder named
+ *   after @file's folder (the project), named after @file with the date
+ *   and time before its extension, so that it still opens as Python.
+ */
+char *
+dojo_paths_dup_recovered_path (GFile *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *folder = parent ? g_file_get_basename (parent) : g_strdup ("files");
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%d %H.%M.%S");
+  const char *dot = strrchr (name, '.');
+  g_autofree char *stem = g_strndup (name, dot && dot != name ? (gsize)(dot - name) : strlen (name));
+  const char *ext = dot && dot != name ? dot : "";
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "dojo", "recovered", folder,
+                                           NULL);
+
+  for (guint n = 1; ; n++)
+    {
+      g_autofree char *base = n == 1 ? g_strdup_printf ("%s (%s)%s", stem, stamp, ext)
+                                     : g_strdup_printf ("%s (%s, %u)%s", stem, stamp, n, ext);
+      g_autofree char *path = g_build_filename (dir, base, NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        return g_steal_pointer (&path);
+    }
 }

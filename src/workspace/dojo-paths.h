@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -15,5 +15,6 @@ char *dojo_paths_get_projects_dir (void) G_GNUC_WARN_UNUSED_RESULT;
 char *dojo_paths_get_state_dir    (void) G_GNUC_WARN_UNUSED_RESULT;
 char *dojo_paths_get_harness_dir  (void) G_GNUC_WARN_UNUSED_RESULT;
 char *dojo_paths_get_content_dir  (void) G_GNUC_WARN_UNUSED_RESULT;
+char *dojo_paths_dup_recovered_path (GFile *file) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS
