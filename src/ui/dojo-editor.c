@@ -11,9 +11,17 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include <errno.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "dojo-compare-dialog.h"
 #include "dojo-document.h"
 #include "dojo-editor.h"
+#include "dojo-paths.h"
 #include "dojo-python-indenter.h"
+#include "dojo-source-util.h"
 
 /* Edits reach the disk this long after typing pauses, and at least this
  * often while it goes on, so a crash loses seconds, never a session. */
@@ -23,10 +31,26 @@
 #define ZOOM_MIN 0.5
 #define ZOOM_MAX 3.0
 
+/* Whether the editor and its file agree. Out of step only when the file
+ * changed or went away outside the editor while the learner had typing
+ * that was not saved yet: then both versions are kept (the typing in the
+ * editor and in a recovered copy, the other on disk) until they choose. */
+typedef enum
+{
+  STATE_IN_STEP,
+  STATE_CHANGED_OUTSIDE,
+  STATE_DELETED_OUTSIDE,
+} State;
+
 struct _DojoEditor
 {
   GtkWidget         parent_instance;
 
+  GtkRevealer       *conflict_revealer;
+  GtkLabel          *conflict_label;
+  GtkWidget         *compare_button;
+  GtkWidget         *keep_mine_button;
+  GtkWidget         *use_other_button;
   GtkScrolledWindow *scroller;
   GtkSourceView     *view;
   GtkSourceBuffer   *buffer;
@@ -42,6 +66,12 @@ struct _DojoEditor
   guint64            saved_count;
   gint64             first_unsaved_change;
   guint              autosave_source;
+
+  State              state;
+  /* While out of step: where the learner's typing is kept. */
+  char              *recovered_path;
+  /* The file on disk is not text: there is no other version to show. */
+  guint              other_not_text : 1;
 };
 
 G_DEFINE_FINAL_TYPE (DojoEditor, dojo_editor, GTK_TYPE_WIDGET)
@@ -51,31 +81,21 @@ enum {
   PROP_FILE,
   PROP_FONT,
   PROP_MODIFIED,
+  PROP_OUT_OF_STEP,
   PROP_ZOOM,
   N_PROPS
 };
 
 enum {
   SAVE_FAILED,
+  FILE_DELETED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-update_style_scheme (DojoEditor *self)
-{
-  GtkSourceStyleSchemeManager *manager = gtk_source_style_scheme_manager_get_default ();
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  GtkSourceStyleScheme *scheme;
-
-  scheme = gtk_source_style_scheme_manager_get_scheme (manager, dark ? "Adwaita-dark" : "Adwaita");
-  if (scheme == NULL)
-    scheme = gtk_source_style_scheme_manager_get_scheme (manager, dark ? "classic-dark" : "classic");
-
-  gtk_source_buffer_set_style_scheme (self->buffer, scheme);
-}
+static void schedule_autosave (DojoEditor *self);
 
 static void
 update_font (DojoEditor *self)
@@ -120,6 +140,475 @@ set_saved_count (DojoEditor *self,
 }
 
 static void
+show_toast (DojoEditor *self,
+            const char *text)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
+  else
+    g_message ("%s", text);
+}
+
+static char *
+file_name (DojoEditor *self)
+{
+  return g_file_get_basename (dojo_document_get_file (self->document));
+}
+
+/* Writes @text to a new file in the recovered folder (or again to @path
+ * when it is set), making the folders; returns the path, or NULL after a
+ * message in the log (the text is still in the editor). */
+static char *
+write_recovered (GFile      *original,
+                 const char *path,
+                 const char *text,
+                 gsize       len)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *target = path ? g_strdup (path) : dojo_paths_dup_recovered_path (original);
+  g_autofree char *dir = g_path_get_dirname (target);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0 ||
+      !g_file_set_contents_full (target, text, len,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, &error))
+    {
+      g_message ("Could not keep a copy in %s: %s", target,
+                 error ? error->message : g_strerror (errno));
+      return NULL;
+    }
+
+  return g_steal_pointer (&target);
+}
+
+/* While out of step, the learner's typing is kept in its recovered copy:
+ * a crash or a kill loses nothing of either version. */
+static gboolean
+keep_typing_safe (DojoEditor *self)
+{
+  g_autofree char *text = dojo_editor_dup_text (self);
+  char *path = write_recovered (dojo_document_get_file (self->document), self->recovered_path,
+                                text, strlen (text));
+
+  if (path == NULL)
+    return FALSE;
+
+  g_free (self->recovered_path);
+  self->recovered_path = path;
+
+  return TRUE;
+}
+
+static void
+update_conflict_banner (DojoEditor *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  const char *where = self->recovered_path ? self->recovered_path : _("the editor only");
+
+  if (self->state == STATE_IN_STEP)
+    {
+      gtk_revealer_set_reveal_child (self->conflict_revealer, FALSE);
+      return;
+    }
+
+  name = file_name (self);
+  if (self->state == STATE_DELETED_OUTSIDE)
+    {
+      /* Translators: %s is a file name, then the path of a copy. */
+      text = g_strdup_printf (_("%s was deleted or renamed outside the editor while you were "
+                                "typing. Your text is still here, and a copy is kept in "
+                                "“%s”. Save it again, or close it."), name, where);
+      gtk_button_set_label (GTK_BUTTON (self->keep_mine_button), _("_Save It Again"));
+      gtk_button_set_label (GTK_BUTTON (self->use_other_button), _("C_lose It"));
+    }
+  else
+    {
+      text = g_strdup_printf (_("%s was changed outside the editor (in the Shell, by git or by "
+                                "another program) while you were typing. Both versions are "
+                                "kept: yours is here in the editor, with a copy in “%s”; the "
+                                "other is the file on disk. Compare them, then choose which "
+                                "one the file keeps."), name, where);
+      gtk_button_set_label (GTK_BUTTON (self->keep_mine_button), _("_Keep Mine"));
+      gtk_button_set_label (GTK_BUTTON (self->use_other_button), _("Use the _Other Version"));
+    }
+
+  gtk_label_set_label (self->conflict_label, text);
+  gtk_widget_set_visible (self->compare_button, self->state == STATE_CHANGED_OUTSIDE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.compare",
+                                 self->state == STATE_CHANGED_OUTSIDE && !self->other_not_text);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.use-other",
+                                 self->state == STATE_DELETED_OUTSIDE || !self->other_not_text);
+  gtk_revealer_set_reveal_child (self->conflict_revealer, TRUE);
+}
+
+static void
+set_state (DojoEditor *self,
+           State       state)
+{
+  gboolean was_out = self->state != STATE_IN_STEP;
+
+  self->state = state;
+
+  if (state == STATE_IN_STEP)
+    self->other_not_text = FALSE;
+
+  update_conflict_banner (self);
+
+  if (was_out != (state != STATE_IN_STEP))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUT_OF_STEP]);
+}
+
+static void
+get_char_offset (const char *text,
+                 gsize       byte,
+                 int        *offset)
+{
+  *offset = (int)g_utf8_pointer_to_offset (text, text + byte);
+}
+
+/* Replaces the buffer's text with @text as one step the learner can undo,
+ * touching only the part that differs: the cursor, the selection and the
+ * line at the top of the view stay where they are unless that very part
+ * changed. */
+static void
+replace_text (DojoEditor *self,
+              const char *text,
+              gsize       len)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
+  g_autofree char *old = dojo_editor_dup_text (self);
+  gsize old_len = strlen (old);
+  gsize prefix = 0;
+  gsize suffix = 0;
+  int start_offset;
+  int end_offset;
+  GtkTextIter start;
+  GtkTextIter end;
+  GtkTextIter top;
+  GdkRectangle visible;
+  GtkTextMark *top_mark;
+
+  while (prefix < old_len && prefix < len && old[prefix] == text[prefix])
+    prefix++;
+  /* Cut on a character, not inside one. */
+  while (prefix > 0 && prefix < old_len && (old[prefix] & 0xC0) == 0x80)
+    prefix--;
+  while (suffix < old_len - prefix && suffix < len - prefix &&
+         old[old_len - 1 - suffix] == text[len - 1 - suffix])
+    suffix++;
+  while (suffix > 0 && (old[old_len - suffix] & 0xC0) == 0x80)
+    suffix--;
+
+  if (prefix == old_len && old_len == len)
+    return;
+
+  gtk_text_view_get_visible_rect (GTK_TEXT_VIEW (self->view), &visible);
+  gtk_text_view_get_line_at_y (GTK_TEXT_VIEW (self->view), &top, visible.y, NULL);
+  top_mark = gtk_text_buffer_create_mark (buffer, NULL, &top, TRUE);
+
+  get_char_offset (old, prefix, &start_offset);
+  get_char_offset (old, old_len - suffix, &end_offset);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, start_offset);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, end_offset);
+
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_delete (buffer, &start, &end);
+  gtk_text_buffer_insert (buffer, &start, text + prefix, (int)(len - prefix - suffix));
+  gtk_text_buffer_end_user_action (buffer);
+
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->view), top_mark, 0.0, TRUE, 0.0, 0.0);
+  gtk_text_buffer_delete_mark (buffer, top_mark);
+}
+
+/* Shows the file's new text, which is then what is saved. */
+static void
+follow_disk (DojoEditor *self,
+             const char *contents,
+             gsize       len)
+{
+  replace_text (self, contents, len);
+  dojo_document_accept (self->document, contents, len);
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  set_saved_count (self, self->change_count);
+}
+
+static void
+drop_recovered_copy (DojoEditor *self)
+{
+  if (self->recovered_path != NULL)
+    g_unlink (self->recovered_path);
+  g_clear_pointer (&self->recovered_path, g_free);
+}
+
+/**
+ * dojo_editor_sync_with_disk:
+ * @self: an editor
+ *
+ * Reads the file now and follows it: a change made outside the editor is
+ * shown at once if the learner has no unsaved typing; if they have, both
+ * versions are kept and a banner lets them choose. If the file is gone and
+ * nothing is unsaved, #DojoEditor::file-deleted is emitted. The editor
+ * does this by itself when the file changes; call it after Dojo changed
+ * files itself (a restore, a branch switch) so that it happens at once.
+ */
+void
+dojo_editor_sync_with_disk (DojoEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  DojoDocumentDiskState disk;
+  gsize len = 0;
+
+  g_return_if_fail (DOJO_IS_EDITOR (self));
+
+  if (self->document == NULL)
+    return;
+
+  disk = dojo_document_check_disk (self->document, &contents, &len, &error);
+
+  switch (disk)
+    {
+    case DOJO_DOCUMENT_DISK_SAME:
+      /* The other change went away again (undone in the Shell, say):
+       * saving is safe once more. */
+      if (self->state != STATE_IN_STEP)
+        {
+          drop_recovered_copy (self);
+          set_state (self, STATE_IN_STEP);
+          if (dojo_editor_get_modified (self))
+            schedule_autosave (self);
+        }
+      break;
+
+    case DOJO_DOCUMENT_DISK_CHANGED:
+      if (contents != NULL && !dojo_editor_get_modified (self))
+        {
+          follow_disk (self, contents, len);
+          drop_recovered_copy (self);
+          set_state (self, STATE_IN_STEP);
+          break;
+        }
+
+      if (contents == NULL && error != NULL &&
+          !g_error_matches (error, DOJO_DOCUMENT_ERROR, DOJO_DOCUMENT_ERROR_NOT_TEXT))
+        {
+          /* Unreadable for now (permissions, a passing I/O error): keep
+           * everything as it is and look again at the next change. */
+          g_message ("Cannot read %s: %s", g_file_peek_path (dojo_editor_get_file (self)),
+                     error->message);
+          break;
+        }
+
+      g_clear_handle_id (&self->autosave_source, g_source_remove);
+      keep_typing_safe (self);
+      self->other_not_text = contents == NULL;
+      set_state (self, STATE_CHANGED_OUTSIDE);
+      break;
+
+    case DOJO_DOCUMENT_DISK_DELETED:
+      if (!dojo_editor_get_modified (self) && self->state == STATE_IN_STEP)
+        {
+          g_signal_emit (self, signals[FILE_DELETED], 0);
+          break;
+        }
+
+      g_clear_handle_id (&self->autosave_source, g_source_remove);
+      keep_typing_safe (self);
+      set_state (self, STATE_DELETED_OUTSIDE);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+keep_mine (DojoEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = dojo_editor_dup_text (self);
+  g_autofree char *other = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *name = file_name (self);
+  gsize len = 0;
+  guint64 count = self->change_count;
+
+  /* The version on disk is not thrown away: it goes to the recovered
+   * folder before the learner's replaces it. */
+  if (self->state == STATE_CHANGED_OUTSIDE &&
+      dojo_document_check_disk (self->document, &other, &len, NULL) == DOJO_DOCUMENT_DISK_CHANGED &&
+      other != NULL)
+    {
+      kept = write_recovered (dojo_document_get_file (self->document), NULL, other, len);
+      if (kept == NULL)
+        {
+          show_toast (self, _("The other version could not be kept, so it was not replaced"));
+          return;
+        }
+    }
+  else if (self->state == STATE_CHANGED_OUTSIDE && self->other_not_text)
+    {
+      g_autofree char *raw = NULL;
+      g_autofree char *path = g_file_get_path (dojo_document_get_file (self->document));
+
+      if (g_file_get_contents (path, &raw, &len, NULL))
+        kept = write_recovered (dojo_document_get_file (self->document), NULL, raw, len);
+      if (kept == NULL)
+        {
+          show_toast (self, _("The other version could not be kept, so it was not replaced"));
+          return;
+        }
+    }
+
+  if (!dojo_document_overwrite (self->document, text, -1, &error))
+    {
+      g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+      return;
+    }
+
+  set_saved_count (self, count);
+  drop_recovered_copy (self);
+  set_state (self, STATE_IN_STEP);
+
+  if (kept != NULL)
+    {
+      /* Translators: %s is a file name, then the path of a copy. */
+      g_autofree char *message = g_strdup_printf (_("%s keeps your version. The other one is "
+                                                    "kept in “%s”."), name, kept);
+      show_toast (self, message);
+    }
+}
+
+static void
+use_other (DojoEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = file_name (self);
+  g_autofree char *message = NULL;
+  DojoDocumentDiskState disk;
+  gsize len = 0;
+
+  /* Whatever happens next, the learner's typing stays in its copy. */
+  if (!keep_typing_safe (self))
+    {
+      show_toast (self, _("Your version could not be kept, so it is still in the editor"));
+      return;
+    }
+
+  /* Translators: %s is a file name, then the path of a copy. */
+  message = g_strdup_printf (_("Your version of %s is kept in “%s”."), name, self->recovered_path);
+
+  if (self->state == STATE_DELETED_OUTSIDE)
+    {
+      g_clear_pointer (&self->recovered_path, g_free);
+      set_state (self, STATE_IN_STEP);
+      set_saved_count (self, self->change_count);
+      show_toast (self, message);
+      g_signal_emit (self, signals[FILE_DELETED], 0);
+      return;
+    }
+
+  disk = dojo_document_check_disk (self->document, &contents, &len, &error);
+  if (disk == DOJO_DOCUMENT_DISK_DELETED)
+    {
+      /* Gone meanwhile: there is nothing to use; say so in the banner. */
+      set_state (self, STATE_DELETED_OUTSIDE);
+      return;
+    }
+
+  if (contents != NULL)
+    follow_disk (self, contents, len);
+  else if (disk == DOJO_DOCUMENT_DISK_SAME)
+    {
+      g_autofree char *path = g_file_get_path (dojo_document_get_file (self->document));
+
+      if (g_file_get_contents (path, &contents, &len, NULL))
+        follow_disk (self, contents, len);
+    }
+
+  if (contents == NULL)
+    {
+      show_toast (self, _("The other version cannot be shown in the editor"));
+      return;
+    }
+
+  g_clear_pointer (&self->recovered_path, g_free);
+  set_state (self, STATE_IN_STEP);
+  show_toast (self, message);
+}
+
+static void
+keep_mine_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  DojoEditor *self = DOJO_EDITOR (widget);
+
+  if (self->state != STATE_IN_STEP)
+    keep_mine (self);
+}
+
+static void
+use_other_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  DojoEditor *self = DOJO_EDITOR (widget);
+
+  if (self->state != STATE_IN_STEP)
+    use_other (self);
+}
+
+static void
+on_compare_chosen (DojoEditor *self,
+                   gboolean    mine)
+{
+  if (self->state == STATE_IN_STEP)
+    return;
+
+  if (mine)
+    keep_mine (self);
+  else
+    use_other (self);
+}
+
+static void
+compare_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  DojoEditor *self = DOJO_EDITOR (widget);
+  g_autofree char *mine = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *name = NULL;
+  DojoCompareDialog *dialog;
+
+  if (self->state != STATE_CHANGED_OUTSIDE ||
+      dojo_document_check_disk (self->document, &other, NULL, NULL) != DOJO_DOCUMENT_DISK_CHANGED ||
+      other == NULL)
+    {
+      dojo_editor_sync_with_disk (self);
+      return;
+    }
+
+  mine = dojo_editor_dup_text (self);
+  name = file_name (self);
+  dialog = dojo_compare_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), name, mine, other);
+  g_signal_connect_object (dialog, "chosen", G_CALLBACK (on_compare_chosen), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+on_document_changed_on_disk (DojoEditor *self)
+{
+  dojo_editor_sync_with_disk (self);
+}
+
+static void
 autosave_cb (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
@@ -127,8 +616,15 @@ autosave_cb (GObject      *object,
   g_autoptr(DojoEditor) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!dojo_editor_save_finish (self, result, &error))
-    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+  if (dojo_editor_save_finish (self, result, &error))
+    return;
+
+  /* The banner says what happened and what to do; a second message would
+   * only repeat it. */
+  if (g_error_matches (error, DOJO_DOCUMENT_ERROR, DOJO_DOCUMENT_ERROR_CHANGED_ON_DISK))
+    return;
+
+  g_signal_emit (self, signals[SAVE_FAILED], 0, error);
 }
 
 static gboolean
@@ -138,28 +634,18 @@ autosave_timeout (gpointer user_data)
 
   self->autosave_source = 0;
 
-  if (dojo_editor_get_modified (self))
+  if (self->state != STATE_IN_STEP)
+    keep_typing_safe (self);
+  else if (dojo_editor_get_modified (self))
     dojo_editor_save_async (self, NULL, autosave_cb, g_object_ref (self));
 
   return G_SOURCE_REMOVE;
 }
 
 static void
-on_buffer_changed (DojoEditor *self)
+schedule_autosave (DojoEditor *self)
 {
-  gboolean was_modified = dojo_editor_get_modified (self);
   gint64 now = g_get_monotonic_time ();
-
-  self->change_count++;
-
-  if (!was_modified)
-    {
-      self->first_unsaved_change = now;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
-    }
-
-  if (self->document == NULL)
-    return;
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
 
@@ -168,6 +654,23 @@ on_buffer_changed (DojoEditor *self)
     self->autosave_source = g_idle_add (autosave_timeout, self);
   else
     self->autosave_source = g_timeout_add (AUTOSAVE_IDLE_MS, autosave_timeout, self);
+}
+
+static void
+on_buffer_changed (DojoEditor *self)
+{
+  gboolean was_modified = dojo_editor_get_modified (self);
+
+  self->change_count++;
+
+  if (!was_modified)
+    {
+      self->first_unsaved_change = g_get_monotonic_time ();
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+    }
+
+  if (self->document != NULL)
+    schedule_autosave (self);
 }
 
 static void
@@ -188,12 +691,19 @@ dojo_editor_dispose (GObject *object)
         g_warning ("Unsaved text could not be saved: %s", error->message);
     }
 
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->document, on_document_changed_on_disk, self);
+      dojo_document_set_monitored (self->document, FALSE);
+    }
+
   gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_EDITOR);
 
   g_clear_object (&self->buffer);
   g_clear_object (&self->document);
   g_clear_object (&self->css);
   g_clear_pointer (&self->font, g_free);
+  g_clear_pointer (&self->recovered_path, g_free);
 
   G_OBJECT_CLASS (dojo_editor_parent_class)->dispose (object);
 }
@@ -218,6 +728,10 @@ dojo_editor_get_property (GObject    *object,
 
     case PROP_MODIFIED:
       g_value_set_boolean (value, dojo_editor_get_modified (self));
+      break;
+
+    case PROP_OUT_OF_STEP:
+      g_value_set_boolean (value, dojo_editor_get_out_of_step (self));
       break;
 
     case PROP_ZOOM:
@@ -291,6 +805,13 @@ dojo_editor_class_init (DojoEditorClass *klass)
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* The file changed or went away outside the editor while the learner had
+   * unsaved typing: both versions are kept until they choose. */
+  properties[PROP_OUT_OF_STEP] =
+    g_param_spec_boolean ("out-of-step", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   properties[PROP_ZOOM] =
     g_param_spec_double ("zoom", NULL, NULL,
                          ZOOM_MIN, ZOOM_MAX, 1.0,
@@ -311,12 +832,35 @@ dojo_editor_class_init (DojoEditorClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_ERROR);
 
+  /**
+   * DojoEditor::file-deleted:
+   *
+   * The file is gone (deleted, or renamed away, outside the editor) and the
+   * editor held nothing that was not saved: its tab can close. Also after
+   * the learner chose to close a file that went away while they typed.
+   */
+  signals[FILE_DELETED] =
+    g_signal_new ("file-deleted",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/pydojo/Dojo/ui/dojo-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, DojoEditor, conflict_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DojoEditor, conflict_label);
+  gtk_widget_class_bind_template_child (widget_class, DojoEditor, compare_button);
+  gtk_widget_class_bind_template_child (widget_class, DojoEditor, keep_mine_button);
+  gtk_widget_class_bind_template_child (widget_class, DojoEditor, use_other_button);
   gtk_widget_class_bind_template_child (widget_class, DojoEditor, scroller);
   gtk_widget_class_bind_template_child (widget_class, DojoEditor, view);
+
+  gtk_widget_class_install_action (widget_class, "editor.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "editor.keep-mine", NULL, keep_mine_action);
+  gtk_widget_class_install_action (widget_class, "editor.use-other", NULL, use_other_action);
 
   gtk_widget_class_set_css_name (widget_class, "dojoeditor");
 }
@@ -324,8 +868,6 @@ dojo_editor_class_init (DojoEditorClass *klass)
 static void
 dojo_editor_init (DojoEditor *self)
 {
-  GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
-  GtkSourceLanguage *python;
   g_autoptr(GtkSourceIndenter) indenter = dojo_python_indenter_new ();
 
   self->zoom = 1.0;
@@ -333,11 +875,7 @@ dojo_editor_init (DojoEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  python = gtk_source_language_manager_get_language (languages, "python3");
-  if (python == NULL)
-    python = gtk_source_language_manager_get_language (languages, "python");
-
-  self->buffer = gtk_source_buffer_new_with_language (python);
+  self->buffer = gtk_source_buffer_new_with_language (dojo_source_util_get_python ());
   gtk_source_buffer_set_highlight_matching_brackets (self->buffer, TRUE);
   gtk_source_buffer_set_highlight_syntax (self->buffer, TRUE);
   gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->view), GTK_TEXT_BUFFER (self->buffer));
@@ -357,9 +895,7 @@ dojo_editor_init (DojoEditor *self)
   G_GNUC_END_IGNORE_DEPRECATIONS
   update_font (self);
 
-  update_style_scheme (self);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (update_style_scheme), self, G_CONNECT_SWAPPED);
+  dojo_source_util_follow_style (self->buffer);
 
   g_signal_connect_object (self->buffer, "changed",
                            G_CALLBACK (on_buffer_changed), self, G_CONNECT_SWAPPED);
@@ -369,6 +905,24 @@ GtkWidget *
 dojo_editor_new (void)
 {
   return g_object_new (DOJO_TYPE_EDITOR, NULL);
+}
+
+static void
+set_document (DojoEditor   *self,
+              DojoDocument *document)
+{
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->document, on_document_changed_on_disk, self);
+      dojo_document_set_monitored (self->document, FALSE);
+    }
+
+  g_set_object (&self->document, document);
+
+  /* The Shell, git, a restore or a file manager may change it: follow. */
+  g_signal_connect_object (document, "changed-on-disk",
+                           G_CALLBACK (on_document_changed_on_disk), self, G_CONNECT_SWAPPED);
+  dojo_document_set_monitored (document, TRUE);
 }
 
 /**
@@ -401,7 +955,9 @@ dojo_editor_load (DojoEditor  *self,
     return FALSE;
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
-  g_set_object (&self->document, document);
+  set_document (self, document);
+  drop_recovered_copy (self);
+  set_state (self, STATE_IN_STEP);
 
   gtk_text_buffer_begin_irreversible_action (GTK_TEXT_BUFFER (self->buffer));
   gtk_text_buffer_set_text (GTK_TEXT_BUFFER (self->buffer), text, len);
@@ -417,6 +973,43 @@ dojo_editor_load (DojoEditor  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 
   return TRUE;
+}
+
+/**
+ * dojo_editor_follow_rename:
+ * @self: an editor
+ * @file: the file's new name
+ *
+ * The file was renamed or moved (from the file list): the editor edits it
+ * under its new name, keeping its text, undo and cursor. If the file under
+ * its new name holds something else, that is handled as a change made
+ * outside the editor.
+ */
+void
+dojo_editor_follow_rename (DojoEditor *self,
+                           GFile      *file)
+{
+  g_autoptr(DojoDocument) document = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (DOJO_IS_EDITOR (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->document == NULL || g_file_equal (file, dojo_document_get_file (self->document)))
+    return;
+
+  document = dojo_document_new (file);
+  text = dojo_editor_dup_text (self);
+  /* What the file held when the editor last saved it, under its new name:
+   * the same comparison as before the rename. */
+  if (!dojo_editor_get_modified (self) && self->state == STATE_IN_STEP)
+    dojo_document_accept (document, text, -1);
+  else
+    dojo_document_load (document, NULL, NULL);
+
+  set_document (self, document);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  dojo_editor_sync_with_disk (self);
 }
 
 GFile *
@@ -470,6 +1063,36 @@ dojo_editor_get_modified (DojoEditor *self)
   return self->change_count != self->saved_count;
 }
 
+/**
+ * dojo_editor_get_out_of_step:
+ * @self: an editor
+ *
+ * Returns: %TRUE while the file changed or went away outside the editor
+ *   and the learner has not chosen yet which version to keep
+ */
+gboolean
+dojo_editor_get_out_of_step (DojoEditor *self)
+{
+  g_return_val_if_fail (DOJO_IS_EDITOR (self), FALSE);
+
+  return self->state != STATE_IN_STEP;
+}
+
+/**
+ * dojo_editor_get_recovered_path:
+ * @self: an editor
+ *
+ * Returns: (nullable): while out of step, where the learner's typing is
+ *   kept besides the editor
+ */
+const char *
+dojo_editor_get_recovered_path (DojoEditor *self)
+{
+  g_return_val_if_fail (DOJO_IS_EDITOR (self), NULL);
+
+  return self->recovered_path;
+}
+
 static gboolean
 check_document (DojoEditor  *self,
                 GError     **error)
@@ -482,17 +1105,33 @@ check_document (DojoEditor  *self,
   return FALSE;
 }
 
+static void
+set_must_choose_error (DojoEditor  *self,
+                       GError     **error)
+{
+  g_autofree char *name = file_name (self);
+
+  /* Translators: %s is a file name. */
+  g_set_error (error, DOJO_DOCUMENT_ERROR, DOJO_DOCUMENT_ERROR_CHANGED_ON_DISK,
+               _("%s was changed outside the editor while you were typing: choose which "
+                 "version to keep first (above the editor)"), name);
+}
+
 /**
  * dojo_editor_save:
  * @self: an editor
  *
- * Saves the text now, waiting for the disk. For quitting, where there is
- * no later; everything else uses dojo_editor_save_async().
+ * Makes the learner's text safe on disk now, waiting for it: for quitting
+ * and for leaving a project, where there is no later. While the file is
+ * out of step (changed outside while the learner typed), the text goes to
+ * its recovered copy and the file keeps the other version. Everything
+ * else uses dojo_editor_save_async().
  */
 gboolean
 dojo_editor_save (DojoEditor  *self,
                   GError     **error)
 {
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *text = NULL;
   guint64 count;
 
@@ -503,13 +1142,35 @@ dojo_editor_save (DojoEditor  *self,
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
 
+  if (self->state == STATE_IN_STEP && !dojo_editor_get_modified (self))
+    return TRUE;
+
   count = self->change_count;
   text = dojo_editor_dup_text (self);
 
-  if (!dojo_document_save (self->document, text, -1, error))
-    return FALSE;
+  if (self->state == STATE_IN_STEP &&
+      dojo_document_save (self->document, text, -1, &local_error))
+    {
+      set_saved_count (self, count);
+      return TRUE;
+    }
 
-  set_saved_count (self, count);
+  if (local_error != NULL &&
+      !g_error_matches (local_error, DOJO_DOCUMENT_ERROR, DOJO_DOCUMENT_ERROR_CHANGED_ON_DISK))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  /* Out of step, or found so now: the other version stays in the file,
+   * the learner's goes to its recovered copy. */
+  if (self->state == STATE_IN_STEP)
+    dojo_editor_sync_with_disk (self);
+  if (self->state != STATE_IN_STEP && !keep_typing_safe (self))
+    {
+      set_must_choose_error (self, error);
+      return FALSE;
+    }
 
   return TRUE;
 }
@@ -526,17 +1187,44 @@ save_cb (GObject      *object,
 
   if (!dojo_document_save_finish (DOJO_DOCUMENT (object), result, &error))
     {
-      g_task_return_error (task, error);
-      return;
+      /* Something else wrote the file since it was read: the editor keeps
+       * both versions and asks the learner. */
+      if (g_error_matches (error, DOJO_DOCUMENT_ERROR, DOJO_DOCUMENT_ERROR_CHANGED_ON_DISK) &&
+          object == (GObject *)self->document)
+        {
+          g_clear_error (&error);
+          dojo_editor_sync_with_disk (self);
+          if (self->state != STATE_IN_STEP)
+            set_must_choose_error (self, &error);
+          else if (dojo_editor_get_modified (self))
+            g_set_error_literal (&error, DOJO_DOCUMENT_ERROR,
+                                 DOJO_DOCUMENT_ERROR_CHANGED_ON_DISK,
+                                 _("The file changed while it was being saved; try again"));
+        }
+
+      if (error != NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
     }
 
   /* Only mark saved what was saved: edits made meanwhile stay modified. */
-  if (count > self->saved_count)
+  if (count > self->saved_count && self->state == STATE_IN_STEP)
     set_saved_count (self, count);
 
   g_task_return_boolean (task, TRUE);
 }
 
+/**
+ * dojo_editor_save_async:
+ * @self: an editor
+ *
+ * Writes the text to its file, if it has typing that is not saved yet,
+ * unless the file changed outside the editor since: then the learner
+ * chooses first, and this fails with %DOJO_DOCUMENT_ERROR_CHANGED_ON_DISK.
+ * What Run, Check and the git dialogs wait for before they read the file.
+ */
 void
 dojo_editor_save_async (DojoEditor          *self,
                         GCancellable        *cancellable,
@@ -559,6 +1247,20 @@ dojo_editor_save_async (DojoEditor          *self,
     }
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+
+  if (self->state != STATE_IN_STEP)
+    {
+      keep_typing_safe (self);
+      set_must_choose_error (self, &error);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (!dojo_editor_get_modified (self))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
 
   g_task_set_task_data (task, GSIZE_TO_POINTER ((gsize)self->change_count), NULL);
   text = dojo_editor_dup_text (self);

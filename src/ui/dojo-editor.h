@@ -25,6 +25,11 @@ GtkSourceBuffer *dojo_editor_get_buffer   (DojoEditor           *self);
 GtkSourceView   *dojo_editor_get_view     (DojoEditor           *self);
 char            *dojo_editor_dup_text     (DojoEditor           *self);
 gboolean         dojo_editor_get_modified (DojoEditor           *self);
+gboolean         dojo_editor_get_out_of_step (DojoEditor        *self);
+const char      *dojo_editor_get_recovered_path (DojoEditor     *self);
+void             dojo_editor_sync_with_disk (DojoEditor         *self);
+void             dojo_editor_follow_rename (DojoEditor          *self,
+                                           GFile                *file);
 gboolean         dojo_editor_save         (DojoEditor           *self,
                                            GError              **error);
 void             dojo_editor_save_async   (DojoEditor           *self,

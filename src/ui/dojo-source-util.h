@@ -1,0 +1,17 @@
+/* dojo-source-util.h: what every GtkSourceView of Dojo's shares
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtksourceview/gtksource.h>
+
+G_BEGIN_DECLS
+
+GtkSourceStyleScheme *dojo_source_util_get_scheme (void);
+GtkSourceLanguage    *dojo_source_util_get_python (void);
+void                  dojo_source_util_follow_style (GtkSourceBuffer *buffer);
+
+G_END_DECLS
