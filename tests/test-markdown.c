@@ -324,6 +324,28 @@ test_link (void)
   g_assert_null (dojo_markdown_get_link_at_iter (&see));
 }
 
+/* The window opens project: links in the editor (DojoLessonView::activate-link):
+ * they must come out as links, with their target as written. */
+static void
+test_project_link (void)
+{
+  g_autoptr(GtkTextBuffer) buffer =
+    render ("Open [storage.py](project:storage.py), then "
+            "[line 12 of tasks.py](project:tasks.py#L12) and [notes](project:my%20notes.txt).\n");
+  GtkTextIter storage = find (buffer, "storage.py");
+  GtkTextIter tasks = find (buffer, "line 12");
+  GtkTextIter notes = find (buffer, "notes");
+  GtkTextIter open = find (buffer, "Open");
+
+  g_assert_true (has_tag (&storage, "link"));
+  g_assert_cmpstr (dojo_markdown_get_link_at_iter (&storage), ==, "project:storage.py");
+  g_assert_true (has_tag (&tasks, "link"));
+  g_assert_cmpstr (dojo_markdown_get_link_at_iter (&tasks), ==, "project:tasks.py#L12");
+  g_assert_true (has_tag (&notes, "link"));
+  g_assert_cmpstr (dojo_markdown_get_link_at_iter (&notes), ==, "project:my%20notes.txt");
+  g_assert_null (dojo_markdown_get_link_at_iter (&open));
+}
+
 static void
 test_blockquote (void)
 {
@@ -801,6 +823,7 @@ main (int   argc,
   g_test_add_func ("/markdown/code-never-hyphenated", test_code_never_hyphenated);
   g_test_add_func ("/markdown/lists", test_lists);
   g_test_add_func ("/markdown/link", test_link);
+  g_test_add_func ("/markdown/project-link", test_project_link);
   g_test_add_func ("/markdown/blockquote", test_blockquote);
   g_test_add_func ("/markdown/rule", test_rule);
   g_test_add_func ("/markdown/table", test_table);
