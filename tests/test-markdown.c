@@ -329,20 +329,26 @@ test_link (void)
 static void
 test_project_link (void)
 {
+  static const struct {
+    const char *text;
+    const char *href;
+  } links[] = {
+    { "storage.py", "project:storage.py" },
+    { "line 12", "project:tasks.py#L12" },
+    { "notes", "project:my%20notes.txt" },
+  };
   g_autoptr(GtkTextBuffer) buffer =
     render ("Open [storage.py](project:storage.py), then "
             "[line 12 of tasks.py](project:tasks.py#L12) and [notes](project:my%20notes.txt).\n");
-  GtkTextIter storage = find (buffer, "storage.py");
-  GtkTextIter tasks = find (buffer, "line 12");
-  GtkTextIter notes = find (buffer, "notes");
   GtkTextIter open = find (buffer, "Open");
 
-  g_assert_true (has_tag (&storage, "link"));
-  g_assert_cmpstr (dojo_markdown_get_link_at_iter (&storage), ==, "project:storage.py");
-  g_assert_true (has_tag (&tasks, "link"));
-  g_assert_cmpstr (dojo_markdown_get_link_at_iter (&tasks), ==, "project:tasks.py#L12");
-  g_assert_true (has_tag (&notes, "link"));
-  g_assert_cmpstr (dojo_markdown_get_link_at_iter (&notes), ==, "project:my%20notes.txt");
+  for (guint i = 0; i < G_N_ELEMENTS (links); i++)
+    {
+      GtkTextIter iter = find (buffer, links[i].text);
+
+      g_assert_true (has_tag (&iter, "link"));
+      g_assert_cmpstr (dojo_markdown_get_link_at_iter (&iter), ==, links[i].href);
+    }
   g_assert_null (dojo_markdown_get_link_at_iter (&open));
 }
 

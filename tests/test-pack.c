@@ -43,6 +43,19 @@ assert_load_fails (const char *root,
     g_error ("expected '%s...', got '%s'", location, error->message);
 }
 
+/* What validate said, for a test that fails. */
+static void
+print_problems (GPtrArray *problems)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const DojoPackProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *str = dojo_pack_problem_to_string (problem);
+
+      g_printerr ("  have (code %d): %s\n", problem->code, str);
+    }
+}
+
 static GPtrArray *
 validate (const char *root,
           gboolean    expect_valid)
@@ -54,12 +67,7 @@ validate (const char *root,
   g_assert_nonnull (problems);
   if (valid != expect_valid)
     {
-      for (guint i = 0; i < problems->len; i++)
-        {
-          g_autofree char *str = dojo_pack_problem_to_string (g_ptr_array_index (problems, i));
-
-          g_printerr ("%s\n", str);
-        }
+      print_problems (problems);
       g_error ("expected the pack to be %s", expect_valid ? "valid" : "invalid");
     }
 
@@ -83,12 +91,7 @@ assert_problem_full (GPtrArray        *problems,
         return;
     }
 
-  for (guint i = 0; i < problems->len; i++)
-    {
-      g_autofree char *str = dojo_pack_problem_to_string (g_ptr_array_index (problems, i));
-
-      g_printerr ("  have (code %d): %s\n", ((DojoPackProblem *)g_ptr_array_index (problems, i))->code, str);
-    }
+  print_problems (problems);
   g_error ("expected %s code %d at %s:%u",
            severity == DOJO_PACK_SEVERITY_ERROR ? "error" : "warning", code, file, line);
 }
@@ -121,12 +124,7 @@ assert_n_problems (GPtrArray *problems,
   if (problems->len == n)
     return;
 
-  for (guint i = 0; i < problems->len; i++)
-    {
-      g_autofree char *str = dojo_pack_problem_to_string (g_ptr_array_index (problems, i));
-
-      g_printerr ("  have: %s\n", str);
-    }
+  print_problems (problems);
   g_error ("expected %u problems, got %u", n, problems->len);
 }
 
@@ -765,6 +763,27 @@ test_exercise_and_quiz_problems (void)
   assert_problem (problems, DOJO_PACK_ERROR_UNKNOWN_ID, "quizzes/basics.json", 8);
 }
 
+/* A list that must hold something is reported empty at its line. */
+static void
+test_empty_lists (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autofree char *exercise = NULL;
+  g_autofree char *quiz = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+
+  exercise = fixture_replace (fixture_exercise, "  \"checks\": [\n",
+                              "  \"checks\": [], \"x\": [\n");
+  quiz = fixture_replace (fixture_quiz, "  \"questions\": [\n",
+                          "  \"questions\": [], \"x\": [\n");
+  fixture_write (root, "exercises/greet/exercise.json", exercise);
+  fixture_write (root, "quizzes/basics.json", quiz);
+
+  problems = validate (root, FALSE);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_VALUE, "exercises/greet/exercise.json", 6);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_VALUE, "quizzes/basics.json", 4);
+}
+
 /* The greet exercise with two starter files, one member per line. Two
  * items of the fixture ("greet", "count-down") share its folder, so each
  * problem in it is listed twice. */
@@ -996,6 +1015,7 @@ main (int   argc,
   g_test_add_func ("/pack/broken/raw-html", test_raw_html);
   g_test_add_func ("/pack/broken/exercise-and-quiz", test_exercise_and_quiz_problems);
   g_test_add_func ("/pack/validate/collects-all", test_validate_collects_all);
+  g_test_add_func ("/pack/broken/empty-lists", test_empty_lists);
   g_test_add_func ("/pack/exercise/open", test_open_valid);
   g_test_add_func ("/pack/exercise/open-invalid", test_open_invalid);
   g_test_add_func ("/pack/markdown/project-links", test_project_links);

@@ -308,6 +308,9 @@ parse_markdown (MdCheck *md)
     .text = md_text,
   };
 
+  md->cursor = md->text;
+  md->cursor_line = 1;
+
   if (md_parse (md->text, md->size, &parser, md) != 0)
     _dojo_pack_report (md->problems, md->file, md->fixed_line, DOJO_PACK_SEVERITY_ERROR,
                        DOJO_PACK_ERROR_INVALID_MARKDOWN,
@@ -337,8 +340,6 @@ check_markdown (GPtrArray  *problems,
     .size = size,
     .fixed_line = fixed_line,
     .project_files = project_files,
-    .cursor = text,
-    .cursor_line = 1,
   };
 
   parse_markdown (&md);
@@ -361,8 +362,6 @@ check_markdown_links (GPtrArray  *problems,
     .fixed_line = fixed_line,
     .project_files = project_files,
     .links_only = TRUE,
-    .cursor = text,
-    .cursor_line = 1,
   };
 
   parse_markdown (&md);
@@ -736,6 +735,47 @@ check_solution_steps (DojoPackCtx *ctx,
     }
 }
 
+/* Returns: the line @key was first met on, if @seen holds it; else 0, and
+ *   @seen remembers @key (not copied) at the line of @at */
+static guint
+line_seen_before (DojoPackCtx *ctx,
+                  GHashTable  *seen,
+                  const char  *key,
+                  JsonNode    *at)
+{
+  gpointer first;
+
+  if (g_hash_table_lookup_extended (seen, key, NULL, &first))
+    return GPOINTER_TO_UINT (first);
+
+  g_hash_table_insert (seen, (gpointer)key, GUINT_TO_POINTER (_dojo_pack_ctx_line (ctx, at)));
+  return 0;
+}
+
+/* Returns: (transfer none) (nullable): the array member @name, or %NULL if
+ *   it is missing, not an array, or empty (reported with @if_empty) */
+static JsonArray *
+nonempty_array_member (DojoPackCtx *ctx,
+                       JsonNode    *object,
+                       const char  *name,
+                       gboolean     required,
+                       const char  *if_empty)
+{
+  JsonNode *node = _dojo_pack_ctx_member (ctx, object, name, JSON_NODE_ARRAY, required);
+
+  if (node == NULL)
+    return NULL;
+
+  if (json_array_get_length (json_node_get_array (node)) == 0)
+    {
+      _dojo_pack_ctx_report (ctx, node, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                             "%s", if_empty);
+      return NULL;
+    }
+
+  return json_node_get_array (node);
+}
+
 static void
 check_checks (DojoPackCtx *ctx,
               const char  *root,
@@ -744,19 +784,12 @@ check_checks (DojoPackCtx *ctx,
               GHashTable  *starter_files)
 {
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonNode *node = _dojo_pack_ctx_member (ctx, exercise, "checks", JSON_NODE_ARRAY, TRUE);
-  JsonArray *checks;
+  JsonArray *checks = nonempty_array_member (ctx, exercise, "checks", TRUE,
+                                             _("'checks' is empty; an exercise needs at least "
+                                               "one check"));
 
-  if (node == NULL)
+  if (checks == NULL)
     return;
-
-  checks = json_node_get_array (node);
-  if (json_array_get_length (checks) == 0)
-    {
-      _dojo_pack_ctx_report (ctx, node, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
-                             _("'checks' is empty; an exercise needs at least one check"));
-      return;
-    }
 
   for (guint i = 0; i < json_array_get_length (checks); i++)
     {
@@ -784,16 +817,12 @@ check_checks (DojoPackCtx *ctx,
       id = _dojo_pack_ctx_id (ctx, check, "id", FALSE);
       if (id != NULL)
         {
-          gpointer first;
+          JsonNode *at = json_object_get_member (json_node_get_object (check), "id");
+          guint first = line_seen_before (ctx, ids, id, at);
 
-          if (g_hash_table_lookup_extended (ids, id, NULL, &first))
-            _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (check), "id"),
-                                   DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_DUPLICATE_ID,
-                                   _("check id '%s' is already used on line %u"),
-                                   id, GPOINTER_TO_UINT (first));
-          else
-            g_hash_table_insert (ids, (gpointer)id,
-                                 GUINT_TO_POINTER (_dojo_pack_ctx_line (ctx, json_object_get_member (json_node_get_object (check), "id"))));
+          if (first > 0)
+            _dojo_pack_ctx_report (ctx, at, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_DUPLICATE_ID,
+                                   _("check id '%s' is already used on line %u"), id, first);
         }
 
       /* "hidden": left out of the student edition (`dojo-pack build
@@ -827,24 +856,19 @@ check_open (DojoPackCtx *ctx,
             JsonNode    *exercise,
             GHashTable  *starter_files)
 {
-  JsonNode *node = _dojo_pack_ctx_member (ctx, exercise, "open", JSON_NODE_ARRAY, FALSE);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonArray *files;
+  JsonArray *files = nonempty_array_member (ctx, exercise, "open", FALSE,
+                                            _("'open' is empty; list the files to open, or "
+                                              "leave 'open' out to open the entry file alone"));
 
-  if (node == NULL)
+  if (files == NULL)
     return;
-
-  files = json_node_get_array (node);
-  if (json_array_get_length (files) == 0)
-    _dojo_pack_ctx_report (ctx, node, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
-                           _("'open' is empty; list the files to open, or leave 'open' out "
-                             "to open the entry file alone"));
 
   for (guint i = 0; i < json_array_get_length (files); i++)
     {
       JsonNode *file = json_array_get_element (files, i);
       const char *name;
-      gpointer first;
+      guint first;
 
       if (!JSON_NODE_HOLDS_VALUE (file) || json_node_get_value_type (file) != G_TYPE_STRING)
         {
@@ -857,16 +881,14 @@ check_open (DojoPackCtx *ctx,
       if (!check_project_path (ctx, file, name))
         continue;
 
-      if (g_hash_table_lookup_extended (seen, name, NULL, &first))
+      if ((first = line_seen_before (ctx, seen, name, file)) > 0)
         {
           _dojo_pack_ctx_report (ctx, file, DOJO_PACK_SEVERITY_ERROR,
                                  DOJO_PACK_ERROR_INVALID_VALUE,
                                  _("'%s' is already in 'open', on line %u; a file opens "
-                                   "once"), name, GPOINTER_TO_UINT (first));
+                                   "once"), name, first);
           continue;
         }
-      g_hash_table_insert (seen, (gpointer)name,
-                           GUINT_TO_POINTER (_dojo_pack_ctx_line (ctx, file)));
 
       if (starter_files != NULL && !g_hash_table_contains (starter_files, name))
         _dojo_pack_ctx_report (ctx, file, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
@@ -1100,16 +1122,12 @@ check_question (DojoPack    *pack,
 
   if ((id = _dojo_pack_ctx_id (ctx, question, "id", TRUE)))
     {
-      gpointer first;
+      JsonNode *at = json_object_get_member (json_node_get_object (question), "id");
+      guint first = line_seen_before (ctx, ids, id, at);
 
-      if (g_hash_table_lookup_extended (ids, id, NULL, &first))
-        _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (question), "id"),
-                               DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_DUPLICATE_ID,
-                               _("question id '%s' is already used on line %u"),
-                               id, GPOINTER_TO_UINT (first));
-      else
-        g_hash_table_insert (ids, (gpointer)id,
-                             GUINT_TO_POINTER (_dojo_pack_ctx_line (ctx, json_object_get_member (json_node_get_object (question), "id"))));
+      if (first > 0)
+        _dojo_pack_ctx_report (ctx, at, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_DUPLICATE_ID,
+                               _("question id '%s' is already used on line %u"), id, first);
     }
 
   if ((prompt = _dojo_pack_ctx_string (ctx, question, "prompt", TRUE)))
@@ -1240,7 +1258,8 @@ check_quiz (DojoPack     *pack,
   g_autoptr(DojoJsonDoc) doc = NULL;
   g_autoptr(GError) error = NULL;
   DojoPackCtx ctx = { problems, NULL, NULL };
-  JsonNode *quiz, *questions;
+  JsonArray *questions;
+  JsonNode *quiz;
   guint line = 0;
   guint n;
 
@@ -1271,23 +1290,17 @@ check_quiz (DojoPack     *pack,
   _dojo_pack_ctx_int (&ctx, quiz, "pass_mark", FALSE, 0, 100, NULL);
   _dojo_pack_ctx_string (&ctx, quiz, "tutor_prompt", FALSE);
 
-  if (!(questions = _dojo_pack_ctx_member (&ctx, quiz, "questions", JSON_NODE_ARRAY, TRUE)))
+  questions = nonempty_array_member (&ctx, quiz, "questions", TRUE,
+                                     _("'questions' is empty; a quiz needs at least one "
+                                       "question"));
+  if (questions == NULL)
     return;
 
-  n = json_array_get_length (json_node_get_array (questions));
-  if (n == 0)
-    {
-      _dojo_pack_ctx_report (&ctx, questions, DOJO_PACK_SEVERITY_ERROR,
-                             DOJO_PACK_ERROR_INVALID_VALUE,
-                             _("'questions' is empty; a quiz needs at least one question"));
-      return;
-    }
-
+  n = json_array_get_length (questions);
   _dojo_pack_ctx_int (&ctx, quiz, "draw", FALSE, 1, n, NULL);
 
   for (guint i = 0; i < n; i++)
-    check_question (pack, &ctx, base_dir,
-                    json_array_get_element (json_node_get_array (questions), i), ids);
+    check_question (pack, &ctx, base_dir, json_array_get_element (questions, i), ids);
 }
 
 /* The whole pack ------------------------------------------------------- */
