@@ -226,7 +226,9 @@ md_check_link (MdCheck                 *md,
       return;
     }
 
-  if (md->project_files == NULL || is_new || g_hash_table_contains (md->project_files, path))
+  /* (No starter files at all: "starter" is broken, and reported as such.) */
+  if (md->project_files == NULL || g_hash_table_size (md->project_files) == 0 || is_new ||
+      g_hash_table_contains (md->project_files, path))
     return;
 
   {
