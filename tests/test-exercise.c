@@ -45,7 +45,8 @@ static const char greet_json[] =
 static const char inline_json[] =
   "{\"title\": \"Inline\", \"instructions\": \"# Do it\\n\\nNow.\",\n"
   " \"starter\": {\"main.py\": \"print('hi')\\n\", \"pkg/util.py\": \"X = 1\\n\"},\n"
-  " \"entry\": \"main.py\", \"solution_policy\": \"never\",\n"
+  " \"entry\": \"main.py\", \"open\": [\"pkg/util.py\", \"main.py\"],\n"
+  " \"solution_policy\": \"never\",\n"
   " \"checks\": [{\"type\": \"io\", \"expect\": \"hi\\n\"}], \"revision\": 1}\n";
 
 static const char gitex_json[] =
@@ -305,6 +306,88 @@ test_policy_after_pass (Fixture       *f,
                    DOJO_SOLUTION_POLICY_AFTER_PASS);
   g_assert_false (dojo_exercise_solution_available (exercise, FALSE, 1000));
   g_assert_true (dojo_exercise_solution_available (exercise, TRUE, 0));
+}
+
+/* Replaces exercises/inline/exercise.json with @json and reloads the pack. */
+static void
+rewrite_inline (Fixture    *f,
+                const char *json)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (f->pack_dir);
+  g_autoptr(GError) error = NULL;
+
+  write_file (f->pack_dir, "exercises/inline/exercise.json", json);
+  g_clear_object (&f->pack);
+  f->pack = dojo_pack_load (dir, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_open_files (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(DojoExercise) greet = load (f, "greet");
+  g_autoptr(DojoExercise) inline_ex = load (f, "inline");
+  g_autoptr(DojoExercise) empty = NULL;
+  const char * const *open;
+  GRegex *regex = g_regex_new ("\"open\": \\[[^]]*\\]", 0, 0, NULL);
+  g_autofree char *json = NULL;
+
+  /* Without "open", the entry alone. */
+  open = dojo_exercise_get_open_files (greet);
+  g_assert_nonnull (open);
+  g_assert_cmpuint (g_strv_length ((char **)open), ==, 1);
+  g_assert_cmpstr (open[0], ==, "main.py");
+
+  /* With it, its files in its order (not the sorted starter order). */
+  open = dojo_exercise_get_open_files (inline_ex);
+  g_assert_cmpuint (g_strv_length ((char **)open), ==, 2);
+  g_assert_cmpstr (open[0], ==, "pkg/util.py");
+  g_assert_cmpstr (open[1], ==, "main.py");
+
+  /* An empty list opens the entry too: never a window without a tab. */
+  json = g_regex_replace_literal (regex, inline_json, -1, 0, "\"open\": []", 0, NULL);
+  g_assert_cmpstr (json, !=, inline_json);
+  rewrite_inline (f, json);
+  empty = load (f, "inline");
+  open = dojo_exercise_get_open_files (empty);
+  g_assert_cmpuint (g_strv_length ((char **)open), ==, 1);
+  g_assert_cmpstr (open[0], ==, "main.py");
+  g_regex_unref (regex);
+}
+
+static void
+test_open_files_invalid (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const char * const broken[] = {
+    "\"open\": \"main.py\"",
+    "\"open\": [\"main.py\", 1]",
+    "\"open\": [\"../main.py\"]",
+    "\"open\": [\"/etc/passwd\"]",
+    "\"open\": [\"\"]",
+    "\"open\": [\"pkg\\\\util.py\"]",
+  };
+  GRegex *regex = g_regex_new ("\"open\": \\[[^]]*\\]", 0, 0, NULL);
+
+  /* The window opens these under the project's folder: a pack that was
+   * never validated must not get it to open anything outside. */
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autofree char *json = g_regex_replace_literal (regex, inline_json, -1, 0, broken[i],
+                                                       0, NULL);
+      g_autoptr(DojoExercise) exercise = NULL;
+      g_autoptr(GError) error = NULL;
+
+      rewrite_inline (f, json);
+      exercise = dojo_exercise_new (f->pack, "inline", &error);
+      if (exercise != NULL)
+        g_error ("%s: loads", broken[i]);
+      g_assert_error (error, DOJO_EXERCISE_ERROR, DOJO_EXERCISE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "exercises/inline/exercise.json"));
+      g_assert_nonnull (strstr (error->message, "“open”"));
+    }
+  g_regex_unref (regex);
 }
 
 static void
@@ -624,6 +707,8 @@ main (int   argc,
   ADD ("/exercise/parse/inline", test_parse_inline);
   ADD ("/exercise/parse/after-pass", test_policy_after_pass);
   ADD ("/exercise/parse/not-an-exercise", test_not_an_exercise);
+  ADD ("/exercise/parse/open", test_open_files);
+  ADD ("/exercise/parse/open-invalid", test_open_files_invalid);
   ADD ("/exercise/starter/never-overwrites", test_write_starter);
   ADD ("/exercise/check/io", test_check_io);
   ADD ("/exercise/check/gated", test_check_gated);

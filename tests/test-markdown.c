@@ -324,6 +324,34 @@ test_link (void)
   g_assert_null (dojo_markdown_get_link_at_iter (&see));
 }
 
+/* The window opens project: links in the editor (DojoLessonView::activate-link):
+ * they must come out as links, with their target as written. */
+static void
+test_project_link (void)
+{
+  static const struct {
+    const char *text;
+    const char *href;
+  } links[] = {
+    { "storage.py", "project:storage.py" },
+    { "line 12", "project:tasks.py#L12" },
+    { "notes", "project:my%20notes.txt" },
+  };
+  g_autoptr(GtkTextBuffer) buffer =
+    render ("Open [storage.py](project:storage.py), then "
+            "[line 12 of tasks.py](project:tasks.py#L12) and [notes](project:my%20notes.txt).\n");
+  GtkTextIter open = find (buffer, "Open");
+
+  for (guint i = 0; i < G_N_ELEMENTS (links); i++)
+    {
+      GtkTextIter iter = find (buffer, links[i].text);
+
+      g_assert_true (has_tag (&iter, "link"));
+      g_assert_cmpstr (dojo_markdown_get_link_at_iter (&iter), ==, links[i].href);
+    }
+  g_assert_null (dojo_markdown_get_link_at_iter (&open));
+}
+
 static void
 test_blockquote (void)
 {
@@ -801,6 +829,7 @@ main (int   argc,
   g_test_add_func ("/markdown/code-never-hyphenated", test_code_never_hyphenated);
   g_test_add_func ("/markdown/lists", test_lists);
   g_test_add_func ("/markdown/link", test_link);
+  g_test_add_func ("/markdown/project-link", test_project_link);
   g_test_add_func ("/markdown/blockquote", test_blockquote);
   g_test_add_func ("/markdown/rule", test_rule);
   g_test_add_func ("/markdown/table", test_table);

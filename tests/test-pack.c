@@ -43,6 +43,19 @@ assert_load_fails (const char *root,
     g_error ("expected '%s...', got '%s'", location, error->message);
 }
 
+/* What validate said, for a test that fails. */
+static void
+print_problems (GPtrArray *problems)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const DojoPackProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *str = dojo_pack_problem_to_string (problem);
+
+      g_printerr ("  have (code %d): %s\n", problem->code, str);
+    }
+}
+
 static GPtrArray *
 validate (const char *root,
           gboolean    expect_valid)
@@ -54,16 +67,33 @@ validate (const char *root,
   g_assert_nonnull (problems);
   if (valid != expect_valid)
     {
-      for (guint i = 0; i < problems->len; i++)
-        {
-          g_autofree char *str = dojo_pack_problem_to_string (g_ptr_array_index (problems, i));
-
-          g_printerr ("%s\n", str);
-        }
+      print_problems (problems);
       g_error ("expected the pack to be %s", expect_valid ? "valid" : "invalid");
     }
 
   return problems;
+}
+
+/* validate lists a problem of @severity with @code in @file at @line. */
+static void
+assert_problem_full (GPtrArray        *problems,
+                     DojoPackSeverity  severity,
+                     int               code,
+                     const char       *file,
+                     guint             line)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const DojoPackProblem *problem = g_ptr_array_index (problems, i);
+
+      if ((int)problem->code == code && g_str_equal (problem->file, file)
+          && problem->line == line && problem->severity == severity)
+        return;
+    }
+
+  print_problems (problems);
+  g_error ("expected %s code %d at %s:%u",
+           severity == DOJO_PACK_SEVERITY_ERROR ? "error" : "warning", code, file, line);
 }
 
 /* validate lists an error with @code in @file at @line. */
@@ -73,22 +103,29 @@ assert_problem (GPtrArray  *problems,
                 const char *file,
                 guint       line)
 {
-  for (guint i = 0; i < problems->len; i++)
-    {
-      const DojoPackProblem *problem = g_ptr_array_index (problems, i);
+  assert_problem_full (problems, DOJO_PACK_SEVERITY_ERROR, code, file, line);
+}
 
-      if ((int)problem->code == code && g_str_equal (problem->file, file)
-          && problem->line == line && problem->severity == DOJO_PACK_SEVERITY_ERROR)
-        return;
-    }
+/* validate lists a warning with @code in @file at @line. */
+static void
+assert_warning (GPtrArray  *problems,
+                int         code,
+                const char *file,
+                guint       line)
+{
+  assert_problem_full (problems, DOJO_PACK_SEVERITY_WARNING, code, file, line);
+}
 
-  for (guint i = 0; i < problems->len; i++)
-    {
-      g_autofree char *str = dojo_pack_problem_to_string (g_ptr_array_index (problems, i));
+/* validate lists exactly @n problems: no more than the test asserts. */
+static void
+assert_n_problems (GPtrArray *problems,
+                   guint      n)
+{
+  if (problems->len == n)
+    return;
 
-      g_printerr ("  have (code %d): %s\n", ((DojoPackProblem *)g_ptr_array_index (problems, i))->code, str);
-    }
-  g_error ("expected problem code %d at %s:%u", code, file, line);
+  print_problems (problems);
+  g_error ("expected %u problems, got %u", n, problems->len);
 }
 
 static char *
@@ -726,6 +763,196 @@ test_exercise_and_quiz_problems (void)
   assert_problem (problems, DOJO_PACK_ERROR_UNKNOWN_ID, "quizzes/basics.json", 8);
 }
 
+/* A list that must hold something is reported empty at its line. */
+static void
+test_empty_lists (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autofree char *exercise = NULL;
+  g_autofree char *quiz = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+
+  exercise = fixture_replace (fixture_exercise, "  \"checks\": [\n",
+                              "  \"checks\": [], \"x\": [\n");
+  quiz = fixture_replace (fixture_quiz, "  \"questions\": [\n",
+                          "  \"questions\": [], \"x\": [\n");
+  fixture_write (root, "exercises/greet/exercise.json", exercise);
+  fixture_write (root, "quizzes/basics.json", quiz);
+
+  problems = validate (root, FALSE);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_VALUE, "exercises/greet/exercise.json", 6);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_VALUE, "quizzes/basics.json", 4);
+}
+
+/* The greet exercise with two starter files, one member per line. Two
+ * items of the fixture ("greet", "count-down") share its folder, so each
+ * problem in it is listed twice. */
+#define OPEN_EXERCISE(open_lines) \
+  "{\n"                                                                     /*  1 */ \
+  "  \"title\": \"Greet\",\n"                                               /*  2 */ \
+  "  \"instructions\": \"instructions.md\",\n"                              /*  3 */ \
+  "  \"starter\": {\"main.py\": {\"path\": \"starter/main.py\"}, \"helper.py\": \"X = 1\\n\"},\n" /* 4 */ \
+  "  \"entry\": \"main.py\",\n"                                             /*  5 */ \
+  open_lines                                                                /*  6 … */ \
+  "  \"checks\": [{\"id\": \"says-hello\", \"type\": \"io\", \"expect\": \"Hello\\n\"}],\n" \
+  "  \"solution\": \"solution/main.py\",\n" \
+  "  \"revision\": 1\n" \
+  "}\n"
+
+static void
+test_open_valid (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+
+  fixture_write (root, "exercises/greet/exercise.json",
+                 OPEN_EXERCISE ("  \"open\": [\"helper.py\", \"main.py\"],\n"));
+
+  problems = validate (root, TRUE);
+  assert_n_problems (problems, 0);
+}
+
+static void
+test_open_invalid (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autofree char *not_a_list = fixture_make_pack (NULL);
+  g_autofree char *empty = fixture_make_pack (NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  const char *file = "exercises/greet/exercise.json";
+
+  fixture_write (root, file,
+                 OPEN_EXERCISE ("  \"open\": [\n"            /*  6 */
+                                "    \"helper.py\",\n"       /*  7 */
+                                "    42,\n"                  /*  8 */
+                                "    \"\",\n"                /*  9 */
+                                "    \"/etc/passwd\",\n"     /* 10 */
+                                "    \"../main.py\",\n"      /* 11 */
+                                "    \"pkg\\\\util.py\",\n"  /* 12 */
+                                "    \"notes.txt\",\n"       /* 13 */
+                                "    \"helper.py\",\n"       /* 14 */
+                                "    \"./main.py\"\n"        /* 15 */
+                                "  ],\n"                     /* 16 */
+                                "  \"opne\": [\"main.py\"],\n")); /* 17 */
+  problems = validate (root, FALSE);
+  assert_problem (problems, DOJO_PACK_ERROR_WRONG_TYPE, file, 8);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_VALUE, file, 9);
+  assert_problem (problems, DOJO_PACK_ERROR_UNSAFE_PATH, file, 10);
+  assert_problem (problems, DOJO_PACK_ERROR_UNSAFE_PATH, file, 11);
+  assert_problem (problems, DOJO_PACK_ERROR_UNSAFE_PATH, file, 12);
+  /* A tab for a file the project does not have would open empty. */
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_VALUE, file, 13);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_VALUE, file, 14);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_VALUE, file, 15);
+  /* A typo is a field Dojo does not know: a warning, as for any member. */
+  assert_warning (problems, DOJO_PACK_ERROR_INVALID_VALUE, file, 17);
+  assert_n_problems (problems, 2 * 9);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  fixture_write (not_a_list, file, OPEN_EXERCISE ("  \"open\": \"helper.py\",\n"));
+  problems = validate (not_a_list, FALSE);
+  assert_problem (problems, DOJO_PACK_ERROR_WRONG_TYPE, file, 6);
+  assert_n_problems (problems, 2 * 1);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  fixture_write (empty, file, OPEN_EXERCISE ("  \"open\": [],\n"));
+  problems = validate (empty, FALSE);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_VALUE, file, 6);
+  assert_n_problems (problems, 2 * 1);
+}
+
+static void
+test_project_links (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  const char *file = "exercises/greet/exercise.json";
+
+  fixture_write (root, "lessons/while.md",
+                 "# While\n"                                                  /*  1 */
+                 "\n"                                                         /*  2 */
+                 "Write it in [main.py](project:main.py#L3).\n"               /*  3 */
+                 "\n"                                                         /*  4 */
+                 "Put it in [shapes.py](project:shapes.py).\n"                /*  5 */
+                 "\n"                                                         /*  6 */
+                 "Make [shapes.py](project:shapes.py?new), next to main.py.\n" /* 7 */
+                 "\n"                                                         /*  8 */
+                 "Not [this](project:../secret.py).\n"                        /*  9 */
+                 "\n"                                                         /* 10 */
+                 "Nor [that](project:main.py#L0), nor [the docs](https://docs.python.org/3/).\n"); /* 11 */
+  fixture_write (root, "exercises/greet/instructions.md",
+                 "Open [helper.py](project:helper.py), then\n"                /*  1 */
+                 "[main.py](project:./main.py#L1).\n"                         /*  2 */
+                 "Write your notes in [notes.txt](project:notes.txt).\n"      /*  3 */
+                 "Never [this](project:/etc/passwd).\n");                     /*  4 */
+  fixture_write (root, file,
+                 OPEN_EXERCISE ("  \"hints\": [\n"                                           /*  6 */
+                                "    \"Look at [helper.py](project:helper.py).\",\n"         /*  7 */
+                                "    \"Or [a file](project:other.py).\",\n"                  /*  8 */
+                                "    \"Or [a bad one](project:other.py#L).\"\n"              /*  9 */
+                                "  ],\n"));                                                  /* 10 */
+
+  problems = validate (root, FALSE);
+  /* A link that does not parse does nothing when clicked: an error. */
+  assert_problem (problems, DOJO_PACK_ERROR_UNSAFE_PATH, "lessons/while.md", 9);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_MARKDOWN, "lessons/while.md", 11);
+  assert_problem (problems, DOJO_PACK_ERROR_UNSAFE_PATH, "exercises/greet/instructions.md", 4);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_MARKDOWN, file, 9);
+  /* One to a file the project may not have makes an empty file: a
+   * warning, unless it says ?new. A lesson's project surely has main.py;
+   * an exercise's, its starter files. */
+  assert_warning (problems, DOJO_PACK_ERROR_MISSING_FILE, "lessons/while.md", 5);
+  assert_warning (problems, DOJO_PACK_ERROR_MISSING_FILE, "exercises/greet/instructions.md", 3);
+  assert_warning (problems, DOJO_PACK_ERROR_MISSING_FILE, file, 8);
+  /* (the exercise's twice: two items share it) */
+  assert_n_problems (problems, 3 + 2 * 4);
+}
+
+static void
+test_project_links_inline (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autofree char *exercise = fixture_replace (fixture_exercise,
+                                               "\"instructions\": \"instructions.md\"",
+                                               "\"instructions\": \"Open [x](project:x.py), "
+                                               "not [y](project:y%2Fz.py).\"");
+  g_autoptr(GPtrArray) problems = NULL;
+
+  fixture_write (root, "exercises/greet/exercise.json", exercise);
+  problems = validate (root, FALSE);
+  assert_warning (problems, DOJO_PACK_ERROR_MISSING_FILE, "exercises/greet/exercise.json", 3);
+  assert_problem (problems, DOJO_PACK_ERROR_INVALID_MARKDOWN, "exercises/greet/exercise.json", 3);
+  assert_n_problems (problems, 2 * 2);
+}
+
+/* A translation's links open the same project as the original's. */
+static void
+test_project_links_translated (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+
+  fixture_write (root, "exercises/greet/exercise.json",
+                 OPEN_EXERCISE ("  \"open\": [\"helper.py\", \"main.py\"],\n"));
+  fixture_write (root, "i18n/de/exercises/greet/instructions.md",
+                 "Öffne [helper.py](project:helper.py).\n"     /* 1 */
+                 "Schreib in [notes.txt](project:notes.txt).\n" /* 2 */
+                 "Nie [das](project:../x.py).\n");              /* 3 */
+  fixture_write (root, "i18n/de/lessons/while.md",
+                 "# Solange\n"                                  /* 1 */
+                 "\n"                                           /* 2 */
+                 "In [main.py](project:main.py) und\n"          /* 3 */
+                 "[helper.py](project:helper.py).\n");          /* 4 */
+
+  problems = validate (root, FALSE);
+  assert_warning (problems, DOJO_PACK_ERROR_MISSING_FILE,
+                  "i18n/de/exercises/greet/instructions.md", 2);
+  assert_problem (problems, DOJO_PACK_ERROR_UNSAFE_PATH,
+                  "i18n/de/exercises/greet/instructions.md", 3);
+  assert_warning (problems, DOJO_PACK_ERROR_MISSING_FILE, "i18n/de/lessons/while.md", 4);
+  assert_n_problems (problems, 3);
+}
+
 static void
 test_validate_collects_all (void)
 {
@@ -788,6 +1015,12 @@ main (int   argc,
   g_test_add_func ("/pack/broken/raw-html", test_raw_html);
   g_test_add_func ("/pack/broken/exercise-and-quiz", test_exercise_and_quiz_problems);
   g_test_add_func ("/pack/validate/collects-all", test_validate_collects_all);
+  g_test_add_func ("/pack/broken/empty-lists", test_empty_lists);
+  g_test_add_func ("/pack/exercise/open", test_open_valid);
+  g_test_add_func ("/pack/exercise/open-invalid", test_open_invalid);
+  g_test_add_func ("/pack/markdown/project-links", test_project_links);
+  g_test_add_func ("/pack/markdown/project-links-inline", test_project_links_inline);
+  g_test_add_func ("/pack/markdown/project-links-translated", test_project_links_translated);
 
   return g_test_run ();
 }

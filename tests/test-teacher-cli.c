@@ -347,7 +347,18 @@ test_student_edition (void)
   g_autoptr(JsonNode) exercise = NULL;
   JsonObject *object;
   JsonArray *checks;
+  JsonArray *open;
   g_auto(Run) run = { 0 };
+
+  /* Tabs the learner starts with: the student edition opens the same. */
+  exercise = read_json (dir, "exercises/greet/exercise.json");
+  object = json_node_get_object (exercise);
+  json_object_set_string_member (json_object_get_object_member (object, "starter"),
+                                 "notes.txt", "Ideas:\n");
+  json_object_set_member (object, "open", json_from_string ("[\"notes.txt\", \"main.py\"]",
+                                                            NULL));
+  write_json (dir, "exercises/greet/exercise.json", exercise);
+  g_clear_pointer (&exercise, json_node_unref);
 
   run_tool (&run, "build", dir, "-o", full, NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -381,6 +392,11 @@ test_student_edition (void)
                                                   "id"), ==, "greets-ada");
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (checks, 1),
                                                   "id"), ==, "greeting-function");
+  open = json_object_get_array_member (object, "open");
+  g_assert_nonnull (open);
+  g_assert_cmpuint (json_array_get_length (open), ==, 2);
+  g_assert_cmpstr (json_array_get_string_element (open, 0), ==, "notes.txt");
+  g_assert_cmpstr (json_array_get_string_element (open, 1), ==, "main.py");
 
   /* And it is a valid pack, warnings included. */
   run_tool (&run, "validate", "--strict", student_dir, NULL);

@@ -40,6 +40,7 @@ struct _DojoExercise
   GHashTable         *starter;        /* name → content */
   char              **starter_names;  /* sorted */
   char               *entry;
+  char              **open_files;     /* the tabs to open first, never empty */
   char              **hints;
   char               *solution;
   DojoSolutionPolicy  policy;
@@ -192,6 +193,45 @@ parse_policy (DojoExercise *self,
   return TRUE;
 }
 
+/* "open": the files to show as tabs when the learner first opens the item,
+ * the first one in front. Without it (or with an empty list), the entry.
+ * The window opens them under the project's folder: none may leave it. */
+static gboolean
+parse_open_files (DojoExercise *self,
+                  JsonObject   *obj)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  JsonNode *node = json_object_get_member (obj, "open");
+  JsonArray *array = NULL;
+
+  if (node != NULL && !JSON_NODE_HOLDS_ARRAY (node))
+    return FALSE;
+  if (node != NULL)
+    array = json_node_get_array (node);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      const char *name;
+
+      if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+        return FALSE;
+      name = json_node_get_string (element);
+      if (!is_project_path (name))
+        return FALSE;
+      /* One tab per file, even if a pack that was never validated says it twice. */
+      if (!g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
+        g_ptr_array_add (names, g_strdup (name));
+    }
+
+  if (names->len == 0)
+    g_ptr_array_add (names, g_strdup (self->entry));
+  g_ptr_array_add (names, NULL);
+  self->open_files = (char **)g_ptr_array_free (g_steal_pointer (&names), FALSE);
+
+  return TRUE;
+}
+
 static gboolean
 parse_exercise (DojoExercise  *self,
                 GError       **error)
@@ -271,6 +311,9 @@ parse_exercise (DojoExercise  *self,
   if (!is_project_path (self->entry))
     return invalid (error, self, _("“entry” must name a file inside the project"));
 
+  if (!parse_open_files (self, obj))
+    return invalid (error, self, _("“open” must list files inside the project"));
+
   if (json_object_has_member (obj, "hints") &&
       JSON_NODE_HOLDS_ARRAY (json_object_get_member (obj, "hints")))
     {
@@ -334,6 +377,7 @@ dojo_exercise_finalize (GObject *object)
   g_clear_pointer (&self->starter, g_hash_table_unref);
   g_clear_pointer (&self->starter_names, g_strfreev);
   g_clear_pointer (&self->entry, g_free);
+  g_clear_pointer (&self->open_files, g_strfreev);
   g_clear_pointer (&self->hints, g_strfreev);
   g_clear_pointer (&self->solution, g_free);
 
@@ -478,6 +522,22 @@ dojo_exercise_get_entry (DojoExercise *self)
 {
   g_return_val_if_fail (DOJO_IS_EXERCISE (self), NULL);
   return self->entry;
+}
+
+/**
+ * dojo_exercise_get_open_files:
+ *
+ * The files to open as editor tabs when the learner first opens the item,
+ * in order, the first one shown: exercise.json's "open", or the entry alone.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): paths relative to the
+ *   project's folder, at least one, never %NULL
+ */
+const char * const *
+dojo_exercise_get_open_files (DojoExercise *self)
+{
+  g_return_val_if_fail (DOJO_IS_EXERCISE (self), NULL);
+  return (const char * const *)self->open_files;
 }
 
 /* Returns: (transfer none): the hints, Markdown, in the order to show them */

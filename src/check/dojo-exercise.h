@@ -54,6 +54,7 @@ const char * const *dojo_exercise_get_starter_names   (DojoExercise         *sel
 const char         *dojo_exercise_get_starter_content (DojoExercise         *self,
                                                        const char           *name);
 const char         *dojo_exercise_get_entry           (DojoExercise         *self);
+const char * const *dojo_exercise_get_open_files      (DojoExercise         *self);
 const char * const *dojo_exercise_get_hints           (DojoExercise         *self);
 const char         *dojo_exercise_get_solution        (DojoExercise         *self);
 GFile              *dojo_exercise_get_solution_file   (DojoExercise         *self);

@@ -19,6 +19,7 @@
 
 #include "dojo-archive.h"
 #include "dojo-pack-private.h"
+#include "dojo-project-link-private.h"
 
 static const char * const check_types[] = {
   "io", "unittest", "ast", "known-mistake", "git", "type-hints", NULL
@@ -50,6 +51,8 @@ typedef struct
   const char *text;
   gsize       size;
   guint       fixed_line; /* inline Markdown inside JSON: report at its line */
+  GHashTable *project_files; /* what project: links may name without a warning */
+  gboolean    links_only; /* hints: shown as plain text today; only links matter */
   const char *cursor;     /* for counting lines incrementally */
   guint       cursor_line;
   const char *last_text;
@@ -193,12 +196,69 @@ md_check_image (MdCheck                   *md,
 }
 
 static int
+compare_strings (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* A project: link opens a file of the learner's project (see
+ * dojo-project-link.c). One that does not parse would do nothing when
+ * clicked: an error. One to a file the project may not have opens an empty
+ * file: a warning, unless the link says "?new", that the learner makes it. */
+static void
+md_check_link (MdCheck                 *md,
+               const MD_SPAN_A_DETAIL  *detail)
+{
+  g_autofree char *href = g_strndup (detail->href.text, detail->href.size);
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  guint line = md_line_at (md, detail->href.text);
+  gboolean is_new;
+
+  if (!_dojo_project_link_is_project (href))
+    return;
+
+  if (!_dojo_project_link_parse_full (href, &path, NULL, &is_new, &error))
+    {
+      _dojo_pack_report_error (md->problems, error, md->file, line);
+      return;
+    }
+
+  /* (No starter files at all: "starter" is broken, and reported as such.) */
+  if (md->project_files == NULL || g_hash_table_size (md->project_files) == 0 || is_new ||
+      g_hash_table_contains (md->project_files, path))
+    return;
+
+  {
+    g_autofree const char **names =
+      (const char **)g_hash_table_get_keys_as_array (md->project_files, NULL);
+    g_autofree char *list = NULL;
+
+    g_qsort_with_data (names, g_hash_table_size (md->project_files), sizeof (char *),
+                       compare_strings, NULL);
+    list = g_strjoinv (", ", (char **)names);
+    _dojo_pack_report (md->problems, md->file, line, DOJO_PACK_SEVERITY_WARNING,
+                       DOJO_PACK_ERROR_MISSING_FILE,
+                       _("project link '%s': the learner's project starts with %s, not '%s', "
+                         "so a click makes '%s' as an empty file; if the learner is to make "
+                         "it, say so with project:%s?new"),
+                       href, list, path, path, path);
+  }
+}
+
+static int
 md_enter_span (MD_SPANTYPE  type,
                void        *detail,
                void        *user_data)
 {
-  if (type == MD_SPAN_IMG)
-    md_check_image (user_data, detail);
+  MdCheck *md = user_data;
+
+  if (type == MD_SPAN_IMG && !md->links_only)
+    md_check_image (md, detail);
+  else if (type == MD_SPAN_A)
+    md_check_link (md, detail);
 
   return 0;
 }
@@ -214,7 +274,7 @@ md_text (MD_TEXTTYPE     type,
   if (text >= md->text && text <= md->text + md->size)
     md->last_text = text;
 
-  if (type == MD_TEXT_HTML)
+  if (type == MD_TEXT_HTML && !md->links_only)
     {
       guint line = md_line_at (md, text);
 
@@ -237,28 +297,9 @@ md_text (MD_TEXTTYPE     type,
   return 0;
 }
 
-/* Checks Markdown: no raw HTML, images only from inside the pack. @base_dir
- * is the folder (within the pack) that relative paths start from. */
 static void
-check_markdown (GPtrArray  *problems,
-                const char *root,
-                const char *file,
-                const char *base_dir,
-                const char *text,
-                gsize       size,
-                guint       fixed_line)
+parse_markdown (MdCheck *md)
 {
-  MdCheck md = {
-    .problems = problems,
-    .root = root,
-    .file = file,
-    .base_dir = base_dir,
-    .text = text,
-    .size = size,
-    .fixed_line = fixed_line,
-    .cursor = text,
-    .cursor_line = 1,
-  };
   MD_PARSER parser = {
     .abi_version = 0,
     .flags = MD_DIALECT_COMMONMARK | MD_FLAG_TABLES,
@@ -269,10 +310,63 @@ check_markdown (GPtrArray  *problems,
     .text = md_text,
   };
 
-  if (md_parse (text, size, &parser, &md) != 0)
-    _dojo_pack_report (problems, file, fixed_line, DOJO_PACK_SEVERITY_ERROR,
+  md->cursor = md->text;
+  md->cursor_line = 1;
+
+  if (md_parse (md->text, md->size, &parser, md) != 0)
+    _dojo_pack_report (md->problems, md->file, md->fixed_line, DOJO_PACK_SEVERITY_ERROR,
                        DOJO_PACK_ERROR_INVALID_MARKDOWN,
                        _("the Markdown could not be read"));
+}
+
+/* Checks Markdown: no raw HTML, images only from inside the pack, project:
+ * links that parse. @base_dir is the folder (within the pack) that relative
+ * paths start from. @project_files (nullable) are the files project: links
+ * may name without a warning; %NULL checks only that they parse. */
+static void
+check_markdown (GPtrArray  *problems,
+                const char *root,
+                const char *file,
+                const char *base_dir,
+                const char *text,
+                gsize       size,
+                guint       fixed_line,
+                GHashTable *project_files)
+{
+  MdCheck md = {
+    .problems = problems,
+    .root = root,
+    .file = file,
+    .base_dir = base_dir,
+    .text = text,
+    .size = size,
+    .fixed_line = fixed_line,
+    .project_files = project_files,
+  };
+
+  parse_markdown (&md);
+}
+
+/* Hints are shown as plain text today, so only their project: links are
+ * checked, ready for the day hints are shown as Markdown. */
+static void
+check_markdown_links (GPtrArray  *problems,
+                      const char *file,
+                      const char *text,
+                      guint       fixed_line,
+                      GHashTable *project_files)
+{
+  MdCheck md = {
+    .problems = problems,
+    .file = file,
+    .text = text,
+    .size = strlen (text),
+    .fixed_line = fixed_line,
+    .project_files = project_files,
+    .links_only = TRUE,
+  };
+
+  parse_markdown (&md);
 }
 
 static char *
@@ -290,7 +384,8 @@ check_markdown_file (GPtrArray  *problems,
                      const char *root,
                      const char *relpath,
                      const char *ref_file,
-                     guint       ref_line)
+                     guint       ref_line,
+                     GHashTable *project_files)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
@@ -317,7 +412,7 @@ check_markdown_file (GPtrArray  *problems,
     }
 
   dir = dirname_in_pack (relpath);
-  check_markdown (problems, root, relpath, dir, text, len, 0);
+  check_markdown (problems, root, relpath, dir, text, len, 0, project_files);
 }
 
 /* Exercises ------------------------------------------------------------ */
@@ -462,19 +557,32 @@ check_branch_member (DojoPackCtx *ctx,
                              "'~^:?*[\\')"), branch);
 }
 
+/* Reports at @at if @path is not a plain path inside the learner's project. */
+static gboolean
+check_project_path (DojoPackCtx *ctx,
+                    JsonNode    *at,
+                    const char  *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (_dojo_pack_check_relpath (path, &error))
+    return TRUE;
+
+  _dojo_pack_ctx_report (ctx, at, DOJO_PACK_SEVERITY_ERROR, error->code,
+                         _("'%s' must be a file of the project, relative to its folder: %s"),
+                         path, error->message);
+  return FALSE;
+}
+
 static void
 check_project_path_member (DojoPackCtx *ctx,
                            JsonNode    *object,
                            const char  *name)
 {
   const char *path = _dojo_pack_ctx_string (ctx, object, name, TRUE);
-  g_autoptr(GError) error = NULL;
 
-  if (path != NULL && !_dojo_pack_check_relpath (path, &error))
-    _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (object), name),
-                           DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_UNSAFE_PATH,
-                           _("'%s' must be a file of the project, relative to its folder: %s"),
-                           path, error->message);
+  if (path != NULL)
+    check_project_path (ctx, json_object_get_member (json_node_get_object (object), name), path);
 }
 
 static void
@@ -629,6 +737,47 @@ check_solution_steps (DojoPackCtx *ctx,
     }
 }
 
+/* Returns: the line @key was first met on, if @seen holds it; else 0, and
+ *   @seen remembers @key (not copied) at the line of @at */
+static guint
+line_seen_before (DojoPackCtx *ctx,
+                  GHashTable  *seen,
+                  const char  *key,
+                  JsonNode    *at)
+{
+  gpointer first;
+
+  if (g_hash_table_lookup_extended (seen, key, NULL, &first))
+    return GPOINTER_TO_UINT (first);
+
+  g_hash_table_insert (seen, (gpointer)key, GUINT_TO_POINTER (_dojo_pack_ctx_line (ctx, at)));
+  return 0;
+}
+
+/* Returns: (transfer none) (nullable): the array member @name, or %NULL if
+ *   it is missing, not an array, or empty (reported with @if_empty) */
+static JsonArray *
+nonempty_array_member (DojoPackCtx *ctx,
+                       JsonNode    *object,
+                       const char  *name,
+                       gboolean     required,
+                       const char  *if_empty)
+{
+  JsonNode *node = _dojo_pack_ctx_member (ctx, object, name, JSON_NODE_ARRAY, required);
+
+  if (node == NULL)
+    return NULL;
+
+  if (json_array_get_length (json_node_get_array (node)) == 0)
+    {
+      _dojo_pack_ctx_report (ctx, node, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                             "%s", if_empty);
+      return NULL;
+    }
+
+  return json_node_get_array (node);
+}
+
 static void
 check_checks (DojoPackCtx *ctx,
               const char  *root,
@@ -637,19 +786,12 @@ check_checks (DojoPackCtx *ctx,
               GHashTable  *starter_files)
 {
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonNode *node = _dojo_pack_ctx_member (ctx, exercise, "checks", JSON_NODE_ARRAY, TRUE);
-  JsonArray *checks;
+  JsonArray *checks = nonempty_array_member (ctx, exercise, "checks", TRUE,
+                                             _("'checks' is empty; an exercise needs at least "
+                                               "one check"));
 
-  if (node == NULL)
+  if (checks == NULL)
     return;
-
-  checks = json_node_get_array (node);
-  if (json_array_get_length (checks) == 0)
-    {
-      _dojo_pack_ctx_report (ctx, node, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
-                             _("'checks' is empty; an exercise needs at least one check"));
-      return;
-    }
 
   for (guint i = 0; i < json_array_get_length (checks); i++)
     {
@@ -677,16 +819,12 @@ check_checks (DojoPackCtx *ctx,
       id = _dojo_pack_ctx_id (ctx, check, "id", FALSE);
       if (id != NULL)
         {
-          gpointer first;
+          JsonNode *at = json_object_get_member (json_node_get_object (check), "id");
+          guint first = line_seen_before (ctx, ids, id, at);
 
-          if (g_hash_table_lookup_extended (ids, id, NULL, &first))
-            _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (check), "id"),
-                                   DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_DUPLICATE_ID,
-                                   _("check id '%s' is already used on line %u"),
-                                   id, GPOINTER_TO_UINT (first));
-          else
-            g_hash_table_insert (ids, (gpointer)id,
-                                 GUINT_TO_POINTER (_dojo_pack_ctx_line (ctx, json_object_get_member (json_node_get_object (check), "id"))));
+          if (first > 0)
+            _dojo_pack_ctx_report (ctx, at, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_DUPLICATE_ID,
+                                   _("check id '%s' is already used on line %u"), id, first);
         }
 
       /* "hidden": left out of the student edition (`dojo-pack build
@@ -712,19 +850,89 @@ check_checks (DojoPackCtx *ctx,
     }
 }
 
+/* "open": the files the item opens as tabs, the first one in front. Each
+ * must be a starter file (@starter_files, %NULL if "starter" is broken):
+ * a tab for a file that does not exist would open empty. */
+static void
+check_open (DojoPackCtx *ctx,
+            JsonNode    *exercise,
+            GHashTable  *starter_files)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *files = nonempty_array_member (ctx, exercise, "open", FALSE,
+                                            _("'open' is empty; list the files to open, or "
+                                              "leave 'open' out to open the entry file alone"));
+
+  if (files == NULL)
+    return;
+
+  for (guint i = 0; i < json_array_get_length (files); i++)
+    {
+      JsonNode *file = json_array_get_element (files, i);
+      const char *name;
+      guint first;
+
+      if (!JSON_NODE_HOLDS_VALUE (file) || json_node_get_value_type (file) != G_TYPE_STRING)
+        {
+          _dojo_pack_ctx_report (ctx, file, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_WRONG_TYPE,
+                                 _("'open' lists starter file names, each a string"));
+          continue;
+        }
+
+      name = json_node_get_string (file);
+      if (!check_project_path (ctx, file, name))
+        continue;
+
+      if ((first = line_seen_before (ctx, seen, name, file)) > 0)
+        {
+          _dojo_pack_ctx_report (ctx, file, DOJO_PACK_SEVERITY_ERROR,
+                                 DOJO_PACK_ERROR_INVALID_VALUE,
+                                 _("'%s' is already in 'open', on line %u; a file opens "
+                                   "once"), name, first);
+          continue;
+        }
+
+      if (starter_files != NULL && !g_hash_table_contains (starter_files, name))
+        _dojo_pack_ctx_report (ctx, file, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                               _("'%s' in 'open' is not one of the starter files; its tab "
+                                 "would open an empty file"), name);
+    }
+}
+
+/* Returns: (transfer full): the names of the starter files, whether or not
+ *   they are valid (those that are not are reported where they are) */
+static GHashTable *
+starter_names_new (JsonNode *exercise)
+{
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonNode *starter = json_object_get_member (json_node_get_object (exercise), "starter");
+  JsonObjectIter iter;
+  const char *name;
+
+  if (starter == NULL || !JSON_NODE_HOLDS_OBJECT (starter))
+    return names;
+
+  json_object_iter_init (&iter, json_node_get_object (starter));
+  while (json_object_iter_next (&iter, &name, NULL))
+    g_hash_table_add (names, g_strdup (name));
+
+  return names;
+}
+
 static void
 check_exercise (DojoPack     *pack,
                 DojoPackItem *item,
-                GPtrArray    *problems)
+                GPtrArray    *problems,
+                GHashTable   *markdown_files)
 {
   static const char * const known[] = {
-    "title", "instructions", "starter", "entry", "checks", "hints", "solution",
+    "title", "instructions", "starter", "entry", "open", "checks", "hints", "solution",
     "solution_policy", "solution_steps", "limits", "revision", NULL
   };
   const char *root = _dojo_pack_get_root (pack);
   const char *folder = dojo_pack_item_get_path (item);
   g_autofree char *relpath = g_strconcat (folder, "/exercise.json", NULL);
-  g_autoptr(GHashTable) starter_files = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) starter_files = NULL;
   g_autoptr(DojoJsonDoc) doc = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *folder_real = NULL;
@@ -776,6 +984,9 @@ check_exercise (DojoPack     *pack,
   _dojo_pack_ctx_string (&ctx, exercise, "title", TRUE);
   _dojo_pack_ctx_int (&ctx, exercise, "revision", TRUE, 1, G_MAXINT32, NULL);
 
+  /* Known before the instructions, whose project: links may name them. */
+  starter_files = starter_names_new (exercise);
+
   instructions = _dojo_pack_ctx_string (&ctx, exercise, "instructions", TRUE);
   if (instructions != NULL)
     {
@@ -789,13 +1000,16 @@ check_exercise (DojoPack     *pack,
           if (_dojo_pack_ctx_relpath (&ctx, at, instructions))
             {
               file = g_strconcat (folder, "/", instructions, NULL);
-              check_markdown_file (problems, root, file, relpath, _dojo_pack_ctx_line (&ctx, at));
+              check_markdown_file (problems, root, file, relpath, _dojo_pack_ctx_line (&ctx, at),
+                                   starter_files);
+              g_hash_table_insert (markdown_files, g_steal_pointer (&file),
+                                   g_hash_table_ref (starter_files));
             }
         }
       else
         {
           check_markdown (problems, root, relpath, folder, instructions,
-                          strlen (instructions), _dojo_pack_ctx_line (&ctx, at));
+                          strlen (instructions), _dojo_pack_ctx_line (&ctx, at), starter_files);
         }
     }
 
@@ -815,7 +1029,6 @@ check_exercise (DojoPack     *pack,
         {
           if (!_dojo_pack_ctx_relpath (&ctx, value, name))
             continue;
-          g_hash_table_add (starter_files, (gpointer)name);
 
           if (JSON_NODE_HOLDS_VALUE (value) && json_node_get_value_type (value) == G_TYPE_STRING)
             continue;
@@ -842,6 +1055,7 @@ check_exercise (DojoPack     *pack,
                            DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
                            _("entry '%s' is not one of the starter files"), entry);
 
+  check_open (&ctx, exercise, node != NULL ? starter_files : NULL);
   check_checks (&ctx, root, folder, exercise, starter_files);
 
   if ((node = _dojo_pack_ctx_member (&ctx, exercise, "hints", JSON_NODE_ARRAY, FALSE)))
@@ -856,6 +1070,9 @@ check_exercise (DojoPack     *pack,
             _dojo_pack_ctx_report (&ctx, hint, DOJO_PACK_SEVERITY_ERROR,
                                    DOJO_PACK_ERROR_WRONG_TYPE,
                                    _("a hint is a string (Markdown)"));
+          else
+            check_markdown_links (problems, relpath, json_node_get_string (hint),
+                                  _dojo_pack_ctx_line (&ctx, hint), starter_files);
         }
     }
 
@@ -907,22 +1124,19 @@ check_question (DojoPack    *pack,
 
   if ((id = _dojo_pack_ctx_id (ctx, question, "id", TRUE)))
     {
-      gpointer first;
+      JsonNode *at = json_object_get_member (json_node_get_object (question), "id");
+      guint first = line_seen_before (ctx, ids, id, at);
 
-      if (g_hash_table_lookup_extended (ids, id, NULL, &first))
-        _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (question), "id"),
-                               DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_DUPLICATE_ID,
-                               _("question id '%s' is already used on line %u"),
-                               id, GPOINTER_TO_UINT (first));
-      else
-        g_hash_table_insert (ids, (gpointer)id,
-                             GUINT_TO_POINTER (_dojo_pack_ctx_line (ctx, json_object_get_member (json_node_get_object (question), "id"))));
+      if (first > 0)
+        _dojo_pack_ctx_report (ctx, at, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_DUPLICATE_ID,
+                               _("question id '%s' is already used on line %u"), id, first);
     }
 
   if ((prompt = _dojo_pack_ctx_string (ctx, question, "prompt", TRUE)))
     check_markdown (ctx->problems, _dojo_pack_get_root (pack), ctx->file, base_dir,
                     prompt, strlen (prompt),
-                    _dojo_pack_ctx_line (ctx, json_object_get_member (json_node_get_object (question), "prompt")));
+                    _dojo_pack_ctx_line (ctx, json_object_get_member (json_node_get_object (question), "prompt")),
+                    NULL);
   _dojo_pack_ctx_string (ctx, question, "explanation", FALSE);
 
   if (!(type = _dojo_pack_ctx_string (ctx, question, "type", TRUE)))
@@ -1046,7 +1260,8 @@ check_quiz (DojoPack     *pack,
   g_autoptr(DojoJsonDoc) doc = NULL;
   g_autoptr(GError) error = NULL;
   DojoPackCtx ctx = { problems, NULL, NULL };
-  JsonNode *quiz, *questions;
+  JsonArray *questions;
+  JsonNode *quiz;
   guint line = 0;
   guint n;
 
@@ -1077,33 +1292,41 @@ check_quiz (DojoPack     *pack,
   _dojo_pack_ctx_int (&ctx, quiz, "pass_mark", FALSE, 0, 100, NULL);
   _dojo_pack_ctx_string (&ctx, quiz, "tutor_prompt", FALSE);
 
-  if (!(questions = _dojo_pack_ctx_member (&ctx, quiz, "questions", JSON_NODE_ARRAY, TRUE)))
+  questions = nonempty_array_member (&ctx, quiz, "questions", TRUE,
+                                     _("'questions' is empty; a quiz needs at least one "
+                                       "question"));
+  if (questions == NULL)
     return;
 
-  n = json_array_get_length (json_node_get_array (questions));
-  if (n == 0)
-    {
-      _dojo_pack_ctx_report (&ctx, questions, DOJO_PACK_SEVERITY_ERROR,
-                             DOJO_PACK_ERROR_INVALID_VALUE,
-                             _("'questions' is empty; a quiz needs at least one question"));
-      return;
-    }
-
+  n = json_array_get_length (questions);
   _dojo_pack_ctx_int (&ctx, quiz, "draw", FALSE, 1, n, NULL);
 
   for (guint i = 0; i < n; i++)
-    check_question (pack, &ctx, base_dir,
-                    json_array_get_element (json_node_get_array (questions), i), ids);
+    check_question (pack, &ctx, base_dir, json_array_get_element (questions, i), ids);
 }
 
 /* The whole pack ------------------------------------------------------- */
 
+/* All a lesson's project surely holds: the app opens a lesson with main.py. */
+static GHashTable *
+lesson_files_new (void)
+{
+  GHashTable *files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_hash_table_add (files, g_strdup ("main.py"));
+  return files;
+}
+
 static void
 check_lesson (DojoPack     *pack,
               DojoPackItem *item,
-              GPtrArray    *problems)
+              GPtrArray    *problems,
+              GHashTable   *markdown_files)
 {
   const char *path = dojo_pack_item_get_path (item);
+  GHashTable *project_files = lesson_files_new ();
+
+  g_hash_table_insert (markdown_files, g_strdup (path), project_files);
 
   if (!g_str_has_suffix (path, ".md"))
     _dojo_pack_report (problems, "manifest.json", item->path_line, DOJO_PACK_SEVERITY_WARNING,
@@ -1111,7 +1334,7 @@ check_lesson (DojoPack     *pack,
                        _("lesson '%s' should be a Markdown file ending in .md"), path);
 
   check_markdown_file (problems, _dojo_pack_get_root (pack), path, "manifest.json",
-                       item->path_line);
+                       item->path_line, project_files);
 }
 
 static void
@@ -1158,6 +1381,7 @@ check_introduced_once (DojoPack  *pack,
 static void
 check_translation_files (DojoPack   *pack,
                          GPtrArray  *problems,
+                         GHashTable *markdown_files,
                          const char *lang,
                          const char *subdir,
                          guint       depth)
@@ -1191,7 +1415,7 @@ check_translation_files (DojoPack   *pack,
 
       if (g_stat (real, &st) == 0 && S_ISDIR (st.st_mode))
         {
-          check_translation_files (pack, problems, lang, rel, depth + 1);
+          check_translation_files (pack, problems, markdown_files, lang, rel, depth + 1);
           continue;
         }
 
@@ -1201,14 +1425,17 @@ check_translation_files (DojoPack   *pack,
                            _("this translation replaces '%s', which the pack does not have"),
                            rel);
 
+      /* A translation's links open the same project as the original's. */
       if (g_str_has_suffix (name, ".md"))
-        check_markdown_file (problems, root, override, override, 0);
+        check_markdown_file (problems, root, override, override, 0,
+                             g_hash_table_lookup (markdown_files, rel));
     }
 }
 
 static void
-check_translations (DojoPack  *pack,
-                    GPtrArray *problems)
+check_translations (DojoPack   *pack,
+                    GPtrArray  *problems,
+                    GHashTable *markdown_files)
 {
   g_autofree char *i18n = g_build_filename (_dojo_pack_get_root (pack), "i18n", NULL);
   g_autoptr(GDir) dir = g_dir_open (i18n, 0, NULL);
@@ -1225,7 +1452,7 @@ check_translations (DojoPack  *pack,
         continue;
 
       _dojo_pack_check_strings (pack, lang, problems, FALSE);
-      check_translation_files (pack, problems, lang, "", 0);
+      check_translation_files (pack, problems, markdown_files, lang, "", 0);
     }
 }
 
@@ -1234,9 +1461,15 @@ validate_directory (GFile     *directory,
                     GPtrArray *problems)
 {
   g_autoptr(DojoPack) pack = _dojo_pack_load_index (directory, NULL, TRUE, problems);
+  g_autoptr(GHashTable) markdown_files = NULL;
 
   if (pack == NULL)
     return;
+
+  /* Each Markdown file of a lesson or of instructions → the files its
+   * project: links may name (for its translations too). */
+  markdown_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify)g_hash_table_unref);
 
   for (guint i = 0; i < dojo_pack_get_n_items (pack); i++)
     {
@@ -1245,12 +1478,12 @@ validate_directory (GFile     *directory,
       switch (dojo_pack_item_get_item_type (item))
         {
         case DOJO_PACK_ITEM_LESSON:
-          check_lesson (pack, item, problems);
+          check_lesson (pack, item, problems, markdown_files);
           break;
 
         case DOJO_PACK_ITEM_EXERCISE:
         case DOJO_PACK_ITEM_PROJECT:
-          check_exercise (pack, item, problems);
+          check_exercise (pack, item, problems, markdown_files);
           break;
 
         case DOJO_PACK_ITEM_QUIZ:
@@ -1263,7 +1496,7 @@ validate_directory (GFile     *directory,
     }
 
   check_introduced_once (pack, problems);
-  check_translations (pack, problems);
+  check_translations (pack, problems, markdown_files);
 }
 
 static void

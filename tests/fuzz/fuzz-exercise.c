@@ -72,6 +72,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       g_assert_nonnull (dojo_exercise_get_title (exercise));
       g_assert_nonnull (dojo_exercise_get_instructions (exercise));
       g_assert_nonnull (dojo_exercise_get_entry (exercise));
+      /* Never an item that opens without a tab. */
+      g_assert_nonnull (dojo_exercise_get_open_files (exercise)[0]);
       g_assert_nonnull (dojo_exercise_get_hints (exercise));
       (void)dojo_exercise_get_solution (exercise);
       solution = dojo_exercise_get_solution_file (exercise);

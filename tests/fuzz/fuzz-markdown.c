@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "dojo-markdown.h"
+#include "dojo-project-link.h"
 #include "fuzz-common.h"
 
 static GFile *base_dir;
@@ -50,6 +51,23 @@ LLVMFuzzerInitialize (int    *argc,
   return 0;
 }
 
+/* The window opens what a project: link names under the project's folder:
+ * whatever the lesson says, that is a plain path inside it. */
+static void
+assert_inside_project (const char *path)
+{
+  g_auto(GStrv) parts = g_strsplit (path, "/", -1);
+
+  g_assert_true (g_utf8_validate (path, -1, NULL));
+  g_assert_null (strchr (path, '\\'));
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_assert_cmpstr (parts[i], !=, "");
+      g_assert_cmpstr (parts[i], !=, ".");
+      g_assert_cmpstr (parts[i], !=, "..");
+    }
+}
+
 /* What lies after the text in memory is not the renderer's to read; make it
  * the worst bytes for md4c (")" closes a link) rather than whatever libFuzzer
  * left there, so that a read past the end shows, every time. */
@@ -79,11 +97,19 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
    * input adds a lot. */
   g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), <=, 8 * (gint64)size + 64);
 
-  /* What a click on the text asks for: the link under the pointer. */
+  /* What a click on the text asks for: the link under the pointer, and
+   * for a project: link, the file the window opens. */
   for (gtk_text_buffer_get_start_iter (buffer, &iter);
        !gtk_text_iter_is_end (&iter);
        gtk_text_iter_forward_to_tag_toggle (&iter, NULL))
-    (void)dojo_markdown_get_link_at_iter (&iter);
+    {
+      const char *href = dojo_markdown_get_link_at_iter (&iter);
+      g_autofree char *path = NULL;
+      guint line;
+
+      if (href != NULL && dojo_project_link_parse (href, &path, &line))
+        assert_inside_project (path);
+    }
 
   return 0;
 }
