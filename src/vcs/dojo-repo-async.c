@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each _async call runs its sync twin in a worker thread; the repository's
- * lock keeps two of them from using libgit2 at once.
+ * lock keeps two of them from using libgit2 at once. Each keeps what it was
+ * given in a small struct of its own as the task data.
  */
 
 #define G_LOG_DOMAIN "dojo-repo"
@@ -13,119 +14,47 @@
 
 #include "dojo-repo-private.h"
 
-typedef enum
-{
-  JOB_STATUS,
-  JOB_DIFF,
-  JOB_COMMIT,
-  JOB_LOG,
-  JOB_RESTORE_FILE,
-  JOB_RESTORE,
-  JOB_SWITCH,
-} JobKind;
-
-typedef struct
-{
-  JobKind   kind;
-  char     *arg1;
-  char     *arg2;
-  guint     n1;
-  guint     n2;
-  int       mode;
-  gboolean  force;
-} Job;
-
 static void
-job_free (Job *job)
-{
-  g_free (job->arg1);
-  g_free (job->arg2);
-  g_free (job);
-}
-
-static void
-run_job (GTask        *task,
-         gpointer      source_object,
-         gpointer      task_data,
-         GCancellable *cancellable)
-{
-  DojoRepo *self = source_object;
-  Job *job = task_data;
-  GError *error = NULL;
-  gpointer result = NULL;
-  GDestroyNotify destroy = NULL;
-  gboolean ok = FALSE;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  switch (job->kind)
-    {
-    case JOB_STATUS:
-      result = dojo_repo_status (self, &error);
-      destroy = (GDestroyNotify)g_ptr_array_unref;
-      break;
-    case JOB_DIFF:
-      result = dojo_repo_diff (self, job->arg1, job->arg2, &error);
-      destroy = (GDestroyNotify)dojo_diff_unref;
-      break;
-    case JOB_COMMIT:
-      result = dojo_repo_commit (self, job->arg1, job->mode, &error);
-      destroy = g_free;
-      break;
-    case JOB_LOG:
-      result = dojo_repo_log (self, job->n1, job->n2, &error);
-      destroy = (GDestroyNotify)g_ptr_array_unref;
-      break;
-    case JOB_RESTORE:
-      result = dojo_repo_restore (self, job->arg1, job->mode, job->force, &error);
-      destroy = g_free;
-      break;
-    case JOB_RESTORE_FILE:
-      ok = dojo_repo_restore_file (self, job->arg1, job->arg2, job->force, &error);
-      break;
-    case JOB_SWITCH:
-      ok = dojo_repo_switch_branch (self, job->arg1, &error);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-
-  if (error != NULL)
-    g_task_return_error (task, error);
-  else if (destroy != NULL)
-    g_task_return_pointer (task, result, destroy);
-  else
-    g_task_return_boolean (task, ok);
-}
-
-static void
-start_job (DojoRepo            *self,
-           Job                 *job,
-           gpointer             source_tag,
-           GCancellable        *cancellable,
-           GAsyncReadyCallback  callback,
-           gpointer             user_data)
+start_task (DojoRepo            *self,
+            gpointer             source_tag,
+            gpointer             task_data,
+            GDestroyNotify       task_data_free,
+            GTaskThreadFunc      thread_func,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
 {
   g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, job, (GDestroyNotify)job_free);
-  g_task_run_in_thread (task, run_job);
+  if (task_data != NULL)
+    g_task_set_task_data (task, task_data, task_data_free);
+  g_task_run_in_thread (task, thread_func);
 }
 
-static Job *
-job_new (JobKind     kind,
-         const char *arg1,
-         const char *arg2)
+/* Takes @error. */
+static void
+return_pointer (GTask          *task,
+                gpointer        result,
+                GDestroyNotify  result_free,
+                GError         *error)
 {
-  Job *job = g_new0 (Job, 1);
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, result, result_free);
+}
 
-  job->kind = kind;
-  job->arg1 = g_strdup (arg1);
-  job->arg2 = g_strdup (arg2);
-
-  return job;
+/* Takes @error. */
+static void
+return_boolean (GTask    *task,
+                gboolean  ok,
+                GError   *error)
+{
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, ok);
 }
 
 static gpointer
@@ -154,6 +83,24 @@ finish_boolean (DojoRepo      *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* Status */
+
+static void
+status_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GError *error = NULL;
+  GPtrArray *changes;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  changes = dojo_repo_status (source_object, &error);
+  return_pointer (task, changes, (GDestroyNotify)g_ptr_array_unref, error);
+}
+
 void
 dojo_repo_status_async (DojoRepo            *self,
                         GCancellable        *cancellable,
@@ -162,8 +109,8 @@ dojo_repo_status_async (DojoRepo            *self,
 {
   g_return_if_fail (DOJO_IS_REPO (self));
 
-  start_job (self, job_new (JOB_STATUS, NULL, NULL), dojo_repo_status_async,
-             cancellable, callback, user_data);
+  start_task (self, dojo_repo_status_async, NULL, NULL, status_thread,
+              cancellable, callback, user_data);
 }
 
 /**
@@ -179,6 +126,39 @@ dojo_repo_status_finish (DojoRepo      *self,
   return finish_pointer (self, result, dojo_repo_status_async, error);
 }
 
+/* Diff */
+
+typedef struct
+{
+  char *from;
+  char *to;
+} DiffData;
+
+static void
+diff_data_free (DiffData *data)
+{
+  g_free (data->from);
+  g_free (data->to);
+  g_free (data);
+}
+
+static void
+diff_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  DiffData *data = task_data;
+  GError *error = NULL;
+  DojoDiff *diff;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  diff = dojo_repo_diff (source_object, data->from, data->to, &error);
+  return_pointer (task, diff, (GDestroyNotify)dojo_diff_unref, error);
+}
+
 void
 dojo_repo_diff_async (DojoRepo            *self,
                       const char          *from,
@@ -187,10 +167,15 @@ dojo_repo_diff_async (DojoRepo            *self,
                       GAsyncReadyCallback  callback,
                       gpointer             user_data)
 {
+  DiffData *data;
+
   g_return_if_fail (DOJO_IS_REPO (self));
 
-  start_job (self, job_new (JOB_DIFF, from, to), dojo_repo_diff_async,
-             cancellable, callback, user_data);
+  data = g_new0 (DiffData, 1);
+  data->from = g_strdup (from);
+  data->to = g_strdup (to);
+  start_task (self, dojo_repo_diff_async, data, (GDestroyNotify)diff_data_free, diff_thread,
+              cancellable, callback, user_data);
 }
 
 DojoDiff *
@@ -201,6 +186,38 @@ dojo_repo_diff_finish (DojoRepo      *self,
   return finish_pointer (self, result, dojo_repo_diff_async, error);
 }
 
+/* Commit */
+
+typedef struct
+{
+  char           *message;
+  DojoCommitMode  mode;
+} CommitData;
+
+static void
+commit_data_free (CommitData *data)
+{
+  g_free (data->message);
+  g_free (data);
+}
+
+static void
+commit_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  CommitData *data = task_data;
+  GError *error = NULL;
+  char *id;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  id = dojo_repo_commit (source_object, data->message, data->mode, &error);
+  return_pointer (task, id, g_free, error);
+}
+
 void
 dojo_repo_commit_async (DojoRepo            *self,
                         const char          *message,
@@ -209,14 +226,16 @@ dojo_repo_commit_async (DojoRepo            *self,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  Job *job;
+  CommitData *data;
 
   g_return_if_fail (DOJO_IS_REPO (self));
   g_return_if_fail (message != NULL);
 
-  job = job_new (JOB_COMMIT, message, NULL);
-  job->mode = mode;
-  start_job (self, job, dojo_repo_commit_async, cancellable, callback, user_data);
+  data = g_new0 (CommitData, 1);
+  data->message = g_strdup (message);
+  data->mode = mode;
+  start_task (self, dojo_repo_commit_async, data, (GDestroyNotify)commit_data_free,
+              commit_thread, cancellable, callback, user_data);
 }
 
 char *
@@ -227,6 +246,31 @@ dojo_repo_commit_finish (DojoRepo      *self,
   return finish_pointer (self, result, dojo_repo_commit_async, error);
 }
 
+/* Log */
+
+typedef struct
+{
+  guint offset;
+  guint limit;
+} LogData;
+
+static void
+log_thread (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
+{
+  LogData *data = task_data;
+  GError *error = NULL;
+  GPtrArray *commits;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  commits = dojo_repo_log (source_object, data->offset, data->limit, &error);
+  return_pointer (task, commits, (GDestroyNotify)g_ptr_array_unref, error);
+}
+
 void
 dojo_repo_log_async (DojoRepo            *self,
                      guint                offset,
@@ -235,14 +279,15 @@ dojo_repo_log_async (DojoRepo            *self,
                      GAsyncReadyCallback  callback,
                      gpointer             user_data)
 {
-  Job *job;
+  LogData *data;
 
   g_return_if_fail (DOJO_IS_REPO (self));
 
-  job = job_new (JOB_LOG, NULL, NULL);
-  job->n1 = offset;
-  job->n2 = limit;
-  start_job (self, job, dojo_repo_log_async, cancellable, callback, user_data);
+  data = g_new0 (LogData, 1);
+  data->offset = offset;
+  data->limit = limit;
+  start_task (self, dojo_repo_log_async, data, g_free, log_thread,
+              cancellable, callback, user_data);
 }
 
 /**
@@ -258,6 +303,40 @@ dojo_repo_log_finish (DojoRepo      *self,
   return finish_pointer (self, result, dojo_repo_log_async, error);
 }
 
+/* Restore a file */
+
+typedef struct
+{
+  char     *commit;
+  char     *path;
+  gboolean  force;
+} RestoreFileData;
+
+static void
+restore_file_data_free (RestoreFileData *data)
+{
+  g_free (data->commit);
+  g_free (data->path);
+  g_free (data);
+}
+
+static void
+restore_file_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  RestoreFileData *data = task_data;
+  GError *error = NULL;
+  gboolean ok;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  ok = dojo_repo_restore_file (source_object, data->commit, data->path, data->force, &error);
+  return_boolean (task, ok, error);
+}
+
 void
 dojo_repo_restore_file_async (DojoRepo            *self,
                               const char          *commit,
@@ -267,15 +346,18 @@ dojo_repo_restore_file_async (DojoRepo            *self,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
-  Job *job;
+  RestoreFileData *data;
 
   g_return_if_fail (DOJO_IS_REPO (self));
   g_return_if_fail (commit != NULL);
   g_return_if_fail (path != NULL);
 
-  job = job_new (JOB_RESTORE_FILE, commit, path);
-  job->force = force;
-  start_job (self, job, dojo_repo_restore_file_async, cancellable, callback, user_data);
+  data = g_new0 (RestoreFileData, 1);
+  data->commit = g_strdup (commit);
+  data->path = g_strdup (path);
+  data->force = force;
+  start_task (self, dojo_repo_restore_file_async, data, (GDestroyNotify)restore_file_data_free,
+              restore_file_thread, cancellable, callback, user_data);
 }
 
 gboolean
@@ -284,6 +366,39 @@ dojo_repo_restore_file_finish (DojoRepo      *self,
                                GError       **error)
 {
   return finish_boolean (self, result, dojo_repo_restore_file_async, error);
+}
+
+/* Restore the project */
+
+typedef struct
+{
+  char            *commit;
+  DojoRestoreMode  mode;
+  gboolean         force;
+} RestoreData;
+
+static void
+restore_data_free (RestoreData *data)
+{
+  g_free (data->commit);
+  g_free (data);
+}
+
+static void
+restore_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  RestoreData *data = task_data;
+  GError *error = NULL;
+  char *id;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  id = dojo_repo_restore (source_object, data->commit, data->mode, data->force, &error);
+  return_pointer (task, id, g_free, error);
 }
 
 void
@@ -295,15 +410,17 @@ dojo_repo_restore_async (DojoRepo            *self,
                          GAsyncReadyCallback  callback,
                          gpointer             user_data)
 {
-  Job *job;
+  RestoreData *data;
 
   g_return_if_fail (DOJO_IS_REPO (self));
   g_return_if_fail (commit != NULL);
 
-  job = job_new (JOB_RESTORE, commit, NULL);
-  job->mode = mode;
-  job->force = force;
-  start_job (self, job, dojo_repo_restore_async, cancellable, callback, user_data);
+  data = g_new0 (RestoreData, 1);
+  data->commit = g_strdup (commit);
+  data->mode = mode;
+  data->force = force;
+  start_task (self, dojo_repo_restore_async, data, (GDestroyNotify)restore_data_free,
+              restore_thread, cancellable, callback, user_data);
 }
 
 char *
@@ -312,6 +429,25 @@ dojo_repo_restore_finish (DojoRepo      *self,
                           GError       **error)
 {
   return finish_pointer (self, result, dojo_repo_restore_async, error);
+}
+
+/* Switch branches: the task data is the branch name. */
+
+static void
+switch_branch_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  const char *name = task_data;
+  GError *error = NULL;
+  gboolean ok;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  ok = dojo_repo_switch_branch (source_object, name, &error);
+  return_boolean (task, ok, error);
 }
 
 void
@@ -324,8 +460,8 @@ dojo_repo_switch_branch_async (DojoRepo            *self,
   g_return_if_fail (DOJO_IS_REPO (self));
   g_return_if_fail (name != NULL);
 
-  start_job (self, job_new (JOB_SWITCH, name, NULL), dojo_repo_switch_branch_async,
-             cancellable, callback, user_data);
+  start_task (self, dojo_repo_switch_branch_async, g_strdup (name), g_free,
+              switch_branch_thread, cancellable, callback, user_data);
 }
 
 gboolean
