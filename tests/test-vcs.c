@@ -740,6 +740,124 @@ test_diff_matches_git (void)
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOT_FOUND);
 }
 
+/* Each file carries its own part of the patch as libgit2 prints it: byte
+ * for byte what `git diff -- FILE` prints, for a changed file, one without
+ * a final newline, a deleted one, a new one and a binary one. (The "index"
+ * line's short ids are 7 characters on both sides; git lengthens them only
+ * in repositories of many thousands of objects.) */
+static void
+test_diff_file_patch_matches_git (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("file-patch", &dir, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoDiff) diff = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *bin_path = NULL;
+  g_autofree char *old_path = NULL;
+  GPtrArray *files;
+
+  write_file (dir, "main.py", "for i in range(3):\n    print(i)\n");
+  write_file (dir, "notes.txt", "no newline at the end");
+  write_file (dir, "old.py", "print('soon gone')\n");
+  first = dojo_repo_commit (repo, "First", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+
+  write_file (dir, "main.py", "for i in range(5):\n    print(i * i)\n");
+  write_file (dir, "notes.txt", "no newline at the end, still");
+  old_path = g_build_filename (dir, "old.py", NULL);
+  g_assert_cmpint (g_unlink (old_path), ==, 0);
+  write_file (dir, "new.py", "print('new')\n");
+  bin_path = g_build_filename (dir, "logo.bin", NULL);
+  g_assert_true (g_file_set_contents (bin_path, "PNG\0\1\2", sizeof ("PNG\0\1\2") - 1, NULL));
+
+  diff = dojo_repo_diff (repo, NULL, NULL, &error);
+  g_assert_no_error (error);
+  /* `git add -N` makes git show the new files as additions, as we do. */
+  g_free (git (dir, "add", "-N", "new.py", "logo.bin"));
+
+  files = dojo_diff_get_files (diff);
+  g_assert_cmpuint (files->len, ==, 5);
+  for (guint i = 0; i < files->len; i++)
+    {
+      DojoDiffFile *file = g_ptr_array_index (files, i);
+      g_autofree char *theirs = git (dir, "diff", "--", file->new_path);
+
+      g_assert_cmpstr (file->patch, ==, theirs);
+      g_assert_true (g_str_has_prefix (file->patch, "diff --git "));
+    }
+  g_assert_true (find_diff_file (diff, "logo.bin")->binary);
+  g_assert_cmpint (find_diff_file (diff, "old.py")->status, ==, DOJO_FILE_STATUS_DELETED);
+}
+
+/* @patch without the "--- a/…" and "+++ b/…" lines of files that have no
+ * hunks (an empty file added or deleted): git leaves those two lines out,
+ * libgit2 prints them; the rest is the same. */
+static char *
+without_headers_of_empty_files (const char *patch)
+{
+  g_auto(GStrv) lines = g_strsplit (patch, "\n", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], "--- ") && lines[i + 1] != NULL
+          && g_str_has_prefix (lines[i + 1], "+++ ")
+          && (lines[i + 2] == NULL || !g_str_has_prefix (lines[i + 2], "@@ ")))
+        {
+          i++;
+          continue;
+        }
+
+      g_string_append (out, lines[i]);
+      if (lines[i + 1] != NULL)
+        g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* A first commit has no parent; from "" (nothing), every file in it is new,
+ * as `git diff-tree --root` prints a commit without a parent. */
+static void
+test_diff_root_commit (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("root-diff", &dir, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoDiff) diff = NULL;
+  g_autofree char *root = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *ours = NULL;
+  GPtrArray *files;
+
+  write_file (dir, "main.py", "print('one')\n");
+  write_file (dir, "data/empty.txt", "");
+  root = dojo_repo_commit (repo, "First", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+  write_file (dir, "main.py", "print('two')\n");
+  second = dojo_repo_commit (repo, "Second", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+
+  diff = dojo_repo_diff (repo, "", root, &error);
+  g_assert_no_error (error);
+  theirs = git (dir, "diff-tree", "-p", "--root", "--no-commit-id", root);
+  ours = without_headers_of_empty_files (dojo_diff_get_patch (diff));
+  g_assert_cmpstr (ours, ==, theirs);
+
+  /* .gitignore, data/empty.txt and main.py, as the first commit had them. */
+  files = dojo_diff_get_files (diff);
+  g_assert_cmpuint (files->len, ==, 3);
+  for (guint i = 0; i < files->len; i++)
+    {
+      DojoDiffFile *file = g_ptr_array_index (files, i);
+
+      g_assert_cmpint (file->status, ==, DOJO_FILE_STATUS_NEW);
+    }
+  g_assert_nonnull (strstr (dojo_diff_get_patch (diff), "+print('one')\n"));
+}
+
 static void
 test_commit_matches_git (void)
 {
@@ -1575,6 +1693,8 @@ main (int   argc,
   g_test_add_func ("/vcs/status-matches-git", test_status_matches_git);
   g_test_add_func ("/vcs/stage-unstage", test_stage_unstage);
   g_test_add_func ("/vcs/diff-matches-git", test_diff_matches_git);
+  g_test_add_func ("/vcs/diff-file-patch-matches-git", test_diff_file_patch_matches_git);
+  g_test_add_func ("/vcs/diff-root-commit", test_diff_root_commit);
   g_test_add_func ("/vcs/commit-matches-git", test_commit_matches_git);
   g_test_add_func ("/vcs/log-paging", test_log_paging);
   g_test_add_func ("/vcs/restore-file", test_restore_file);

@@ -366,7 +366,6 @@ convert_diff (DojoRepo  *self,
 {
   g_autoptr(GPtrArray) files =
     g_ptr_array_new_with_free_func ((GDestroyNotify)_dojo_diff_file_free);
-  g_autoptr(GString) text = g_string_new (NULL);
   size_t n = git_diff_num_deltas (diff);
   int rc;
 
@@ -453,11 +452,10 @@ convert_diff (DojoRepo  *self,
           _dojo_repo_set_git_error (self, error, rc, _("Could not compare the versions"));
           return NULL;
         }
-      g_string_append_len (text, buf.ptr, buf.size);
+      file->patch = g_strndup (buf.ptr, buf.size);
     }
 
-  return _dojo_diff_new (g_steal_pointer (&files),
-                         g_string_free (g_steal_pointer (&text), FALSE));
+  return _dojo_diff_new (g_steal_pointer (&files));
 }
 
 static DojoDiff *
@@ -477,12 +475,13 @@ diff_locked (DojoRepo    *self,
   if (!_dojo_repo_check_alive (self, error))
     return NULL;
 
-  if (from != NULL)
+  /* From "" no commit is read, so the old side stays empty. */
+  if (from == NULL)
     {
-      if (!_dojo_repo_resolve_commit (self, from, &old_commit, error))
+      if (!_dojo_repo_get_head_commit (self, &old_commit, error))
         return NULL;
     }
-  else if (!_dojo_repo_get_head_commit (self, &old_commit, error))
+  else if (*from != '\0' && !_dojo_repo_resolve_commit (self, from, &old_commit, error))
     return NULL;
 
   if (!_dojo_repo_commit_tree (self, old_commit, &old_tree, error))
@@ -517,9 +516,14 @@ diff_locked (DojoRepo    *self,
 
 /**
  * dojo_repo_diff:
- * @from: (nullable): a commit (id, short id, branch…); %NULL for the last commit
+ * @from: (nullable): a commit (id, short id, branch…); %NULL for the last
+ *   commit; "" for none, so that every file of @to counts as new (what a
+ *   first commit, which has no parent, added)
  * @to: (nullable): a commit; %NULL for the files in the project folder now,
  *   new (untracked) files included as additions
+ *
+ * Each file of the result carries its patch text as libgit2 prints it,
+ * which is what `git diff @from @to` prints.
  *
  * Returns: (transfer full): the differences, or %NULL with @error set
  */
