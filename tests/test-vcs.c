@@ -1504,6 +1504,116 @@ test_missing_git_and_gone (void)
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_GONE);
 }
 
+/* Ignore rules: each answer is checked against `git check-ignore`, which
+ * reads the same files (--no-index: by the rules alone, tracked or not). */
+static void
+assert_ignored (DojoRepo   *repo,
+                const char *dir,
+                const char *path,
+                gboolean    expected)
+{
+  int status = -1;
+  g_autofree char *out = git_try (dir, &status, "check-ignore", "-q", "--no-index", path, NULL);
+
+  /* git check-ignore exits with 0 for an ignored path, 1 for another. */
+  g_assert_true (g_spawn_check_wait_status (status, NULL) == expected);
+  if (dojo_repo_is_ignored (repo, path) != expected)
+    g_error ("“%s” is %s, and Dojo says otherwise", path, expected ? "ignored" : "not ignored");
+}
+
+static void
+test_is_ignored_file (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("ignored-file", &dir, 1);
+
+  write_file (dir, ".gitignore", "*.log\nsecret.txt\n");
+  write_file (dir, "debug.log", "");
+  write_file (dir, "lessons/one/run.log", "");
+
+  assert_ignored (repo, dir, "debug.log", TRUE);
+  /* A pattern without a '/' matches in every folder, files that do not
+   * exist (yet) included. */
+  assert_ignored (repo, dir, "lessons/one/run.log", TRUE);
+  assert_ignored (repo, dir, "secret.txt", TRUE);
+}
+
+static void
+test_is_ignored_folder (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("ignored-folder", &dir, 1);
+
+  /* Dojo's own .gitignore names "__pycache__/" and ".venv/". */
+  write_file (dir, "__pycache__/main.cpython-311.pyc", "");
+  write_file (dir, ".venv/bin/python", "");
+
+  assert_ignored (repo, dir, "__pycache__", TRUE);
+  assert_ignored (repo, dir, "__pycache__/", TRUE);
+  assert_ignored (repo, dir, ".venv/", TRUE);
+  /* What is inside an ignored folder is ignored with it. */
+  assert_ignored (repo, dir, ".venv/bin/python", TRUE);
+  assert_ignored (repo, dir, "__pycache__/main.cpython-311.pyc", TRUE);
+}
+
+static void
+test_is_ignored_nested (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("ignored-nested", &dir, 1);
+
+  write_file (dir, "lessons/.gitignore", "answers.txt\n/draft/\n");
+  write_file (dir, "lessons/answers.txt", "42\n");
+  write_file (dir, "lessons/loops/answers.txt", "43\n");
+  write_file (dir, "lessons/draft/notes.md", "");
+  write_file (dir, "answers.txt", "44\n");
+
+  assert_ignored (repo, dir, "lessons/answers.txt", TRUE);
+  assert_ignored (repo, dir, "lessons/loops/answers.txt", TRUE);
+  assert_ignored (repo, dir, "lessons/draft", TRUE);
+  /* The rules of a folder's .gitignore stop at that folder. */
+  assert_ignored (repo, dir, "answers.txt", FALSE);
+}
+
+static void
+test_is_ignored_not_ignored (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("not-ignored", &dir, 1);
+
+  write_file (dir, "lessons/loops.py", "for i in range(3):\n    print(i)\n");
+  write_file (dir, "pycache.py", "");
+
+  assert_ignored (repo, dir, "main.py", FALSE);
+  assert_ignored (repo, dir, "lessons", FALSE);
+  assert_ignored (repo, dir, "lessons/", FALSE);
+  assert_ignored (repo, dir, "lessons/loops.py", FALSE);
+  assert_ignored (repo, dir, "pycache.py", FALSE);
+  assert_ignored (repo, dir, ".gitignore", FALSE);
+}
+
+/* Not only .gitignore files: .git/info/exclude and core.excludesFile. */
+static void
+test_is_ignored_exclude_files (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autofree char *excludes = g_build_filename (g_get_home_dir (), "global-ignore", NULL);
+
+  /* libgit2 reads core.excludesFile along with the first rule it reads for
+   * a repository, so it is set before anything (a commit too) reads one. */
+  repo = new_project ("exclude-files", &dir, 0);
+  g_assert_true (g_file_set_contents (excludes, "*.swp\n", -1, NULL));
+  g_free (git (dir, "config", "--global", "core.excludesFile", excludes));
+  write_file (dir, ".git/info/exclude", "scratch/\n");
+  write_file (dir, "scratch/try.py", "");
+
+  assert_ignored (repo, dir, "scratch", TRUE);
+  assert_ignored (repo, dir, "scratch/try.py", TRUE);
+  assert_ignored (repo, dir, ".main.py.swp", TRUE);
+  assert_ignored (repo, dir, "main.py", FALSE);
+}
+
 static void
 count_signal (DojoRepoMonitor *monitor,
               guint           *count)
@@ -1705,6 +1815,11 @@ main (int   argc,
   g_test_add_func ("/vcs/locked-index", test_locked_index);
   g_test_add_func ("/vcs/corrupted", test_corrupted);
   g_test_add_func ("/vcs/missing-git-and-gone", test_missing_git_and_gone);
+  g_test_add_func ("/vcs/is-ignored/file", test_is_ignored_file);
+  g_test_add_func ("/vcs/is-ignored/folder", test_is_ignored_folder);
+  g_test_add_func ("/vcs/is-ignored/nested", test_is_ignored_nested);
+  g_test_add_func ("/vcs/is-ignored/not-ignored", test_is_ignored_not_ignored);
+  g_test_add_func ("/vcs/is-ignored/exclude-files", test_is_ignored_exclude_files);
   g_test_add_func ("/vcs/monitor", test_monitor);
   g_test_add_func ("/vcs/async", test_async);
 

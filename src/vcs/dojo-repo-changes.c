@@ -238,6 +238,45 @@ dojo_repo_count_changes (DojoRepo  *self,
   return TRUE;
 }
 
+/**
+ * dojo_repo_is_ignored:
+ * @path: a file or folder, relative to the project; a folder may end in '/'
+ *
+ * Whether git's ignore rules leave @path out: the .gitignore files of its
+ * folder and the folders above it, .git/info/exclude and core.excludesFile,
+ * read as `git check-ignore --no-index` reads them. What is inside an
+ * ignored folder is ignored too. The rules alone decide, so a file that git
+ * already tracks may match them (git goes on tracking it); a folder named
+ * without its '/' counts as a folder only while it exists.
+ *
+ * libgit2 keeps the ignore files it has read and only checks that they did
+ * not change, so this is cheap enough to ask for every row of a file list.
+ *
+ * Returns: %TRUE if @path is ignored; %FALSE if not, and also when git
+ *   cannot tell (the project folder is gone, say)
+ */
+gboolean
+dojo_repo_is_ignored (DojoRepo   *self,
+                      const char *path)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  int ignored = 0;
+
+  g_return_val_if_fail (DOJO_IS_REPO (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (!g_path_is_absolute (path), FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+
+  if (git_ignore_path_is_ignored (&ignored, self->repo, path) < 0)
+    {
+      git_error_clear ();
+      return FALSE;
+    }
+
+  return ignored == 1;
+}
+
 static gboolean
 stage_locked (DojoRepo            *self,
               const char * const  *paths,

@@ -99,6 +99,8 @@ gboolean    dojo_repo_unstage             (DojoRepo             *self,
                                            GError              **error);
 gboolean    dojo_repo_stage_all           (DojoRepo             *self,
                                            GError              **error);
+gboolean    dojo_repo_is_ignored          (DojoRepo             *self,
+                                           const char           *path);
 
 /* Diff */
 DojoDiff   *dojo_repo_diff                (DojoRepo             *self,
