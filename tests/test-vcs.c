@@ -6,7 +6,9 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <glib/gstdio.h>
 
@@ -1614,6 +1616,322 @@ test_is_ignored_exclude_files (void)
   assert_ignored (repo, dir, "main.py", FALSE);
 }
 
+/* Keeping work */
+
+/* A digest of .git/index, to see that not a byte of it changed. */
+static char *
+index_digest (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, ".git", "index", NULL);
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *)contents, len);
+}
+
+static void
+assert_no_such_blob (const char *dir,
+                     const char *spec)
+{
+  int status = -1;
+  g_autofree char *out = git_try (dir, &status, "cat-file", "-e", spec, NULL);
+
+  g_assert_null (out);
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+}
+
+static void
+test_keep_work (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("keep", &dir, 2);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *staged = NULL;
+  g_autofree char *index = NULL;
+  g_autofree char *branch = NULL;
+  g_autofree char *helper = NULL;
+
+  write_file (dir, "helper.py", "def helper():\n    return 1\n");
+  id = dojo_repo_commit (repo, "Add a helper", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+
+  /* A changed file, a new one, a deleted one, an ignored one, and a new
+   * file that is staged: the learner's staging area must stay as it is. */
+  write_file (dir, "main.py", "print('my own attempt')\n");
+  write_file (dir, "extra/new.py", "print('new')\n");
+  helper = g_build_filename (dir, "helper.py", NULL);
+  g_assert_cmpint (g_unlink (helper), ==, 0);
+  write_file (dir, "__pycache__/main.cpython-311.pyc", "bytecode");
+  write_file (dir, "staged.py", "print('staged')\n");
+  g_free (git (dir, "add", "staged.py"));
+
+  head = git (dir, "rev-parse", "HEAD");
+  status = git (dir, "status", "--porcelain", "--untracked-files=all");
+  staged = git (dir, "ls-files", "--stage");
+  index = index_digest (dir);
+
+  branch = dojo_repo_keep_work (repo, "attempt", "Keep my attempt", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (branch, ==, "attempt-1");
+
+  /* Nothing moved: not HEAD, not the branch, not the staging area (to the
+   * byte), not a file. */
+  {
+    g_autofree char *index_after = index_digest (dir);
+    g_autofree char *head_after = git (dir, "rev-parse", "HEAD");
+    g_autofree char *current = git (dir, "branch", "--show-current");
+    g_autofree char *status_after = git (dir, "status", "--porcelain", "--untracked-files=all");
+    g_autofree char *staged_after = git (dir, "ls-files", "--stage");
+    g_autofree char *main_py = read_file (dir, "main.py");
+
+    g_assert_cmpstr (index_after, ==, index);
+    g_assert_cmpstr (head_after, ==, head);
+    g_assert_cmpstr (current, ==, "main\n");
+    g_assert_cmpstr (status_after, ==, status);
+    g_assert_cmpstr (staged_after, ==, staged);
+    g_assert_cmpstr (main_py, ==, "print('my own attempt')\n");
+    g_assert_false (file_exists (dir, "helper.py"));
+    g_assert_true (file_exists (dir, "extra/new.py"));
+  }
+  /* Dojo's own view of the staging area did not change either. */
+  assert_status_matches_git (repo, dir);
+
+  /* The branch has the folder as it was, on top of the last commit. */
+  {
+    g_autofree char *main_py = git (dir, "show", "attempt-1:main.py");
+    g_autofree char *new_py = git (dir, "show", "attempt-1:extra/new.py");
+    g_autofree char *staged_py = git (dir, "show", "attempt-1:staged.py");
+    g_autofree char *files = git (dir, "ls-tree", "-r", "--name-only", "attempt-1");
+    g_autofree char *parent = git (dir, "rev-parse", "attempt-1^");
+    g_autofree char *parents = git (dir, "log", "-1", "--format=%P", "attempt-1");
+    g_autofree char *subject = git (dir, "log", "-1", "--format=%s", "attempt-1");
+    g_autofree char *author = git (dir, "log", "-1", "--format=%an <%ae>|%cn <%ce>", "attempt-1");
+
+    g_assert_cmpstr (main_py, ==, "print('my own attempt')\n");
+    g_assert_cmpstr (new_py, ==, "print('new')\n");
+    g_assert_cmpstr (staged_py, ==, "print('staged')\n");
+    g_assert_cmpstr (files, ==, ".gitignore\nextra/new.py\nmain.py\nstaged.py\n");
+    assert_no_such_blob (dir, "attempt-1:helper.py");
+    g_assert_cmpstr (parent, ==, head);
+    g_assert_cmpstr (parents, ==, head);
+    g_assert_cmpstr (subject, ==, "Keep my attempt\n");
+    g_assert_cmpstr (author, ==,
+                     "Ada Lovelace <ada@example.org>|Ada Lovelace <ada@example.org>\n");
+  }
+
+  assert_fsck_clean (dir);
+}
+
+/* An edit in the same clock tick as the staging area's last write leaves
+ * the file's time and size as the index has them; git reads such "racily
+ * clean" files again, and keep_work must too, or it keeps an old version.
+ * Here the tick is made by setting both times back; core.trustctime is off
+ * because no one can set a ctime back, and a real race leaves it alike. */
+static void
+test_keep_work_same_tick_edit (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("keep-same-tick", &dir, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, "main.py", NULL);
+  g_autofree char *index = g_build_filename (dir, ".git", "index", NULL);
+  g_autofree char *branch = NULL;
+  g_autofree char *spec = NULL;
+  g_autofree char *kept = NULL;
+  const char *paths[] = { "main.py", NULL };
+  struct timespec times[2];
+  GStatBuf st;
+  FILE *f;
+
+  g_free (git (dir, "config", "core.trustctime", "false"));
+  write_file (dir, "main.py", "print('staged')\n");
+  g_assert_true (dojo_repo_stage (repo, paths, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+
+  /* The same size, in place (the same inode), at the same time. */
+  f = fopen (path, "r+");
+  g_assert_nonnull (f);
+  g_assert_cmpint (fputs ("print('edited')\n", f), >=, 0);
+  g_assert_cmpint (fclose (f), ==, 0);
+  times[0] = st.st_mtim;
+  times[1] = st.st_mtim;
+  g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
+  g_assert_cmpint (utimensat (AT_FDCWD, index, times, 0), ==, 0);
+
+  branch = dojo_repo_keep_work (repo, "attempt", "Keep it", &error);
+  g_assert_no_error (error);
+  spec = g_strdup_printf ("%s:main.py", branch);
+  kept = git (dir, "show", spec);
+  g_assert_cmpstr (kept, ==, "print('edited')\n");
+}
+
+/* Before the first commit, the kept work is a first commit of its own. */
+static void
+test_keep_work_unborn (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("keep-unborn", &dir, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *branch = NULL;
+  g_autofree char *parents = NULL;
+  g_autofree char *main_py = NULL;
+  g_autofree char *current = NULL;
+  g_autofree char *status = NULL;
+  int rc = -1;
+
+  write_file (dir, "main.py", "print('before any commit')\n");
+  status = git (dir, "status", "--porcelain");
+
+  branch = dojo_repo_keep_work (repo, "attempt", "Before the reset", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (branch, ==, "attempt-1");
+
+  parents = git (dir, "log", "-1", "--format=%P", "attempt-1");
+  g_assert_cmpstr (parents, ==, "\n");
+  main_py = git (dir, "show", "attempt-1:main.py");
+  g_assert_cmpstr (main_py, ==, "print('before any commit')\n");
+
+  /* HEAD is still on a branch with no commit. */
+  g_assert_null (dojo_repo_get_head_id (repo));
+  g_free (git_try (dir, &rc, "rev-parse", "-q", "--verify", "HEAD", NULL));
+  g_assert_false (g_spawn_check_wait_status (rc, NULL));
+  current = git (dir, "symbolic-ref", "HEAD");
+  g_assert_cmpstr (current, ==, "refs/heads/main\n");
+  {
+    g_autofree char *status_after = git (dir, "status", "--porcelain");
+    g_assert_cmpstr (status_after, ==, status);
+  }
+  assert_fsck_clean (dir);
+}
+
+/* Each call makes a branch of its own, with the first free number. */
+static void
+test_keep_work_numbers (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("keep-numbers", &dir, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *fourth = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *text = NULL;
+
+  write_file (dir, "main.py", "print('first try')\n");
+  first = dojo_repo_keep_work (repo, "attempt", "First try", &error);
+  g_assert_no_error (error);
+  write_file (dir, "main.py", "print('second try')\n");
+  second = dojo_repo_keep_work (repo, "attempt", "Second try", &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (first, ==, "attempt-1");
+  g_assert_cmpstr (second, ==, "attempt-2");
+  text = git (dir, "show", "attempt-1:main.py");
+  g_assert_cmpstr (text, ==, "print('first try')\n");
+  g_clear_pointer (&text, g_free);
+  text = git (dir, "show", "attempt-2:main.py");
+  g_assert_cmpstr (text, ==, "print('second try')\n");
+
+  /* A name taken by the learner is skipped; one freed again is reused. */
+  g_assert_true (dojo_repo_create_branch (repo, "attempt-3", &error));
+  g_assert_no_error (error);
+  fourth = dojo_repo_keep_work (repo, "attempt", "Third try", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fourth, ==, "attempt-4");
+  g_assert_true (dojo_repo_delete_branch (repo, "attempt-1", TRUE, &error));
+  g_assert_no_error (error);
+  again = dojo_repo_keep_work (repo, "attempt", "Fourth try", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (again, ==, "attempt-1");
+
+  other = dojo_repo_keep_work (repo, "reset/loops", "Another prefix", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (other, ==, "reset/loops-1");
+}
+
+/* A beginner who never told git their name can still keep their work. */
+static void
+test_keep_work_stand_in (void)
+{
+  g_autofree char *dir = project_path ("keep-stand-in");
+  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autofree char *branch = NULL;
+  g_autofree char *signed_by = NULL;
+
+  repo = dojo_repo_init (file, &error);
+  g_assert_no_error (error);
+  write_file (dir, "main.py", "print('mine')\n");
+  g_assert_false (dojo_repo_get_identity (repo, NULL, NULL));
+
+  branch = dojo_repo_keep_work (repo, "attempt", "Before the reset", &error);
+  g_assert_no_error (error);
+  signed_by = git (dir, "log", "-1", "--format=%an <%ae>|%cn <%ce>", branch);
+  g_assert_cmpstr (signed_by, ==, "Dojo <dojo@localhost>|Dojo <dojo@localhost>\n");
+
+  /* The learner's own commits still ask for their name. */
+  g_assert_null (dojo_repo_commit (repo, "Mine", DOJO_COMMIT_ALL, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NO_IDENTITY);
+}
+
+static void
+test_keep_work_empty_message (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("keep-empty-message", &dir, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *branches = NULL;
+
+  write_file (dir, "main.py", "print('mine')\n");
+  g_assert_null (dojo_repo_keep_work (repo, "attempt", "", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_null (dojo_repo_keep_work (repo, "attempt", " \n\t", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_FAILED);
+
+  branches = git (dir, "branch", "--format=%(refname:short)");
+  g_assert_cmpstr (branches, ==, "main\n");
+}
+
+static void
+test_keep_work_bad_prefix (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("keep-bad-prefix", &dir, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *branches = NULL;
+
+  g_assert_null (dojo_repo_keep_work (repo, "my attempt", "Keep it", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_INVALID_NAME);
+  g_clear_error (&error);
+  g_assert_null (dojo_repo_keep_work (repo, "", "Keep it", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_INVALID_NAME);
+
+  branches = git (dir, "branch", "--format=%(refname:short)");
+  g_assert_cmpstr (branches, ==, "main\n");
+}
+
+static void
+test_keep_work_gone (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("keep-gone", &dir, 1);
+  g_autoptr(GError) error = NULL;
+
+  remove_tree (dir);
+  g_assert_null (dojo_repo_keep_work (repo, "attempt", "Keep it", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_GONE);
+  assert_error_mentions (error, dir);
+}
+
 static void
 count_signal (DojoRepoMonitor *monitor,
               guint           *count)
@@ -1726,6 +2044,7 @@ test_async (void)
   g_autofree char *id = NULL;
   g_autofree char *restored = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *kept = NULL;
   AsyncWait wait = { loop, NULL };
 
   write_file (dir, "main.py", "print('async')\n");
@@ -1781,6 +2100,17 @@ test_async (void)
     g_assert_cmpstr (now, ==, "print('async')\n");
   }
 
+  write_file (dir, "main.py", "print('kept')\n");
+  dojo_repo_keep_work_async (repo, "attempt", "Keep it", NULL, async_done, &wait);
+  kept = dojo_repo_keep_work_finish (repo, wait_result (&wait), &error);
+  g_clear_object (&wait.result);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kept, ==, "attempt-1");
+  {
+    g_autofree char *shown = git (dir, "show", "attempt-1:main.py");
+    g_assert_cmpstr (shown, ==, "print('kept')\n");
+  }
+
   /* Cancelled before it ran: nothing happens. */
   g_cancellable_cancel (cancelled);
   dojo_repo_commit_async (repo, "Never", DOJO_COMMIT_ALL, cancelled, async_done, &wait);
@@ -1820,6 +2150,14 @@ main (int   argc,
   g_test_add_func ("/vcs/is-ignored/nested", test_is_ignored_nested);
   g_test_add_func ("/vcs/is-ignored/not-ignored", test_is_ignored_not_ignored);
   g_test_add_func ("/vcs/is-ignored/exclude-files", test_is_ignored_exclude_files);
+  g_test_add_func ("/vcs/keep-work", test_keep_work);
+  g_test_add_func ("/vcs/keep-work/same-tick-edit", test_keep_work_same_tick_edit);
+  g_test_add_func ("/vcs/keep-work/unborn", test_keep_work_unborn);
+  g_test_add_func ("/vcs/keep-work/numbers", test_keep_work_numbers);
+  g_test_add_func ("/vcs/keep-work/stand-in", test_keep_work_stand_in);
+  g_test_add_func ("/vcs/keep-work/empty-message", test_keep_work_empty_message);
+  g_test_add_func ("/vcs/keep-work/bad-prefix", test_keep_work_bad_prefix);
+  g_test_add_func ("/vcs/keep-work/gone", test_keep_work_gone);
   g_test_add_func ("/vcs/monitor", test_monitor);
   g_test_add_func ("/vcs/async", test_async);
 

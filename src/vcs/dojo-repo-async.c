@@ -246,6 +246,73 @@ dojo_repo_commit_finish (DojoRepo      *self,
   return finish_pointer (self, result, dojo_repo_commit_async, error);
 }
 
+/* Keep work */
+
+typedef struct
+{
+  char *branch_prefix;
+  char *message;
+} KeepWorkData;
+
+static void
+keep_work_data_free (KeepWorkData *data)
+{
+  g_free (data->branch_prefix);
+  g_free (data->message);
+  g_free (data);
+}
+
+static void
+keep_work_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  KeepWorkData *data = task_data;
+  GError *error = NULL;
+  char *branch;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  branch = dojo_repo_keep_work (source_object, data->branch_prefix, data->message, &error);
+  return_pointer (task, branch, g_free, error);
+}
+
+void
+dojo_repo_keep_work_async (DojoRepo            *self,
+                           const char          *branch_prefix,
+                           const char          *message,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  KeepWorkData *data;
+
+  g_return_if_fail (DOJO_IS_REPO (self));
+  g_return_if_fail (branch_prefix != NULL);
+  g_return_if_fail (message != NULL);
+
+  data = g_new0 (KeepWorkData, 1);
+  data->branch_prefix = g_strdup (branch_prefix);
+  data->message = g_strdup (message);
+  start_task (self, dojo_repo_keep_work_async, data, (GDestroyNotify)keep_work_data_free,
+              keep_work_thread, cancellable, callback, user_data);
+}
+
+/**
+ * dojo_repo_keep_work_finish:
+ *
+ * Returns: (transfer full): as dojo_repo_keep_work()
+ */
+char *
+dojo_repo_keep_work_finish (DojoRepo      *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  return finish_pointer (self, result, dojo_repo_keep_work_async, error);
+}
+
 /* Log */
 
 typedef struct

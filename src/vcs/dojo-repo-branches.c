@@ -191,9 +191,9 @@ lookup_branch (DojoRepo       *self,
   return TRUE;
 }
 
-static gboolean
-check_branch_name (const char  *name,
-                   GError     **error)
+gboolean
+_dojo_repo_check_branch_name (const char  *name,
+                              GError     **error)
 {
   int valid = 0;
 
@@ -230,7 +230,7 @@ dojo_repo_create_branch (DojoRepo    *self,
 
   locker = g_rec_mutex_locker_new (&self->lock);
 
-  if (!_dojo_repo_check_alive (self, error) || !check_branch_name (name, error)
+  if (!_dojo_repo_check_alive (self, error) || !_dojo_repo_check_branch_name (name, error)
       || !_dojo_repo_get_head_commit (self, &head, error))
     return FALSE;
 
@@ -251,7 +251,7 @@ dojo_repo_create_branch (DojoRepo    *self,
       return FALSE;
     }
   else if (rc == GIT_EINVALIDSPEC)
-    return check_branch_name ("", error);
+    return _dojo_repo_check_branch_name ("", error);
   else if (rc < 0)
     {
       _dojo_repo_set_git_error (self, error, rc, _("Could not create the branch"));

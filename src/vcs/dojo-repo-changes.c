@@ -8,7 +8,9 @@
 
 #include "config.h"
 
+#include <git2/sys/repository.h>   /* git_repository_set_index() */
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "dojo-diff-private.h"
 #include "dojo-repo-private.h"
@@ -583,8 +585,11 @@ dojo_repo_diff (DojoRepo    *self,
 
 /* Commit */
 
+/* A commit of the tree @tree_oid; @update_ref ("HEAD", or NULL for none)
+ * moves to it. */
 char *
 _dojo_repo_create_commit (DojoRepo       *self,
+                          const char     *update_ref,
                           const git_oid  *tree_oid,
                           git_commit     *parent,
                           git_signature  *signature,
@@ -600,7 +605,7 @@ _dojo_repo_create_commit (DojoRepo       *self,
   /* As `git commit -m` does: trailing spaces and blank lines go, "#" stays. */
   if ((rc = git_message_prettify (&clean, message, FALSE, '#')) < 0
       || (rc = git_tree_lookup (&tree, self->repo, tree_oid)) < 0
-      || (rc = git_commit_create (&oid, self->repo, "HEAD", signature, signature, NULL,
+      || (rc = git_commit_create (&oid, self->repo, update_ref, signature, signature, NULL,
                                   clean.ptr, tree, parent ? 1 : 0, parents)) < 0)
     {
       _dojo_repo_set_git_error (self, error, rc, _("Could not save the commit"));
@@ -608,6 +613,21 @@ _dojo_repo_create_commit (DojoRepo       *self,
     }
 
   return g_strdup (git_oid_tostr_s (&oid));
+}
+
+static gboolean
+check_message (const char  *message,
+               GError     **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (message));
+
+  if (*stripped != '\0')
+    return TRUE;
+
+  g_set_error_literal (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_FAILED,
+                       _("A commit needs a message. Write a few words about what you "
+                         "changed."));
+  return FALSE;
 }
 
 static char *
@@ -619,7 +639,6 @@ commit_locked (DojoRepo        *self,
   g_autoptr(git_signature) signature = NULL;
   g_autoptr(git_commit) parent = NULL;
   g_autoptr(git_index) index = NULL;
-  g_autofree char *stripped = g_strstrip (g_strdup (message));
   git_oid tree_oid;
   gboolean unchanged;
   int rc;
@@ -630,13 +649,8 @@ commit_locked (DojoRepo        *self,
   if (!_dojo_repo_check_detached (self, _("commit"), error))
     return NULL;
 
-  if (*stripped == '\0')
-    {
-      g_set_error_literal (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_FAILED,
-                           _("A commit needs a message. Write a few words about what you "
-                             "changed."));
-      return NULL;
-    }
+  if (!check_message (message, error))
+    return NULL;
 
   if (!_dojo_repo_require_identity (self, &signature, error)
       || !_dojo_repo_get_head_commit (self, &parent, error)
@@ -690,7 +704,7 @@ commit_locked (DojoRepo        *self,
   if (mode == DOJO_COMMIT_ALL && !write_index (self, index, error))
     return NULL;
 
-  return _dojo_repo_create_commit (self, &tree_oid, parent, signature, message, error);
+  return _dojo_repo_create_commit (self, "HEAD", &tree_oid, parent, signature, message, error);
 }
 
 /**
@@ -715,4 +729,194 @@ dojo_repo_commit (DojoRepo        *self,
   locker = g_rec_mutex_locker_new (&self->lock);
 
   return commit_locked (self, message, mode, error);
+}
+
+/* Keeping work on a branch of its own */
+
+/* Signs kept work when git does not know the learner: starting a lesson
+ * over must work for a beginner who never gave a name, and this commit is
+ * the app's doing, not one they chose to make (dojo_repo_commit() asks). */
+#define KEEP_WORK_NAME  "Dojo"
+#define KEEP_WORK_EMAIL "dojo@localhost"
+
+static gint64
+mtime_ns (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return 0;
+
+  return (gint64)st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec;
+}
+
+/* libgit2 takes an index entry whose time is not older than the index file
+ * as "racily clean" and reads the file to be sure; an index with no file
+ * would trust every entry's time and size instead, and miss an edit made
+ * in the same clock tick as the staging area's last write. Such entries
+ * lose their time, so that their files are read. */
+static void
+forget_racy_time (git_index_entry *entry,
+                  gint64           index_mtime_ns)
+{
+  gint64 entry_ns = (gint64)entry->mtime.seconds * G_GINT64_CONSTANT (1000000000)
+                    + entry->mtime.nanoseconds;
+
+  if (entry_ns >= index_mtime_ns)
+    {
+      entry->mtime.seconds = 0;
+      entry->mtime.nanoseconds = 0;
+    }
+}
+
+/* Writes the project folder as a tree, as `git add -A` would stage it (the
+ * staging area's files as they are now, new files that are not ignored,
+ * deleted ones gone), through an index of its own that is never written:
+ * the learner's staging area stays as it was. */
+static gboolean
+write_work_tree (DojoRepo  *self,
+                 git_oid   *tree_oid,
+                 GError   **error)
+{
+  g_autoptr(git_repository) second = NULL;
+  g_autoptr(git_index) staging = NULL;
+  g_autoptr(git_index) index = NULL;
+  g_autofree char *index_path = g_build_filename (self->gitdir, "index", NULL);
+  gint64 index_mtime_ns;
+  int rc;
+
+  /* Before the staging area is read: a write after it makes entries look
+   * older than they are, never newer. */
+  index_mtime_ns = mtime_ns (index_path);
+  if (!get_index (self, &staging, error))
+    return FALSE;
+
+  /* git_index_add_all() works on the index of a repository with a work
+   * tree; a second handle on this one owns the new index, so self->repo
+   * keeps its own. */
+  if ((rc = _dojo_repo_open_second (self, &second)) < 0
+      || (rc = git_index_new (&index)) < 0
+      || (rc = git_repository_set_index (second, index)) < 0)
+    goto failed;
+
+  /* Starting from the staging area keeps what git tracks, and the files'
+   * times and sizes, so that only changed files are read again. */
+  for (size_t i = 0; i < git_index_entrycount (staging); i++)
+    {
+      git_index_entry entry = *git_index_get_byindex (staging, i);
+
+      /* A conflicted file's stages give way to the file as it is now. */
+      if (git_index_entry_stage (&entry) != 0)
+        continue;
+
+      forget_racy_time (&entry, index_mtime_ns);
+      if ((rc = git_index_add (index, &entry)) < 0)
+        goto failed;
+    }
+
+  if ((rc = git_index_add_all (index, NULL, GIT_INDEX_ADD_DEFAULT, NULL, NULL)) < 0
+      || (rc = git_index_write_tree_to (tree_oid, index, self->repo)) < 0)
+    goto failed;
+
+  return TRUE;
+
+failed:
+  _dojo_repo_set_git_error (self, error, rc, _("Could not save the files for the commit"));
+  return FALSE;
+}
+
+static char *
+keep_work_locked (DojoRepo    *self,
+                  const char  *branch_prefix,
+                  const char  *message,
+                  GError     **error)
+{
+  g_autoptr(git_signature) signature = NULL;
+  g_autoptr(git_commit) parent = NULL;
+  g_autoptr(git_commit) commit = NULL;
+  g_autofree char *first_name = g_strdup_printf ("%s-1", branch_prefix);
+  g_autofree char *id = NULL;
+  git_oid tree_oid;
+  git_oid oid;
+  int rc;
+
+  if (!_dojo_repo_check_alive (self, error)
+      || !check_message (message, error)
+      || !_dojo_repo_check_branch_name (first_name, error)
+      || !_dojo_repo_get_head_commit (self, &parent, error))
+    return NULL;
+
+  if (!_dojo_repo_require_identity (self, &signature, NULL)
+      && (rc = git_signature_now (&signature, KEEP_WORK_NAME, KEEP_WORK_EMAIL)) < 0)
+    {
+      _dojo_repo_set_git_error (self, error, rc, _("Could not save the commit"));
+      return NULL;
+    }
+
+  /* The commit moves no branch and not HEAD; the new branch alone names it. */
+  if (!write_work_tree (self, &tree_oid, error)
+      || (id = _dojo_repo_create_commit (self, NULL, &tree_oid, parent, signature, message,
+                                         error)) == NULL)
+    return NULL;
+
+  if ((rc = git_oid_fromstr (&oid, id)) < 0
+      || (rc = git_commit_lookup (&commit, self->repo, &oid)) < 0)
+    {
+      _dojo_repo_set_git_error (self, error, rc, _("Could not save the commit"));
+      return NULL;
+    }
+
+  for (guint n = 1; ; n++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s-%u", branch_prefix, n);
+      g_autoptr(git_reference) ref = NULL;
+
+      rc = git_branch_create (&ref, self->repo, name, commit, FALSE);
+      if (rc == 0)
+        return g_steal_pointer (&name);
+
+      if (rc != GIT_EEXISTS)
+        {
+          _dojo_repo_set_git_error (self, error, rc, _("Could not create the branch"));
+          return NULL;
+        }
+    }
+}
+
+/**
+ * dojo_repo_keep_work:
+ * @branch_prefix: the new branch's name without its number, like "attempt"
+ * @message: the commit message
+ *
+ * Keeps the project folder as it is now on a branch of its own, before
+ * something replaces its files (putting a lesson's starter files back):
+ * one new commit of the whole folder as `git add -A` would take it
+ * (tracked files as they are now, new files that are not ignored, deleted
+ * files gone), whose parent is the last commit (none before the first),
+ * on a new branch “@branch_prefix-N”, N being the first number from 1 that
+ * no branch has yet.
+ *
+ * Nothing else changes: not HEAD, not the current branch, not the staging
+ * area, no file in the folder. The commit is signed with the learner's git
+ * identity, or “Dojo <dojo@localhost>” when none is set.
+ *
+ * Returns: (transfer full): the new branch's name, or %NULL with @error set
+ *   (an empty @message, a @branch_prefix that cannot start a branch name,
+ *   a project folder that is gone…)
+ */
+char *
+dojo_repo_keep_work (DojoRepo    *self,
+                     const char  *branch_prefix,
+                     const char  *message,
+                     GError     **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (DOJO_IS_REPO (self), NULL);
+  g_return_val_if_fail (branch_prefix != NULL, NULL);
+  g_return_val_if_fail (message != NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+
+  return keep_work_locked (self, branch_prefix, message, error);
 }

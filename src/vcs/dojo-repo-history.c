@@ -457,8 +457,8 @@ restore_locked (DojoRepo         *self,
                              when_str, git_oid_tostr_s (git_commit_id (target)),
                              summary ? summary : "");
 
-  return _dojo_repo_create_commit (self, git_commit_tree_id (target), head, signature, message,
-                                   error);
+  return _dojo_repo_create_commit (self, "HEAD", git_commit_tree_id (target), head, signature,
+                                   message, error);
 }
 
 /**

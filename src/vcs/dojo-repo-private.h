@@ -61,6 +61,9 @@ void            _dojo_repo_set_uncommitted_error (GError              **error,
                                                   GPtrArray            *paths,
                                                   const char           *doing);
 
+int             _dojo_repo_open_second           (DojoRepo             *self,
+                                                  git_repository      **out);
+
 /* The helpers below want self->lock held. */
 
 /* HEAD, commits and identity (dojo-repo.c) */
@@ -89,17 +92,20 @@ DojoFileStatus  _dojo_repo_status_from_delta     (git_delta_t           status);
 GPtrArray      *_dojo_repo_status_locked         (DojoRepo             *self,
                                                   GError              **error);
 char           *_dojo_repo_create_commit         (DojoRepo             *self,
+                                                  const char           *update_ref,
                                                   const git_oid        *tree_oid,
                                                   git_commit           *parent,
                                                   git_signature        *signature,
                                                   const char           *message,
                                                   GError              **error);
 
-/* Checkout (dojo-repo-branches.c) */
+/* Checkout and branches (dojo-repo-branches.c) */
 gboolean        _dojo_repo_safe_checkout         (DojoRepo             *self,
                                                   git_commit           *commit,
                                                   gboolean              force,
                                                   const char           *doing,
+                                                  GError              **error);
+gboolean        _dojo_repo_check_branch_name     (const char           *name,
                                                   GError              **error);
 
 G_END_DECLS

@@ -534,6 +534,21 @@ validate_head (DojoRepo  *self,
   return TRUE;
 }
 
+/* The repository of @path itself, not one of a folder above it. */
+static int
+open_repository (git_repository **out,
+                 const char      *path)
+{
+  int rc;
+
+  g_mutex_lock (&config_lock);
+  sync_search_paths ();
+  rc = git_repository_open_ext (out, path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
+  g_mutex_unlock (&config_lock);
+
+  return rc;
+}
+
 static DojoRepo *
 open_path (const char  *path,
            GError     **error)
@@ -542,10 +557,7 @@ open_path (const char  *path,
   g_autoptr(DojoRepo) self = NULL;
   int rc;
 
-  g_mutex_lock (&config_lock);
-  sync_search_paths ();
-  rc = git_repository_open_ext (&repo, path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
-  g_mutex_unlock (&config_lock);
+  rc = open_repository (&repo, path);
 
   if (rc < 0)
     {
@@ -607,6 +619,15 @@ static const char default_gitignore[] =
   ".mypy_cache/\n"
   ".pytest_cache/\n"
   ".dojo/\n";
+
+/* A second handle on the repository, for work that needs state of its own
+ * (an index that is not the staging area) without changing self->repo's. */
+int
+_dojo_repo_open_second (DojoRepo        *self,
+                        git_repository **out)
+{
+  return open_repository (out, self->workdir);
+}
 
 /**
  * dojo_repo_init:

@@ -132,6 +132,21 @@ char       *dojo_repo_commit_finish       (DojoRepo             *self,
                                            GAsyncResult         *result,
                                            GError              **error);
 
+/* Keeping work on a branch of its own */
+char       *dojo_repo_keep_work           (DojoRepo             *self,
+                                           const char           *branch_prefix,
+                                           const char           *message,
+                                           GError              **error);
+void        dojo_repo_keep_work_async     (DojoRepo             *self,
+                                           const char           *branch_prefix,
+                                           const char           *message,
+                                           GCancellable         *cancellable,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data);
+char       *dojo_repo_keep_work_finish    (DojoRepo             *self,
+                                           GAsyncResult         *result,
+                                           GError              **error);
+
 /* History */
 GPtrArray  *dojo_repo_log                 (DojoRepo             *self,
                                            guint                 offset,
