@@ -253,6 +253,9 @@ dojo_repo_count_changes (DojoRepo  *self,
  *
  * libgit2 keeps the ignore files it has read and only checks that they did
  * not change, so this is cheap enough to ask for every row of a file list.
+ * Which file core.excludesFile names, though, it reads once per opened
+ * repository: a change to that setting counts once the project is opened
+ * again.
  *
  * Returns: %TRUE if @path is ignored; %FALSE if not, and also when git
  *   cannot tell (the project folder is gone, say)
