@@ -8,6 +8,11 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <git2/sys/repository.h>   /* git_repository_set_index() */
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -742,90 +747,115 @@ dojo_repo_commit (DojoRepo        *self,
 #define KEEP_WORK_NAME  "Dojo"
 #define KEEP_WORK_EMAIL "dojo@localhost"
 
-static gint64
-mtime_ns (const char *path)
+/* A copy of the staging area that git_index_open() can read, in a file
+ * of its own that nothing else writes. It keeps the original's time: from
+ * it libgit2 tells which entries are "racily clean" (not older than the
+ * index file, so their files must be read again), as for the original,
+ * or an edit made in the same clock tick as the last write would be
+ * missed. Sets @copy to NULL when there is no staging area yet. */
+static gboolean
+copy_staging_area (DojoRepo  *self,
+                   char     **copy,
+                   GError   **error)
 {
+  g_autofree char *path = g_build_filename (self->gitdir, "index", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  struct timespec times[2];
   GStatBuf st;
+  gsize len = 0;
+  int fd;
 
+  *copy = NULL;
+
+  /* The time first: a write in between makes entries look newer than the
+   * copy, so their files are read; never the other way round. */
   if (g_stat (path, &st) != 0)
-    return 0;
-
-  return (gint64)st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec;
-}
-
-/* libgit2 takes an index entry whose time is not older than the index file
- * as "racily clean" and reads the file to be sure; an index with no file
- * would trust every entry's time and size instead, and miss an edit made
- * in the same clock tick as the staging area's last write. Such entries
- * lose their time, so that their files are read. */
-static void
-forget_racy_time (git_index_entry *entry,
-                  gint64           index_mtime_ns)
-{
-  gint64 entry_ns = (gint64)entry->mtime.seconds * G_GINT64_CONSTANT (1000000000)
-                    + entry->mtime.nanoseconds;
-
-  if (entry_ns >= index_mtime_ns)
     {
-      entry->mtime.seconds = 0;
-      entry->mtime.nanoseconds = 0;
+      int saved = errno;
+
+      if (saved == ENOENT)
+        return TRUE;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   "%s: %s", path, g_strerror (saved));
+      return FALSE;
     }
+
+  if (!g_file_get_contents (path, &contents, &len, error)
+      || (fd = g_file_open_tmp ("dojo-index-XXXXXX", &name, error)) < 0)
+    return FALSE;
+  close (fd);
+
+  /* 0600: it names every file of the project, and /tmp is everyone's. */
+  if (!g_file_set_contents_full (name, contents, len, G_FILE_SET_CONTENTS_NONE, 0600, error))
+    {
+      g_unlink (name);
+      return FALSE;
+    }
+  times[0] = st.st_atim;
+  times[1] = st.st_mtim;
+  if (utimensat (AT_FDCWD, name, times, 0) != 0)
+    {
+      int saved = errno;
+
+      g_unlink (name);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   "%s: %s", name, g_strerror (saved));
+      return FALSE;
+    }
+
+  *copy = g_steal_pointer (&name);
+
+  return TRUE;
 }
 
 /* Writes the project folder as a tree, as `git add -A` would stage it (the
  * staging area's files as they are now, new files that are not ignored,
- * deleted ones gone), through an index of its own that is never written:
- * the learner's staging area stays as it was. */
+ * deleted ones gone), through a copy of the staging area that is thrown
+ * away after: the learner's own stays as it was. */
 static gboolean
 write_work_tree (DojoRepo  *self,
                  git_oid   *tree_oid,
                  GError   **error)
 {
   g_autoptr(git_repository) second = NULL;
-  g_autoptr(git_index) staging = NULL;
   g_autoptr(git_index) index = NULL;
-  g_autofree char *index_path = g_build_filename (self->gitdir, "index", NULL);
-  gint64 index_mtime_ns;
+  g_autoptr(GError) copy_error = NULL;
+  g_autofree char *copy = NULL;
   int rc;
 
-  /* Before the staging area is read: a write after it makes entries look
-   * older than they are, never newer. */
-  index_mtime_ns = mtime_ns (index_path);
-  if (!get_index (self, &staging, error))
-    return FALSE;
-
-  /* git_index_add_all() works on the index of a repository with a work
-   * tree; a second handle on this one owns the new index, so self->repo
-   * keeps its own. */
-  if ((rc = _dojo_repo_open_second (self, &second)) < 0
-      || (rc = git_index_new (&index)) < 0
-      || (rc = git_repository_set_index (second, index)) < 0)
-    goto failed;
-
-  /* Starting from the staging area keeps what git tracks, and the files'
-   * times and sizes, so that only changed files are read again. */
-  for (size_t i = 0; i < git_index_entrycount (staging); i++)
+  if (!copy_staging_area (self, &copy, &copy_error))
     {
-      git_index_entry entry = *git_index_get_byindex (staging, i);
-
-      /* A conflicted file's stages give way to the file as it is now. */
-      if (git_index_entry_stage (&entry) != 0)
-        continue;
-
-      forget_racy_time (&entry, index_mtime_ns);
-      if ((rc = git_index_add (index, &entry)) < 0)
-        goto failed;
+      g_set_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_FAILED, "%s: %s",
+                   _("Could not save the files for the commit"), copy_error->message);
+      return FALSE;
     }
 
-  if ((rc = git_index_add_all (index, NULL, GIT_INDEX_ADD_DEFAULT, NULL, NULL)) < 0
-      || (rc = git_index_write_tree_to (tree_oid, index, self->repo)) < 0)
-    goto failed;
+  /* git_index_add_all() works on the index of a repository with a work
+   * tree; a second handle on this one owns the copy, so self->repo keeps
+   * its own index. Starting from the staging area keeps what git tracks,
+   * and the files' times and sizes: only changed files are read again. */
+  rc = _dojo_repo_open_second (self, &second);
+  if (rc == 0)
+    rc = copy != NULL ? git_index_open (&index, copy) : git_index_new (&index);
+  if (rc == 0)
+    rc = git_repository_set_index (second, index);
+  if (rc == 0)
+    rc = git_index_add_all (index, NULL, GIT_INDEX_ADD_DEFAULT, NULL, NULL);
+  if (rc == 0)
+    rc = git_index_write_tree_to (tree_oid, index, self->repo);
+
+  if (copy != NULL)
+    g_unlink (copy);
+
+  if (rc < 0)
+    {
+      _dojo_repo_set_git_error (self, error, rc, _("Could not save the files for the commit"));
+      return FALSE;
+    }
 
   return TRUE;
-
-failed:
-  _dojo_repo_set_git_error (self, error, rc, _("Could not save the files for the commit"));
-  return FALSE;
 }
 
 static char *
