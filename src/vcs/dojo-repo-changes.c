@@ -747,6 +747,15 @@ dojo_repo_commit (DojoRepo        *self,
 #define KEEP_WORK_NAME  "Dojo"
 #define KEEP_WORK_EMAIL "dojo@localhost"
 
+static void
+set_errno_error (GError     **error,
+                 const char  *path,
+                 int          saved_errno)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               "%s: %s", path, g_strerror (saved_errno));
+}
+
 /* A copy of the staging area that git_index_open() can read, in a file
  * of its own that nothing else writes. It keeps the original's time: from
  * it libgit2 tells which entries are "racily clean" (not older than the
@@ -777,8 +786,7 @@ copy_staging_area (DojoRepo  *self,
       if (saved == ENOENT)
         return TRUE;
 
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   "%s: %s", path, g_strerror (saved));
+      set_errno_error (error, path, saved);
       return FALSE;
     }
 
@@ -797,11 +805,8 @@ copy_staging_area (DojoRepo  *self,
   times[1] = st.st_mtim;
   if (utimensat (AT_FDCWD, name, times, 0) != 0)
     {
-      int saved = errno;
-
+      set_errno_error (error, name, errno);
       g_unlink (name);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   "%s: %s", name, g_strerror (saved));
       return FALSE;
     }
 
