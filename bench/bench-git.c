@@ -4,9 +4,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Builds a 2,000-file project in a temporary folder and times, 15 runs each,
- * status (clean, and with 20 changed files) and a commit of 20 changed
- * files, with DojoRepo and with `git`; then status on 20,000 files. The git
- * side includes starting the process, as it does when a learner types it.
+ * status (clean, and with 20 changed files), a commit of 20 changed files,
+ * asking whether each row of the project's file list is ignored, and
+ * keeping the work (20 changed files) on a branch of its own, with DojoRepo
+ * and with `git`; then status on 20,000 files. The git side includes
+ * starting the process, as it does when a learner types it.
  * Prints median/min/max in milliseconds and the ratio dojo/git, and a
  * BENCH line per figure (see bench-report.h).
  */
@@ -98,9 +100,11 @@ run_git (const char *dir,
 
 typedef struct
 {
-  DojoRepo *repo;
-  char     *dir;
-  guint     generation;
+  DojoRepo  *repo;
+  char      *dir;
+  guint      generation;
+  GPtrArray *rows;        /* the file list's paths: folders and files */
+  char      *rows_file;   /* the same, one a line, for git check-ignore */
 } Bench;
 
 static gboolean
@@ -147,6 +151,85 @@ git_commit (gpointer data)
   Bench *b = data;
 
   return run_git (b->dir, "git add -A && git commit -q -m Bench");
+}
+
+/* A file list of the whole project asks about each of its rows. */
+static gboolean
+dojo_is_ignored_rows (gpointer data)
+{
+  Bench *b = data;
+  guint n_ignored = 0;
+
+  for (guint i = 0; i < b->rows->len; i++)
+    n_ignored += dojo_repo_is_ignored (b->repo, g_ptr_array_index (b->rows, i));
+
+  return n_ignored == 0;
+}
+
+static gboolean
+git_check_ignore_rows (gpointer data)
+{
+  Bench *b = data;
+  g_autofree char *script =
+    g_strdup_printf ("git check-ignore --no-index --stdin < '%s'; test $? -eq 1", b->rows_file);
+
+  return run_git (b->dir, script);
+}
+
+static gboolean
+dojo_keep_work (gpointer data)
+{
+  Bench *b = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *branch = dojo_repo_keep_work (b->repo, "dojo-kept", "Bench", &error);
+
+  if (branch == NULL)
+    g_printerr ("%s\n", error->message);
+
+  return branch != NULL;
+}
+
+/* What keep_work does, in git commands: the folder through an index of
+ * its own, a commit on HEAD, a new branch. */
+static gboolean
+git_keep_work (gpointer data)
+{
+  Bench *b = data;
+  g_autofree char *script =
+    g_strdup_printf ("cp .git/index .git/bench-index && export GIT_INDEX_FILE=.git/bench-index"
+                     " && git add -A && tree=$(git write-tree) && unset GIT_INDEX_FILE"
+                     " && commit=$(git commit-tree -p HEAD -m Bench $tree)"
+                     " && git branch git-kept-%u $commit", b->generation);
+
+  return run_git (b->dir, script);
+}
+
+/* The paths a file list of the project shows: every folder and file. */
+static void
+list_rows (Bench *b,
+           guint  n_files)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  b->rows = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n_files; i++)
+    {
+      if (i % 100 == 0)
+        g_ptr_array_add (b->rows, g_strdup_printf ("pkg%02u/", i / 100));
+      if (i % 10 == 0)
+        g_ptr_array_add (b->rows, g_strdup_printf ("pkg%02u/mod%02u/", i / 100, (i / 10) % 10));
+      g_ptr_array_add (b->rows, g_strdup_printf ("pkg%02u/mod%02u/lesson_%05u.py",
+                                                 i / 100, (i / 10) % 10, i));
+    }
+
+  for (guint i = 0; i < b->rows->len; i++)
+    {
+      g_string_append (text, g_ptr_array_index (b->rows, i));
+      g_string_append_c (text, '\n');
+    }
+  b->rows_file = g_build_filename (b->dir, ".git", "bench-rows", NULL);
+  if (!g_file_set_contents (b->rows_file, text->str, text->len, NULL))
+    g_error ("cannot write %s", b->rows_file);
 }
 
 static Bench *
@@ -209,6 +292,18 @@ main (int   argc,
   d = measure (touch_20, dojo_commit, small, RUNS);
   g = measure (touch_20, git_commit, small, RUNS);
   report ("commit, 20 changed", "git-commit-2000", d, g);
+
+  /* One untimed run: libgit2 reads the ignore files the first time. */
+  list_rows (small, 2000);
+  dojo_is_ignored_rows (small);
+  d = measure (NULL, dojo_is_ignored_rows, small, RUNS);
+  g = measure (NULL, git_check_ignore_rows, small, RUNS);
+  report ("is_ignored, 2220 rows", "git-is-ignored-2000", d, g);
+  printf ("# is_ignored: %.1f us a row\n", d.median * 1000.0 / small->rows->len);
+
+  d = measure (touch_20, dojo_keep_work, small, RUNS);
+  g = measure (touch_20, git_keep_work, small, RUNS);
+  report ("keep work, 20 changed", "git-keep-work-2000", d, g);
 
   big = setup (root, "big", 20000);
   dojo_status (big);

@@ -374,6 +374,16 @@ test_commit_dialog_message (void)
   g_assert_cmpuint (dojo_commit_dialog_get_n_files (dialog), ==, 1);
   g_assert_null (find_window (DOJO_TYPE_IDENTITY_DIALOG, NULL));
 
+  /* The change is shown as git prints it (test-vcs compares that with git). */
+  {
+    g_autoptr(DojoDiff) diff = dojo_repo_diff (repo, NULL, NULL, NULL);
+    g_autofree char *shown = dojo_diff_view_dup_text (DOJO_DIFF_VIEW (
+      dojo_test_find_widget_of_type (GTK_WIDGET (dialog), DOJO_TYPE_DIFF_VIEW)));
+
+    g_assert_true (g_str_has_prefix (shown, "diff --git a/main.py b/main.py\n"));
+    g_assert_cmpstr (shown, ==, dojo_diff_get_patch (diff));
+  }
+
   /* An empty message is refused, with guidance. */
   g_assert_nonnull (strstr (dojo_commit_dialog_get_hint (dialog), "Say what you changed"));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL);
@@ -658,6 +668,7 @@ test_history_restore_file (void)
   wait_history (view);
   g_clear_pointer (&diff, g_free);
   diff = dojo_history_view_dup_diff_text (view);
+  g_assert_nonnull (strstr (diff, "diff --git a/main.py b/main.py\nnew file mode 100644\n"));
   g_assert_nonnull (strstr (diff, "+print('one')"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.select-file", "s",

@@ -6,7 +6,9 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <glib/gstdio.h>
 
@@ -740,6 +742,124 @@ test_diff_matches_git (void)
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOT_FOUND);
 }
 
+/* Each file carries its own part of the patch as libgit2 prints it: byte
+ * for byte what `git diff -- FILE` prints, for a changed file, one without
+ * a final newline, a deleted one, a new one and a binary one. (The "index"
+ * line's short ids are 7 characters on both sides; git lengthens them only
+ * in repositories of many thousands of objects.) */
+static void
+test_diff_file_patch_matches_git (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("file-patch", &dir, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoDiff) diff = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *bin_path = NULL;
+  g_autofree char *old_path = NULL;
+  GPtrArray *files;
+
+  write_file (dir, "main.py", "for i in range(3):\n    print(i)\n");
+  write_file (dir, "notes.txt", "no newline at the end");
+  write_file (dir, "old.py", "print('soon gone')\n");
+  first = dojo_repo_commit (repo, "First", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+
+  write_file (dir, "main.py", "for i in range(5):\n    print(i * i)\n");
+  write_file (dir, "notes.txt", "no newline at the end, still");
+  old_path = g_build_filename (dir, "old.py", NULL);
+  g_assert_cmpint (g_unlink (old_path), ==, 0);
+  write_file (dir, "new.py", "print('new')\n");
+  bin_path = g_build_filename (dir, "logo.bin", NULL);
+  g_assert_true (g_file_set_contents (bin_path, "PNG\0\1\2", sizeof ("PNG\0\1\2") - 1, NULL));
+
+  diff = dojo_repo_diff (repo, NULL, NULL, &error);
+  g_assert_no_error (error);
+  /* `git add -N` makes git show the new files as additions, as we do. */
+  g_free (git (dir, "add", "-N", "new.py", "logo.bin"));
+
+  files = dojo_diff_get_files (diff);
+  g_assert_cmpuint (files->len, ==, 5);
+  for (guint i = 0; i < files->len; i++)
+    {
+      DojoDiffFile *file = g_ptr_array_index (files, i);
+      g_autofree char *theirs = git (dir, "diff", "--", file->new_path);
+
+      g_assert_cmpstr (file->patch, ==, theirs);
+      g_assert_true (g_str_has_prefix (file->patch, "diff --git "));
+    }
+  g_assert_true (find_diff_file (diff, "logo.bin")->binary);
+  g_assert_cmpint (find_diff_file (diff, "old.py")->status, ==, DOJO_FILE_STATUS_DELETED);
+}
+
+/* @patch without the "--- a/…" and "+++ b/…" lines of files that have no
+ * hunks (an empty file added or deleted): git leaves those two lines out,
+ * libgit2 prints them; the rest is the same. */
+static char *
+without_headers_of_empty_files (const char *patch)
+{
+  g_auto(GStrv) lines = g_strsplit (patch, "\n", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], "--- ") && lines[i + 1] != NULL
+          && g_str_has_prefix (lines[i + 1], "+++ ")
+          && (lines[i + 2] == NULL || !g_str_has_prefix (lines[i + 2], "@@ ")))
+        {
+          i++;
+          continue;
+        }
+
+      g_string_append (out, lines[i]);
+      if (lines[i + 1] != NULL)
+        g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* A first commit has no parent; from "" (nothing), every file in it is new,
+ * as `git diff-tree --root` prints a commit without a parent. */
+static void
+test_diff_root_commit (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("root-diff", &dir, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoDiff) diff = NULL;
+  g_autofree char *root = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *ours = NULL;
+  GPtrArray *files;
+
+  write_file (dir, "main.py", "print('one')\n");
+  write_file (dir, "data/empty.txt", "");
+  root = dojo_repo_commit (repo, "First", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+  write_file (dir, "main.py", "print('two')\n");
+  second = dojo_repo_commit (repo, "Second", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+
+  diff = dojo_repo_diff (repo, "", root, &error);
+  g_assert_no_error (error);
+  theirs = git (dir, "diff-tree", "-p", "--root", "--no-commit-id", root);
+  ours = without_headers_of_empty_files (dojo_diff_get_patch (diff));
+  g_assert_cmpstr (ours, ==, theirs);
+
+  /* .gitignore, data/empty.txt and main.py, as the first commit had them. */
+  files = dojo_diff_get_files (diff);
+  g_assert_cmpuint (files->len, ==, 3);
+  for (guint i = 0; i < files->len; i++)
+    {
+      DojoDiffFile *file = g_ptr_array_index (files, i);
+
+      g_assert_cmpint (file->status, ==, DOJO_FILE_STATUS_NEW);
+    }
+  g_assert_nonnull (strstr (dojo_diff_get_patch (diff), "+print('one')\n"));
+}
+
 static void
 test_commit_matches_git (void)
 {
@@ -1386,6 +1506,432 @@ test_missing_git_and_gone (void)
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_GONE);
 }
 
+/* Ignore rules: each answer is checked against `git check-ignore`, which
+ * reads the same files (--no-index: by the rules alone, tracked or not). */
+static void
+assert_ignored (DojoRepo   *repo,
+                const char *dir,
+                const char *path,
+                gboolean    expected)
+{
+  int status = -1;
+  g_autofree char *out = git_try (dir, &status, "check-ignore", "-q", "--no-index", path, NULL);
+
+  /* git check-ignore exits with 0 for an ignored path, 1 for another. */
+  g_assert_true (g_spawn_check_wait_status (status, NULL) == expected);
+  if (dojo_repo_is_ignored (repo, path) != expected)
+    g_error ("“%s” is %s, and Dojo says otherwise", path, expected ? "ignored" : "not ignored");
+}
+
+static void
+test_is_ignored_file (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("ignored-file", &dir, 1);
+
+  write_file (dir, ".gitignore", "*.log\nsecret.txt\n");
+  write_file (dir, "debug.log", "");
+  write_file (dir, "lessons/one/run.log", "");
+
+  assert_ignored (repo, dir, "debug.log", TRUE);
+  /* A pattern without a '/' matches in every folder, files that do not
+   * exist (yet) included. */
+  assert_ignored (repo, dir, "lessons/one/run.log", TRUE);
+  assert_ignored (repo, dir, "secret.txt", TRUE);
+}
+
+static void
+test_is_ignored_folder (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("ignored-folder", &dir, 1);
+
+  /* Dojo's own .gitignore names "__pycache__/" and ".venv/". */
+  write_file (dir, "__pycache__/main.cpython-311.pyc", "");
+  write_file (dir, ".venv/bin/python", "");
+
+  assert_ignored (repo, dir, "__pycache__", TRUE);
+  assert_ignored (repo, dir, "__pycache__/", TRUE);
+  assert_ignored (repo, dir, ".venv/", TRUE);
+  /* What is inside an ignored folder is ignored with it. */
+  assert_ignored (repo, dir, ".venv/bin/python", TRUE);
+  assert_ignored (repo, dir, "__pycache__/main.cpython-311.pyc", TRUE);
+}
+
+static void
+test_is_ignored_nested (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("ignored-nested", &dir, 1);
+
+  write_file (dir, "lessons/.gitignore", "answers.txt\n/draft/\n");
+  write_file (dir, "lessons/answers.txt", "42\n");
+  write_file (dir, "lessons/loops/answers.txt", "43\n");
+  write_file (dir, "lessons/draft/notes.md", "");
+  write_file (dir, "answers.txt", "44\n");
+
+  assert_ignored (repo, dir, "lessons/answers.txt", TRUE);
+  assert_ignored (repo, dir, "lessons/loops/answers.txt", TRUE);
+  assert_ignored (repo, dir, "lessons/draft", TRUE);
+  /* The rules of a folder's .gitignore stop at that folder. */
+  assert_ignored (repo, dir, "answers.txt", FALSE);
+}
+
+static void
+test_is_ignored_not_ignored (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("not-ignored", &dir, 1);
+
+  write_file (dir, "lessons/loops.py", "for i in range(3):\n    print(i)\n");
+  write_file (dir, "pycache.py", "");
+
+  assert_ignored (repo, dir, "main.py", FALSE);
+  assert_ignored (repo, dir, "lessons", FALSE);
+  assert_ignored (repo, dir, "lessons/", FALSE);
+  assert_ignored (repo, dir, "lessons/loops.py", FALSE);
+  assert_ignored (repo, dir, "pycache.py", FALSE);
+  assert_ignored (repo, dir, ".gitignore", FALSE);
+}
+
+/* Not only .gitignore files: .git/info/exclude and core.excludesFile. */
+static void
+test_is_ignored_exclude_files (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autofree char *excludes = g_build_filename (g_get_home_dir (), "global-ignore", NULL);
+
+  /* libgit2 reads core.excludesFile along with the first rule it reads for
+   * a repository, so it is set before anything (a commit too) reads one. */
+  repo = new_project ("exclude-files", &dir, 0);
+  g_assert_true (g_file_set_contents (excludes, "*.swp\n", -1, NULL));
+  g_free (git (dir, "config", "--global", "core.excludesFile", excludes));
+  write_file (dir, ".git/info/exclude", "scratch/\n");
+  write_file (dir, "scratch/try.py", "");
+
+  assert_ignored (repo, dir, "scratch", TRUE);
+  assert_ignored (repo, dir, "scratch/try.py", TRUE);
+  assert_ignored (repo, dir, ".main.py.swp", TRUE);
+  assert_ignored (repo, dir, "main.py", FALSE);
+}
+
+/* Keeping work */
+
+/* A digest of .git/index, to see that not a byte of it changed. */
+static char *
+index_digest (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, ".git", "index", NULL);
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *)contents, len);
+}
+
+static void
+assert_no_such_blob (const char *dir,
+                     const char *spec)
+{
+  int status = -1;
+  g_autofree char *out = git_try (dir, &status, "cat-file", "-e", spec, NULL);
+
+  g_assert_null (out);
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+}
+
+static void
+test_keep_work (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("keep", &dir, 2);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *staged = NULL;
+  g_autofree char *index = NULL;
+  g_autofree char *branch = NULL;
+  g_autofree char *helper = NULL;
+
+  write_file (dir, "helper.py", "def helper():\n    return 1\n");
+  id = dojo_repo_commit (repo, "Add a helper", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+
+  /* A changed file, a new one, a deleted one, an ignored one, and a new
+   * file that is staged: the learner's staging area must stay as it is. */
+  write_file (dir, "main.py", "print('my own attempt')\n");
+  write_file (dir, "extra/new.py", "print('new')\n");
+  helper = g_build_filename (dir, "helper.py", NULL);
+  g_assert_cmpint (g_unlink (helper), ==, 0);
+  write_file (dir, "__pycache__/main.cpython-311.pyc", "bytecode");
+  write_file (dir, "staged.py", "print('staged')\n");
+  g_free (git (dir, "add", "staged.py"));
+
+  head = git (dir, "rev-parse", "HEAD");
+  status = git (dir, "status", "--porcelain", "--untracked-files=all");
+  staged = git (dir, "ls-files", "--stage");
+  index = index_digest (dir);
+
+  branch = dojo_repo_keep_work (repo, "attempt", "Keep my attempt", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (branch, ==, "attempt-1");
+
+  /* Nothing moved: not HEAD, not the branch, not the staging area (to the
+   * byte), not a file. */
+  {
+    g_autofree char *index_after = index_digest (dir);
+    g_autofree char *head_after = git (dir, "rev-parse", "HEAD");
+    g_autofree char *current = git (dir, "branch", "--show-current");
+    g_autofree char *status_after = git (dir, "status", "--porcelain", "--untracked-files=all");
+    g_autofree char *staged_after = git (dir, "ls-files", "--stage");
+    g_autofree char *main_py = read_file (dir, "main.py");
+
+    g_assert_cmpstr (index_after, ==, index);
+    g_assert_cmpstr (head_after, ==, head);
+    g_assert_cmpstr (current, ==, "main\n");
+    g_assert_cmpstr (status_after, ==, status);
+    g_assert_cmpstr (staged_after, ==, staged);
+    g_assert_cmpstr (main_py, ==, "print('my own attempt')\n");
+    g_assert_false (file_exists (dir, "helper.py"));
+    g_assert_true (file_exists (dir, "extra/new.py"));
+  }
+  /* Dojo's own view of the staging area did not change either. */
+  assert_status_matches_git (repo, dir);
+
+  /* The branch has the folder as it was, on top of the last commit. */
+  {
+    g_autofree char *main_py = git (dir, "show", "attempt-1:main.py");
+    g_autofree char *new_py = git (dir, "show", "attempt-1:extra/new.py");
+    g_autofree char *staged_py = git (dir, "show", "attempt-1:staged.py");
+    g_autofree char *files = git (dir, "ls-tree", "-r", "--name-only", "attempt-1");
+    g_autofree char *parent = git (dir, "rev-parse", "attempt-1^");
+    g_autofree char *parents = git (dir, "log", "-1", "--format=%P", "attempt-1");
+    g_autofree char *subject = git (dir, "log", "-1", "--format=%s", "attempt-1");
+    g_autofree char *author = git (dir, "log", "-1", "--format=%an <%ae>|%cn <%ce>", "attempt-1");
+
+    g_assert_cmpstr (main_py, ==, "print('my own attempt')\n");
+    g_assert_cmpstr (new_py, ==, "print('new')\n");
+    g_assert_cmpstr (staged_py, ==, "print('staged')\n");
+    g_assert_cmpstr (files, ==, ".gitignore\nextra/new.py\nmain.py\nstaged.py\n");
+    assert_no_such_blob (dir, "attempt-1:helper.py");
+    g_assert_cmpstr (parent, ==, head);
+    g_assert_cmpstr (parents, ==, head);
+    g_assert_cmpstr (subject, ==, "Keep my attempt\n");
+    g_assert_cmpstr (author, ==,
+                     "Ada Lovelace <ada@example.org>|Ada Lovelace <ada@example.org>\n");
+  }
+
+  assert_fsck_clean (dir);
+}
+
+/* An edit in the same clock tick as the staging area's last write leaves
+ * the file's time and size as the index has them; git reads such "racily
+ * clean" files again, and keep_work must too, or it keeps an old version.
+ * Here the tick is made by setting both times back; core.trustctime is off
+ * because no one can set a ctime back, and a real race leaves it alike. */
+static void
+test_keep_work_same_tick_edit (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("keep-same-tick", &dir, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, "main.py", NULL);
+  g_autofree char *index = g_build_filename (dir, ".git", "index", NULL);
+  g_autofree char *branch = NULL;
+  g_autofree char *spec = NULL;
+  g_autofree char *kept = NULL;
+  const char *paths[] = { "main.py", NULL };
+  struct timespec times[2];
+  GStatBuf st;
+  FILE *f;
+
+  g_free (git (dir, "config", "core.trustctime", "false"));
+  write_file (dir, "main.py", "print('staged')\n");
+  g_assert_true (dojo_repo_stage (repo, paths, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+
+  /* The same size, in place (the same inode), at the same time. */
+  f = fopen (path, "r+");
+  g_assert_nonnull (f);
+  g_assert_cmpint (fputs ("print('edited')\n", f), >=, 0);
+  g_assert_cmpint (fclose (f), ==, 0);
+  times[0] = st.st_mtim;
+  times[1] = st.st_mtim;
+  g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
+  g_assert_cmpint (utimensat (AT_FDCWD, index, times, 0), ==, 0);
+
+  branch = dojo_repo_keep_work (repo, "attempt", "Keep it", &error);
+  g_assert_no_error (error);
+  spec = g_strdup_printf ("%s:main.py", branch);
+  kept = git (dir, "show", spec);
+  g_assert_cmpstr (kept, ==, "print('edited')\n");
+}
+
+/* Before the first commit, the kept work is a first commit of its own. */
+static void
+test_keep_work_unborn (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("keep-unborn", &dir, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *branch = NULL;
+  g_autofree char *parents = NULL;
+  g_autofree char *main_py = NULL;
+  g_autofree char *current = NULL;
+  g_autofree char *status = NULL;
+  int rc = -1;
+
+  write_file (dir, "main.py", "print('before any commit')\n");
+  status = git (dir, "status", "--porcelain");
+
+  branch = dojo_repo_keep_work (repo, "attempt", "Before the reset", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (branch, ==, "attempt-1");
+
+  parents = git (dir, "log", "-1", "--format=%P", "attempt-1");
+  g_assert_cmpstr (parents, ==, "\n");
+  main_py = git (dir, "show", "attempt-1:main.py");
+  g_assert_cmpstr (main_py, ==, "print('before any commit')\n");
+
+  /* HEAD is still on a branch with no commit. */
+  g_assert_null (dojo_repo_get_head_id (repo));
+  g_free (git_try (dir, &rc, "rev-parse", "-q", "--verify", "HEAD", NULL));
+  g_assert_false (g_spawn_check_wait_status (rc, NULL));
+  current = git (dir, "symbolic-ref", "HEAD");
+  g_assert_cmpstr (current, ==, "refs/heads/main\n");
+  {
+    g_autofree char *status_after = git (dir, "status", "--porcelain");
+    g_assert_cmpstr (status_after, ==, status);
+  }
+  assert_fsck_clean (dir);
+}
+
+/* Each call makes a branch of its own, with the first free number. */
+static void
+test_keep_work_numbers (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("keep-numbers", &dir, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *fourth = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *text = NULL;
+
+  write_file (dir, "main.py", "print('first try')\n");
+  first = dojo_repo_keep_work (repo, "attempt", "First try", &error);
+  g_assert_no_error (error);
+  write_file (dir, "main.py", "print('second try')\n");
+  second = dojo_repo_keep_work (repo, "attempt", "Second try", &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (first, ==, "attempt-1");
+  g_assert_cmpstr (second, ==, "attempt-2");
+  text = git (dir, "show", "attempt-1:main.py");
+  g_assert_cmpstr (text, ==, "print('first try')\n");
+  g_clear_pointer (&text, g_free);
+  text = git (dir, "show", "attempt-2:main.py");
+  g_assert_cmpstr (text, ==, "print('second try')\n");
+
+  /* A name taken by the learner is skipped; one freed again is reused. */
+  g_assert_true (dojo_repo_create_branch (repo, "attempt-3", &error));
+  g_assert_no_error (error);
+  fourth = dojo_repo_keep_work (repo, "attempt", "Third try", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fourth, ==, "attempt-4");
+  g_assert_true (dojo_repo_delete_branch (repo, "attempt-1", TRUE, &error));
+  g_assert_no_error (error);
+  again = dojo_repo_keep_work (repo, "attempt", "Fourth try", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (again, ==, "attempt-1");
+
+  other = dojo_repo_keep_work (repo, "reset/loops", "Another prefix", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (other, ==, "reset/loops-1");
+}
+
+/* A beginner who never told git their name can still keep their work. */
+static void
+test_keep_work_stand_in (void)
+{
+  g_autofree char *dir = project_path ("keep-stand-in");
+  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autofree char *branch = NULL;
+  g_autofree char *signed_by = NULL;
+
+  repo = dojo_repo_init (file, &error);
+  g_assert_no_error (error);
+  write_file (dir, "main.py", "print('mine')\n");
+  g_assert_false (dojo_repo_get_identity (repo, NULL, NULL));
+
+  branch = dojo_repo_keep_work (repo, "attempt", "Before the reset", &error);
+  g_assert_no_error (error);
+  signed_by = git (dir, "log", "-1", "--format=%an <%ae>|%cn <%ce>", branch);
+  g_assert_cmpstr (signed_by, ==, "Dojo <dojo@localhost>|Dojo <dojo@localhost>\n");
+
+  /* The learner's own commits still ask for their name. */
+  g_assert_null (dojo_repo_commit (repo, "Mine", DOJO_COMMIT_ALL, &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NO_IDENTITY);
+}
+
+static void
+test_keep_work_empty_message (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("keep-empty-message", &dir, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *branches = NULL;
+
+  write_file (dir, "main.py", "print('mine')\n");
+  g_assert_null (dojo_repo_keep_work (repo, "attempt", "", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_null (dojo_repo_keep_work (repo, "attempt", " \n\t", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_FAILED);
+
+  branches = git (dir, "branch", "--format=%(refname:short)");
+  g_assert_cmpstr (branches, ==, "main\n");
+}
+
+static void
+test_keep_work_bad_prefix (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("keep-bad-prefix", &dir, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *branches = NULL;
+
+  g_assert_null (dojo_repo_keep_work (repo, "my attempt", "Keep it", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_INVALID_NAME);
+  g_clear_error (&error);
+  g_assert_null (dojo_repo_keep_work (repo, "", "Keep it", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_INVALID_NAME);
+
+  branches = git (dir, "branch", "--format=%(refname:short)");
+  g_assert_cmpstr (branches, ==, "main\n");
+}
+
+static void
+test_keep_work_gone (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("keep-gone", &dir, 1);
+  g_autoptr(GError) error = NULL;
+
+  remove_tree (dir);
+  g_assert_null (dojo_repo_keep_work (repo, "attempt", "Keep it", &error));
+  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_GONE);
+  assert_error_mentions (error, dir);
+}
+
 static void
 count_signal (DojoRepoMonitor *monitor,
               guint           *count)
@@ -1498,6 +2044,7 @@ test_async (void)
   g_autofree char *id = NULL;
   g_autofree char *restored = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *kept = NULL;
   AsyncWait wait = { loop, NULL };
 
   write_file (dir, "main.py", "print('async')\n");
@@ -1553,6 +2100,17 @@ test_async (void)
     g_assert_cmpstr (now, ==, "print('async')\n");
   }
 
+  write_file (dir, "main.py", "print('kept')\n");
+  dojo_repo_keep_work_async (repo, "attempt", "Keep it", NULL, async_done, &wait);
+  kept = dojo_repo_keep_work_finish (repo, wait_result (&wait), &error);
+  g_clear_object (&wait.result);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kept, ==, "attempt-1");
+  {
+    g_autofree char *shown = git (dir, "show", "attempt-1:main.py");
+    g_assert_cmpstr (shown, ==, "print('kept')\n");
+  }
+
   /* Cancelled before it ran: nothing happens. */
   g_cancellable_cancel (cancelled);
   dojo_repo_commit_async (repo, "Never", DOJO_COMMIT_ALL, cancelled, async_done, &wait);
@@ -1575,6 +2133,8 @@ main (int   argc,
   g_test_add_func ("/vcs/status-matches-git", test_status_matches_git);
   g_test_add_func ("/vcs/stage-unstage", test_stage_unstage);
   g_test_add_func ("/vcs/diff-matches-git", test_diff_matches_git);
+  g_test_add_func ("/vcs/diff-file-patch-matches-git", test_diff_file_patch_matches_git);
+  g_test_add_func ("/vcs/diff-root-commit", test_diff_root_commit);
   g_test_add_func ("/vcs/commit-matches-git", test_commit_matches_git);
   g_test_add_func ("/vcs/log-paging", test_log_paging);
   g_test_add_func ("/vcs/restore-file", test_restore_file);
@@ -1585,6 +2145,19 @@ main (int   argc,
   g_test_add_func ("/vcs/locked-index", test_locked_index);
   g_test_add_func ("/vcs/corrupted", test_corrupted);
   g_test_add_func ("/vcs/missing-git-and-gone", test_missing_git_and_gone);
+  g_test_add_func ("/vcs/is-ignored/file", test_is_ignored_file);
+  g_test_add_func ("/vcs/is-ignored/folder", test_is_ignored_folder);
+  g_test_add_func ("/vcs/is-ignored/nested", test_is_ignored_nested);
+  g_test_add_func ("/vcs/is-ignored/not-ignored", test_is_ignored_not_ignored);
+  g_test_add_func ("/vcs/is-ignored/exclude-files", test_is_ignored_exclude_files);
+  g_test_add_func ("/vcs/keep-work", test_keep_work);
+  g_test_add_func ("/vcs/keep-work/same-tick-edit", test_keep_work_same_tick_edit);
+  g_test_add_func ("/vcs/keep-work/unborn", test_keep_work_unborn);
+  g_test_add_func ("/vcs/keep-work/numbers", test_keep_work_numbers);
+  g_test_add_func ("/vcs/keep-work/stand-in", test_keep_work_stand_in);
+  g_test_add_func ("/vcs/keep-work/empty-message", test_keep_work_empty_message);
+  g_test_add_func ("/vcs/keep-work/bad-prefix", test_keep_work_bad_prefix);
+  g_test_add_func ("/vcs/keep-work/gone", test_keep_work_gone);
   g_test_add_func ("/vcs/monitor", test_monitor);
   g_test_add_func ("/vcs/async", test_async);
 

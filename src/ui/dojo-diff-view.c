@@ -120,7 +120,6 @@ dojo_diff_view_set_diff (DojoDiffView *self,
       for (guint i = 0; i < files->len; i++)
         {
           const DojoDiffFile *file = g_ptr_array_index (files, i);
-          g_autofree char *patch = NULL;
 
           if (path != NULL
               && g_strcmp0 (file->new_path, path) != 0
@@ -133,10 +132,8 @@ dojo_diff_view_set_diff (DojoDiffView *self,
               continue;
             }
 
-          patch = _dojo_vcs_file_to_patch (file);
-          if (text->len > 0)
-            g_string_append_c (text, '\n');
-          g_string_append (text, patch);
+          /* Each file's text starts with its own "diff --git" line. */
+          g_string_append (text, file->patch);
           shown++;
         }
       _dojo_vcs_patch_text_finish (text, hidden);

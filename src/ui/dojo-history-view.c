@@ -41,7 +41,6 @@ struct _DojoHistoryView
   GtkWidget      *more_row;
   DojoCommitInfo *selected;
   DojoDiff       *diff;
-  char           *root_text;      /* the first commit's files, as additions */
   char           *selected_path;
   char           *back_branch;
   guint           busy;
@@ -296,7 +295,6 @@ clear_selection (DojoHistoryView *self)
   g_clear_object (&self->select_cancellable);
   g_clear_pointer (&self->selected, dojo_commit_info_free);
   g_clear_pointer (&self->diff, dojo_diff_unref);
-  g_clear_pointer (&self->root_text, g_free);
   g_clear_pointer (&self->selected_path, g_free);
   _dojo_vcs_list_box_clear (self->files_list);
   gtk_stack_set_visible_child_name (self->details_stack, "empty");
@@ -358,10 +356,7 @@ show_files (DojoHistoryView *self,
 static void
 show_diff (DojoHistoryView *self)
 {
-  if (self->diff != NULL)
-    dojo_diff_view_set_diff (self->diff_view, self->diff, self->selected_path);
-  else
-    dojo_diff_view_set_text (self->diff_view, self->root_text, "diff");
+  dojo_diff_view_set_diff (self->diff_view, self->diff, self->selected_path);
 }
 
 static void
@@ -405,69 +400,6 @@ commit_diff_cb (GObject      *object,
   update_actions (self);
 }
 
-/* The first commit has no parent to compare with: every file is new. */
-static void
-show_root_commit (DojoHistoryView *self)
-{
-  g_autoptr(GPtrArray) changes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint hidden = 0;
-
-  changes = dojo_repo_get_commit_changes (self->repo, self->selected->id, &error);
-  if (changes == NULL)
-    {
-      show_banner (self, error->message);
-      return;
-    }
-
-  for (guint i = 0; i < changes->len; i++)
-    {
-      const DojoFileChange *change = g_ptr_array_index (changes, i);
-      g_autoptr(GBytes) bytes = NULL;
-      const char *data;
-      gsize size;
-
-      /* Reading every file of a 20,000-file first commit is not worth it. */
-      if (_dojo_vcs_patch_text_full (text, i))
-        {
-          hidden = changes->len - i;
-          break;
-        }
-      bytes = dojo_repo_show_file (self->repo, self->selected->id, change->path, NULL);
-
-      g_string_append_printf (text, "--- /dev/null\n+++ b/%s\n", change->path);
-      if (bytes == NULL)
-        continue;
-
-      data = g_bytes_get_data (bytes, &size);
-      if (!g_utf8_validate (data, size, NULL) || memchr (data, '\0', size) != NULL)
-        {
-          g_string_append (text, _("(A binary file: its changes cannot be shown as text.)"));
-          g_string_append_c (text, '\n');
-          continue;
-        }
-
-      {
-        g_autofree char *content = g_strndup (data, size);
-        g_auto(GStrv) lines = g_strsplit (content, "\n", -1);
-        guint n = g_strv_length (lines);
-
-        /* A final newline leaves an empty last piece. */
-        if (n > 0 && lines[n - 1][0] == '\0')
-          n--;
-        g_string_append_printf (text, "@@ -0,0 +1,%u @@\n", n);
-        for (guint l = 0; l < n; l++)
-          g_string_append_printf (text, "+%s\n", lines[l]);
-      }
-    }
-
-  _dojo_vcs_patch_text_finish (text, hidden);
-  self->root_text = g_string_free (g_steal_pointer (&text), FALSE);
-  show_files (self, changes);
-  show_diff (self);
-}
-
 static void
 select_commit (DojoHistoryView      *self,
                const DojoCommitInfo *info)
@@ -475,6 +407,7 @@ select_commit (DojoHistoryView      *self,
   g_autofree char *when = NULL;
   g_autofree char *meta = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *parent = NULL;
 
   clear_selection (self);
 
@@ -496,16 +429,11 @@ select_commit (DojoHistoryView      *self,
   gtk_stack_set_visible_child_name (self->details_stack, "details");
   dojo_diff_view_set_text (self->diff_view, "", NULL);
 
-  if (info->n_parents == 0)
-    show_root_commit (self);
-  else
-    {
-      g_autofree char *parent = g_strdup_printf ("%s^", info->id);
-
-      set_busy (self, TRUE);
-      dojo_repo_diff_async (self->repo, parent, info->id, self->select_cancellable,
-                            commit_diff_cb, self);
-    }
+  /* The first commit has no parent: against nothing, every file in it is new. */
+  parent = info->n_parents > 0 ? g_strdup_printf ("%s^", info->id) : g_strdup ("");
+  set_busy (self, TRUE);
+  dojo_repo_diff_async (self->repo, parent, info->id, self->select_cancellable,
+                        commit_diff_cb, self);
 
   update_actions (self);
 }
@@ -949,7 +877,6 @@ dojo_history_view_dispose (GObject *object)
   g_clear_pointer (&self->commits, g_ptr_array_unref);
   g_clear_pointer (&self->selected, dojo_commit_info_free);
   g_clear_pointer (&self->diff, dojo_diff_unref);
-  g_clear_pointer (&self->root_text, g_free);
   g_clear_pointer (&self->selected_path, g_free);
   g_clear_pointer (&self->back_branch, g_free);
 

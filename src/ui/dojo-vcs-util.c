@@ -156,49 +156,6 @@ _dojo_vcs_default_branch (DojoRepo *repo)
   return g_strdup (first ? first : "main");
 }
 
-char *
-_dojo_vcs_file_to_patch (const DojoDiffFile *file)
-{
-  GString *text = g_string_new (NULL);
-  const char *old_path = file->old_path ? file->old_path : file->new_path;
-  const char *new_path = file->new_path ? file->new_path : file->old_path;
-
-  g_string_append_printf (text, "--- %s%s\n",
-                          file->status == DOJO_FILE_STATUS_NEW ? "" : "a/",
-                          file->status == DOJO_FILE_STATUS_NEW ? "/dev/null" : old_path);
-  g_string_append_printf (text, "+++ %s%s\n",
-                          file->status == DOJO_FILE_STATUS_DELETED ? "" : "b/",
-                          file->status == DOJO_FILE_STATUS_DELETED ? "/dev/null" : new_path);
-
-  if (file->binary)
-    {
-      g_string_append (text, _("(A binary file: its changes cannot be shown as text.)"));
-      g_string_append_c (text, '\n');
-      return g_string_free (text, FALSE);
-    }
-
-  for (guint h = 0; file->hunks != NULL && h < file->hunks->len; h++)
-    {
-      const DojoDiffHunk *hunk = g_ptr_array_index (file->hunks, h);
-
-      g_string_append (text, hunk->header);
-      g_string_append_c (text, '\n');
-
-      for (guint l = 0; l < hunk->lines->len; l++)
-        {
-          const DojoDiffLine *line = g_ptr_array_index (hunk->lines, l);
-
-          g_string_append_c (text, line->origin);
-          g_string_append (text, line->content);
-          g_string_append_c (text, '\n');
-          if (line->no_newline)
-            g_string_append (text, "\\ No newline at end of file\n");
-        }
-    }
-
-  return g_string_free (text, FALSE);
-}
-
 gboolean
 _dojo_vcs_is_cancelled (const GError *error)
 {

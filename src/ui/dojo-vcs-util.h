@@ -27,7 +27,6 @@ const char *_dojo_vcs_status_class    (DojoFileStatus  status);
 GtkWidget  *_dojo_vcs_file_row_new    (const char     *path,
                                        DojoFileStatus  status);
 char       *_dojo_vcs_default_branch  (DojoRepo       *repo);
-char       *_dojo_vcs_file_to_patch   (const DojoDiffFile *file);
 gboolean    _dojo_vcs_is_cancelled    (const GError   *error);
 GtkWidget  *_dojo_vcs_more_files_row_new (guint        n_more);
 void        _dojo_vcs_list_box_clear  (GtkListBox     *list);

@@ -10,8 +10,7 @@
 
 G_BEGIN_DECLS
 
-DojoDiff     *_dojo_diff_new       (GPtrArray  *files,
-                                    char       *patch);
+DojoDiff     *_dojo_diff_new       (GPtrArray  *files);
 DojoDiffFile *_dojo_diff_file_new  (const char *old_path,
                                     const char *new_path,
                                     DojoFileStatus status,

@@ -15,7 +15,7 @@
 struct _DojoDiff
 {
   GPtrArray *files;
-  char      *patch;
+  char      *patch;   /* the files' patches joined, once asked for */
 };
 
 G_DEFINE_BOXED_TYPE (DojoDiff, dojo_diff, dojo_diff_ref, dojo_diff_unref)
@@ -44,6 +44,7 @@ _dojo_diff_file_free (DojoDiffFile *file)
   g_free (file->old_path);
   g_free (file->new_path);
   g_clear_pointer (&file->hunks, g_ptr_array_unref);
+  g_free (file->patch);
   g_free (file);
 }
 
@@ -107,15 +108,13 @@ _dojo_diff_line_new (char        origin,
   return line;
 }
 
-/* Takes @files and @patch. */
+/* Takes @files. */
 DojoDiff *
-_dojo_diff_new (GPtrArray *files,
-                char      *patch)
+_dojo_diff_new (GPtrArray *files)
 {
   DojoDiff *self = g_atomic_rc_box_new0 (DojoDiff);
 
   self->files = files;
-  self->patch = patch;
 
   return self;
 }
@@ -166,6 +165,23 @@ const char *
 dojo_diff_get_patch (DojoDiff *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
+
+  /* Joined on first use: the windows show the files' patches one by one,
+   * and keeping the whole text too would hold a big change twice. A diff
+   * may be shared between threads, hence the once. */
+  if (g_once_init_enter (&self->patch))
+    {
+      GString *text = g_string_new (NULL);
+
+      for (guint i = 0; i < self->files->len; i++)
+        {
+          const DojoDiffFile *file = g_ptr_array_index (self->files, i);
+
+          g_string_append (text, file->patch);
+        }
+
+      g_once_init_leave (&self->patch, g_string_free (text, FALSE));
+    }
 
   return self->patch;
 }

@@ -36,7 +36,11 @@ typedef struct
   GPtrArray *lines;     /* of DojoDiffLine */
 } DojoDiffHunk;
 
-/* One file. A binary file has @binary set and no hunks. */
+/* One file. A binary file has @binary set and no hunks. @patch is this
+ * file's part of the patch as libgit2 prints it, which is what `git diff`
+ * prints: the "diff --git" header, the hunks, or "Binary files … differ"
+ * (for an empty file added or deleted, libgit2 also prints the "---" and
+ * "+++" lines that git leaves out). */
 typedef struct
 {
   char           *old_path;
@@ -44,6 +48,7 @@ typedef struct
   DojoFileStatus  status;
   gboolean        binary;
   GPtrArray      *hunks;   /* of DojoDiffHunk */
+  char           *patch;
 } DojoDiffFile;
 
 #define DOJO_TYPE_DIFF (dojo_diff_get_type ())

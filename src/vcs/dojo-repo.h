@@ -99,6 +99,8 @@ gboolean    dojo_repo_unstage             (DojoRepo             *self,
                                            GError              **error);
 gboolean    dojo_repo_stage_all           (DojoRepo             *self,
                                            GError              **error);
+gboolean    dojo_repo_is_ignored          (DojoRepo             *self,
+                                           const char           *path);
 
 /* Diff */
 DojoDiff   *dojo_repo_diff                (DojoRepo             *self,
@@ -127,6 +129,21 @@ void        dojo_repo_commit_async        (DojoRepo             *self,
                                            GAsyncReadyCallback   callback,
                                            gpointer              user_data);
 char       *dojo_repo_commit_finish       (DojoRepo             *self,
+                                           GAsyncResult         *result,
+                                           GError              **error);
+
+/* Keeping work on a branch of its own */
+char       *dojo_repo_keep_work           (DojoRepo             *self,
+                                           const char           *branch_prefix,
+                                           const char           *message,
+                                           GError              **error);
+void        dojo_repo_keep_work_async     (DojoRepo             *self,
+                                           const char           *branch_prefix,
+                                           const char           *message,
+                                           GCancellable         *cancellable,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data);
+char       *dojo_repo_keep_work_finish    (DojoRepo             *self,
                                            GAsyncResult         *result,
                                            GError              **error);
 
