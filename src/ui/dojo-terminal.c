@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include <signal.h>
+#include <stdio.h>
+#include <string.h>
 #include <sys/wait.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 0
@@ -22,7 +24,7 @@
 #include "dojo-terminal-private.h"
 #include "dojo-traceback.h"
 
-/* How long Stop waits after a polite SIGTERM before it insists. */
+/* How long Stop waits after a polite signal before it insists. */
 #define STOP_GRACE_MS 600
 
 typedef struct
@@ -31,7 +33,10 @@ typedef struct
   VteTerminal  *vte;
   GPid          pid;
   int           match_tag;
-  guint         stop_source;
+  /* A session being ended: what is left of it gets SIGKILL when
+   * end_source fires. */
+  GPid          ending_sid;
+  guint         end_source;
   guint         spawned : 1;
   guint         respawn_on_enter : 1;
   /* A program ended by dojo_terminal_reset_output(): its exit, if VTE
@@ -141,16 +146,127 @@ update_actions (DojoTerminal *self)
   gtk_widget_set_visible (self->stop_button, running);
 }
 
+typedef gboolean (*ProcessFunc) (GPid     pid,
+                                 GPid     sid,
+                                 gpointer data);
+
+/* Calls @func for every live (not zombie) process in /proc, with the
+ * session it belongs to, until @func returns FALSE. /proc files are made
+ * by the kernel on reading and never block, so this is cheap enough for
+ * the UI thread (a few hundred small reads); it runs only when a session
+ * ends, or on a poll of a prompt that has nothing in its foreground. */
 static void
-kill_session (Session *session,
-              int      signum)
+foreach_process (ProcessFunc func,
+                 gpointer    data)
 {
-  if (session->pid > 0)
+  g_autoptr(GDir) dir = g_dir_open ("/proc", 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
     {
-      /* Every child is spawned in its own session, so its process group
-       * holds whatever it started too. */
-      kill (-session->pid, signum);
+      g_autofree char *path = NULL;
+      g_autofree char *stat = NULL;
+      const char *after_comm;
+      char state;
+      int sid;
+
+      if (!g_ascii_isdigit (name[0]))
+        continue;
+
+      path = g_build_filename ("/proc", name, "stat", NULL);
+      if (!g_file_get_contents (path, &stat, NULL, NULL))
+        continue;
+
+      /* "pid (comm) state ppid pgrp session …": comm may hold spaces and
+       * parentheses, so read from its last ')'. */
+      after_comm = strrchr (stat, ')');
+      if (after_comm == NULL ||
+          sscanf (after_comm + 1, " %c %*d %*d %d", &state, &sid) != 2 ||
+          state == 'Z' || state == 'X')
+        continue;
+
+      if (!func ((GPid)g_ascii_strtoll (name, NULL, 10), sid, data))
+        return;
     }
+}
+
+typedef struct
+{
+  const GPid *sids;
+  guint       n_sids;
+  int         signum;
+} SignalSessions;
+
+static gboolean
+signal_process_in_sessions (GPid     pid,
+                            GPid     sid,
+                            gpointer data)
+{
+  SignalSessions *request = data;
+
+  for (guint i = 0; i < request->n_sids; i++)
+    if (request->sids[i] > 0 && sid == request->sids[i])
+      kill (pid, request->signum);
+
+  return TRUE;
+}
+
+/* Sends @signum to every process of the sessions led by @sids (0 for none).
+ * Every child is spawned by VTE in a session of its own, so this reaches
+ * whatever it started: in the shell a job has a process group of its own,
+ * and a program that left its group is still in the session. */
+static void
+signal_sessions (const GPid *sids,
+                 guint       n_sids,
+                 int         signum)
+{
+  SignalSessions request = { sids, n_sids, signum };
+
+  /* The leader's own group first, so that it is signalled even where /proc
+   * cannot be read. */
+  for (guint i = 0; i < n_sids; i++)
+    if (sids[i] > 0)
+      kill (-sids[i], signum);
+
+  foreach_process (signal_process_in_sessions, &request);
+}
+
+static gboolean
+session_end_insist (gpointer user_data)
+{
+  Session *session = user_data;
+
+  session->end_source = 0;
+  signal_sessions (&session->ending_sid, 1, SIGKILL);
+  session->ending_sid = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Ends the session's child and everything it started: @signum first, then,
+ * STOP_GRACE_MS later, SIGKILL for whatever is left, even if the child
+ * itself has exited by then (a job that ignores SIGHUP outlives its shell).
+ * Never waits: the exit arrives as VTE's child-exited. */
+static void
+session_end (Session *session,
+             int      signum)
+{
+  if (session->pid <= 0)
+    return;
+
+  /* What is left of a session ended before goes now. */
+  if (session->end_source != 0)
+    {
+      g_clear_handle_id (&session->end_source, g_source_remove);
+      session_end_insist (session);
+    }
+
+  session->ending_sid = session->pid;
+  signal_sessions (&session->ending_sid, 1, signum);
+  session->end_source = g_timeout_add (STOP_GRACE_MS, session_end_insist, session);
 }
 
 static void
@@ -199,7 +315,7 @@ on_child_exited (VteTerminal *vte,
   g_autofree char *message = NULL;
   const char *sgr = note_sgr ();
 
-  g_clear_handle_id (&session->stop_source, g_source_remove);
+  /* A pending end_source stays: it ends what the child left behind. */
   session->pid = 0;
 
   if (session->ignore_exit)
@@ -296,6 +412,15 @@ on_spawned (VteTerminal *vte,
 
   session->pid = pid;
   session->ignore_exit = FALSE;
+
+  /* A number is reused only once nothing of the session it led is left:
+   * nothing to end there any more, and the new child must not be. */
+  for (guint i = 0; i < G_N_ELEMENTS (self->sessions); i++)
+    if (self->sessions[i].end_source != 0 && self->sessions[i].ending_sid == pid)
+      {
+        g_clear_handle_id (&self->sessions[i].end_source, g_source_remove);
+        self->sessions[i].ending_sid = 0;
+      }
 
   if (mode == DOJO_TERMINAL_MODE_RUN)
     {
@@ -564,16 +689,25 @@ static void
 dojo_terminal_dispose (GObject *object)
 {
   DojoTerminal *self = (DojoTerminal *)object;
+  GPid sids[2 * G_N_ELEMENTS (self->sessions)] = { 0, };
 
   g_cancellable_cancel (self->cancellable);
 
-  /* Quitting Dojo ends the learner's programs, whatever they are doing. */
+  /* Quitting Dojo ends the learner's programs, whatever they are doing,
+   * and what is left of sessions being ended: nothing would end it later. */
   for (guint i = 0; i < G_N_ELEMENTS (self->sessions); i++)
     {
-      g_clear_handle_id (&self->sessions[i].stop_source, g_source_remove);
-      kill_session (&self->sessions[i], SIGKILL);
-      self->sessions[i].pid = 0;
+      Session *session = &self->sessions[i];
+
+      sids[2 * i] = session->pid;
+      if (session->end_source != 0)
+        sids[2 * i + 1] = session->ending_sid;
+      g_clear_handle_id (&session->end_source, g_source_remove);
+      /* VTE reports a child's exit while it is disposed: too late to act on. */
+      g_signal_handlers_disconnect_by_func (session->vte, on_child_exited, session);
+      session->pid = 0;
     }
+  signal_sessions (sids, G_N_ELEMENTS (sids), SIGKILL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_TERMINAL);
 
@@ -848,7 +982,7 @@ dojo_terminal_run (DojoTerminal *self,
        * run once its exit has been seen, so the two never mix. */
       g_free (self->pending_run);
       self->pending_run = g_strdup (file);
-      kill_session (session, SIGKILL);
+      signal_sessions (&session->pid, 1, SIGKILL);
       return;
     }
 
@@ -919,8 +1053,7 @@ dojo_terminal_reset_output (DojoTerminal *self)
     {
       /* Its exit is of no interest any more. */
       g_signal_handlers_block_by_func (session->vte, on_child_exited, session);
-      kill_session (session, SIGKILL);
-      g_clear_handle_id (&session->stop_source, g_source_remove);
+      signal_sessions (&session->pid, 1, SIGKILL);
       session->pid = 0;
       session->ignore_exit = TRUE;
       g_signal_handlers_unblock_by_func (session->vte, on_child_exited, session);
@@ -930,17 +1063,6 @@ dojo_terminal_reset_output (DojoTerminal *self)
 
   set_status (self, NULL);
   show_placeholder (self);
-}
-
-static gboolean
-stop_insist (gpointer user_data)
-{
-  Session *session = user_data;
-
-  session->stop_source = 0;
-  kill_session (session, SIGKILL);
-
-  return G_SOURCE_REMOVE;
 }
 
 /**
@@ -957,11 +1079,11 @@ dojo_terminal_stop (DojoTerminal *self)
   g_return_if_fail (DOJO_IS_TERMINAL (self));
 
   session = &self->sessions[DOJO_TERMINAL_MODE_RUN];
-  if (!session_is_running (session) || session->stop_source != 0)
+  if (!session_is_running (session) ||
+      (session->end_source != 0 && session->ending_sid == session->pid))
     return;
 
-  kill_session (session, SIGTERM);
-  session->stop_source = g_timeout_add (STOP_GRACE_MS, stop_insist, session);
+  session_end (session, SIGTERM);
 }
 
 gboolean
