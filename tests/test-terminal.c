@@ -142,34 +142,27 @@ type (Fixture          *f,
   vte_terminal_feed_child (_dojo_terminal_get_vte (f->terminal, mode), text, -1);
 }
 
-/* The first widget under @widget that shows @text and is visible, as a
- * label's text or a button's label. */
-static GtkWidget *
-find_visible_text (GtkWidget  *widget,
-                   const char *text)
+/* A DojoTestWidgetMatch: a label or button that shows @data, the text, and
+ * is visible (its parents too). */
+static gboolean
+widget_shows (GtkWidget *widget,
+              gpointer   data)
 {
   const char *shown = NULL;
-
-  if (!gtk_widget_get_visible (widget))
-    return NULL;
 
   if (GTK_IS_LABEL (widget))
     shown = gtk_label_get_label (GTK_LABEL (widget));
   else if (GTK_IS_BUTTON (widget))
     shown = gtk_button_get_label (GTK_BUTTON (widget));
-  if (shown != NULL && strstr (shown, text) != NULL)
-    return widget;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_visible_text (child, text);
+  return shown != NULL && strstr (shown, data) != NULL && gtk_widget_is_visible (widget);
+}
 
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+static GtkWidget *
+find_visible_text (GtkWidget  *widget,
+                   const char *text)
+{
+  return dojo_test_find_widget (widget, widget_shows, (gpointer)text);
 }
 
 static gboolean
@@ -314,23 +307,36 @@ assert_left_behind (Fixture          *f,
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "Ends"));
 }
 
-static void
-test_shell_idle_moves (Fixture       *f,
-                       gconstpointer  data)
+/* A prompt waiting for a command moves at once: a new child in the new
+ * folder, under a note, below what was on the page. */
+typedef struct
 {
+  DojoTerminalMode  mode;
+  const char       *command;  /* spelled so that its echo does not show output */
+  const char       *output;
+  const char       *note;
+  const char       *place;    /* "… is in “%s”" */
+} IdleCase;
+
+static void
+test_idle_moves (Fixture       *f,
+                 gconstpointer  data)
+{
+  const IdleCase *idle = data;
   g_autofree char *second = g_file_get_path (f->second);
+  g_autofree char *in_first = g_strdup_printf (idle->place, "Loops");
+  g_autofree char *in_second = g_strdup_printf (idle->place, "Strings");
   g_autofree char *text = NULL;
   GtkWidget *place;
-  Wait marker = { f, DOJO_TERMINAL_MODE_SHELL, 0, NULL, "MARK=1" };
-  Wait move = { f, DOJO_TERMINAL_MODE_SHELL };
+  Wait output = { f, idle->mode, 0, NULL, idle->output };
+  Wait move = { f, idle->mode };
 
-  move.pid = start_prompt (f, DOJO_TERMINAL_MODE_SHELL);
+  move.pid = start_prompt (f, idle->mode);
   g_assert_true (works_in (move.pid, f->first));
-  g_assert_true (toolbar_shows (f, "This shell is in “Loops”"));
+  g_assert_true (toolbar_shows (f, in_first));
 
-  /* Spelled so that the typed command does not match what is waited for. */
-  type (f, DOJO_TERMINAL_MODE_SHELL, "echo MARK=$((0 + 1))\r");
-  g_assert_true (dojo_test_wait_for (shows, &marker, 5000));
+  type (f, idle->mode, idle->command);
+  g_assert_true (dojo_test_wait_for (shows, &output, 5000));
   g_assert_true (dojo_test_wait_for (prompted, &move, 5000));
 
   dojo_terminal_set_project (f->terminal, f->second, "Strings");
@@ -338,13 +344,12 @@ test_shell_idle_moves (Fixture       *f,
   g_assert_true (dojo_test_wait_for (moved, &move, 5000));
   g_assert_true (dojo_test_wait_for (gone, GINT_TO_POINTER (move.pid), 2000));
 
-  /* A note says so, under what was there before. */
-  text = page_text (f, DOJO_TERMINAL_MODE_SHELL);
-  g_assert_nonnull (strstr (text, "MARK=1"));
-  g_assert_nonnull (strstr (text, "A new shell has started in “Strings”"));
-  g_assert_true (strstr (text, "MARK=1") < strstr (text, "A new shell"));
+  text = page_text (f, idle->mode);
+  g_assert_nonnull (strstr (text, idle->output));
+  g_assert_nonnull (strstr (text, idle->note));
+  g_assert_true (strstr (text, idle->output) < strstr (text, idle->note));
 
-  place = find_visible_text (GTK_WIDGET (f->terminal), "This shell is in “Strings”");
+  place = find_visible_text (GTK_WIDGET (f->terminal), in_second);
   g_assert_nonnull (place);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (place), ==, second);
   g_assert_false (toolbar_shows (f, "Move to"));
@@ -493,10 +498,6 @@ test_shell_exec_waits (Fixture       *f,
 {
   Wait closing = { f, DOJO_TERMINAL_MODE_SHELL, 0, NULL, "Press Enter" };
   GPid shell = start_prompt (f, DOJO_TERMINAL_MODE_SHELL);
-  GtkEventController *key = NULL;
-  g_autoptr(GListModel) controllers = NULL;
-  gboolean handled = FALSE;
-  GtkWidget *vte;
   GPid again;
 
   type (f, DOJO_TERMINAL_MODE_SHELL, "exec sleep 3\r");
@@ -509,21 +510,9 @@ test_shell_exec_waits (Fixture       *f,
   g_assert_false (toolbar_shows (f, "still in"));
   g_assert_true (toolbar_shows (f, "This shell is in “Strings”"));
 
-  /* Enter as the keyboard gives it: through the page's own key handler,
-   * which sees keys before VTE does. */
-  vte = GTK_WIDGET (_dojo_terminal_get_vte (f->terminal, DOJO_TERMINAL_MODE_SHELL));
-  controllers = gtk_widget_observe_controllers (vte);
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (c) &&
-          gtk_event_controller_get_propagation_phase (c) == GTK_PHASE_CAPTURE)
-        key = c;
-    }
-  g_assert_nonnull (key);
-  g_signal_emit_by_name (key, "key-pressed", GDK_KEY_Return, 36, 0, &handled);
-  g_assert_true (handled);
+  /* The page's own key handler sees Enter before VTE does. */
+  g_assert_true (dojo_test_press_enter (GTK_WIDGET (_dojo_terminal_get_vte (
+    f->terminal, DOJO_TERMINAL_MODE_SHELL))));
 
   again = start_prompt (f, DOJO_TERMINAL_MODE_SHELL);
   g_assert_cmpint (again, !=, shell);
@@ -551,31 +540,6 @@ test_back_before_move (Fixture       *f,
   dojo_test_spin (1600);
   g_assert_cmpint (_dojo_terminal_get_pid (f->terminal, DOJO_TERMINAL_MODE_SHELL), ==, shell);
   g_assert_true (works_in (shell, f->first));
-}
-
-static void
-test_python_idle_moves (Fixture       *f,
-                        gconstpointer  data)
-{
-  Wait move = { f, DOJO_TERMINAL_MODE_PYTHON };
-  Wait answer = { f, DOJO_TERMINAL_MODE_PYTHON, 0, NULL, "42" };
-  g_autofree char *text = NULL;
-
-  move.pid = start_prompt (f, DOJO_TERMINAL_MODE_PYTHON);
-  g_assert_true (works_in (move.pid, f->first));
-  g_assert_true (toolbar_shows (f, "Python is in “Loops”"));
-  type (f, DOJO_TERMINAL_MODE_PYTHON, "print(6 * 7)\r");
-  g_assert_true (dojo_test_wait_for (shows, &answer, 5000));
-  g_assert_true (dojo_test_wait_for (prompted, &move, 5000));
-
-  dojo_terminal_set_project (f->terminal, f->second, "Strings");
-  move.folder = f->second;
-  g_assert_true (dojo_test_wait_for (moved, &move, 5000));
-
-  text = page_text (f, DOJO_TERMINAL_MODE_PYTHON);
-  g_assert_nonnull (strstr (text, "Python has started again in “Strings”"));
-  g_assert_true (strstr (text, "42") < strstr (text, "started again"));
-  g_assert_true (toolbar_shows (f, "Python is in “Strings”"));
 }
 
 typedef struct
@@ -667,6 +631,14 @@ int
 main (int   argc,
       char *argv[])
 {
+  static const IdleCase shell_idle = {
+    DOJO_TERMINAL_MODE_SHELL, "echo MARK=$((0 + 1))\r", "MARK=1",
+    "A new shell has started in “Strings”", "This shell is in “%s”"
+  };
+  static const IdleCase python_idle = {
+    DOJO_TERMINAL_MODE_PYTHON, "print(6 * 7)\r", "42",
+    "Python has started again in “Strings”", "Python is in “%s”"
+  };
   static const BusyCode loop = { "while True: pass\r\r", FALSE };
   static const BusyCode sleeping = { "import time; time.sleep(30)\r", FALSE };
   static const BusyCode asking = { "input('Na' + 'me: ')\r", TRUE };
@@ -680,7 +652,7 @@ main (int   argc,
 #define ADD(path, func, data) \
   g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
 
-  ADD ("/terminal/shell/idle-moves", test_shell_idle_moves, NULL);
+  ADD ("/terminal/shell/idle-moves", test_idle_moves, &shell_idle);
   ADD ("/terminal/shell/not-started", test_shell_not_started, NULL);
   ADD ("/terminal/shell/busy-waits", test_shell_busy_waits, NULL);
   ADD ("/terminal/shell/button-ends-program", test_shell_button_ends_program, NULL);
@@ -688,7 +660,7 @@ main (int   argc,
   ADD ("/terminal/shell/background-job-waits", test_shell_background_job_waits, NULL);
   ADD ("/terminal/shell/exec-waits", test_shell_exec_waits, NULL);
   ADD ("/terminal/shell/back-before-move", test_back_before_move, NULL);
-  ADD ("/terminal/python/idle-moves", test_python_idle_moves, NULL);
+  ADD ("/terminal/python/idle-moves", test_idle_moves, &python_idle);
   ADD ("/terminal/python/loop-waits", test_python_busy_waits, &loop);
   ADD ("/terminal/python/sleep-waits", test_python_busy_waits, &sleeping);
   ADD ("/terminal/python/input-waits", test_python_busy_waits, &asking);
