@@ -226,6 +226,20 @@ hidden (gpointer data)
   return !shows (data);
 }
 
+/* Types @text into the page on @mode, and waits until the page shows
+ * @expect. */
+static void
+type_until_shown (Fixture          *f,
+                  DojoTerminalMode  mode,
+                  const char       *text,
+                  const char       *expect)
+{
+  Wait wait = { f, mode, 0, NULL, expect };
+
+  type (f, mode, text);
+  g_assert_true (dojo_test_wait_for (shows, &wait, 5000));
+}
+
 /* A new child on the page, in @folder, prompting under the note that says
  * it moved. */
 static gboolean
@@ -318,6 +332,24 @@ typedef struct
   const char       *place;    /* "… is in “%s”" */
 } IdleCase;
 
+/* Opens the second project while the prompt on @move is busy: it stays in
+ * the first (assert_left_behind()) until @frees (if any) is typed into it
+ * and its program is over, then follows by itself. */
+static void
+assert_follows_when_free (Fixture    *f,
+                          Wait       *move,
+                          const char *why,
+                          const char *frees)
+{
+  dojo_terminal_set_project (f->terminal, f->second, "Strings");
+  assert_left_behind (f, move->mode, move->pid, why);
+
+  if (frees != NULL)
+    type (f, move->mode, frees);
+  move->folder = f->second;
+  g_assert_true (dojo_test_wait_for (moved, move, 5000));
+}
+
 static void
 test_idle_moves (Fixture       *f,
                  gconstpointer  data)
@@ -328,15 +360,13 @@ test_idle_moves (Fixture       *f,
   g_autofree char *in_second = g_strdup_printf (idle->place, "Strings");
   g_autofree char *text = NULL;
   GtkWidget *place;
-  Wait output = { f, idle->mode, 0, NULL, idle->output };
   Wait move = { f, idle->mode };
 
   move.pid = start_prompt (f, idle->mode);
   g_assert_true (works_in (move.pid, f->first));
   g_assert_true (toolbar_shows (f, in_first));
 
-  type (f, idle->mode, idle->command);
-  g_assert_true (dojo_test_wait_for (shows, &output, 5000));
+  type_until_shown (f, idle->mode, idle->command, idle->output);
   g_assert_true (dojo_test_wait_for (prompted, &move, 5000));
 
   dojo_terminal_set_project (f->terminal, f->second, "Strings");
@@ -383,15 +413,31 @@ test_shell_busy_waits (Fixture       *f,
   /* Long enough to outlast the look at it, on a busy machine too. */
   shell_start (f, move.pid, "sleep 3\r");
 
-  dojo_terminal_set_project (f->terminal, f->second, "Strings");
-  g_assert_cmpint (_dojo_terminal_get_pid (f->terminal, DOJO_TERMINAL_MODE_SHELL), ==, move.pid);
-  assert_left_behind (f, DOJO_TERMINAL_MODE_SHELL, move.pid, "a program is running in it");
-
-  /* It follows by itself once the program is over. */
-  move.folder = f->second;
-  g_assert_true (dojo_test_wait_for (moved, &move, 5000));
+  assert_follows_when_free (f, &move, "a program is running in it", NULL);
   g_assert_false (toolbar_shows (f, "still in"));
   g_assert_false (toolbar_shows (f, "Move to"));
+}
+
+/* Presses Move in the bar: the prompt on @move starts again in the second
+ * project, and the old child and @program, which ran in it, are gone. The
+ * press itself never waits for them. */
+static void
+press_move (Fixture *f,
+            Wait    *move,
+            GPid     program)
+{
+  GtkWidget *button = find_visible_text (GTK_WIDGET (f->terminal), "Move to “Strings”");
+  gint64 before;
+
+  g_assert_nonnull (button);
+  before = g_get_monotonic_time ();
+  gtk_widget_activate (button);
+  g_assert_cmpint (g_get_monotonic_time () - before, <, 100 * 1000);
+
+  move->folder = f->second;
+  g_assert_true (dojo_test_wait_for (moved, move, 5000));
+  g_assert_true (dojo_test_wait_for (gone, GINT_TO_POINTER (program), 2000));
+  g_assert_true (dojo_test_wait_for (gone, GINT_TO_POINTER (move->pid), 2000));
 }
 
 static void
@@ -399,29 +445,19 @@ test_shell_button_ends_program (Fixture       *f,
                                 gconstpointer  data)
 {
   Wait move = { f, DOJO_TERMINAL_MODE_SHELL };
-  GtkWidget *button;
+  Wait marker = { f, DOJO_TERMINAL_MODE_SHELL, 0, NULL, "MARK=1" };
+  g_autofree char *text = NULL;
   GPid sleep;
 
-  g_autofree char *text = NULL;
-  Wait marker = { f, DOJO_TERMINAL_MODE_SHELL, 0, NULL, "MARK=1" };
-
   move.pid = start_prompt (f, DOJO_TERMINAL_MODE_SHELL);
-  type (f, DOJO_TERMINAL_MODE_SHELL, "echo MARK=$((0 + 1))\r");
-  g_assert_true (dojo_test_wait_for (shows, &marker, 5000));
+  type_until_shown (f, DOJO_TERMINAL_MODE_SHELL, "echo MARK=$((0 + 1))\r", "MARK=1");
   /* Full screen, as a pager or an editor would be. */
   sleep = shell_start (f, move.pid, "printf '\\033[?1049h'; sleep 60\r");
   g_assert_true (dojo_test_wait_for (hidden, &marker, 5000));
 
   dojo_terminal_set_project (f->terminal, f->second, "Strings");
   assert_left_behind (f, DOJO_TERMINAL_MODE_SHELL, move.pid, "a program is running in it");
-
-  button = find_visible_text (GTK_WIDGET (f->terminal), "Move to “Strings”");
-  gtk_widget_activate (button);
-
-  move.folder = f->second;
-  g_assert_true (dojo_test_wait_for (moved, &move, 5000));
-  g_assert_true (dojo_test_wait_for (gone, GINT_TO_POINTER (sleep), 2000));
-  g_assert_true (dojo_test_wait_for (gone, GINT_TO_POINTER (move.pid), 2000));
+  press_move (f, &move, sleep);
 
   /* Back on the screen with the earlier text, not the program's. */
   text = page_text (f, DOJO_TERMINAL_MODE_SHELL);
@@ -436,8 +472,6 @@ test_shell_ignoring_hangup (Fixture       *f,
                             gconstpointer  data)
 {
   Wait move = { f, DOJO_TERMINAL_MODE_SHELL };
-  GtkWidget *button;
-  gint64 before;
   GPid sleep;
 
   move.pid = start_prompt (f, DOJO_TERMINAL_MODE_SHELL);
@@ -445,18 +479,7 @@ test_shell_ignoring_hangup (Fixture       *f,
   sleep = shell_start (f, move.pid, "sleep 60\r");
 
   dojo_terminal_set_project (f->terminal, f->second, "Strings");
-  button = find_visible_text (GTK_WIDGET (f->terminal), "Move to “Strings”");
-  g_assert_nonnull (button);
-
-  before = g_get_monotonic_time ();
-  gtk_widget_activate (button);
-  /* The press itself never waits for the program. */
-  g_assert_cmpint (g_get_monotonic_time () - before, <, 100 * 1000);
-
-  move.folder = f->second;
-  g_assert_true (dojo_test_wait_for (moved, &move, 5000));
-  g_assert_true (dojo_test_wait_for (gone, GINT_TO_POINTER (sleep), 2000));
-  g_assert_true (dojo_test_wait_for (gone, GINT_TO_POINTER (move.pid), 2000));
+  press_move (f, &move, sleep);
 }
 
 /* A job in the background is a program running too, though the shell has
@@ -466,19 +489,12 @@ test_shell_background_job_waits (Fixture       *f,
                                  gconstpointer  data)
 {
   Wait move = { f, DOJO_TERMINAL_MODE_SHELL };
-  Wait started = { f, DOJO_TERMINAL_MODE_SHELL, 0, NULL, "JOB=1" };
 
   move.pid = start_prompt (f, DOJO_TERMINAL_MODE_SHELL);
-  type (f, DOJO_TERMINAL_MODE_SHELL, "sleep 60 & echo JOB=$((0 + 1))\r");
-  g_assert_true (dojo_test_wait_for (shows, &started, 5000));
+  type_until_shown (f, DOJO_TERMINAL_MODE_SHELL, "sleep 60 & echo JOB=$((0 + 1))\r", "JOB=1");
   g_assert_true (dojo_test_wait_for (prompted, &move, 5000));
 
-  dojo_terminal_set_project (f->terminal, f->second, "Strings");
-  assert_left_behind (f, DOJO_TERMINAL_MODE_SHELL, move.pid, "a program is running in it");
-
-  type (f, DOJO_TERMINAL_MODE_SHELL, "kill %1\r");
-  move.folder = f->second;
-  g_assert_true (dojo_test_wait_for (moved, &move, 5000));
+  assert_follows_when_free (f, &move, "a program is running in it", "kill %1\r");
 }
 
 static gboolean
@@ -565,12 +581,7 @@ test_python_busy_waits (Fixture       *f,
   else
     g_assert_true (dojo_test_wait_for (canonical, &move, 5000));
 
-  dojo_terminal_set_project (f->terminal, f->second, "Strings");
-  assert_left_behind (f, DOJO_TERMINAL_MODE_PYTHON, move.pid, "your code is running in it");
-
-  type (f, DOJO_TERMINAL_MODE_PYTHON, "\003");
-  move.folder = f->second;
-  g_assert_true (dojo_test_wait_for (moved, &move, 5000));
+  assert_follows_when_free (f, &move, "your code is running in it", "\003");
 }
 
 static void
@@ -581,8 +592,7 @@ test_python_typed_stays (Fixture       *f,
   Wait typed = { f, DOJO_TERMINAL_MODE_PYTHON, 0, NULL, ">>> from tas" };
 
   move.pid = start_prompt (f, DOJO_TERMINAL_MODE_PYTHON);
-  type (f, DOJO_TERMINAL_MODE_PYTHON, "from tas");
-  g_assert_true (dojo_test_wait_for (shows, &typed, 5000));
+  type_until_shown (f, DOJO_TERMINAL_MODE_PYTHON, "from tas", typed.text);
 
   dojo_terminal_set_project (f->terminal, f->second, "Strings");
   assert_left_behind (f, DOJO_TERMINAL_MODE_PYTHON, move.pid, "started typing");
