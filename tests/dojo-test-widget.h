@@ -109,22 +109,66 @@ dojo_test_widget_mapped (gpointer data)
   return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
 }
 
-/* The first widget of @type at or under @widget, depth first. */
+typedef gboolean (*DojoTestWidgetMatch) (GtkWidget *widget,
+                                         gpointer   data);
+
+/* The first widget at or under @widget for which @match holds, depth
+ * first. */
 static inline GtkWidget *
-dojo_test_find_widget_of_type (GtkWidget *widget,
-                               GType      type)
+dojo_test_find_widget (GtkWidget           *widget,
+                       DojoTestWidgetMatch  match,
+                       gpointer             data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+  if (match (widget, data))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = dojo_test_find_widget_of_type (child, type);
+      GtkWidget *found = dojo_test_find_widget (child, match, data);
 
       if (found != NULL)
         return found;
     }
 
   return NULL;
+}
+
+static inline gboolean
+dojo_test_widget_is_of_type (GtkWidget *widget,
+                             gpointer   data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, (GType)GPOINTER_TO_SIZE (data));
+}
+
+/* The first widget of @type at or under @widget, depth first. */
+static inline GtkWidget *
+dojo_test_find_widget_of_type (GtkWidget *widget,
+                               GType      type)
+{
+  return dojo_test_find_widget (widget, dojo_test_widget_is_of_type, GSIZE_TO_POINTER (type));
+}
+
+/* Presses Enter in @widget as the keyboard gives it: through the key
+ * handler it has for the capture phase, which sees keys before the widget
+ * itself does. Returns whether that handler took the key. */
+static inline gboolean
+dojo_test_press_enter (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  GtkEventController *key = NULL;
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+        key = controller;
+    }
+  g_assert_nonnull (key);
+  g_signal_emit_by_name (key, "key-pressed", GDK_KEY_Return, 36, 0, &handled);
+
+  return handled;
 }

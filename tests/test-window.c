@@ -392,25 +392,8 @@ test_python_and_shell_tabs (Fixture       *f,
   vte_terminal_feed_child (python, "exit()\r", -1);
   g_assert_true (wait_for (f, page_shows, &closed, 5000));
   gtk_widget_grab_focus (GTK_WIDGET (python));
-  {
-    GtkEventController *key = NULL;
-    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (python));
-    gboolean handled = FALSE;
-
-    /* Press Enter as the keyboard would: through the terminal page's own
-     * key handler, which sees keys before VTE does. */
-    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-      {
-        g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
-
-        if (GTK_IS_EVENT_CONTROLLER_KEY (c) &&
-            gtk_event_controller_get_propagation_phase (c) == GTK_PHASE_CAPTURE)
-          key = c;
-      }
-    g_assert_nonnull (key);
-    g_signal_emit_by_name (key, "key-pressed", GDK_KEY_Return, 36, 0, &handled);
-    g_assert_true (handled);
-  }
+  /* The terminal page's own key handler sees Enter before VTE does. */
+  g_assert_true (dojo_test_press_enter (GTK_WIDGET (python)));
   g_assert_true (wait_for (f, page_shows, &restarted, 10000));
 
   /* The Shell tab is a shell in the project folder. */

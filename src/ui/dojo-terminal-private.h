@@ -12,10 +12,12 @@
 
 G_BEGIN_DECLS
 
-VteTerminal *_dojo_terminal_get_vte      (DojoTerminal     *self,
-                                          DojoTerminalMode  mode);
-gboolean     _dojo_terminal_open_match_at (DojoTerminal    *self,
-                                          double           x,
-                                          double           y);
+VteTerminal *_dojo_terminal_get_vte       (DojoTerminal     *self,
+                                           DojoTerminalMode  mode);
+gboolean     _dojo_terminal_open_match_at (DojoTerminal     *self,
+                                           double            x,
+                                           double            y);
+GPid         _dojo_terminal_get_pid       (DojoTerminal     *self,
+                                           DojoTerminalMode  mode);
 
 G_END_DECLS

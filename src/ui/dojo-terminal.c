@@ -9,7 +9,11 @@
 #include "config.h"
 
 #include <signal.h>
+#include <stdio.h>
+#include <string.h>
 #include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 0
 #include <pcre2.h>
@@ -22,8 +26,21 @@
 #include "dojo-terminal-private.h"
 #include "dojo-traceback.h"
 
-/* How long Stop waits after a polite SIGTERM before it insists. */
+/* How long Stop (or a move to another project) waits after a polite
+ * signal before it insists. */
 #define STOP_GRACE_MS 600
+
+/* How often a prompt left in the previous project is asked whether it is
+ * idle yet. Only while one is. */
+#define FOLLOW_POLL_MS 500
+
+/* What a Python or Shell prompt is doing, as far as moving it goes. */
+typedef enum
+{
+  PROMPT_IDLE,    /* waiting for a command, nothing typed: may be moved */
+  PROMPT_BUSY,    /* a program runs (or waits for an answer) in it */
+  PROMPT_TYPING,  /* the learner has started a line at the prompt */
+} PromptState;
 
 typedef struct
 {
@@ -31,12 +48,21 @@ typedef struct
   VteTerminal  *vte;
   GPid          pid;
   int           match_tag;
-  guint         stop_source;
+  /* Where the running child was started, and the title of that project. */
+  GFile        *directory;
+  char         *title;
+  /* A session being ended: what is left of it gets SIGKILL when
+   * end_source fires. */
+  GPid          ending_sid;
+  guint         end_source;
+  PromptState   state;
   guint         spawned : 1;
   guint         respawn_on_enter : 1;
   /* A program ended by dojo_terminal_reset_output(): its exit, if VTE
    * still reports it, says nothing about the next run. */
   guint         ignore_exit : 1;
+  /* Ended to start again in the current project once its exit is seen. */
+  guint         moving : 1;
 } Session;
 
 struct _DojoTerminal
@@ -46,6 +72,10 @@ struct _DojoTerminal
   GtkWidget       *toolbar;
   GtkStack        *stack;
   GtkLabel        *status_label;
+  GtkLabel        *place_label;
+  GtkWidget       *behind_bar;
+  GtkLabel        *behind_label;
+  GtkButton       *move_button;
   GtkWidget       *stop_button;
   VteTerminal     *run_vte;
   VteTerminal     *python_vte;
@@ -53,9 +83,11 @@ struct _DojoTerminal
 
   Session          sessions[3];
   GFile           *directory;
+  char            *title;
   char            *run_file;
   char            *pending_run;
   GCancellable    *cancellable;
+  guint            follow_source;
   int              scrollback_lines;
 };
 
@@ -91,14 +123,24 @@ static const char *palette_strings[16] = {
 static void spawn_session    (DojoTerminal *self, DojoTerminalMode mode);
 static void show_placeholder (DojoTerminal *self);
 
+/* @text in the SGR @sgr, and a line end. */
+static void
+feed_styled_line (VteTerminal *vte,
+                  const char  *sgr,
+                  const char  *text)
+{
+  g_autofree char *line = g_strdup_printf ("\033[%sm%s\033[0m\r\n", sgr, text);
+
+  vte_terminal_feed (vte, line, -1);
+}
+
 static void
 feed_line (VteTerminal *vte,
            const char  *sgr,
            const char  *text)
 {
-  g_autofree char *line = g_strdup_printf ("\r\n\033[%sm%s\033[0m\r\n", sgr, text);
-
-  vte_terminal_feed (vte, line, -1);
+  vte_terminal_feed (vte, "\r\n", -1);
+  feed_styled_line (vte, sgr, text);
 }
 
 /* The SGR for Dojo's own notes (the command line, "finished", the hint):
@@ -141,16 +183,392 @@ update_actions (DojoTerminal *self)
   gtk_widget_set_visible (self->stop_button, running);
 }
 
+typedef gboolean (*ProcessFunc) (GPid     pid,
+                                 GPid     sid,
+                                 gpointer data);
+
+/* Calls @func for every live (not zombie) process in /proc, with the
+ * session it belongs to, until @func returns FALSE. /proc files are made
+ * by the kernel on reading and never block, so this is cheap enough for
+ * the UI thread (a few hundred small reads); it runs only when a session
+ * ends, or on a poll of a prompt that has nothing in its foreground. */
 static void
-kill_session (Session *session,
-              int      signum)
+foreach_process (ProcessFunc func,
+                 gpointer    data)
 {
-  if (session->pid > 0)
+  g_autoptr(GDir) dir = g_dir_open ("/proc", 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
     {
-      /* Every child is spawned in its own session, so its process group
-       * holds whatever it started too. */
-      kill (-session->pid, signum);
+      g_autofree char *path = NULL;
+      g_autofree char *stat = NULL;
+      const char *after_comm;
+      char state;
+      int sid;
+
+      if (!g_ascii_isdigit (name[0]))
+        continue;
+
+      path = g_build_filename ("/proc", name, "stat", NULL);
+      if (!g_file_get_contents (path, &stat, NULL, NULL))
+        continue;
+
+      /* "pid (comm) state ppid pgrp session …": comm may hold spaces and
+       * parentheses, so read from its last ')'. */
+      after_comm = strrchr (stat, ')');
+      if (after_comm == NULL ||
+          sscanf (after_comm + 1, " %c %*d %*d %d", &state, &sid) != 2 ||
+          state == 'Z' || state == 'X')
+        continue;
+
+      if (!func ((GPid)g_ascii_strtoll (name, NULL, 10), sid, data))
+        return;
     }
+}
+
+typedef struct
+{
+  const GPid *sids;
+  guint       n_sids;
+  int         signum;
+} SignalSessions;
+
+static gboolean
+signal_process_in_sessions (GPid     pid,
+                            GPid     sid,
+                            gpointer data)
+{
+  SignalSessions *request = data;
+
+  for (guint i = 0; i < request->n_sids; i++)
+    if (request->sids[i] > 0 && sid == request->sids[i])
+      kill (pid, request->signum);
+
+  return TRUE;
+}
+
+/* Sends @signum to every process of the sessions led by @sids (0 for none).
+ * Every child is spawned by VTE in a session of its own, so this reaches
+ * whatever it started: in the shell a job has a process group of its own,
+ * and a program that left its group is still in the session. */
+static void
+signal_sessions (const GPid *sids,
+                 guint       n_sids,
+                 int         signum)
+{
+  SignalSessions request = { sids, n_sids, signum };
+
+  /* The leader's own group first, so that it is signalled even where /proc
+   * cannot be read. */
+  for (guint i = 0; i < n_sids; i++)
+    if (sids[i] > 0)
+      kill (-sids[i], signum);
+
+  foreach_process (signal_process_in_sessions, &request);
+}
+
+static gboolean
+session_end_insist (gpointer user_data)
+{
+  Session *session = user_data;
+
+  session->end_source = 0;
+  signal_sessions (&session->ending_sid, 1, SIGKILL);
+  session->ending_sid = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Ends the session's child and everything it started: @signum first, then,
+ * STOP_GRACE_MS later, SIGKILL for whatever is left, even if the child
+ * itself has exited by then (a job that ignores SIGHUP outlives its shell).
+ * Never waits: the exit arrives as VTE's child-exited. */
+static void
+session_end (Session *session,
+             int      signum)
+{
+  if (session->pid <= 0)
+    return;
+
+  /* What is left of a session ended before goes now. */
+  if (session->end_source != 0)
+    {
+      g_clear_handle_id (&session->end_source, g_source_remove);
+      session_end_insist (session);
+    }
+
+  session->ending_sid = session->pid;
+  signal_sessions (&session->ending_sid, 1, signum);
+  session->end_source = g_timeout_add (STOP_GRACE_MS, session_end_insist, session);
+}
+
+typedef struct
+{
+  GPid     sid;
+  gboolean found;
+} FindInSession;
+
+static gboolean
+find_other_in_session (GPid     pid,
+                       GPid     sid,
+                       gpointer data)
+{
+  FindInSession *find = data;
+
+  if (sid == find->sid && pid != find->sid)
+    find->found = TRUE;
+
+  return !find->found;
+}
+
+/* The text of the line the cursor is on, without the blanks at its end. */
+static char *
+dup_cursor_line (VteTerminal *vte)
+{
+  long column;
+  long row;
+  char *text;
+
+  vte_terminal_get_cursor_position (vte, &column, &row);
+#if VTE_CHECK_VERSION (0, 76, 0)
+  text = vte_terminal_get_text_range_format (vte, VTE_FORMAT_TEXT, row, 0, row,
+                                             vte_terminal_get_column_count (vte), NULL);
+#else
+  text = vte_terminal_get_text_range (vte, row, 0, row, vte_terminal_get_column_count (vte),
+                                      NULL, NULL, NULL);
+#endif
+
+  return g_strchomp (text ? text : g_strdup (""));
+}
+
+/* Whether a running Python or Shell prompt can be ended and started again
+ * elsewhere without the learner losing anything.
+ *
+ * The pty says the most. Its foreground process group (tcgetpgrp() on
+ * VTE's end of it; GNOME Terminal asks the same before it closes a tab) is
+ * the shell's own only while the shell waits for a command: a shell with job
+ * control gives every command a group of its own and hands it the terminal.
+ * If the pty cannot be asked, the prompt counts as busy: a wrong "busy"
+ * costs a button press, a wrong "idle" costs the learner's program.
+ *
+ * The tty's mode says more. A line editor (readline in bash and in Python's
+ * REPL, zsh's zle, fish's) turns canonical mode (ICANON) off while it reads
+ * a line and restores it before the line runs, so `while True: pass`,
+ * time.sleep() and `exec sleep 30` (a program in the shell's place, with its
+ * pid and group) all run with ICANON on. A shell or Python without line
+ * editing reads in canonical mode and is never idle here: it moves when it
+ * exits or when the learner asks, which loses nothing. (Comparing the
+ * child's /proc/PID/exe with the program started does not work: python3 is
+ * often a launcher, such as pyenv's shim, that runs another file.)
+ *
+ * In Python the group says nothing (the REPL runs the learner's code
+ * itself), and input() reads with readline too, so the cursor's line tells
+ * the two apart: ">>>" and nothing after it is the prompt with nothing
+ * typed; "Name: " is input() waiting, and ">>> from tas" a line the learner
+ * has not finished. Either sign alone is fooled (code can print ">>> ";
+ * input() turns ICANON off), both together only by a program that fakes the
+ * prompt on purpose. The process state in /proc does not help: a program
+ * sleeping and a prompt waiting for a key are both 'S'. A shell's prompt can
+ * be anything, so there a command typed but not entered is not seen.
+ *
+ * Last, any other live process in the child's session (a job in the
+ * background, a subprocess Python started) is a program running, and moving
+ * would end it. A foreground group always lies inside the session, so for
+ * the shell this walk of /proc would find a foreground program too; the
+ * group comes first because it is one call where the walk reads every
+ * process, on every poll while a program runs, and because it still answers
+ * where /proc cannot be read (the walk then finds nothing). */
+static PromptState
+session_get_state (Session *session)
+{
+  DojoTerminalMode mode = session - session->self->sessions;
+  VtePty *pty = vte_terminal_get_pty (session->vte);
+  FindInSession find = { session->pid, FALSE };
+  struct termios modes;
+  int fd;
+
+  g_assert (mode != DOJO_TERMINAL_MODE_RUN);
+
+  if (pty == NULL || session->pid <= 0)
+    return PROMPT_BUSY;
+
+  fd = vte_pty_get_fd (pty);
+  if (tcgetpgrp (fd) != session->pid ||
+      tcgetattr (fd, &modes) != 0 ||
+      (modes.c_lflag & ICANON) != 0)
+    return PROMPT_BUSY;
+
+  if (mode == DOJO_TERMINAL_MODE_PYTHON)
+    {
+      g_autofree char *line = dup_cursor_line (session->vte);
+
+      /* "... " is a block the learner is in the middle of. */
+      if (g_str_has_prefix (line, "..."))
+        return PROMPT_TYPING;
+      if (!g_str_has_prefix (line, ">>>"))
+        return PROMPT_BUSY;
+      if (line[3] != '\0')
+        return PROMPT_TYPING;
+    }
+
+  foreach_process (find_other_in_session, &find);
+
+  return find.found ? PROMPT_BUSY : PROMPT_IDLE;
+}
+
+/* Running in another folder than the terminal's project, and not already
+ * on its way there. */
+static gboolean
+session_is_behind (Session *session)
+{
+  DojoTerminal *self = session->self;
+
+  return session_is_running (session) &&
+         !session->moving &&
+         session->directory != NULL &&
+         self->directory != NULL &&
+         !g_file_equal (session->directory, self->directory);
+}
+
+/* Ends a prompt politely (SIGHUP, so that bash saves its history, as when
+ * a terminal window closes); on_child_exited() starts it again in the
+ * current project. */
+static void
+session_move (Session *session)
+{
+  session->moving = TRUE;
+  session_end (session, SIGHUP);
+}
+
+static void
+update_toolbar (DojoTerminal *self)
+{
+  DojoTerminalMode mode = dojo_terminal_get_mode (self);
+  Session *session = &self->sessions[mode];
+  gboolean prompt = mode != DOJO_TERMINAL_MODE_RUN;
+  gboolean shell = mode == DOJO_TERMINAL_MODE_SHELL;
+  gboolean behind = prompt && session_is_behind (session);
+  GFile *directory = self->directory;
+  const char *title = self->title;
+  g_autofree char *place = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *move = NULL;
+  g_autofree char *move_tooltip = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), !prompt);
+  gtk_widget_set_visible (GTK_WIDGET (self->place_label), prompt);
+  gtk_widget_set_visible (self->behind_bar, behind);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "terminal.move", behind);
+
+  if (!prompt)
+    return;
+
+  /* A prompt that runs is where it started; one that does not will start
+   * in the current project. */
+  if (session_is_running (session) && !session->moving && session->directory != NULL)
+    {
+      directory = session->directory;
+      title = session->title;
+    }
+
+  path = directory ? g_file_get_path (directory) : NULL;
+
+  if (!behind)
+    {
+      /* Empty, the label still keeps the buttons at the end of the row. */
+      if (directory == NULL)
+        place = g_strdup ("");
+      else if (shell)
+        /* Translators: %s is the title of a lesson or exercise. */
+        place = g_strdup_printf (_("This shell is in “%s”"), title);
+      else
+        /* Translators: %s is the title of a lesson or exercise. */
+        place = g_strdup_printf (_("Python is in “%s”"), title);
+
+      gtk_label_set_label (self->place_label, place);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->place_label), path);
+      return;
+    }
+
+  /* The bar below says it all. */
+  gtk_label_set_label (self->place_label, "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->place_label), NULL);
+
+  if (shell)
+    /* Translators: %s is the title of the lesson or exercise the learner left. */
+    place = g_strdup_printf (_("This shell is still in “%s”: a program is running in it."),
+                             title);
+  else if (session->state == PROMPT_TYPING)
+    /* Translators: %s is the title of the lesson or exercise the learner left. */
+    place = g_strdup_printf (_("Python is still in “%s”: you have started typing there."),
+                             title);
+  else
+    /* Translators: %s is the title of the lesson or exercise the learner left. */
+    place = g_strdup_printf (_("Python is still in “%s”: your code is running in it."), title);
+
+  /* Translators: %s is the title of the lesson or exercise now open. */
+  move = g_strdup_printf (_("Move to “%s”"), self->title);
+  if (shell)
+    move_tooltip = g_strdup_printf (
+      /* Translators: %s is the title of the lesson or exercise now open. */
+      _("Ends the program running in this shell and starts a new shell in “%s”"),
+      self->title);
+  else
+    move_tooltip = g_strdup_printf (
+      /* Translators: %s is the title of the lesson or exercise now open. */
+      _("Ends what runs or is typed in Python now and starts Python again in “%s”"),
+      self->title);
+
+  gtk_label_set_label (self->behind_label, place);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->behind_label), path);
+  gtk_button_set_label (self->move_button, move);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->move_button), move_tooltip);
+}
+
+static gboolean on_follow_poll (gpointer user_data);
+
+/* Moves every prompt that is behind the project and idle; polls the others
+ * until they are (or until they are current again). */
+static void
+follow_project (DojoTerminal *self)
+{
+  gboolean waiting = FALSE;
+
+  for (guint mode = DOJO_TERMINAL_MODE_PYTHON; mode <= DOJO_TERMINAL_MODE_SHELL; mode++)
+    {
+      Session *session = &self->sessions[mode];
+
+      if (!session_is_behind (session))
+        continue;
+
+      session->state = session_get_state (session);
+      if (session->state == PROMPT_IDLE)
+        session_move (session);
+      else
+        waiting = TRUE;
+    }
+
+  if (waiting && self->follow_source == 0)
+    self->follow_source = g_timeout_add (FOLLOW_POLL_MS, on_follow_poll, self);
+  else if (!waiting)
+    g_clear_handle_id (&self->follow_source, g_source_remove);
+
+  update_toolbar (self);
+}
+
+static gboolean
+on_follow_poll (gpointer user_data)
+{
+  DojoTerminal *self = user_data;
+
+  self->follow_source = 0;
+  follow_project (self);
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -199,12 +617,44 @@ on_child_exited (VteTerminal *vte,
   g_autofree char *message = NULL;
   const char *sgr = note_sgr ();
 
-  g_clear_handle_id (&session->stop_source, g_source_remove);
+  /* A pending end_source stays: it ends what the child left behind. */
   session->pid = 0;
 
   if (session->ignore_exit)
     {
       session->ignore_exit = FALSE;
+      return;
+    }
+
+  if (session->moving)
+    {
+      g_autofree char *note = NULL;
+      long column;
+
+      session->moving = FALSE;
+
+      /* A program ended by the move may have left the terminal in its own
+       * modes (a pager's alternate screen, a hidden cursor); the text stays. */
+      vte_terminal_reset (vte, FALSE, FALSE);
+      vte_terminal_feed (vte, "\033[?1049l\033[?25h", -1);
+
+      if (mode == DOJO_TERMINAL_MODE_PYTHON)
+        note = g_strdup_printf (
+          /* Translators: %s is the title of a lesson or exercise. */
+          _("Python has started again in “%s”. What you defined before is gone."),
+          self->title);
+      else
+        /* Translators: %s is the title of a lesson or exercise. */
+        note = g_strdup_printf (_("A new shell has started in “%s”."), self->title);
+
+      /* Under the last prompt, without a blank line if the child already
+       * ended that line as it went. */
+      vte_terminal_get_cursor_position (vte, &column, NULL);
+      if (column != 0)
+        vte_terminal_feed (vte, "\r\n", -1);
+      feed_styled_line (vte, note_sgr (), note);
+      spawn_session (self, mode);
+      update_toolbar (self);
       return;
     }
 
@@ -215,6 +665,8 @@ on_child_exited (VteTerminal *vte,
                  mode == DOJO_TERMINAL_MODE_PYTHON
                  ? _("Python has closed. Press Enter to start it again.")
                  : _("The shell has closed. Press Enter to start a new one."));
+      /* It starts in the current project on Enter: nothing to wait for. */
+      follow_project (self);
       return;
     }
 
@@ -281,10 +733,10 @@ on_spawned (VteTerminal *vte,
                                                   error->message);
 
       feed_line (vte, "31", message);
-      set_status (self, message);
 
       if (mode == DOJO_TERMINAL_MODE_RUN)
         {
+          set_status (self, message);
           /* Tell waiters that this run is over, as a failed start. */
           g_signal_emit (self, signals[PROGRAM_EXITED], 0, 127 << 8);
         }
@@ -297,10 +749,24 @@ on_spawned (VteTerminal *vte,
   session->pid = pid;
   session->ignore_exit = FALSE;
 
+  /* A number is reused only once nothing of the session it led is left:
+   * nothing to end there any more, and the new child must not be. */
+  for (guint i = 0; i < G_N_ELEMENTS (self->sessions); i++)
+    if (self->sessions[i].end_source != 0 && self->sessions[i].ending_sid == pid)
+      {
+        g_clear_handle_id (&self->sessions[i].end_source, g_source_remove);
+        self->sessions[i].ending_sid = 0;
+      }
+
   if (mode == DOJO_TERMINAL_MODE_RUN)
     {
       update_actions (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+    }
+  else
+    {
+      /* The project may have changed while it started. */
+      follow_project (self);
     }
 }
 
@@ -342,6 +808,10 @@ spawn_argv (DojoTerminal *self,
 
   if (self->directory != NULL)
     cwd = g_file_get_path (self->directory);
+
+  g_set_object (&session->directory, self->directory);
+  g_free (session->title);
+  session->title = g_strdup (self->title);
 
   session->spawned = TRUE;
   session->respawn_on_enter = FALSE;
@@ -517,6 +987,7 @@ on_visible_child_changed (DojoTerminal *self)
   if (mode != DOJO_TERMINAL_MODE_RUN && !session->spawned && gtk_widget_get_mapped (GTK_WIDGET (self)))
     spawn_session (self, mode);
 
+  update_toolbar (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
 }
 
@@ -532,6 +1003,21 @@ stop_action (GtkWidget  *widget,
              GVariant   *param)
 {
   dojo_terminal_stop (DOJO_TERMINAL (widget));
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  DojoTerminal *self = DOJO_TERMINAL (widget);
+  Session *session = &self->sessions[dojo_terminal_get_mode (self)];
+
+  /* The learner asked: whatever runs there ends. */
+  if (dojo_terminal_get_mode (self) != DOJO_TERMINAL_MODE_RUN && session_is_behind (session))
+    session_move (session);
+
+  follow_project (self);
 }
 
 static void
@@ -564,21 +1050,35 @@ static void
 dojo_terminal_dispose (GObject *object)
 {
   DojoTerminal *self = (DojoTerminal *)object;
+  GPid sids[2 * G_N_ELEMENTS (self->sessions)] = { 0, };
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->follow_source, g_source_remove);
 
-  /* Quitting Dojo ends the learner's programs, whatever they are doing. */
+  /* Quitting Dojo ends the learner's programs, whatever they are doing,
+   * and what is left of sessions being ended: nothing would end it later. */
   for (guint i = 0; i < G_N_ELEMENTS (self->sessions); i++)
     {
-      g_clear_handle_id (&self->sessions[i].stop_source, g_source_remove);
-      kill_session (&self->sessions[i], SIGKILL);
-      self->sessions[i].pid = 0;
+      Session *session = &self->sessions[i];
+
+      sids[2 * i] = session->pid;
+      if (session->end_source != 0)
+        sids[2 * i + 1] = session->ending_sid;
+      g_clear_handle_id (&session->end_source, g_source_remove);
+      /* VTE reports a child's exit while it is disposed: too late to act on. */
+      g_signal_handlers_disconnect_by_func (session->vte, on_child_exited, session);
+      session->pid = 0;
+      session->moving = FALSE;
+      g_clear_object (&session->directory);
+      g_clear_pointer (&session->title, g_free);
     }
+  signal_sessions (sids, G_N_ELEMENTS (sids), SIGKILL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_TERMINAL);
 
   g_clear_object (&self->cancellable);
   g_clear_object (&self->directory);
+  g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->run_file, g_free);
   g_clear_pointer (&self->pending_run, g_free);
 
@@ -724,6 +1224,10 @@ dojo_terminal_class_init (DojoTerminalClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DojoTerminal, toolbar);
   gtk_widget_class_bind_template_child (widget_class, DojoTerminal, stack);
   gtk_widget_class_bind_template_child (widget_class, DojoTerminal, status_label);
+  gtk_widget_class_bind_template_child (widget_class, DojoTerminal, place_label);
+  gtk_widget_class_bind_template_child (widget_class, DojoTerminal, behind_bar);
+  gtk_widget_class_bind_template_child (widget_class, DojoTerminal, behind_label);
+  gtk_widget_class_bind_template_child (widget_class, DojoTerminal, move_button);
   gtk_widget_class_bind_template_child (widget_class, DojoTerminal, stop_button);
   gtk_widget_class_bind_template_child (widget_class, DojoTerminal, run_vte);
   gtk_widget_class_bind_template_child (widget_class, DojoTerminal, python_vte);
@@ -731,6 +1235,7 @@ dojo_terminal_class_init (DojoTerminalClass *klass)
 
   gtk_widget_class_install_action (widget_class, "terminal.stop", NULL, stop_action);
   gtk_widget_class_install_action (widget_class, "terminal.clear", NULL, clear_action);
+  gtk_widget_class_install_action (widget_class, "terminal.move", NULL, move_action);
 
   gtk_widget_class_set_css_name (widget_class, "dojoterminal");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -749,6 +1254,7 @@ dojo_terminal_init (DojoTerminal *self)
   setup_session (self, self->shell_vte, &self->sessions[DOJO_TERMINAL_MODE_SHELL]);
 
   show_placeholder (self);
+  update_toolbar (self);
 
   apply_colors (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
@@ -769,22 +1275,83 @@ dojo_terminal_new (void)
 }
 
 /**
+ * dojo_terminal_set_project:
+ * @self: a terminal
+ * @directory: (nullable): the project folder, where programs and prompts start
+ * @title: (nullable): the name the learner knows the project by (the course
+ *   item it belongs to); %NULL for the folder's name
+ *
+ * Programs started from now on start in @directory. The Python and Shell
+ * prompts follow: one that waits for a command, with nothing typed, is
+ * ended and started again there at once; one that is busy is left alone
+ * (ending it could lose the learner's work) and follows as soon as it is
+ * idle, or when the learner asks. Each says in the toolbar where it is.
+ */
+void
+dojo_terminal_set_project (DojoTerminal *self,
+                           GFile        *directory,
+                           const char   *title)
+{
+  g_autofree char *basename = NULL;
+
+  g_return_if_fail (DOJO_IS_TERMINAL (self));
+  g_return_if_fail (!directory || G_IS_FILE (directory));
+
+  if (title == NULL && directory != NULL)
+    title = basename = g_file_get_basename (directory);
+
+  if (g_strcmp0 (self->title, title) != 0)
+    {
+      g_free (self->title);
+      self->title = g_strdup (title);
+    }
+
+  /* The same folder may come back under another title: a prompt working
+   * there is known by the new one. */
+  for (guint i = 0; i < G_N_ELEMENTS (self->sessions); i++)
+    {
+      Session *session = &self->sessions[i];
+
+      if (directory != NULL && session->directory != NULL &&
+          g_file_equal (session->directory, directory) &&
+          g_strcmp0 (session->title, self->title) != 0)
+        {
+          g_free (session->title);
+          session->title = g_strdup (self->title);
+        }
+    }
+
+  if (self->directory != directory &&
+      (self->directory == NULL || directory == NULL || !g_file_equal (self->directory, directory)))
+    {
+      g_set_object (&self->directory, directory);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRECTORY]);
+    }
+
+  follow_project (self);
+}
+
+/**
  * dojo_terminal_set_directory:
  * @self: a terminal
- * @directory: the project folder, where programs and prompts start
+ * @directory: (nullable): the project folder, where programs and prompts start
  *
- * Prompts already running stay where they are: they are the learner's, and
- * restarting them would throw away what they typed.
+ * dojo_terminal_set_project() with the folder's name as the title; for the
+ * folder already set, the title it was given stays.
  */
 void
 dojo_terminal_set_directory (DojoTerminal *self,
                              GFile        *directory)
 {
+  const char *title = NULL;
+
   g_return_if_fail (DOJO_IS_TERMINAL (self));
   g_return_if_fail (!directory || G_IS_FILE (directory));
 
-  if (g_set_object (&self->directory, directory))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRECTORY]);
+  if (directory != NULL && self->directory != NULL && g_file_equal (directory, self->directory))
+    title = self->title;
+
+  dojo_terminal_set_project (self, directory, title);
 }
 
 GFile *
@@ -848,7 +1415,7 @@ dojo_terminal_run (DojoTerminal *self,
        * run once its exit has been seen, so the two never mix. */
       g_free (self->pending_run);
       self->pending_run = g_strdup (file);
-      kill_session (session, SIGKILL);
+      signal_sessions (&session->pid, 1, SIGKILL);
       return;
     }
 
@@ -919,8 +1486,7 @@ dojo_terminal_reset_output (DojoTerminal *self)
     {
       /* Its exit is of no interest any more. */
       g_signal_handlers_block_by_func (session->vte, on_child_exited, session);
-      kill_session (session, SIGKILL);
-      g_clear_handle_id (&session->stop_source, g_source_remove);
+      signal_sessions (&session->pid, 1, SIGKILL);
       session->pid = 0;
       session->ignore_exit = TRUE;
       g_signal_handlers_unblock_by_func (session->vte, on_child_exited, session);
@@ -930,17 +1496,6 @@ dojo_terminal_reset_output (DojoTerminal *self)
 
   set_status (self, NULL);
   show_placeholder (self);
-}
-
-static gboolean
-stop_insist (gpointer user_data)
-{
-  Session *session = user_data;
-
-  session->stop_source = 0;
-  kill_session (session, SIGKILL);
-
-  return G_SOURCE_REMOVE;
 }
 
 /**
@@ -957,11 +1512,11 @@ dojo_terminal_stop (DojoTerminal *self)
   g_return_if_fail (DOJO_IS_TERMINAL (self));
 
   session = &self->sessions[DOJO_TERMINAL_MODE_RUN];
-  if (!session_is_running (session) || session->stop_source != 0)
+  if (!session_is_running (session) ||
+      (session->end_source != 0 && session->ending_sid == session->pid))
     return;
 
-  kill_session (session, SIGTERM);
-  session->stop_source = g_timeout_add (STOP_GRACE_MS, stop_insist, session);
+  session_end (session, SIGTERM);
 }
 
 gboolean
@@ -1018,4 +1573,15 @@ _dojo_terminal_get_vte (DojoTerminal     *self,
   g_return_val_if_fail (DOJO_IS_TERMINAL (self), NULL);
 
   return self->sessions[mode].vte;
+}
+
+/* The child running on the page, or 0. */
+GPid
+_dojo_terminal_get_pid (DojoTerminal     *self,
+                        DojoTerminalMode  mode)
+{
+  g_return_val_if_fail (DOJO_IS_TERMINAL (self), 0);
+  g_return_val_if_fail (mode <= DOJO_TERMINAL_MODE_SHELL, 0);
+
+  return self->sessions[mode].pid;
 }

@@ -24,6 +24,9 @@ typedef enum
 } DojoTerminalMode;
 
 GtkWidget        *dojo_terminal_new           (void);
+void              dojo_terminal_set_project   (DojoTerminal     *self,
+                                               GFile            *directory,
+                                               const char       *title);
 void              dojo_terminal_set_directory (DojoTerminal     *self,
                                                GFile            *directory);
 GFile            *dojo_terminal_get_directory (DojoTerminal     *self);
