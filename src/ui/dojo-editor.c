@@ -367,6 +367,18 @@ dojo_editor_sync_with_disk (DojoEditor *self)
   if (self->document == NULL)
     return;
 
+  /* Typing undone back to what the file held is nothing unsaved. */
+  if (dojo_editor_get_modified (self) && self->state == STATE_IN_STEP)
+    {
+      g_autofree char *text = dojo_editor_dup_text (self);
+
+      if (dojo_document_matches (self->document, text, -1))
+        {
+          g_clear_handle_id (&self->autosave_source, g_source_remove);
+          set_saved_count (self, self->change_count);
+        }
+    }
+
   disk = dojo_document_check_disk (self->document, &contents, &len, &error);
 
   switch (disk)

@@ -308,6 +308,32 @@ dojo_document_accept (DojoDocument *self,
   self->known = checksum_of (contents, length);
 }
 
+/**
+ * dojo_document_matches:
+ * @self: a document
+ * @text: a text
+ * @length: its length, or -1 if it is nul-terminated
+ *
+ * Returns: whether @text is what the file held when the document last read
+ *   or wrote it (an edit undone and redone is no change)
+ */
+gboolean
+dojo_document_matches (DojoDocument *self,
+                       const char   *text,
+                       gssize        length)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autofree char *sum = NULL;
+
+  g_return_val_if_fail (DOJO_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  sum = checksum_of (text, length < 0 ? strlen (text) : (gsize)length);
+  locker = g_mutex_locker_new (&self->save_lock);
+
+  return self->known != NULL && g_str_equal (sum, self->known);
+}
+
 static gboolean
 write_job (DojoDocument  *self,
            SaveJob       *job,

@@ -61,6 +61,9 @@ DojoDocumentDiskState dojo_document_check_disk   (DojoDocument         *self,
                                                   char                **contents,
                                                   gsize                *length,
                                                   GError              **error);
+gboolean              dojo_document_matches      (DojoDocument         *self,
+                                                  const char           *text,
+                                                  gssize                length);
 void                  dojo_document_accept       (DojoDocument         *self,
                                                   const char           *contents,
                                                   gssize                length);
