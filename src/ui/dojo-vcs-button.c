@@ -36,6 +36,11 @@ struct _DojoVcsButton
   char            *branch;
   char            *back_branch;
   guint            n_changes;
+  DojoVcsButtonPrepareFunc prepare_func;
+  gpointer         prepare_data;
+  GDestroyNotify   prepare_destroy;
+  /* Set while dojo_vcs_button_activate_prepared() runs an action. */
+  guint            prepared : 1;
   guint            detached : 1;
   guint            known : 1;
 };
@@ -52,11 +57,14 @@ enum {
 
 enum {
   COMMITTED,
+  REPOSITORY_CHANGED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+static void on_monitor_changed (DojoVcsButton *self);
 
 static void
 update_actions (DojoVcsButton *self)
@@ -262,6 +270,21 @@ open_commit_dialog (DojoVcsButton *self)
   return dialog;
 }
 
+/* The window writes every open file before any of these reads the project;
+ * an action asked for runs again through dojo_vcs_button_activate_prepared()
+ * once that is done. */
+static gboolean
+wait_for_prepare (DojoVcsButton *self,
+                  const char    *action_name)
+{
+  if (self->prepare_func == NULL || self->prepared)
+    return FALSE;
+
+  self->prepare_func (self, action_name, self->prepare_data);
+
+  return TRUE;
+}
+
 static void
 commit_action (GtkWidget  *widget,
                const char *action_name,
@@ -269,7 +292,7 @@ commit_action (GtkWidget  *widget,
 {
   DojoVcsButton *self = DOJO_VCS_BUTTON (widget);
 
-  if (self->repo != NULL)
+  if (self->repo != NULL && !wait_for_prepare (self, action_name))
     open_commit_dialog (self);
 }
 
@@ -280,7 +303,7 @@ history_action (GtkWidget  *widget,
 {
   DojoVcsButton *self = DOJO_VCS_BUTTON (widget);
 
-  if (self->repo != NULL)
+  if (self->repo != NULL && !wait_for_prepare (self, action_name))
     dojo_history_view_present (parent_window (self), self->repo);
 }
 
@@ -291,7 +314,7 @@ branches_action (GtkWidget  *widget,
 {
   DojoVcsButton *self = DOJO_VCS_BUTTON (widget);
 
-  if (self->repo != NULL)
+  if (self->repo != NULL && !wait_for_prepare (self, action_name))
     gtk_window_present (GTK_WINDOW (dojo_branch_dialog_new (parent_window (self), self->repo)));
 }
 
@@ -318,7 +341,7 @@ back_to_branch_action (GtkWidget  *widget,
 {
   DojoVcsButton *self = DOJO_VCS_BUTTON (widget);
 
-  if (self->repo == NULL || self->back_branch == NULL)
+  if (self->repo == NULL || self->back_branch == NULL || wait_for_prepare (self, action_name))
     return;
 
   /* The monitor sees HEAD move and refreshes the button. */
@@ -372,6 +395,11 @@ dojo_vcs_button_dispose (GObject *object)
   g_clear_object (&self->menu);
   g_clear_pointer (&self->branch, g_free);
   g_clear_pointer (&self->back_branch, g_free);
+  if (self->prepare_destroy != NULL)
+    self->prepare_destroy (self->prepare_data);
+  self->prepare_func = NULL;
+  self->prepare_data = NULL;
+  self->prepare_destroy = NULL;
 
   G_OBJECT_CLASS (dojo_vcs_button_parent_class)->dispose (object);
 }
@@ -456,6 +484,16 @@ dojo_vcs_button_class_init (DojoVcsButtonClass *klass)
   signals[COMMITTED] = g_signal_new ("committed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  /**
+   * DojoVcsButton::repository-changed:
+   *
+   * The project's files or its git state changed (a commit, a restore, a
+   * branch switch, git in the Shell), seen by the button's monitor.
+   */
+  signals[REPOSITORY_CHANGED] =
+    g_signal_new ("repository-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/pydojo/Dojo/ui/dojo-vcs-button.ui");
   gtk_widget_class_bind_template_child (widget_class, DojoVcsButton, stack);
@@ -500,6 +538,13 @@ dojo_vcs_button_get_repo (DojoVcsButton *self)
   return self->repo;
 }
 
+static void
+on_monitor_changed (DojoVcsButton *self)
+{
+  dojo_vcs_button_refresh (self);
+  g_signal_emit (self, signals[REPOSITORY_CHANGED], 0);
+}
+
 /**
  * dojo_vcs_button_set_repo:
  * @repo: (nullable): the project's repository
@@ -525,7 +570,7 @@ dojo_vcs_button_set_repo (DojoVcsButton *self,
     {
       self->monitor = dojo_repo_monitor_new (repo);
       g_signal_connect_object (self->monitor, "changed",
-                               G_CALLBACK (dojo_vcs_button_refresh), self, G_CONNECT_SWAPPED);
+                               G_CALLBACK (on_monitor_changed), self, G_CONNECT_SWAPPED);
 
       if (self->directory == NULL
           || !g_file_equal (self->directory, dojo_repo_get_directory (repo)))
@@ -599,4 +644,50 @@ dojo_vcs_button_get_label (DojoVcsButton *self)
     return _("Start Tracking");
 
   return gtk_label_get_label (self->label);
+}
+
+/**
+ * dojo_vcs_button_set_prepare_func:
+ * @func: (nullable): called before the commit dialog, the history or the
+ *   branches open, or before going back to a branch
+ * @user_data: for @func
+ * @destroy: frees @user_data
+ *
+ * Lets the window write every open file before something reads the
+ * project: @func is called instead of the action, with the action's name,
+ * and runs it with dojo_vcs_button_activate_prepared() when it is ready
+ * (or does not, and says why).
+ */
+void
+dojo_vcs_button_set_prepare_func (DojoVcsButton            *self,
+                                  DojoVcsButtonPrepareFunc  func,
+                                  gpointer                  user_data,
+                                  GDestroyNotify            destroy)
+{
+  g_return_if_fail (DOJO_IS_VCS_BUTTON (self));
+
+  if (self->prepare_destroy != NULL)
+    self->prepare_destroy (self->prepare_data);
+
+  self->prepare_func = func;
+  self->prepare_data = user_data;
+  self->prepare_destroy = destroy;
+}
+
+/**
+ * dojo_vcs_button_activate_prepared:
+ * @action_name: the name the prepare function was given
+ *
+ * Runs an action of the button without calling the prepare function.
+ */
+void
+dojo_vcs_button_activate_prepared (DojoVcsButton *self,
+                                   const char    *action_name)
+{
+  g_return_if_fail (DOJO_IS_VCS_BUTTON (self));
+  g_return_if_fail (action_name != NULL);
+
+  self->prepared = TRUE;
+  gtk_widget_activate_action (GTK_WIDGET (self), action_name, NULL);
+  self->prepared = FALSE;
 }

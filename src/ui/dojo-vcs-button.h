@@ -16,6 +16,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DojoVcsButton, dojo_vcs_button, DOJO, VCS_BUTTON, GtkWidget)
 
+typedef void (*DojoVcsButtonPrepareFunc) (DojoVcsButton *button,
+                                          const char    *action_name,
+                                          gpointer       user_data);
+
 GtkWidget  *dojo_vcs_button_new           (void);
 DojoRepo   *dojo_vcs_button_get_repo      (DojoVcsButton *self);
 void        dojo_vcs_button_set_repo      (DojoVcsButton *self,
@@ -26,5 +30,11 @@ void        dojo_vcs_button_set_directory (DojoVcsButton *self,
 guint       dojo_vcs_button_get_n_changes (DojoVcsButton *self);
 const char *dojo_vcs_button_get_label     (DojoVcsButton *self);
 void        dojo_vcs_button_refresh       (DojoVcsButton *self);
+void        dojo_vcs_button_set_prepare_func (DojoVcsButton            *self,
+                                              DojoVcsButtonPrepareFunc  func,
+                                              gpointer                  user_data,
+                                              GDestroyNotify            destroy);
+void        dojo_vcs_button_activate_prepared (DojoVcsButton *self,
+                                               const char    *action_name);
 
 G_END_DECLS
