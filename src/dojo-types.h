@@ -11,9 +11,11 @@
 G_BEGIN_DECLS
 
 typedef struct _DojoApplication DojoApplication;
+typedef struct _DojoCourseSession DojoCourseSession;
 typedef struct _DojoCourseView  DojoCourseView;
 typedef struct _DojoDocument    DojoDocument;
 typedef struct _DojoEditor      DojoEditor;
+typedef struct _DojoEditorTabs  DojoEditorTabs;
 typedef struct _DojoLessonView  DojoLessonView;
 typedef struct _DojoProject     DojoProject;
 typedef struct _DojoTerminal    DojoTerminal;
