@@ -557,6 +557,12 @@ find_library_dialog (void)
   return NULL;
 }
 
+static gboolean
+library_dialog_shown (gpointer data)
+{
+  return find_library_dialog () != NULL;
+}
+
 static void
 test_library_switches_course (void)
 {
@@ -580,9 +586,10 @@ test_library_switches_course (void)
   g_assert_cmpint (g_rename (other, g_file_peek_path (target)), ==, 0);
   fixture_write (g_file_peek_path (target), "manifest.json", titled);
 
+  /* It opens once every open file is saved: it exports the learner's work. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
+  g_assert_true (dojo_test_wait_for (library_dialog_shown, NULL, 5000));
   dialog = DOJO_LIBRARY_DIALOG (find_library_dialog ());
-  g_assert_nonnull (dialog);
 
   /* The courses are read in a thread; the dialog fills in when done. */
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;

@@ -16,7 +16,7 @@
 #include "dojo-project.h"
 #include "dojo-python-indenter.h"
 #include "dojo-terminal-private.h"
-#include "dojo-window.h"
+#include "dojo-window-private.h"
 #include "dojo-test-widget.h"
 
 typedef struct
@@ -68,11 +68,11 @@ fixture_set_up (Fixture       *f,
 
   project = dojo_project_new_playground ();
   f->window = g_object_ref_sink (dojo_window_new (NULL));
-  f->editor = dojo_window_get_editor (f->window);
   f->terminal = dojo_window_get_terminal (f->window);
 
   g_assert_true (dojo_window_open_project (f->window, project, NULL, &error));
   g_assert_no_error (error);
+  f->editor = dojo_window_get_editor (f->window);
   f->entry = g_object_ref (dojo_project_get_entry_file (project));
 
   g_signal_connect (f->terminal, "program-exited", G_CALLBACK (on_program_exited), f);
@@ -487,6 +487,135 @@ test_python_indent (void)
     }
 }
 
+
+/* A key as GTK compares them: the lower-case keyval and the modifiers that
+ * matter for shortcuts. */
+typedef struct
+{
+  guint           keyval;
+  GdkModifierType mods;
+} Key;
+
+#define KEY_MODS (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)
+
+static void
+add_trigger_keys (GArray             *keys,
+                  GtkShortcutTrigger *trigger)
+{
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    {
+      add_trigger_keys (keys, gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)));
+      add_trigger_keys (keys, gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)));
+    }
+  else if (GTK_IS_KEYVAL_TRIGGER (trigger))
+    {
+      Key key = { gdk_keyval_to_lower (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger))),
+                  gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) & KEY_MODS };
+
+      g_array_append_val (keys, key);
+    }
+}
+
+/* Every key a widget's shortcut controllers (its class's bindings among
+ * them) answer. */
+static GArray *
+widget_keys (GtkWidget *widget)
+{
+  GArray *keys = g_array_new (FALSE, FALSE, sizeof (Key));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          add_trigger_keys (keys, gtk_shortcut_get_trigger (shortcut));
+        }
+    }
+
+  return keys;
+}
+
+static gboolean
+keys_contain (GArray *keys,
+              Key     key)
+{
+  for (guint i = 0; i < keys->len; i++)
+    {
+      Key *k = &g_array_index (keys, Key, i);
+
+      if (k->keyval == key.keyval && k->mods == key.mods)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_shortcuts_never_edit (void)
+{
+  g_autoptr(GtkWidget) view = g_object_ref_sink (gtk_source_view_new ());
+  g_autoptr(GArray) editor_keys = widget_keys (view);
+  g_autoptr(GArray) terminal_keys = g_array_new (FALSE, FALSE, sizeof (Key));
+  const DojoWindowShortcut *shortcuts;
+  guint n_shortcuts;
+  /* VTE 0.70 answers these itself, before the program sees them
+   * (Terminal::widget_key_press in its src/vte.cc): scrolling, copy and
+   * paste, and the font size. It has no shortcut controllers to read. */
+  static const Key vte_own[] = {
+    { GDK_KEY_Insert, GDK_SHIFT_MASK }, { GDK_KEY_Insert, GDK_CONTROL_MASK },
+    { GDK_KEY_Insert, GDK_SHIFT_MASK | GDK_CONTROL_MASK },
+    { GDK_KEY_Up, GDK_SHIFT_MASK | GDK_CONTROL_MASK },
+    { GDK_KEY_Down, GDK_SHIFT_MASK | GDK_CONTROL_MASK },
+    { GDK_KEY_Page_Up, GDK_SHIFT_MASK }, { GDK_KEY_Page_Down, GDK_SHIFT_MASK },
+    { GDK_KEY_Home, GDK_SHIFT_MASK }, { GDK_KEY_End, GDK_SHIFT_MASK },
+    { GDK_KEY_KP_Add, GDK_SHIFT_MASK }, { GDK_KEY_KP_Add, GDK_CONTROL_MASK },
+    { GDK_KEY_KP_Subtract, GDK_SHIFT_MASK }, { GDK_KEY_KP_Subtract, GDK_CONTROL_MASK },
+  };
+  /* What a program in the terminal needs: interrupt, end of input,
+   * suspend, quit, redraw, and the line editing every shell has. */
+  static const Key program_keys[] = {
+    { GDK_KEY_c, GDK_CONTROL_MASK }, { GDK_KEY_d, GDK_CONTROL_MASK },
+    { GDK_KEY_z, GDK_CONTROL_MASK }, { GDK_KEY_backslash, GDK_CONTROL_MASK },
+    { GDK_KEY_l, GDK_CONTROL_MASK }, { GDK_KEY_r, GDK_CONTROL_MASK },
+    { GDK_KEY_a, GDK_CONTROL_MASK }, { GDK_KEY_e, GDK_CONTROL_MASK },
+    { GDK_KEY_u, GDK_CONTROL_MASK }, { GDK_KEY_w, GDK_CONTROL_MASK },
+    { GDK_KEY_Tab, 0 }, { GDK_KEY_Escape, 0 }, { GDK_KEY_Return, 0 },
+    { GDK_KEY_Up, 0 }, { GDK_KEY_Down, 0 }, { GDK_KEY_Left, 0 }, { GDK_KEY_Right, 0 },
+  };
+
+  g_array_append_vals (terminal_keys, vte_own, G_N_ELEMENTS (vte_own));
+  g_array_append_vals (terminal_keys, program_keys, G_N_ELEMENTS (program_keys));
+
+  /* The editor's own list is read from GtkSourceView: it must hold the
+   * binding that once swapped the learner's words (Alt+Right). */
+  g_assert_true (keys_contain (editor_keys, (Key) { GDK_KEY_Right, GDK_ALT_MASK }));
+  g_assert_cmpuint (editor_keys->len, >, 50);
+
+  shortcuts = _dojo_window_get_shortcuts (&n_shortcuts);
+  g_assert_cmpuint (n_shortcuts, >=, 10);
+  for (guint i = 0; i < n_shortcuts; i++)
+    {
+      Key key = { gdk_keyval_to_lower (shortcuts[i].keyval), shortcuts[i].modifiers & KEY_MODS };
+      g_autofree char *name = gtk_accelerator_name (shortcuts[i].keyval, shortcuts[i].modifiers);
+
+      g_test_message ("%s → %s", name, shortcuts[i].action);
+      if (keys_contain (editor_keys, key))
+        g_error ("%s (%s) is also a key of the code editor", name, shortcuts[i].action);
+      if (keys_contain (terminal_keys, key))
+        g_error ("%s (%s) is also a key of the terminal", name, shortcuts[i].action);
+      /* A plain key or Shift+key is typing. */
+      g_assert_true ((key.mods & ~GDK_SHIFT_MASK) != 0 ||
+                     (key.keyval >= GDK_KEY_F1 && key.keyval <= GDK_KEY_F12));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -507,6 +636,7 @@ main (int   argc,
   ADD ("/editor/saves", test_editor_saves);
   ADD ("/editor/zoom", test_editor_zoom);
   g_test_add_func ("/editor/python-indent", test_python_indent);
+  g_test_add_func ("/window/shortcuts-never-edit", test_shortcuts_never_edit);
 
 #undef ADD
 

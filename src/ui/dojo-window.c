@@ -1,4 +1,4 @@
-/* dojo-window.c: the main window: lesson, editor and terminal
+/* dojo-window.c: the main window: lesson, files, editor and terminal
  *
  * Copyright 2026 The Dojo authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,73 +12,39 @@
 
 #include <glib/gi18n.h>
 
-#include "dojo-check-panel.h"
-#include "dojo-course-view.h"
-#include "dojo-editor.h"
-#include "dojo-exercise.h"
-#include "dojo-lesson-view.h"
 #include "dojo-library-dialog.h"
 #include "dojo-library.h"
 #include "dojo-live-guidance.h"
+#include "dojo-open-files.h"
 #include "dojo-paste-guard.h"
-#include "dojo-quiz-view.h"
-#include "dojo-repo.h"
-#include "dojo-vcs-button.h"
+#include "dojo-project-link.h"
 #include "dojo-project.h"
-#include "dojo-terminal.h"
-#include "dojo-window.h"
+#include "dojo-repo.h"
+#include "dojo-window-private.h"
 
-#define ZOOM_STEP 1.1
-
-struct _DojoWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  AdwToastOverlay      *toast_overlay;
-  AdwWindowTitle       *window_title;
-  AdwFlap              *flap;
-  GtkWidget            *outline_button;
-  DojoCourseView       *course_view;
-  GtkWidget            *check_button;
-  GtkWidget            *navigation_box;
-  GtkWidget            *previous_button;
-  GtkWidget            *next_button;
-  GtkPaned             *lesson_paned;
-  GtkStack             *left_stack;
-  GtkPaned             *lesson_split;
-  DojoCheckPanel       *check_panel;
-  DojoQuizView         *quiz_view;
-  DojoVcsButton        *vcs_button;
-  GtkPaned             *work_paned;
-  DojoLessonView       *lesson_view;
-  DojoEditor           *editor;
-  DojoTerminal         *terminal;
-
-  DojoProject          *project;
-  DojoCourse           *course;
-  DojoPackItem         *item;
-  DojoExercise         *exercise;
-  DojoPasteGuard       *paste_guard;
-  DojoLiveGuidance     *live_guidance;
-  GCancellable         *cancellable;
-  GCancellable         *check_cancellable;
-  guint                 focus_outline_source;
-  GSettings            *settings;
-
-  guint                 closing_confirmed : 1;
-};
+/* The window only shows things and wires the panes together: what opening
+ * a course item means lives in DojoCourseSession, the editing in
+ * DojoEditorTabs and DojoEditor, what the buttons and keys do in
+ * dojo-window-actions.c. */
 
 G_DEFINE_FINAL_TYPE (DojoWindow, dojo_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* How long the open tabs wait before they are remembered: opening a project
+ * opens several at once. */
+#define REMEMBER_TABS_DELAY_MS 300
+
+#define PASTE_GUARD_KEY   "dojo-paste-guard"
+#define LIVE_GUIDANCE_KEY "dojo-live-guidance"
 
 static const char welcome_starter[] =
   "# Type your program here, then press Run (F5).\n"
   "\n"
   "print(\"Hello, world!\")\n";
 
-static void
-show_error (DojoWindow *self,
-            const char *what,
-            GError     *error)
+void
+_dojo_window_show_error (DojoWindow *self,
+                         const char *what,
+                         GError     *error)
 {
   g_autofree char *text = g_strdup_printf ("%s: %s", what, error->message);
   AdwToast *toast = adw_toast_new (text);
@@ -87,11 +53,23 @@ show_error (DojoWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static char *
-entry_relative_path (DojoWindow *self)
+DojoExercise *
+_dojo_window_get_exercise (DojoWindow *self)
 {
-  GFile *file = dojo_editor_get_file (self->editor);
+  return self->session ? dojo_course_session_get_exercise (self->session) : NULL;
+}
 
+static DojoPackItem *
+current_item (DojoWindow *self)
+{
+  return self->session ? dojo_course_session_get_item (self->session) : NULL;
+}
+
+/* @file's path in the project, or NULL if it lies outside. */
+char *
+_dojo_window_dup_relative_path (DojoWindow *self,
+                                GFile      *file)
+{
   if (file == NULL || self->project == NULL)
     return NULL;
 
@@ -101,11 +79,16 @@ entry_relative_path (DojoWindow *self)
 static void
 update_title (DojoWindow *self)
 {
-  g_autofree char *relative = entry_relative_path (self);
+  DojoEditor *editor = dojo_editor_tabs_get_active (self->tabs);
+  DojoPackItem *item = current_item (self);
+  g_autofree char *relative = NULL;
   g_autofree char *subtitle = NULL;
 
-  adw_window_title_set_title (self->window_title,
-                              self->item ? dojo_pack_item_get_title (self->item) : _("Dojo"));
+  adw_window_title_set_title (self->window_title, item ? dojo_pack_item_get_title (item)
+                                                       : _("Dojo"));
+
+  if (editor != NULL)
+    relative = _dojo_window_dup_relative_path (self, dojo_editor_get_file (editor));
 
   if (relative == NULL)
     {
@@ -115,7 +98,7 @@ update_title (DojoWindow *self)
 
   /* The bullet tells the learner that the latest typing is not on disk
    * yet; autosave clears it within a moment. */
-  if (dojo_editor_get_modified (self->editor))
+  if (dojo_editor_get_modified (editor))
     subtitle = g_strdup_printf ("%s •", relative);
   else
     subtitle = g_strdup (relative);
@@ -123,195 +106,213 @@ update_title (DojoWindow *self)
   adw_window_title_set_subtitle (self->window_title, subtitle);
 }
 
-static void
-update_navigation (DojoWindow *self)
-{
-  DojoPack *pack = self->course ? dojo_course_get_pack (self->course) : NULL;
-  DojoPackItem *previous = NULL;
-  DojoPackItem *next = NULL;
-  g_autofree char *previous_tip = NULL;
-  g_autofree char *next_tip = NULL;
+/* ------------------------------------------------------------------------ */
+/* Type it yourself, and live guidance, in every tab of an exercise */
 
-  if (pack != NULL && self->item != NULL)
+static void
+apply_guards (DojoWindow *self,
+              DojoEditor *editor)
+{
+  DojoExercise *exercise = _dojo_window_get_exercise (self);
+  DojoPasteGuard *guard = g_object_get_data (G_OBJECT (editor), PASTE_GUARD_KEY);
+  DojoLiveGuidance *guidance = g_object_get_data (G_OBJECT (editor), LIVE_GUIDANCE_KEY);
+  GFile *file = dojo_editor_get_file (editor);
+  gboolean python = file != NULL && g_str_has_suffix (g_file_peek_path (file), ".py");
+
+  dojo_paste_guard_set_enabled (guard,
+                                exercise != NULL &&
+                                g_settings_get_boolean (self->settings, "type-it-yourself"));
+
+  if (exercise != NULL && python)
     {
-      previous = dojo_pack_get_previous_item (pack, self->item);
-      next = dojo_pack_get_next_item (pack, self->item);
+      g_autoptr(GPtrArray) gated = dojo_exercise_dup_gated (exercise);
+
+      dojo_live_guidance_set_gated (guidance, gated);
+      dojo_live_guidance_set_exercise (guidance, dojo_exercise_get_json (exercise));
     }
-
-  gtk_widget_set_visible (self->navigation_box, pack != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-item", previous != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-item", next != NULL);
-
-  /* Translators: tooltips of the buttons that move through the course. */
-  previous_tip = previous ? g_strdup_printf (_("Previous: %s (Alt+Left)"),
-                                             dojo_pack_item_get_title (previous)) : NULL;
-  next_tip = next ? g_strdup_printf (_("Next: %s (Alt+Right)"),
-                                     dojo_pack_item_get_title (next)) : NULL;
-  gtk_widget_set_tooltip_text (self->previous_button, previous_tip);
-  gtk_widget_set_tooltip_text (self->next_button, next_tip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->previous_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Previous part of the course"),
-                                  -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->next_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Next part of the course"),
-                                  -1);
-}
-
-static void
-update_actions (DojoWindow *self)
-{
-  gboolean has_file = dojo_editor_get_file (self->editor) != NULL;
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.run", has_file);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_file);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check",
-                                 has_file && self->exercise != NULL &&
-                                 !dojo_check_panel_get_checking (self->check_panel));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-outline", self->course != NULL);
-  update_navigation (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-library", self->course != NULL);
-}
-
-static void
-run_after_save_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(DojoWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *relative = NULL;
-
-  /* Running the old text after a failed save would show the learner a
-   * program that is not the one on their screen. */
-  if (!dojo_editor_save_finish (DOJO_EDITOR (object), result, &error))
-    {
-      show_error (self, _("Your program was not run, because it could not be saved"), error);
-      return;
-    }
-
-  relative = entry_relative_path (self);
-  if (relative == NULL)
-    return;
-
-  dojo_terminal_set_directory (self->terminal, dojo_project_get_directory (self->project));
-  dojo_terminal_run (self->terminal, relative);
-
-  /* The terminal takes the keyboard, so input() and Ctrl+C just work. */
-  gtk_widget_grab_focus (GTK_WIDGET (self->terminal));
-}
-
-static void
-run_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *param)
-{
-  DojoWindow *self = DOJO_WINDOW (widget);
-
-  dojo_editor_save_async (self->editor, self->cancellable,
-                          run_after_save_cb, g_object_ref (self));
-}
-
-static void
-save_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  g_autoptr(DojoWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!dojo_editor_save_finish (DOJO_EDITOR (object), result, &error))
-    show_error (self, _("Could not save your work; it is still in the editor"), error);
-}
-
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  DojoWindow *self = DOJO_WINDOW (widget);
-
-  dojo_editor_save_async (self->editor, self->cancellable, save_cb, g_object_ref (self));
-}
-
-static void
-zoom_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  DojoWindow *self = DOJO_WINDOW (widget);
-  double zoom = dojo_editor_get_zoom (self->editor);
-
-  if (g_str_equal (action_name, "win.zoom-in"))
-    zoom *= ZOOM_STEP;
-  else if (g_str_equal (action_name, "win.zoom-out"))
-    zoom /= ZOOM_STEP;
-  else
-    zoom = 1.0;
-
-  dojo_editor_set_zoom (self->editor, zoom);
+  dojo_live_guidance_set_enabled (guidance, exercise != NULL && python);
 }
 
 static void
 update_guards (DojoWindow *self)
 {
-  gboolean exercise = self->exercise != NULL;
+  g_autoptr(GPtrArray) editors = dojo_editor_tabs_list_editors (self->tabs);
 
-  dojo_paste_guard_set_enabled (self->paste_guard,
-                                exercise && g_settings_get_boolean (self->settings,
-                                                                    "type-it-yourself"));
-  dojo_live_guidance_set_enabled (self->live_guidance, exercise);
+  for (guint i = 0; i < editors->len; i++)
+    apply_guards (self, editors->pdata[i]);
 }
 
-static char *
-read_solution (DojoExercise *exercise)
+static void
+run_guidance (DojoWindow *self)
 {
-  GFile *solution = dojo_exercise_get_solution_file (exercise);
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GPtrArray) editors = dojo_editor_tabs_list_editors (self->tabs);
 
-  if (solution == NULL)
-    return NULL;
+  for (guint i = 0; i < editors->len; i++)
+    {
+      DojoLiveGuidance *guidance = g_object_get_data (editors->pdata[i], LIVE_GUIDANCE_KEY);
 
-  /* A folder holds a solution of several files; the entry file is the one
-   * to compare with. */
-  if (g_file_query_file_type (solution, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL) ==
-      G_FILE_TYPE_DIRECTORY)
-    file = g_file_resolve_relative_path (solution, dojo_exercise_get_entry (exercise));
-  else
-    file = g_object_ref (solution);
-
-  if (!g_file_load_contents (file, NULL, &contents, NULL, NULL, NULL))
-    return NULL;
-
-  return g_steal_pointer (&contents);
+      if (dojo_live_guidance_get_enabled (guidance))
+        dojo_live_guidance_run_now (guidance);
+    }
 }
+
+/* ------------------------------------------------------------------------ */
+/* Open tabs, remembered for the next start */
+
+static gboolean
+remember_tabs_now (gpointer user_data)
+{
+  DojoWindow *self = user_data;
+  g_autoptr(GPtrArray) editors = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *active = NULL;
+  DojoEditor *in_view;
+
+  self->remember_tabs_source = 0;
+
+  if (self->project == NULL)
+    return G_SOURCE_REMOVE;
+
+  editors = dojo_editor_tabs_list_editors (self->tabs);
+  files = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < editors->len; i++)
+    {
+      char *relative = _dojo_window_dup_relative_path (self,
+                                                       dojo_editor_get_file (editors->pdata[i]));
+
+      if (relative != NULL)
+        g_ptr_array_add (files, relative);
+    }
+  g_ptr_array_add (files, NULL);
+
+  in_view = dojo_editor_tabs_get_active (self->tabs);
+  if (in_view != NULL)
+    active = _dojo_window_dup_relative_path (self, dojo_editor_get_file (in_view));
+
+  /* Only a convenience: a project whose tabs are forgotten opens with its
+   * usual files. */
+  if (!dojo_open_files_save (dojo_project_get_directory (self->project),
+                             (const char * const *)files->pdata, active, &error))
+    g_message ("The open files could not be remembered: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+remember_tabs (DojoWindow *self)
+{
+  if (self->project == NULL || self->remember_tabs_source != 0)
+    return;
+
+  self->remember_tabs_source = g_timeout_add (REMEMBER_TABS_DELAY_MS, remember_tabs_now, self);
+}
+
+static void
+flush_remember_tabs (DojoWindow *self)
+{
+  if (self->remember_tabs_source != 0)
+    {
+      g_clear_handle_id (&self->remember_tabs_source, g_source_remove);
+      remember_tabs_now (self);
+    }
+}
+
+static void
+on_guard_refused (DojoWindow *self,
+                  const char *note)
+{
+  dojo_window_add_toast (self, note);
+}
+
+static void
+on_editor_modified (DojoWindow *self,
+                    GParamSpec *pspec,
+                    DojoEditor *editor)
+{
+  if (editor == dojo_editor_tabs_get_active (self->tabs))
+    update_title (self);
+}
+
+static void
+on_editor_added (DojoWindow     *self,
+                 DojoEditor     *editor,
+                 DojoEditorTabs *tabs)
+{
+  DojoPasteGuard *guard = dojo_paste_guard_new (GTK_TEXT_VIEW (dojo_editor_get_view (editor)));
+  DojoLiveGuidance *guidance = dojo_live_guidance_new (dojo_editor_get_view (editor));
+
+  /* Type it yourself: pasting into an exercise is refused, kindly. What
+   * Check would say about constructs and type hints, while typing. */
+  g_object_set_data_full (G_OBJECT (editor), PASTE_GUARD_KEY, guard, g_object_unref);
+  g_object_set_data_full (G_OBJECT (editor), LIVE_GUIDANCE_KEY, guidance, g_object_unref);
+  g_signal_connect_object (guard, "refused", G_CALLBACK (on_guard_refused), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "notify::modified", G_CALLBACK (on_editor_modified), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "notify::file", G_CALLBACK (on_editor_modified), self,
+                           G_CONNECT_SWAPPED);
+  apply_guards (self, editor);
+  remember_tabs (self);
+}
+
+static void
+on_editor_removed (DojoWindow     *self,
+                   DojoEditor     *editor,
+                   DojoEditorTabs *tabs)
+{
+  remember_tabs (self);
+  _dojo_window_update_actions (self);
+}
+
+static void
+on_active_editor_changed (DojoWindow *self)
+{
+  update_title (self);
+  _dojo_window_update_actions (self);
+  remember_tabs (self);
+}
+
+static void
+on_tabs_save_failed (DojoWindow     *self,
+                     DojoEditor     *editor,
+                     GError         *error,
+                     DojoEditorTabs *tabs)
+{
+  /* Also in the log, for whoever helps the learner afterwards. */
+  g_message ("Autosave failed, the text stays in the editor: %s", error->message);
+  _dojo_window_show_error (self, _("Could not save your work; it is still in the editor"), error);
+}
+
+/* After Dojo or git changed files (a restore, a branch switch, a commit,
+ * git in the Shell): every tab shows what its file holds now, at once. */
+static void
+on_repository_changed (DojoWindow *self)
+{
+  dojo_editor_tabs_sync_with_disk (self->tabs);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Check's verdict */
 
 static void
 update_solution (DojoWindow *self)
 {
-  DojoProgress *progress = dojo_course_get_progress (self->course);
-  const char *pack_id = dojo_pack_get_id (dojo_course_get_pack (self->course));
-  const char *item_id = dojo_pack_item_get_id (self->item);
-  gboolean passed = dojo_progress_get_status (progress, pack_id, item_id) == DOJO_PROGRESS_PASSED;
-  guint attempts = dojo_progress_get_attempts (progress, pack_id, item_id);
-  g_autofree char *solution = read_solution (self->exercise);
+  g_autofree char *solution = dojo_course_session_dup_solution (self->session);
 
   dojo_check_panel_set_solution (self->check_panel, solution,
                                  solution != NULL &&
-                                 dojo_exercise_solution_available (self->exercise, passed, attempts));
+                                 dojo_course_session_get_solution_available (self->session));
 }
 
 static void
 show_check_panel (DojoWindow *self)
 {
-  DojoProgress *progress = dojo_course_get_progress (self->course);
-  const char *pack_id = dojo_pack_get_id (dojo_course_get_pack (self->course));
-  const char *item_id = dojo_pack_item_get_id (self->item);
-
   dojo_check_panel_clear (self->check_panel);
-  dojo_check_panel_set_hints (self->check_panel, dojo_exercise_get_hints (self->exercise));
+  dojo_check_panel_set_hints (self->check_panel,
+                              dojo_exercise_get_hints (_dojo_window_get_exercise (self)));
   dojo_check_panel_set_n_hints_shown (self->check_panel,
-                                      dojo_progress_get_hints_used (progress, pack_id, item_id));
+                                      dojo_course_session_get_hints_used (self->session));
   update_solution (self);
 }
 
@@ -322,8 +323,9 @@ checkpoint_cb (GObject      *object,
 {
   g_autoptr(DojoWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *id = dojo_repo_commit_finish (DOJO_REPO (object), result, &error);
+  g_autofree char *id = NULL;
 
+  id = dojo_course_session_checkpoint_finish (DOJO_COURSE_SESSION (object), result, &error);
   if (id != NULL)
     dojo_window_add_toast (self, _("Checkpoint saved: your passing code is committed"));
   else if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NO_IDENTITY))
@@ -331,32 +333,7 @@ checkpoint_cb (GObject      *object,
                                    "Commit… (Ctrl+K), and Dojo remembers it"));
   else if (!g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOTHING_TO_COMMIT) &&
            !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_error (self, _("The checkpoint could not be committed"), error);
-}
-
-/* The only commit Dojo ever makes by itself, and only when the learner
- * turned on checkpoints in the preferences. */
-static void
-checkpoint (DojoWindow *self)
-{
-  g_autoptr(DojoRepo) repo = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  if (!g_settings_get_boolean (self->settings, "auto-checkpoint"))
-    return;
-
-  repo = dojo_repo_open (dojo_project_get_directory (self->project), &error);
-  if (repo == NULL)
-    {
-      show_error (self, _("The checkpoint could not be committed"), error);
-      return;
-    }
-
-  /* Translators: the message of an automatic commit; %s is an exercise's title. */
-  message = g_strdup_printf (_("Checkpoint: “%s” passes"), dojo_exercise_get_title (self->exercise));
-  dojo_repo_commit_async (repo, message, DOJO_COMMIT_ALL, self->cancellable,
-                          checkpoint_cb, g_object_ref (self));
+    _dojo_window_show_error (self, _("The checkpoint could not be committed"), error);
 }
 
 static void
@@ -371,102 +348,77 @@ reveal_check_panel (DojoWindow *self)
     gtk_paned_set_position (self->lesson_split, height - target);
 }
 
-static void
-checked_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
+void
+_dojo_window_show_verdict (DojoWindow  *self,
+                           DojoVerdict *verdict)
 {
-  g_autoptr(DojoWindow) self = user_data;
-  g_autoptr(DojoVerdict) verdict = NULL;
-  g_autoptr(GError) error = NULL;
-  DojoExercise *exercise = DOJO_EXERCISE (object);
-  g_autofree char *code = NULL;
+  DojoEditor *entry_editor;
 
-  verdict = dojo_exercise_check_finish (exercise, result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+  /* The only commit Dojo ever makes by itself, and only when the learner
+   * turned on checkpoints in the preferences. */
+  if (dojo_course_session_record_verdict (self->session, verdict) &&
+      g_settings_get_boolean (self->settings, "auto-checkpoint"))
+    dojo_course_session_checkpoint_async (self->session, self->cancellable,
+                                          checkpoint_cb, g_object_ref (self));
 
-  /* The learner moved on to another exercise while this one was checked. */
-  if (exercise != self->exercise)
-    return;
-
-  if (verdict == NULL)
+  /* The comparison with the solution is of the main file. */
+  entry_editor = dojo_editor_tabs_find (self->tabs, dojo_project_get_entry_file (self->project));
+  if (entry_editor != NULL)
     {
-      dojo_check_panel_set_checking (self->check_panel, FALSE);
-      show_error (self, _("Your work could not be checked"), error);
-      return;
+      g_autofree char *code = dojo_editor_dup_text (entry_editor);
+
+      dojo_check_panel_set_learner_code (self->check_panel, code);
+    }
+  else
+    {
+      g_autofree char *code = NULL;
+
+      g_file_load_contents (dojo_project_get_entry_file (self->project), NULL, &code, NULL,
+                            NULL, NULL);
+      dojo_check_panel_set_learner_code (self->check_panel, code);
     }
 
-  if (dojo_verdict_get_passed (verdict))
-    {
-      dojo_course_mark_passed (self->course, self->item, dojo_exercise_get_revision (exercise));
-      checkpoint (self);
-    }
-
-  code = dojo_editor_dup_text (self->editor);
-  dojo_check_panel_set_learner_code (self->check_panel, code);
   dojo_check_panel_set_verdict (self->check_panel, verdict);
   update_solution (self);
   reveal_check_panel (self);
 }
 
-static void
-check_after_save_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+/* ------------------------------------------------------------------------ */
+/* Signals of the panes */
+
+static DojoEditor *
+open_file (DojoWindow  *self,
+           GFile       *file,
+           GError     **error)
 {
-  g_autoptr(DojoWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
+  DojoEditor *editor = dojo_editor_tabs_open (self->tabs, file, TRUE, error);
 
-  if (!dojo_editor_save_finish (DOJO_EDITOR (object), result, &error))
-    {
-      dojo_check_panel_set_checking (self->check_panel, FALSE);
-      show_error (self, _("Your work was not checked, because it could not be saved"), error);
-      return;
-    }
+  if (editor != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (editor));
 
-  if (self->exercise == NULL)
-    {
-      dojo_check_panel_set_checking (self->check_panel, FALSE);
-      return;
-    }
-
-  dojo_course_record_attempt (self->course, self->item);
-  dojo_exercise_check_async (self->exercise, dojo_project_get_directory (self->project),
-                             self->check_cancellable, checked_cb, g_object_ref (self));
-}
-
-static void
-check_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *param)
-{
-  DojoWindow *self = DOJO_WINDOW (widget);
-
-  if (self->exercise == NULL || dojo_check_panel_get_checking (self->check_panel))
-    return;
-
-  g_clear_object (&self->check_cancellable);
-  self->check_cancellable = g_cancellable_new ();
-
-  dojo_check_panel_set_checking (self->check_panel, TRUE);
-  dojo_editor_save_async (self->editor, self->check_cancellable,
-                          check_after_save_cb, g_object_ref (self));
+  return editor;
 }
 
 static void
 on_show_line (DojoWindow *self,
               guint       line)
 {
-  dojo_editor_go_to_line (self->editor, line);
+  g_autoptr(GError) error = NULL;
+  DojoEditor *editor;
+
+  /* Check's lines are in the main file. */
+  editor = open_file (self, dojo_project_get_entry_file (self->project), &error);
+  if (editor == NULL)
+    _dojo_window_show_error (self, _("Could not open the file"), error);
+  else
+    dojo_editor_go_to_line (editor, line);
 }
 
 static void
 on_hint_revealed (DojoWindow *self,
                   guint       index)
 {
-  if (self->item != NULL)
-    dojo_course_record_hint (self->course, self->item);
+  dojo_course_session_record_hint (self->session);
 }
 
 static void
@@ -474,8 +426,7 @@ on_quiz_finished (DojoWindow *self,
                   guint       score,
                   gboolean    passed)
 {
-  if (self->item != NULL)
-    dojo_course_record_quiz_score (self->course, self->item, score, passed);
+  dojo_course_session_record_quiz_score (self->session, score, passed);
 }
 
 static void
@@ -483,31 +434,14 @@ on_quiz_retaken (DojoWindow *self)
 {
   /* The attempt number orders the questions: kept in progress, a learner
    * who restarts Dojo sees the same quiz they were taking. */
-  if (self->item != NULL && dojo_quiz_view_get_attempt (self->quiz_view) > 0)
-    dojo_course_record_attempt (self->course, self->item);
+  if (self->session != NULL && dojo_quiz_view_get_attempt (self->quiz_view) > 0)
+    dojo_course_session_record_attempt (self->session);
 }
 
-static gboolean
-show_quiz (DojoWindow    *self,
-           DojoPack      *pack,
-           DojoPackItem  *item,
-           GError       **error)
+static void
+show_quiz (DojoWindow *self)
 {
-  DojoProgress *progress = dojo_course_get_progress (self->course);
-  const char *pack_id = dojo_pack_get_id (pack);
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(DojoQuiz) quiz = NULL;
-
-  root = dojo_pack_read_item_json (pack, item, error);
-  if (root == NULL)
-    return FALSE;
-
-  quiz = dojo_quiz_new_from_json (root, dojo_pack_item_get_id (item), error);
-  if (quiz == NULL)
-    return FALSE;
-
-  dojo_quiz_start (quiz, g_get_user_name (),
-                   dojo_progress_get_attempts (progress, pack_id, dojo_pack_item_get_id (item)));
+  DojoQuiz *quiz = dojo_course_session_get_quiz (self->session);
 
   g_signal_handlers_block_by_func (self->quiz_view, on_quiz_retaken, self);
   dojo_quiz_view_set_quiz (self->quiz_view, quiz);
@@ -520,81 +454,9 @@ show_quiz (DojoWindow    *self,
 
       if (exercise != NULL)
         dojo_quiz_view_set_exercise_passed (self->quiz_view, exercise,
-                                            dojo_progress_get_status (progress, pack_id, exercise) ==
-                                            DOJO_PROGRESS_PASSED);
+                                            dojo_course_session_is_exercise_passed (self->session,
+                                                                                    exercise));
     }
-
-  return TRUE;
-}
-
-static void
-vcs_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *param)
-{
-  DojoWindow *self = DOJO_WINDOW (widget);
-  g_autofree char *name = NULL;
-
-  /* "win.commit" is the button's "vcs.commit", so the keyboard reaches what
-   * the button's menu offers. */
-  g_assert (g_str_has_prefix (action_name, "win."));
-  name = g_strconcat ("vcs.", action_name + strlen ("win."), NULL);
-  gtk_widget_activate_action (GTK_WIDGET (self->vcs_button), name, NULL);
-}
-
-static void
-step_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  DojoWindow *self = DOJO_WINDOW (widget);
-  DojoPack *pack;
-  DojoPackItem *item;
-  g_autoptr(GError) error = NULL;
-
-  if (self->course == NULL || self->item == NULL)
-    return;
-
-  pack = dojo_course_get_pack (self->course);
-  if (g_str_equal (action_name, "win.next-item"))
-    item = dojo_pack_get_next_item (pack, self->item);
-  else
-    item = dojo_pack_get_previous_item (pack, self->item);
-
-  if (item != NULL && !dojo_window_open_item (self, dojo_pack_item_get_id (item), &error))
-    show_error (self, _("Could not open that part of the course"), error);
-}
-
-/* Once the outline is on screen: its rows can only take the focus then. */
-static void
-focus_outline (gpointer user_data)
-{
-  DojoWindow *self = user_data;
-
-  self->focus_outline_source = 0;
-  if (adw_flap_get_reveal_flap (self->flap))
-    gtk_widget_grab_focus (GTK_WIDGET (self->course_view));
-}
-
-static void
-toggle_outline_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *param)
-{
-  DojoWindow *self = DOJO_WINDOW (widget);
-  gboolean reveal = !adw_flap_get_reveal_flap (self->flap);
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-  adw_flap_set_reveal_flap (self->flap, reveal);
-
-  /* With the keyboard: F9 goes to the part open now in the outline, and
-   * back to the editor when it hides the outline from there. */
-  /* No reference held: a closing window must not wait for this. */
-  g_clear_handle_id (&self->focus_outline_source, g_source_remove);
-  if (reveal)
-    self->focus_outline_source = g_timeout_add_once (300, focus_outline, self);
-  else if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->course_view)))
-    gtk_widget_grab_focus (GTK_WIDGET (self->editor));
 }
 
 static void
@@ -604,10 +466,10 @@ on_item_activated (DojoWindow *self,
   g_autoptr(GError) error = NULL;
 
   if (!dojo_window_open_item (self, item_id, &error))
-    show_error (self, _("Could not open that part of the course"), error);
-  else if (gtk_widget_is_visible (GTK_WIDGET (self->editor)))
+    _dojo_window_show_error (self, _("Could not open that part of the course"), error);
+  else if (gtk_widget_is_visible (GTK_WIDGET (self->tabs)))
     /* Picked from the outline (Enter or a click): on to the code. */
-    gtk_widget_grab_focus (GTK_WIDGET (self->editor));
+    gtk_widget_grab_focus (GTK_WIDGET (self->tabs));
 }
 
 static void
@@ -618,11 +480,11 @@ on_course_chosen (DojoWindow *self,
   DojoProgress *progress = dojo_course_get_progress (self->course);
 
   if (!dojo_window_open_course (self, pack_id, progress, &error))
-    show_error (self, _("Could not open the course"), error);
+    _dojo_window_show_error (self, _("Could not open the course"), error);
 }
 
 static DojoLibraryDialog *
-show_library (DojoWindow *self)
+present_library (DojoWindow *self)
 {
   DojoLibraryDialog *dialog;
 
@@ -636,12 +498,11 @@ show_library (DojoWindow *self)
   return dialog;
 }
 
-static void
-show_library_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
+void
+_dojo_window_show_library (DojoWindow *self)
 {
-  show_library (DOJO_WINDOW (widget));
+  if (self->course != NULL)
+    present_library (self);
 }
 
 /**
@@ -660,34 +521,25 @@ dojo_window_install (DojoWindow *self,
   g_return_if_fail (G_IS_FILE (archive));
   g_return_if_fail (self->course != NULL);
 
-  dojo_library_dialog_install (show_library (self), archive);
+  dojo_library_dialog_install (present_library (self), archive);
 }
 
 static void
 on_course_save_failed (DojoWindow *self,
                        GError     *error)
 {
-  show_error (self, _("Your progress could not be saved; Dojo will try again"), error);
+  _dojo_window_show_error (self, _("Your progress could not be saved; Dojo will try again"), error);
 }
 
 static void
-on_save_failed (DojoWindow *self,
-                GError     *error)
-{
-  /* Also in the log, for whoever helps the learner afterwards. */
-  g_message ("Autosave failed, the text stays in the editor: %s", error->message);
-  show_error (self, _("Could not save your work; it is still in the editor"), error);
-}
-
-static void
-on_open_location (DojoWindow *self,
-                  const char *path,
-                  guint       line,
+on_open_location (DojoWindow   *self,
+                  const char   *path,
+                  guint         line,
                   DojoTerminal *terminal)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  GFile *current;
+  DojoEditor *editor;
 
   if (self->project == NULL)
     return;
@@ -695,31 +547,79 @@ on_open_location (DojoWindow *self,
   file = dojo_project_resolve (self->project, path);
   if (file == NULL || !g_file_query_exists (file, NULL))
     {
-      AdwToast *toast = adw_toast_new (_("That line is in Python’s own code, not in your project"));
-
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      dojo_window_add_toast (self, _("That line is in Python’s own code, not in your project"));
       return;
     }
 
-  current = dojo_editor_get_file (self->editor);
-  if (current == NULL || !g_file_equal (current, file))
+  editor = open_file (self, file, &error);
+  if (editor == NULL)
     {
-      /* Another file of the project: keep this one's text safe first. */
-      if (dojo_editor_get_modified (self->editor) && !dojo_editor_save (self->editor, &error))
-        {
-          show_error (self, _("Could not save your work; it is still in the editor"), error);
-          return;
-        }
-
-      if (!dojo_editor_load (self->editor, file, &error))
-        {
-          show_error (self, _("Could not open the file"), error);
-          return;
-        }
+      _dojo_window_show_error (self, _("Could not open the file"), error);
+      return;
     }
 
-  dojo_editor_go_to_line (self->editor, line);
+  dojo_editor_go_to_line (editor, line);
 }
+
+/* A `project:PATH#L12` link in a lesson or in instructions opens PATH of
+ * the learner's project (at line 12). A lesson may ask the learner to make
+ * a file: the link makes it, empty, if it is not there yet. */
+static gboolean
+on_lesson_link (DojoWindow     *self,
+                const char     *uri,
+                DojoLessonView *view)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  GFile *directory;
+  DojoEditor *editor;
+  guint line = 0;
+
+  if (!dojo_project_link_parse (uri, &path, &line))
+    return FALSE;
+
+  if (self->project == NULL)
+    return TRUE;
+
+  directory = dojo_project_get_directory (self->project);
+  file = g_file_resolve_relative_path (directory, path);
+  if (!g_file_has_prefix (file, directory))
+    return TRUE;
+
+  if (!g_file_query_exists (file, NULL))
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+      g_autoptr(GFileOutputStream) stream = NULL;
+
+      if ((!g_file_make_directory_with_parents (parent, NULL, &error) &&
+           !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS)))
+        {
+          _dojo_window_show_error (self, _("Could not make the file"), error);
+          return TRUE;
+        }
+      g_clear_error (&error);
+
+      stream = g_file_create (file, G_FILE_CREATE_NONE, NULL, &error);
+      if (stream == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          _dojo_window_show_error (self, _("Could not make the file"), error);
+          return TRUE;
+        }
+      g_clear_error (&error);
+    }
+
+  editor = open_file (self, file, &error);
+  if (editor == NULL)
+    _dojo_window_show_error (self, _("Could not open the file"), error);
+  else if (line > 0)
+    dojo_editor_go_to_line (editor, line);
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Closing */
 
 static void
 close_anyway_cb (AdwMessageDialog *dialog,
@@ -740,10 +640,9 @@ dojo_window_close_request (GtkWindow *window)
   g_autoptr(GError) error = NULL;
   AdwMessageDialog *dialog;
 
-  if (self->closing_confirmed || !dojo_editor_get_modified (self->editor))
-    return GTK_WINDOW_CLASS (dojo_window_parent_class)->close_request (window);
+  flush_remember_tabs (self);
 
-  if (dojo_editor_save (self->editor, &error))
+  if (self->closing_confirmed || dojo_editor_tabs_save_all (self->tabs, &error))
     return GTK_WINDOW_CLASS (dojo_window_parent_class)->close_request (window);
 
   /* Never throw typing away without asking. */
@@ -781,8 +680,8 @@ bind_settings (DojoWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "terminal-pane-position", self->work_paned, "position",
                    G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "editor-zoom", self->editor, "zoom", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "editor-font", self->editor, "font", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "editor-zoom", self->tabs, "zoom", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "editor-font", self->tabs, "font", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "lesson-font-scale", self->lesson_view, "font-scale",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "terminal-scrollback", self->terminal, "scrollback-lines",
@@ -801,14 +700,17 @@ dojo_window_dispose (GObject *object)
     g_cancellable_cancel (self->check_cancellable);
   g_clear_object (&self->check_cancellable);
 
+  /* The tabs close as the window goes: what they had open is what is
+   * remembered, not the empty window after. */
+  flush_remember_tabs (self);
+  if (self->tabs != NULL)
+    g_signal_handlers_disconnect_by_data (self->tabs, self);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_WINDOW);
 
   g_clear_object (&self->project);
+  g_clear_object (&self->session);
   g_clear_object (&self->course);
-  g_clear_object (&self->item);
-  g_clear_object (&self->exercise);
-  g_clear_object (&self->paste_guard);
-  g_clear_object (&self->live_guidance);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
 
@@ -829,7 +731,7 @@ dojo_window_class_init (DojoWindowClass *klass)
   g_type_ensure (DOJO_TYPE_COURSE_VIEW);
   g_type_ensure (DOJO_TYPE_QUIZ_VIEW);
   g_type_ensure (DOJO_TYPE_VCS_BUTTON);
-  g_type_ensure (DOJO_TYPE_EDITOR);
+  g_type_ensure (DOJO_TYPE_EDITOR_TABS);
   g_type_ensure (DOJO_TYPE_LESSON_VIEW);
   g_type_ensure (DOJO_TYPE_TERMINAL);
 
@@ -840,6 +742,7 @@ dojo_window_class_init (DojoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, outline_button);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, course_view);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, run_button);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, check_button);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, navigation_box);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, previous_button);
@@ -851,76 +754,11 @@ dojo_window_class_init (DojoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, quiz_view);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, vcs_button);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, work_paned);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, tabs);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, lesson_view);
-  gtk_widget_class_bind_template_child (widget_class, DojoWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, terminal);
 
-  gtk_widget_class_install_action (widget_class, "win.run", NULL, run_action);
-  gtk_widget_class_install_action (widget_class, "win.check", NULL, check_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-item", NULL, step_action);
-  gtk_widget_class_install_action (widget_class, "win.next-item", NULL, step_action);
-  gtk_widget_class_install_action (widget_class, "win.commit", NULL, vcs_action);
-  gtk_widget_class_install_action (widget_class, "win.history", NULL, vcs_action);
-  gtk_widget_class_install_action (widget_class, "win.branches", NULL, vcs_action);
-  gtk_widget_class_install_action (widget_class, "win.toggle-outline", NULL, toggle_outline_action);
-  gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "win.previous-item", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
-                                       "win.next-item", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK, "win.commit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.history", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK, "win.branches", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
-                                       "win.show-library", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
-                                       "win.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
-                                       "win.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK,
-                                       "win.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
-                                       "win.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
-                                       "win.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
-                                       "win.zoom-reset", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK,
-                                       "win.zoom-reset", NULL);
-}
-
-/* Keys that belong to the whole window even when the editor or the terminal
- * has the keyboard: a text view would take Ctrl+Enter as a new line and the
- * terminal F5 as a key for the program. Only these: the Shell keeps its own
- * Ctrl+H, Ctrl+B and friends. */
-static void
-add_window_keys (DojoWindow *self)
-{
-  static const struct {
-    guint            key;
-    GdkModifierType  mods;
-    const char      *action;
-  } keys[] = {
-    { GDK_KEY_F5, 0, "win.run" },
-    { GDK_KEY_F9, 0, "win.toggle-outline" },
-    { GDK_KEY_Return, GDK_CONTROL_MASK, "win.check" },
-    { GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "win.check" },
-  };
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key,
-                                                                                    keys[i].mods),
-                                                            gtk_named_action_new (keys[i].action)));
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  _dojo_window_class_add_actions (widget_class);
 }
 
 static void
@@ -931,16 +769,18 @@ dojo_window_init (DojoWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   bind_settings (self);
-  add_window_keys (self);
+  _dojo_window_add_shortcuts (self);
 
-  g_signal_connect_object (self->editor, "notify::modified",
-                           G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->editor, "notify::file",
-                           G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->editor, "notify::file",
-                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->editor, "save-failed",
-                           G_CALLBACK (on_save_failed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->tabs, "editor-added",
+                           G_CALLBACK (on_editor_added), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->tabs, "editor-removed",
+                           G_CALLBACK (on_editor_removed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->tabs, "notify::active-editor",
+                           G_CALLBACK (on_active_editor_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->tabs, "save-failed",
+                           G_CALLBACK (on_tabs_save_failed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->lesson_view, "activate-link",
+                           G_CALLBACK (on_lesson_link), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->terminal, "open-location",
                            G_CALLBACK (on_open_location), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->course_view, "item-activated",
@@ -950,27 +790,22 @@ dojo_window_init (DojoWindow *self)
   g_signal_connect_object (self->check_panel, "hint-revealed",
                            G_CALLBACK (on_hint_revealed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->check_panel, "notify::checking",
-                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_dojo_window_update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->quiz_view, "finished",
                            G_CALLBACK (on_quiz_finished), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->quiz_view, "notify::attempt",
                            G_CALLBACK (on_quiz_retaken), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->quiz_view, "go-to-exercise",
                            G_CALLBACK (on_item_activated), self, G_CONNECT_SWAPPED);
-
-  /* Type it yourself: pasting into an exercise is refused, kindly. */
-  self->paste_guard = dojo_paste_guard_new (GTK_TEXT_VIEW (dojo_editor_get_view (self->editor)));
-  dojo_paste_guard_set_enabled (self->paste_guard, FALSE);
-  g_signal_connect_object (self->paste_guard, "refused",
-                           G_CALLBACK (dojo_window_add_toast), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->vcs_button, "repository-changed",
+                           G_CALLBACK (on_repository_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::type-it-yourself",
                            G_CALLBACK (update_guards), self, G_CONNECT_SWAPPED);
 
-  /* What Check would say about constructs and type hints, while typing. */
-  self->live_guidance = dojo_live_guidance_new (dojo_editor_get_view (self->editor));
-  dojo_live_guidance_set_enabled (self->live_guidance, FALSE);
+  /* Every open file reaches the disk before git reads the project. */
+  dojo_vcs_button_set_prepare_func (self->vcs_button, _dojo_window_vcs_prepare, self, NULL);
 
-  update_actions (self);
+  _dojo_window_update_actions (self);
 }
 
 DojoWindow *
@@ -981,12 +816,26 @@ dojo_window_new (DojoApplication *application)
                        NULL);
 }
 
+/**
+ * dojo_window_get_editor:
+ * @self: a window
+ *
+ * Returns: (transfer none) (nullable): the editor of the file in view
+ */
 DojoEditor *
 dojo_window_get_editor (DojoWindow *self)
 {
   g_return_val_if_fail (DOJO_IS_WINDOW (self), NULL);
 
-  return self->editor;
+  return dojo_editor_tabs_get_active (self->tabs);
+}
+
+DojoEditorTabs *
+dojo_window_get_tabs (DojoWindow *self)
+{
+  g_return_val_if_fail (DOJO_IS_WINDOW (self), NULL);
+
+  return self->tabs;
 }
 
 DojoTerminal *
@@ -1021,12 +870,29 @@ dojo_window_get_course (DojoWindow *self)
   return self->course;
 }
 
+/* The course item open, with its project, exercise or quiz. */
+DojoCourseSession *
+dojo_window_get_session (DojoWindow *self)
+{
+  g_return_val_if_fail (DOJO_IS_WINDOW (self), NULL);
+
+  return self->session;
+}
+
 DojoPackItem *
 dojo_window_get_item (DojoWindow *self)
 {
   g_return_val_if_fail (DOJO_IS_WINDOW (self), NULL);
 
-  return self->item;
+  return current_item (self);
+}
+
+DojoProject *
+dojo_window_get_project (DojoWindow *self)
+{
+  g_return_val_if_fail (DOJO_IS_WINDOW (self), NULL);
+
+  return self->project;
 }
 
 /**
@@ -1065,8 +931,8 @@ dojo_window_set_course (DojoWindow *self,
     g_signal_handlers_disconnect_by_func (self->course, on_course_save_failed, self);
 
   g_set_object (&self->course, course);
-  g_clear_object (&self->item);
-  g_clear_object (&self->exercise);
+  g_clear_object (&self->session);
+  self->session = dojo_course_session_new (course);
   g_signal_connect_object (course, "save-failed",
                            G_CALLBACK (on_course_save_failed), self, G_CONNECT_SWAPPED);
 
@@ -1074,48 +940,138 @@ dojo_window_set_course (DojoWindow *self,
   gtk_widget_set_visible (self->outline_button, TRUE);
   g_settings_set_string (self->settings, "last-course",
                          dojo_pack_get_id (dojo_course_get_pack (course)));
-  update_actions (self);
+  _dojo_window_update_actions (self);
 }
 
-static gboolean
-show_lesson (DojoWindow    *self,
-             DojoPack      *pack,
-             DojoPackItem  *item,
-             GError       **error)
+/* Opens @files (relative to the project) in tabs, the first in view;
+ * files that are not there (deleted since) are skipped. Returns how many
+ * opened. */
+static guint
+open_files (DojoWindow         *self,
+            const char * const *files,
+            const char         *active)
 {
-  g_autofree char *text = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFile) base_dir = NULL;
+  GFile *directory = dojo_project_get_directory (self->project);
+  DojoEditor *in_view = NULL;
+  guint opened = 0;
 
-  text = dojo_pack_read_item_text (pack, item, error);
-  if (text == NULL)
-    return FALSE;
+  for (guint i = 0; files != NULL && files[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_resolve_relative_path (directory, files[i]);
+      g_autoptr(GError) error = NULL;
+      DojoEditor *editor;
 
-  /* Images in a lesson are relative to the lesson's own folder. */
-  file = dojo_pack_resolve (pack, dojo_pack_item_get_path (item), error);
-  if (file == NULL)
-    return FALSE;
-  base_dir = g_file_get_parent (file);
+      if (!g_file_has_prefix (file, directory) ||
+          g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_REGULAR)
+        continue;
 
-  return dojo_lesson_view_set_markdown (self->lesson_view, text, -1, base_dir, error);
+      editor = dojo_editor_tabs_open (self->tabs, file, opened == 0, &error);
+      if (editor == NULL)
+        {
+          _dojo_window_show_error (self, _("Could not open the file"), error);
+          continue;
+        }
+
+      opened++;
+      if (active != NULL && g_str_equal (files[i], active))
+        in_view = editor;
+    }
+
+  if (in_view != NULL)
+    dojo_editor_tabs_set_active (self->tabs, in_view);
+
+  return opened;
 }
 
+/* The project's files in tabs: those open last time, or else @files (an
+ * exercise's own choice), or else the main file. */
 static gboolean
-show_instructions (DojoWindow    *self,
-                   DojoExercise  *exercise,
-                   GError       **error)
+open_project (DojoWindow          *self,
+              DojoProject         *project,
+              const char          *title,
+              const char * const  *files,
+              GError             **error)
 {
-  const char *instructions = dojo_exercise_get_instructions (exercise);
-  g_autofree char *text = NULL;
+  g_auto(GStrv) remembered = NULL;
+  g_autofree char *active = NULL;
+  gboolean same;
 
-  /* The exercise's title heads its instructions, unless they have one. */
-  if (g_str_has_prefix (instructions, "# "))
-    text = g_strdup (instructions);
-  else
-    text = g_strdup_printf ("# %s\n\n%s", dojo_exercise_get_title (exercise), instructions);
+  same = self->project != NULL &&
+         g_file_equal (dojo_project_get_directory (self->project),
+                       dojo_project_get_directory (project));
 
-  return dojo_lesson_view_set_markdown (self->lesson_view, text, -1,
-                                        dojo_exercise_get_directory (exercise), error);
+  /* The text of the project being left must be safe before another opens;
+   * what it had open is remembered for next time. */
+  if (!same)
+    {
+      flush_remember_tabs (self);
+      g_signal_handlers_block_by_func (self->tabs, on_editor_removed, self);
+      if (!dojo_editor_tabs_close_all (self->tabs, error))
+        {
+          g_signal_handlers_unblock_by_func (self->tabs, on_editor_removed, self);
+          return FALSE;
+        }
+      g_signal_handlers_unblock_by_func (self->tabs, on_editor_removed, self);
+    }
+
+  g_set_object (&self->project, project);
+  dojo_editor_tabs_set_directory (self->tabs, dojo_project_get_directory (project));
+  /* The Python and Shell prompts move to the new folder (or say they will,
+   * once the program running in them ends). */
+  dojo_terminal_set_project (self->terminal, dojo_project_get_directory (project), title);
+  dojo_vcs_button_set_directory (self->vcs_button, dojo_project_get_directory (project));
+
+  if (dojo_editor_tabs_get_n_editors (self->tabs) == 0)
+    {
+      const char * const entry[] = { dojo_project_get_entry (project), NULL };
+
+      if ((!dojo_open_files_load (dojo_project_get_directory (project), &remembered, &active) ||
+           open_files (self, (const char * const *)remembered, active) == 0) &&
+          (files == NULL || open_files (self, files, NULL) == 0) &&
+          open_files (self, entry, NULL) == 0)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                       _("The project’s main file “%s” cannot be opened"),
+                       dojo_project_get_entry (project));
+          return FALSE;
+        }
+    }
+
+  update_title (self);
+  _dojo_window_update_actions (self);
+
+  return TRUE;
+}
+
+/**
+ * dojo_window_open_project:
+ * @self: a window
+ * @project: the project to work in
+ * @starter: (nullable): the entry file's text if it does not exist yet
+ *
+ * Makes @project the one the editor and the terminal work in, creating its
+ * folder and entry file if needed, and opens its files.
+ */
+gboolean
+dojo_window_open_project (DojoWindow   *self,
+                          DojoProject  *project,
+                          const char   *starter,
+                          GError      **error)
+{
+  g_return_val_if_fail (DOJO_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (DOJO_IS_PROJECT (project), FALSE);
+
+  if (!dojo_project_ensure (project, starter ? starter : welcome_starter, error))
+    return FALSE;
+
+  /* Translators: the name of the learner's own project outside any course. */
+  return open_project (self, project, _("Your playground"), NULL, error);
+}
+
+void
+_dojo_window_reopen_starter_files (DojoWindow *self)
+{
+  open_files (self, dojo_course_session_get_open_files (self->session), NULL);
 }
 
 /**
@@ -1124,103 +1080,76 @@ show_instructions (DojoWindow    *self,
  * @item_id: an item of the window's course
  *
  * Opens the item: its text in the lesson pane, and the learner's own
- * project folder for it in the editor and the terminal.
+ * project folder for it in the file list, the editor and the terminal.
  */
 gboolean
 dojo_window_open_item (DojoWindow  *self,
                        const char  *item_id,
                        GError     **error)
 {
-  g_autoptr(DojoProject) project = NULL;
-  g_autoptr(DojoExercise) exercise = NULL;
-  g_autoptr(GFile) project_dir = NULL;
-  g_autofree char *starter = NULL;
+  g_autoptr(GError) render_error = NULL;
+  DojoPackItem *previous;
   DojoPackItem *item;
-  DojoPack *pack;
+  DojoExercise *exercise;
+  gboolean quiz;
 
   g_return_val_if_fail (DOJO_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (item_id != NULL, FALSE);
-  g_return_val_if_fail (self->course != NULL, FALSE);
+  g_return_val_if_fail (self->session != NULL, FALSE);
 
-  pack = dojo_course_get_pack (self->course);
-  item = dojo_pack_lookup_item (pack, item_id);
-  if (item == NULL)
+  /* The typing of the item being left is on disk before anything moves. */
+  if (!dojo_editor_tabs_save_all (self->tabs, error))
+    return FALSE;
+
+  previous = current_item (self);
+  if (previous != NULL)
+    g_object_ref (previous);
+
+  if (!dojo_course_session_open_item (self->session, item_id, error))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   _("The course has no part called “%s”"), item_id);
+      g_clear_object (&previous);
       return FALSE;
     }
 
-  project_dir = dojo_course_get_project_dir (self->course, item);
+  item = dojo_course_session_get_item (self->session);
+  exercise = dojo_course_session_get_exercise (self->session);
+  quiz = dojo_course_session_get_quiz (self->session) != NULL;
 
-  switch (dojo_pack_item_get_item_type (item))
+  if (!open_project (self, dojo_course_session_get_project (self->session),
+                     dojo_pack_item_get_title (item),
+                     dojo_course_session_get_open_files (self->session), error))
     {
-    case DOJO_PACK_ITEM_EXERCISE:
-    case DOJO_PACK_ITEM_PROJECT:
-      exercise = dojo_exercise_new (pack, item_id, error);
-      if (exercise == NULL || !show_instructions (self, exercise, error))
-        return FALSE;
-
-      /* The starter files are written once; after that the folder holds
-       * the learner's work, which is never overwritten. */
-      if (!dojo_exercise_write_starter (exercise, project_dir, error))
-        return FALSE;
-      project = dojo_project_new (project_dir, dojo_exercise_get_entry (exercise));
-      break;
-
-    case DOJO_PACK_ITEM_QUIZ:
-      if (!show_quiz (self, pack, item, error))
-        return FALSE;
-
-      /* A folder for trying code while answering, as for a lesson. */
-      project = dojo_project_new (project_dir, "main.py");
-      starter = g_strdup (_("# Try things out here while you answer, then press Run (F5).\n"));
-      break;
-
-    case DOJO_PACK_ITEM_LESSON:
-    default:
-      if (!show_lesson (self, pack, item, error))
-        return FALSE;
-
-      /* Every lesson has a folder of the learner's own too, so what they
-       * tried while reading is still there when they come back to it. */
-      project = dojo_project_new (project_dir, "main.py");
-      /* Translators: the first line of the learner's file for a lesson. */
-      starter = g_strdup (_("# Type the lesson's examples here, then press Run (F5).\n"));
-      break;
+      g_clear_object (&previous);
+      return FALSE;
     }
-
-  if (!dojo_window_open_project (self, project, starter, error))
-    return FALSE;
 
   /* A check still running belongs to the item being left, and so do the
    * program and the output on the Output page. */
   if (self->check_cancellable != NULL)
     g_cancellable_cancel (self->check_cancellable);
-  if (item != self->item)
+  if (item != previous)
     dojo_terminal_reset_output (self->terminal);
+  g_clear_object (&previous);
 
-  g_set_object (&self->exercise, exercise);
-  g_set_object (&self->item, item);
+  if (quiz)
+    show_quiz (self);
+  else if (!dojo_lesson_view_set_markdown (self->lesson_view,
+                                           dojo_course_session_get_text (self->session), -1,
+                                           dojo_course_session_get_text_base_dir (self->session),
+                                           &render_error))
+    /* The project is open all the same: the learner can work. */
+    _dojo_window_show_error (self, _("The text of this part cannot be shown"), render_error);
 
-  gtk_stack_set_visible_child_name (self->left_stack,
-                                    dojo_pack_item_get_item_type (item) == DOJO_PACK_ITEM_QUIZ
-                                    ? "quiz" : "lesson");
+  gtk_stack_set_visible_child_name (self->left_stack, quiz ? "quiz" : "lesson");
   gtk_widget_set_visible (self->check_button, exercise != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->check_panel), exercise != NULL);
   if (exercise != NULL)
-    {
-      g_autoptr(GPtrArray) gated = dojo_exercise_dup_gated (exercise);
-
-      show_check_panel (self);
-      dojo_live_guidance_set_gated (self->live_guidance, gated);
-      dojo_live_guidance_set_exercise (self->live_guidance, dojo_exercise_get_json (exercise));
-    }
+    show_check_panel (self);
   update_guards (self);
   if (exercise != NULL)
-    dojo_live_guidance_run_now (self->live_guidance);
-  update_actions (self);
-  dojo_course_visit (self->course, item);
+    run_guidance (self);
+
+  _dojo_window_update_actions (self);
   dojo_course_view_set_current_item (self->course_view, item_id);
   update_title (self);
 
@@ -1270,48 +1199,4 @@ dojo_window_open_course (DojoWindow    *self,
     return TRUE;
 
   return dojo_window_open_item (self, dojo_pack_item_get_id (item), error);
-}
-
-DojoProject *
-dojo_window_get_project (DojoWindow *self)
-{
-  g_return_val_if_fail (DOJO_IS_WINDOW (self), NULL);
-
-  return self->project;
-}
-
-/**
- * dojo_window_open_project:
- * @self: a window
- * @project: the project to work in
- * @starter: (nullable): the entry file's text if it does not exist yet
- *
- * Makes @project the one the editor and the terminal work in, creating its
- * folder and entry file if needed, and opens the entry file.
- */
-gboolean
-dojo_window_open_project (DojoWindow   *self,
-                          DojoProject  *project,
-                          const char   *starter,
-                          GError      **error)
-{
-  g_return_val_if_fail (DOJO_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (DOJO_IS_PROJECT (project), FALSE);
-
-  if (!dojo_project_ensure (project, starter ? starter : welcome_starter, error))
-    return FALSE;
-
-  /* The text of the project being left must be safe before another opens. */
-  if (dojo_editor_get_modified (self->editor) && !dojo_editor_save (self->editor, error))
-    return FALSE;
-
-  if (!dojo_editor_load (self->editor, dojo_project_get_entry_file (project), error))
-    return FALSE;
-
-  g_set_object (&self->project, project);
-  dojo_terminal_set_directory (self->terminal, dojo_project_get_directory (project));
-  dojo_vcs_button_set_directory (self->vcs_button, dojo_project_get_directory (project));
-  update_title (self);
-
-  return TRUE;
 }

@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (DojoWindow, dojo_window, DOJO, WINDOW, AdwApplicationWindo
 
 DojoWindow     *dojo_window_new             (DojoApplication *application);
 DojoEditor     *dojo_window_get_editor      (DojoWindow      *self);
+DojoEditorTabs *dojo_window_get_tabs        (DojoWindow      *self);
+DojoCourseSession *dojo_window_get_session  (DojoWindow      *self);
 DojoTerminal   *dojo_window_get_terminal    (DojoWindow      *self);
 DojoLessonView *dojo_window_get_lesson_view (DojoWindow      *self);
 DojoProject    *dojo_window_get_project     (DojoWindow      *self);

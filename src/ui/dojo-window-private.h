@@ -1,0 +1,89 @@
+/* dojo-window-private.h: what dojo-window.c and dojo-window-actions.c share
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "dojo-check-panel.h"
+#include "dojo-course-session.h"
+#include "dojo-course-view.h"
+#include "dojo-editor-tabs.h"
+#include "dojo-lesson-view.h"
+#include "dojo-quiz-view.h"
+#include "dojo-terminal.h"
+#include "dojo-vcs-button.h"
+#include "dojo-window.h"
+
+G_BEGIN_DECLS
+
+struct _DojoWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* The template's widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  AdwFlap              *flap;
+  GtkWidget            *outline_button;
+  DojoCourseView       *course_view;
+  GtkWidget            *run_button;
+  GtkWidget            *check_button;
+  GtkWidget            *navigation_box;
+  GtkWidget            *previous_button;
+  GtkWidget            *next_button;
+  GtkPaned             *lesson_paned;
+  GtkStack             *left_stack;
+  GtkPaned             *lesson_split;
+  DojoCheckPanel       *check_panel;
+  DojoQuizView         *quiz_view;
+  DojoVcsButton        *vcs_button;
+  GtkPaned             *work_paned;
+  DojoEditorTabs       *tabs;
+  DojoLessonView       *lesson_view;
+  DojoTerminal         *terminal;
+
+  /* What is open: the course, the item and its project */
+  DojoCourse           *course;
+  DojoCourseSession    *session;
+  DojoProject          *project;
+
+  GCancellable         *cancellable;
+  GCancellable         *check_cancellable;
+  GSettings            *settings;
+  guint                 focus_outline_source;
+  guint                 remember_tabs_source;
+
+  guint                 closing_confirmed : 1;
+};
+
+/* A key that works from every pane of the window (see dojo-window-actions.c). */
+typedef struct
+{
+  guint            keyval;
+  GdkModifierType  modifiers;
+  const char      *action;
+} DojoWindowShortcut;
+
+const DojoWindowShortcut *_dojo_window_get_shortcuts     (guint          *n_shortcuts);
+void                      _dojo_window_class_add_actions (GtkWidgetClass *widget_class);
+void                      _dojo_window_add_shortcuts     (DojoWindow     *self);
+void                      _dojo_window_update_actions    (DojoWindow     *self);
+void                      _dojo_window_show_error        (DojoWindow     *self,
+                                                          const char     *what,
+                                                          GError         *error);
+DojoExercise             *_dojo_window_get_exercise      (DojoWindow     *self);
+char                     *_dojo_window_dup_relative_path (DojoWindow     *self,
+                                                          GFile          *file);
+void                      _dojo_window_show_verdict      (DojoWindow     *self,
+                                                          DojoVerdict    *verdict);
+void                      _dojo_window_show_library      (DojoWindow     *self);
+void                      _dojo_window_reopen_starter_files (DojoWindow  *self);
+void                      _dojo_window_vcs_prepare       (DojoVcsButton  *button,
+                                                          const char     *action_name,
+                                                          gpointer        user_data);
+
+G_END_DECLS

@@ -1,0 +1,555 @@
+/* test-project-ui.c: the editor, the disk, the terminals and git agree, in
+ * the real window, on real files
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <sys/wait.h>
+
+#include <glib/gstdio.h>
+
+#include "dojo-commit-dialog.h"
+#include "dojo-course-session.h"
+#include "dojo-editor-tabs.h"
+#include "dojo-history-view.h"
+#include "dojo-paths.h"
+#include "dojo-repo.h"
+#include "dojo-terminal.h"
+#include "dojo-terminal-private.h"
+#include "dojo-window.h"
+#include "dojo-test-widget.h"
+#include "pack-fixture.h"
+
+/* ------------------------------------------------------------------------ */
+/* Helpers */
+
+static char *
+read_path (const char *path)
+{
+  char *text = NULL;
+
+  if (!g_file_get_contents (path, &text, NULL, NULL))
+    return NULL;
+
+  return text;
+}
+
+static char *
+read_file (GFile *file)
+{
+  return read_path (g_file_peek_path (file));
+}
+
+/* What the Shell does: `printf ... > isogram.py`. */
+static void
+write_from_outside (GFile      *file,
+                    const char *text)
+{
+  g_assert_true (g_file_set_contents (g_file_peek_path (file), text, -1, NULL));
+}
+
+static void
+type_text (DojoEditor *editor,
+           const char *text)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (dojo_editor_get_buffer (editor));
+  GtkTextIter start;
+  GtkTextIter end;
+
+  /* As typing does: one user action, so that it can be undone. */
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_delete (buffer, &start, &end);
+  gtk_text_buffer_insert (buffer, &start, text, -1);
+  gtk_text_buffer_end_user_action (buffer);
+}
+
+static void
+close_window (DojoWindow *window)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (l->data != (gpointer)window)
+      gtk_window_destroy (l->data);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+set_identity (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (dojo_repo_set_global_identity ("Ada Lovelace", "ada@example.org", &error));
+  g_assert_no_error (error);
+}
+
+typedef struct
+{
+  DojoEditor *editor;
+  const char *text;
+} EditorText;
+
+static gboolean
+editor_shows (gpointer data)
+{
+  EditorText *want = data;
+  g_autofree char *text = dojo_editor_dup_text (want->editor);
+
+  return g_str_equal (text, want->text);
+}
+
+static void
+assert_editor_shows (DojoEditor *editor,
+                     const char *text,
+                     guint       timeout_ms)
+{
+  EditorText want = { editor, text };
+
+  if (!dojo_test_wait_for (editor_shows, &want, timeout_ms))
+    {
+      g_autofree char *shown = dojo_editor_dup_text (editor);
+
+      g_error ("the editor shows “%s”, not “%s”", shown, text);
+    }
+}
+
+typedef struct
+{
+  GFile      *file;
+  const char *text;
+} FileText;
+
+static gboolean
+file_holds (gpointer data)
+{
+  FileText *want = data;
+  g_autofree char *text = read_file (want->file);
+
+  return g_strcmp0 (text, want->text) == 0;
+}
+
+static void
+assert_file_holds (GFile      *file,
+                   const char *text,
+                   guint       timeout_ms)
+{
+  FileText want = { file, text };
+
+  if (!dojo_test_wait_for (file_holds, &want, timeout_ms))
+    {
+      g_autofree char *held = read_file (file);
+
+      g_error ("%s holds “%s”, not “%s”", g_file_peek_path (file), held, text);
+    }
+}
+
+static gboolean
+editor_saved (gpointer data)
+{
+  return !dojo_editor_get_modified (data);
+}
+
+static gboolean
+editor_out_of_step (gpointer data)
+{
+  return dojo_editor_get_out_of_step (data);
+}
+
+/* The window on the learner's playground, shown. */
+static DojoWindow *
+playground_window (void)
+{
+  g_autoptr(DojoProject) project = dojo_project_new_playground ();
+  g_autoptr(GError) error = NULL;
+  DojoWindow *window = g_object_ref_sink (dojo_window_new (NULL));
+
+  g_assert_true (dojo_window_open_project (window, project, NULL, &error));
+  g_assert_no_error (error);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (dojo_test_wait_for (dojo_test_widget_mapped, window, 5000));
+
+  return window;
+}
+
+/* ------------------------------------------------------------------------ */
+/* The editor follows its file */
+
+static void
+test_outside_change_shown (void)
+{
+  DojoWindow *window = playground_window ();
+  DojoEditor *editor = dojo_window_get_editor (window);
+  GFile *file = dojo_editor_get_file (editor);
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (dojo_editor_get_buffer (editor));
+  g_autofree char *before = dojo_editor_dup_text (editor);
+  gint64 start;
+
+  /* As the Shell or a file manager would, with nothing typed. */
+  start = g_get_monotonic_time ();
+  write_from_outside (file, "print('from the shell')\n");
+  assert_editor_shows (editor, "print('from the shell')\n", 2000);
+  g_test_message ("shown after %" G_GINT64_FORMAT " ms",
+                  (g_get_monotonic_time () - start) / 1000);
+  g_assert_false (dojo_editor_get_modified (editor));
+  g_assert_false (dojo_editor_get_out_of_step (editor));
+
+  /* One step, which the learner can undo. */
+  g_assert_true (gtk_text_buffer_get_can_undo (buffer));
+  gtk_text_buffer_undo (buffer);
+  assert_editor_shows (editor, before, 100);
+  gtk_text_buffer_redo (buffer);
+
+  /* Replaced by a rename, as git writes files. */
+  {
+    g_autofree char *other = g_strconcat (g_file_peek_path (file), ".new", NULL);
+
+    g_assert_true (g_file_set_contents (other, "print('from git')\n", -1, NULL));
+    g_assert_cmpint (g_rename (other, g_file_peek_path (file)), ==, 0);
+    assert_editor_shows (editor, "print('from git')\n", 2000);
+  }
+
+  /* And the next save does not put the old text back. */
+  type_text (editor, "print('from git')\nprint('and me')\n");
+  g_assert_true (dojo_test_wait_for (editor_saved, editor, 5000));
+  assert_file_holds (file, "print('from git')\nprint('and me')\n", 100);
+
+  close_window (window);
+}
+
+static void
+test_outside_change_while_typing_keeps_both (void)
+{
+  DojoWindow *window = playground_window ();
+  DojoEditor *editor = dojo_window_get_editor (window);
+  GFile *file = dojo_editor_get_file (editor);
+  g_autofree char *recovered_mine = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *recovered_dir = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint others = 0;
+
+  /* Typed, and before autosave, the Shell writes the file. */
+  type_text (editor, "print('typed in the editor')\n");
+  g_assert_true (dojo_editor_get_modified (editor));
+  write_from_outside (file, "print('written in the shell')\n");
+
+  g_assert_true (dojo_test_wait_for (editor_out_of_step, editor, 2000));
+
+  /* Both versions are there: the typing in the editor and in a copy, the
+   * other on disk, and stay so past the autosave. */
+  dojo_test_spin (1500);
+  assert_editor_shows (editor, "print('typed in the editor')\n", 0);
+  assert_file_holds (file, "print('written in the shell')\n", 0);
+  recovered_mine = g_strdup (dojo_editor_get_recovered_path (editor));
+  g_assert_nonnull (recovered_mine);
+  copy = read_path (recovered_mine);
+  g_assert_cmpstr (copy, ==, "print('typed in the editor')\n");
+
+  /* Run refuses to run the other version without asking. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
+  dojo_test_spin (500);
+  assert_file_holds (file, "print('written in the shell')\n", 0);
+
+  /* Keep mine: the file gets the typing, the other version is kept. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.keep-mine", NULL));
+  assert_file_holds (file, "print('typed in the editor')\n", 1000);
+  g_assert_false (dojo_editor_get_out_of_step (editor));
+  g_assert_false (dojo_editor_get_modified (editor));
+
+  recovered_dir = g_path_get_dirname (recovered_mine);
+  dir = g_dir_open (recovered_dir, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (recovered_dir, name, NULL);
+      g_autofree char *text = read_path (path);
+
+      if (g_strcmp0 (text, "print('written in the shell')\n") == 0)
+        others++;
+    }
+  g_assert_cmpuint (others, ==, 1);
+
+  /* Once more, choosing the other version: the editor shows it as one
+   * undoable step, and the typing is kept in its copy. */
+  type_text (editor, "print('typed again')\n");
+  write_from_outside (file, "print('shell again')\n");
+  g_assert_true (dojo_test_wait_for (editor_out_of_step, editor, 2000));
+  g_clear_pointer (&recovered_mine, g_free);
+  recovered_mine = g_strdup (dojo_editor_get_recovered_path (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.use-other", NULL));
+  assert_editor_shows (editor, "print('shell again')\n", 100);
+  assert_file_holds (file, "print('shell again')\n", 0);
+  g_clear_pointer (&copy, g_free);
+  copy = read_path (recovered_mine);
+  g_assert_cmpstr (copy, ==, "print('typed again')\n");
+  gtk_text_buffer_undo (GTK_TEXT_BUFFER (dojo_editor_get_buffer (editor)));
+  assert_editor_shows (editor, "print('typed again')\n", 100);
+
+  close_window (window);
+}
+
+static void
+test_outside_delete_while_typing_keeps_text (void)
+{
+  DojoWindow *window = playground_window ();
+  DojoEditor *editor = dojo_window_get_editor (window);
+  g_autoptr(GFile) file = g_object_ref (dojo_editor_get_file (editor));
+
+  type_text (editor, "print('not saved yet')\n");
+  g_assert_cmpint (g_unlink (g_file_peek_path (file)), ==, 0);
+  g_assert_true (dojo_test_wait_for (editor_out_of_step, editor, 2000));
+  assert_editor_shows (editor, "print('not saved yet')\n", 0);
+  g_assert_false (g_file_query_exists (file, NULL));
+
+  /* "Save it again" brings the file back with the typing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.keep-mine", NULL));
+  assert_file_holds (file, "print('not saved yet')\n", 1000);
+
+  close_window (window);
+}
+
+static gboolean
+tab_closed (gpointer data)
+{
+  DojoWindow *window = data;
+
+  return dojo_editor_tabs_get_n_editors (dojo_window_get_tabs (window)) == 0;
+}
+
+static void
+test_outside_delete_closes_saved_tab (void)
+{
+  DojoWindow *window = playground_window ();
+  DojoEditor *editor = dojo_window_get_editor (window);
+
+  g_assert_cmpint (g_unlink (g_file_peek_path (dojo_editor_get_file (editor))), ==, 0);
+  g_assert_true (dojo_test_wait_for (tab_closed, window, 2000));
+
+  close_window (window);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Every action that reads the project writes the open files first */
+
+typedef struct
+{
+  GType      type;
+  const char *title;
+  GtkWindow *found;
+} FindWindow;
+
+static gboolean
+window_shown (gpointer data)
+{
+  FindWindow *find = data;
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, find->type) && gtk_widget_get_visible (l->data) &&
+        (find->title == NULL || g_strcmp0 (gtk_window_get_title (l->data), find->title) == 0))
+      {
+        find->found = l->data;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static GtkWindow *
+wait_for_window (GType       type,
+                 const char *title)
+{
+  FindWindow find = { type, title, NULL };
+
+  g_assert_true (dojo_test_wait_for (window_shown, &find, 10000));
+
+  return find.found;
+}
+
+static gboolean
+commit_dialog_loaded (gpointer data)
+{
+  return dojo_commit_dialog_get_loaded (data);
+}
+
+static gboolean
+head_moved (gpointer data)
+{
+  DojoRepo *repo = data;
+  g_autofree char *head = dojo_repo_get_head_id (repo);
+
+  return head != NULL;
+}
+
+static void
+test_commit_dialog_commits_typed_text (void)
+{
+  DojoWindow *window = NULL;
+  DojoEditor *editor;
+  DojoCommitDialog *dialog;
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autoptr(GBytes) committed = NULL;
+  g_autofree char *relative = NULL;
+  const char *typed = "name = input('Name? ')\nprint(f'Hello, {name}!')\n";
+
+  set_identity ();
+  window = playground_window ();
+  editor = dojo_window_get_editor (window);
+
+  /* Typed, and at once Ctrl+K: no pause for the autosave. */
+  type_text (editor, typed);
+  g_assert_true (dojo_editor_get_modified (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.commit", NULL));
+
+  dialog = DOJO_COMMIT_DIALOG (wait_for_window (DOJO_TYPE_COMMIT_DIALOG, NULL));
+  g_assert_true (dojo_test_wait_for (commit_dialog_loaded, dialog, 10000));
+  dojo_commit_dialog_set_message (dialog, "Greet the learner by name");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL));
+
+  repo = dojo_repo_open (dojo_project_get_directory (dojo_window_get_project (window)), NULL);
+  g_assert_true (dojo_test_wait_for (head_moved, repo, 10000));
+
+  /* What git recorded is what was on the screen (git show HEAD:main.py). */
+  relative = g_file_get_relative_path (dojo_project_get_directory (dojo_window_get_project (window)),
+                                       dojo_editor_get_file (editor));
+  committed = dojo_repo_show_file (repo, "HEAD", relative, NULL);
+  g_assert_nonnull (committed);
+  g_assert_cmpmem (g_bytes_get_data (committed, NULL), g_bytes_get_size (committed),
+                   typed, strlen (typed));
+
+  close_window (window);
+}
+
+static gboolean
+history_idle (gpointer data)
+{
+  return !dojo_history_view_get_busy (data);
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  FindWindow *find = data;
+
+  return window_shown (find);
+}
+
+static void
+respond (const char *response)
+{
+  FindWindow find = { ADW_TYPE_MESSAGE_DIALOG, NULL, NULL };
+  AdwMessageDialog *dialog;
+
+  g_assert_true (dojo_test_wait_for (message_dialog_shown, &find, 10000));
+  dialog = ADW_MESSAGE_DIALOG (find.found);
+  g_assert_true (adw_message_dialog_has_response (dialog, response));
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  DojoTerminal *terminal;
+  const char   *text;
+} TerminalText;
+
+static gboolean
+output_shows (gpointer data)
+{
+  TerminalText *want = data;
+  g_autofree char *text = dojo_terminal_dup_text (want->terminal, DOJO_TERMINAL_MODE_RUN);
+
+  return strstr (text, want->text) != NULL;
+}
+
+static void
+test_restore_then_run (void)
+{
+  DojoWindow *window = NULL;
+  DojoEditor *editor;
+  GFile *file;
+  GtkWindow *history_window;
+  DojoHistoryView *history;
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autofree char *relative = NULL;
+  g_autofree char *first = NULL;
+  TerminalText ran = { NULL, "the first version" };
+
+  set_identity ();
+  window = playground_window ();
+  editor = dojo_window_get_editor (window);
+  file = dojo_editor_get_file (editor);
+  repo = dojo_repo_open (dojo_project_get_directory (dojo_window_get_project (window)), NULL);
+  relative = g_file_get_relative_path (dojo_project_get_directory (dojo_window_get_project (window)),
+                                       file);
+
+  type_text (editor, "print('the first version')\n");
+  g_assert_true (dojo_test_wait_for (editor_saved, editor, 5000));
+  first = dojo_repo_commit (repo, "Print the first version", DOJO_COMMIT_ALL, NULL);
+  g_assert_nonnull (first);
+
+  type_text (editor, "print('the second version')\n");
+
+  /* History → Restore This File, as the learner does it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.history", NULL));
+  history_window = wait_for_window (ADW_TYPE_WINDOW, "History");
+  history = DOJO_HISTORY_VIEW (dojo_test_find_widget_of_type (GTK_WIDGET (history_window),
+                                                              DOJO_TYPE_HISTORY_VIEW));
+  dojo_test_spin (20);
+  g_assert_true (dojo_test_wait_for (history_idle, history, 10000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (history), "history.select-commit", "s",
+                                             first));
+  dojo_test_spin (20);
+  g_assert_true (dojo_test_wait_for (history_idle, history, 10000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (history), "history.select-file", "s",
+                                             relative));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (history), "history.restore-file", NULL));
+  /* The typing was saved on the way in, so it is "uncommitted work". */
+  respond ("replace-anyway");
+  assert_file_holds (file, "print('the first version')\n", 10000);
+  gtk_window_destroy (history_window);
+
+  /* The editor shows the restored text, and Run keeps it. */
+  assert_editor_shows (editor, "print('the first version')\n", 2000);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
+  ran.terminal = dojo_window_get_terminal (window);
+  g_assert_true (dojo_test_wait_for (output_shows, &ran, 10000));
+  assert_file_holds (file, "print('the first version')\n", 0);
+  dojo_test_spin (1500);
+  assert_file_holds (file, "print('the first version')\n", 0);
+  assert_editor_shows (editor, "print('the first version')\n", 0);
+
+  close_window (window);
+}
+
+/* ------------------------------------------------------------------------ */
+
+int
+main (int   argc,
+      char *argv[])
+{
+  dojo_test_widget_init (&argc, &argv);
+
+  g_test_add_func ("/project-ui/outside-change-shown", test_outside_change_shown);
+  g_test_add_func ("/project-ui/outside-change-while-typing-keeps-both",
+                   test_outside_change_while_typing_keeps_both);
+  g_test_add_func ("/project-ui/outside-delete-while-typing-keeps-text",
+                   test_outside_delete_while_typing_keeps_text);
+  g_test_add_func ("/project-ui/outside-delete-closes-saved-tab",
+                   test_outside_delete_closes_saved_tab);
+  g_test_add_func ("/project-ui/commit-dialog-commits-typed-text",
+                   test_commit_dialog_commits_typed_text);
+  g_test_add_func ("/project-ui/restore-then-run", test_restore_then_run);
+
+  return g_test_run ();
+}
