@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 
+#include "dojo-branch-dialog.h"
 #include "dojo-commit-dialog.h"
 #include "dojo-course-session.h"
 #include "dojo-editor-tabs.h"
@@ -532,6 +533,198 @@ test_restore_then_run (void)
   close_window (window);
 }
 
+
+/* ------------------------------------------------------------------------ */
+/* A course: the terminals follow, Reset to the Starter */
+
+static DojoCourse *
+load_course (const char *root)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (root);
+  g_autoptr(DojoPack) pack = NULL;
+  g_autoptr(DojoProgress) progress = dojo_progress_new ();
+  g_autoptr(GError) error = NULL;
+
+  pack = dojo_pack_load (dir, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (dojo_progress_load (progress, NULL, &error));
+  g_assert_no_error (error);
+
+  return dojo_course_new (pack, progress);
+}
+
+static DojoWindow *
+course_window (DojoCourse *course,
+               const char *item_id)
+{
+  DojoWindow *window = g_object_ref_sink (dojo_window_new (NULL));
+  g_autoptr(GError) error = NULL;
+
+  dojo_window_set_course (window, course);
+  g_assert_true (dojo_window_open_item (window, item_id, &error));
+  g_assert_no_error (error);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (dojo_test_wait_for (dojo_test_widget_mapped, window, 5000));
+
+  return window;
+}
+
+static GFile *
+project_dir (DojoWindow *window)
+{
+  return dojo_project_get_directory (dojo_window_get_project (window));
+}
+
+typedef struct
+{
+  DojoTerminal     *terminal;
+  DojoTerminalMode  mode;
+  GFile            *directory;
+} PromptIn;
+
+/* The prompt's process runs with @directory as its working folder, as the
+ * kernel has it (/proc/PID/cwd), not as Dojo believes. */
+static gboolean
+prompt_in (gpointer data)
+{
+  PromptIn *want = data;
+  GPid pid = _dojo_terminal_get_pid (want->terminal, want->mode);
+  g_autofree char *link = NULL;
+  g_autofree char *cwd = NULL;
+
+  if (pid <= 0)
+    return FALSE;
+
+  link = g_strdup_printf ("/proc/%d/cwd", (int)pid);
+  cwd = g_file_read_link (link, NULL);
+
+  return cwd != NULL && g_str_equal (cwd, g_file_peek_path (want->directory));
+}
+
+typedef struct
+{
+  DojoTerminal     *terminal;
+  DojoTerminalMode  mode;
+  const char       *text;
+} PageText;
+
+static gboolean
+page_ends_with (gpointer data)
+{
+  PageText *want = data;
+  g_autofree char *text = dojo_terminal_dup_text (want->terminal, want->mode);
+
+  g_strchomp (text);
+  return g_str_has_suffix (text, want->text);
+}
+
+static void
+test_terminals_follow_next_item (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(DojoCourse) course = load_course (root);
+  DojoWindow *window = course_window (course, "hello");
+  DojoTerminal *terminal = dojo_window_get_terminal (window);
+  g_autoptr(GFile) first = g_object_ref (project_dir (window));
+  PromptIn shell = { terminal, DOJO_TERMINAL_MODE_SHELL, first };
+  PromptIn python = { terminal, DOJO_TERMINAL_MODE_PYTHON, first };
+  PageText shell_prompt = { terminal, DOJO_TERMINAL_MODE_SHELL, "#" };
+  PageText python_prompt = { terminal, DOJO_TERMINAL_MODE_PYTHON, ">>>" };
+
+  /* Both prompts started, in the lesson's folder. */
+  dojo_terminal_set_mode (terminal, DOJO_TERMINAL_MODE_PYTHON);
+  g_assert_true (dojo_test_wait_for (prompt_in, &python, 10000));
+  g_assert_true (dojo_test_wait_for (page_ends_with, &python_prompt, 10000));
+  dojo_terminal_set_mode (terminal, DOJO_TERMINAL_MODE_SHELL);
+  g_assert_true (dojo_test_wait_for (prompt_in, &shell, 10000));
+  if (getuid () != 0)
+    shell_prompt.text = "$";
+  g_assert_true (dojo_test_wait_for (page_ends_with, &shell_prompt, 10000));
+
+  /* Next: the exercise, a folder of its own. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-item", NULL));
+  g_assert_cmpstr (dojo_pack_item_get_id (dojo_window_get_item (window)), ==, "greet");
+  g_assert_false (g_file_equal (first, project_dir (window)));
+
+  shell.directory = project_dir (window);
+  python.directory = project_dir (window);
+  g_assert_true (dojo_test_wait_for (prompt_in, &shell, 10000));
+  g_assert_true (dojo_test_wait_for (prompt_in, &python, 10000));
+
+  close_window (window);
+}
+
+static gboolean
+branch_exists (gpointer data)
+{
+  DojoRepo *repo = data;
+  g_autoptr(GPtrArray) branches = dojo_repo_list_branches (repo, NULL);
+
+  for (guint i = 0; branches != NULL && i < branches->len; i++)
+    {
+      DojoBranchInfo *info = g_ptr_array_index (branches, i);
+
+      if (g_str_equal (info->name, "earlier-attempt-1"))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+has_title (GtkWidget *widget,
+           gpointer   data)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
+}
+
+static void
+test_reset_to_starter (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(DojoCourse) course = load_course (root);
+  DojoWindow *window = course_window (course, "greet");
+  DojoEditor *editor = dojo_window_get_editor (window);
+  GFile *entry = dojo_editor_get_file (editor);
+  g_autoptr(GFile) extra = g_file_get_child (project_dir (window), "helper.py");
+  g_autoptr(DojoRepo) repo = dojo_repo_open (project_dir (window), NULL);
+  g_autoptr(GBytes) kept = NULL;
+  GtkWindow *branches;
+  const char *work = "name = input()\nprint(f'Hi, {name}')\n";
+
+  assert_editor_shows (editor, "# Greet the learner\n", 0);
+  type_text (editor, work);
+  write_from_outside (extra, "def helper() -> None:\n    pass\n");
+
+  /* Asked first; the typing is saved on the way. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reset-to-starter", NULL));
+  respond ("reset");
+
+  assert_editor_shows (editor, "# Greet the learner\n", 10000);
+  assert_file_holds (entry, "# Greet the learner\n", 0);
+  g_assert_false (g_file_query_exists (extra, NULL));
+
+  /* The earlier work is where the message says: on a branch of its own,
+   * which the Branches dialog lists. */
+  g_assert_true (dojo_test_wait_for (branch_exists, repo, 5000));
+  kept = dojo_repo_show_file (repo, "earlier-attempt-1", "main.py", NULL);
+  g_assert_nonnull (kept);
+  g_assert_cmpmem (g_bytes_get_data (kept, NULL), g_bytes_get_size (kept), work, strlen (work));
+  g_clear_pointer (&kept, g_bytes_unref);
+  kept = dojo_repo_show_file (repo, "earlier-attempt-1", "helper.py", NULL);
+  g_assert_nonnull (kept);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.branches", NULL));
+  branches = wait_for_window (DOJO_TYPE_BRANCH_DIALOG, NULL);
+  dojo_test_spin (300);
+  g_assert_nonnull (dojo_test_find_widget (GTK_WIDGET (branches), has_title,
+                                           (gpointer)"earlier-attempt-1"));
+
+  close_window (window);
+}
+
 /* ------------------------------------------------------------------------ */
 
 int
@@ -550,6 +743,8 @@ main (int   argc,
   g_test_add_func ("/project-ui/commit-dialog-commits-typed-text",
                    test_commit_dialog_commits_typed_text);
   g_test_add_func ("/project-ui/restore-then-run", test_restore_then_run);
+  g_test_add_func ("/project-ui/terminals-follow-next-item", test_terminals_follow_next_item);
+  g_test_add_func ("/project-ui/reset-to-starter", test_reset_to_starter);
 
   return g_test_run ();
 }
