@@ -129,8 +129,8 @@ dojo_project_files_check_name (const char  *name,
     message = _("A name cannot contain “/”: it separates folders. To put something in a "
                 "folder, select the folder first.");
   else if (g_str_equal (name, ".") || g_str_equal (name, ".."))
-    message = _("“.” and “..” cannot be names: they mean “this folder” and “the folder "
-                "above”.");
+    message = _("“.” and “..” cannot be names: they mean “this folder” and “the "
+                "folder above”.");
   else if (is_git_name (name))
     message = _("“.git” is the folder where git keeps your project's history. Choose another "
                 "name.");
