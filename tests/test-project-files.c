@@ -135,7 +135,8 @@ count_entries (const char *path)
   return n;
 }
 
-/* Everything under trash-pending, at any depth: folders and files. */
+/* What waits under trash-pending: the items' folders and their notes of
+ * where they came from. */
 static guint
 count_pending (void)
 {
@@ -144,21 +145,11 @@ count_pending (void)
   const char *session;
   guint n = 0;
 
-  if (sessions == NULL)
-    return 0;
-
-  while ((session = g_dir_read_name (sessions)) != NULL)
+  while (sessions != NULL && (session = g_dir_read_name (sessions)) != NULL)
     {
       g_autofree char *session_path = g_build_filename (pending, session, NULL);
-      g_autoptr(GDir) holders = g_dir_open (session_path, 0, NULL);
-      const char *holder;
 
-      while (holders != NULL && (holder = g_dir_read_name (holders)) != NULL)
-        {
-          g_autofree char *holder_path = g_build_filename (session_path, holder, NULL);
-
-          n += count_entries (holder_path);
-        }
+      n += count_entries (session_path);
     }
 
   return n;
@@ -581,7 +572,14 @@ test_trash_send (void)
   g_assert_cmpuint (count_pending (), ==, 0);
   g_assert_true (g_file_get_contents (trashed, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "print('bye')\n");
-  g_assert_true (g_file_test (info, G_FILE_TEST_IS_REGULAR));
+  /* Restore in the Files app puts it back in the project. */
+  {
+    g_autofree char *record = NULL;
+    g_autofree char *expected = g_strdup_printf ("Path=%s\n", g_file_peek_path (main_py));
+
+    g_assert_true (g_file_get_contents (info, &record, NULL, NULL));
+    g_assert_nonnull (strstr (record, expected));
+  }
 
   /* Undo is over. */
   g_assert_false (dojo_trashed_item_get_can_undo (item));
@@ -624,6 +622,32 @@ test_trash_undo_name_taken (void)
   g_clear_pointer (&contents, g_free);
   contents = read_file (project, "main.py");
   g_assert_cmpstr (contents, ==, "old\n");
+}
+
+/* The chance to undo passes after a new file took the name: the new one
+ * stays, the old one goes to the trash all the same. */
+static void
+test_trash_send_name_taken (void)
+{
+  g_autoptr(GFile) project = make_project ();
+  g_autoptr(GFile) main_py = child (project, "main.py");
+  g_autoptr(DojoTrashedItem) item = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *trashed = trash_path ("main.py");
+  g_autofree char *contents = NULL;
+  g_autofree char *trashed_contents = NULL;
+
+  write_file (project, "main.py", "old\n");
+  item = dojo_project_files_trash (project, main_py, &error);
+  g_assert_no_error (error);
+  write_file (project, "main.py", "new\n");
+
+  send_to_trash (item);
+  contents = read_file (project, "main.py");
+  g_assert_cmpstr (contents, ==, "new\n");
+  g_assert_true (g_file_get_contents (trashed, &trashed_contents, NULL, NULL));
+  g_assert_cmpstr (trashed_contents, ==, "old\n");
+  g_assert_cmpuint (count_pending (), ==, 0);
 }
 
 static void
@@ -781,6 +805,8 @@ test_trash_leftovers (void)
 {
   g_autoptr(GFile) project = make_project ();
   g_autoptr(GFile) mine = child (project, "mine.py");
+  g_autoptr(GFile) old_py = child (project, "old.py");
+  g_autoptr(GFile) gone = child (project, "gone/lib");
   g_autoptr(DojoTrashedItem) item = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *pending = dojo_paths_get_trash_pending_dir ();
@@ -788,21 +814,41 @@ test_trash_leftovers (void)
   g_autofree char *left_file = g_build_filename (crashed, "a1b2c3", "old.py", NULL);
   g_autofree char *left_folder = g_build_filename (crashed, "d4e5f6", "lib", "x.py", NULL);
   g_autofree char *empty_holder = g_build_filename (crashed, "empty0", NULL);
+  g_autofree char *orphan_note = g_build_filename (crashed, "zzzzzz.origin", NULL);
+  g_autofree char *by_hand = g_build_filename (crashed, "h1h2h3", "restored.py", NULL);
   g_autofree char *trashed_file = trash_path ("old.py");
   g_autofree char *trashed_folder = g_build_filename (g_get_user_data_dir (), "Trash",
                                                       "files", "lib", "x.py", NULL);
+  g_autofree char *info = g_build_filename (g_get_user_data_dir (), "Trash", "info",
+                                            "old.py.trashinfo", NULL);
+  g_autofree char *record = NULL;
   guint n = G_MAXUINT;
 
-  /* What a Dojo that crashed left: a file, a folder, and an empty holder. */
+  /* What a Dojo that crashed left: a file and a folder, each with a note
+   * of where it came from; an empty folder with its note; a note whose
+   * folder is gone. */
   {
-    g_autofree char *dir = g_path_get_dirname (left_file);
+    g_autofree char *holder_a = g_path_get_dirname (left_file);
     g_autofree char *lib = g_path_get_dirname (left_folder);
+    g_autofree char *holder_d = g_path_get_dirname (lib);
+    g_autofree char *note_a = g_strconcat (holder_a, ".origin", NULL);
+    g_autofree char *note_d = g_strconcat (holder_d, ".origin", NULL);
+    g_autofree char *note_empty = g_strconcat (empty_holder, ".origin", NULL);
+    g_autofree char *hand_holder = g_path_get_dirname (by_hand);
 
-    g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+    g_assert_cmpint (g_mkdir_with_parents (holder_a, 0700), ==, 0);
     g_assert_cmpint (g_mkdir_with_parents (lib, 0700), ==, 0);
     g_assert_cmpint (g_mkdir_with_parents (empty_holder, 0700), ==, 0);
+    g_assert_cmpint (g_mkdir_with_parents (hand_holder, 0700), ==, 0);
     g_assert_true (g_file_set_contents (left_file, "left\n", -1, NULL));
     g_assert_true (g_file_set_contents (left_folder, "X = 2\n", -1, NULL));
+    g_assert_true (g_file_set_contents (note_a, g_file_peek_path (old_py), -1, NULL));
+    g_assert_true (g_file_set_contents (note_d, g_file_peek_path (gone), -1, NULL));
+    g_assert_true (g_file_set_contents (note_empty, "/nowhere", -1, NULL));
+    g_assert_true (g_file_set_contents (orphan_note, "/nowhere", -1, NULL));
+    /* And one without a note: a file the learner restored from the trash
+     * into the folder it had been trashed from. Not Dojo's to touch. */
+    g_assert_true (g_file_set_contents (by_hand, "mine again\n", -1, NULL));
   }
 
   /* And this session's own item, whose toast is still up: not touched. */
@@ -817,14 +863,24 @@ test_trash_leftovers (void)
   g_assert_cmpuint (n, ==, 2);
   g_assert_true (g_file_test (trashed_file, G_FILE_TEST_IS_REGULAR));
   g_assert_true (g_file_test (trashed_folder, G_FILE_TEST_IS_REGULAR));
-  g_assert_false (g_file_test (crashed, G_FILE_TEST_EXISTS));
+  /* From where it came from, when that place is free. */
+  g_assert_true (g_file_get_contents (info, &record, NULL, NULL));
+  g_assert_nonnull (strstr (record, g_file_peek_path (old_py)));
+  g_assert_false (exists (project, "old.py"));
+
+  g_assert_true (g_file_test (by_hand, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (g_file_test (empty_holder, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (orphan_note, G_FILE_TEST_EXISTS));
+  /* The crashed session's folder holds only what is not Dojo's. */
+  g_assert_cmpuint (count_entries (crashed), ==, 1);
 
   g_assert_true (dojo_trashed_item_get_can_undo (item));
   undo (item);
   g_assert_true (exists (project, "mine.py"));
 
-  /* Nothing left: nothing to do. */
+  /* Nothing left to do: nothing done. */
   g_assert_cmpuint (dojo_project_files_trash_leftovers (NULL), ==, 0);
+  g_assert_true (g_file_test (by_hand, G_FILE_TEST_IS_REGULAR));
 }
 
 int
@@ -842,6 +898,7 @@ main (int   argc,
   g_test_add_func ("/project-files/trash/undo", test_trash_undo);
   g_test_add_func ("/project-files/trash/send", test_trash_send);
   g_test_add_func ("/project-files/trash/undo-name-taken", test_trash_undo_name_taken);
+  g_test_add_func ("/project-files/trash/send-name-taken", test_trash_send_name_taken);
   g_test_add_func ("/project-files/trash/folder", test_trash_folder);
   g_test_add_func ("/project-files/trash/stays-inside", test_trash_stays_inside);
   g_test_add_func ("/project-files/trash/unavailable", test_trash_unavailable);

@@ -47,10 +47,13 @@ struct _DojoTrashedItem
   GObject  parent_instance;
 
   GFile   *original;
-  /* trash-pending/<session>/<random>/<name>: a folder per item, so that two
-   * items with one name never meet and the trash shows the real name. */
+  /* trash-pending/<session>/<id>/<name>, and <id>.origin beside the folder
+   * <id> with the path it came from. A folder per item, so that two items
+   * with one name never meet and the trash shows the real name; the
+   * .origin file marks what Dojo put there and is still to finish. */
   GFile   *held;
   GFile   *holder;
+  GFile   *origin;
   int      state;     /* ItemState, atomic: a worker sends it to the trash */
 };
 
@@ -581,6 +584,16 @@ dojo_project_files_rename (GFile       *project,
 
 /* Moving to the trash */
 
+/* The item has left its folder under trash-pending: the folder and the
+ * note of where the item came from go too. */
+static void
+forget_holder (GFile *holder,
+               GFile *origin)
+{
+  g_rmdir (g_file_peek_path (holder));
+  g_unlink (g_file_peek_path (origin));
+}
+
 /* This process's folder under trash-pending. What other folders hold was
  * left by a Dojo that ended before it could finish (a crash, a power cut). */
 static const char *
@@ -606,6 +619,7 @@ dojo_trashed_item_finalize (GObject *object)
   g_clear_object (&self->original);
   g_clear_object (&self->held);
   g_clear_object (&self->holder);
+  g_clear_object (&self->origin);
 
   G_OBJECT_CLASS (dojo_trashed_item_parent_class)->finalize (object);
 }
@@ -647,6 +661,7 @@ dojo_project_files_trash (GFile   *project,
   g_autofree char *pending = NULL;
   g_autofree char *session = NULL;
   g_autofree char *holder = NULL;
+  g_autofree char *origin = NULL;
   g_autofree char *base = NULL;
   g_autofree char *shown = NULL;
   g_autofree char *source = NULL;
@@ -674,9 +689,13 @@ dojo_project_files_trash (GFile   *project,
   pending = dojo_paths_get_trash_pending_dir ();
   session = g_build_filename (pending, session_name (), NULL);
   holder = g_build_filename (session, "XXXXXX", NULL);
-  if (g_mkdir_with_parents (session, 0700) != 0 || g_mkdtemp_full (holder, 0700) == NULL)
+  origin = NULL;
+  if (g_mkdir_with_parents (session, 0700) != 0 || g_mkdtemp_full (holder, 0700) == NULL
+      || !g_file_set_contents_full ((origin = g_strconcat (holder, ".origin", NULL)), source, -1,
+                                    G_FILE_SET_CONTENTS_NONE, 0600, NULL))
     {
       errsv = errno;
+      g_rmdir (holder);
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
                    _("Could not move “%s” to the trash: Dojo cannot write in “%s”: %s"),
                    shown, pending, g_strerror (errsv));
@@ -686,6 +705,7 @@ dojo_project_files_trash (GFile   *project,
   item = g_object_new (DOJO_TYPE_TRASHED_ITEM, NULL);
   item->original = g_object_ref (file);
   item->holder = g_file_new_for_path (holder);
+  item->origin = g_file_new_for_path (origin);
   held = g_build_filename (holder, base, NULL);
   item->held = g_file_new_for_path (held);
 
@@ -694,7 +714,7 @@ dojo_project_files_trash (GFile   *project,
     return g_steal_pointer (&item);
 
   errsv = errno;
-  g_rmdir (holder);
+  forget_holder (item->holder, item->origin);
 
   if (errsv == EXDEV)
     {
@@ -709,6 +729,7 @@ dojo_project_files_trash (GFile   *project,
 
       g_clear_object (&item->held);
       g_clear_object (&item->holder);
+      g_clear_object (&item->origin);
       item->state = ITEM_SENT;
       return g_steal_pointer (&item);
     }
@@ -806,9 +827,7 @@ dojo_trashed_item_undo (DojoTrashedItem  *self,
 
   if (move_no_replace (source, destination, &errsv))
     {
-      g_autofree char *holder = g_file_get_path (self->holder);
-
-      g_rmdir (holder);
+      forget_holder (self->holder, self->origin);
       return TRUE;
     }
 
@@ -829,23 +848,44 @@ dojo_trashed_item_undo (DojoTrashedItem  *self,
   return FALSE;
 }
 
-/* Sends @held, in its own folder @holder under trash-pending, to the
- * system's trash and removes the folder. On failure it stays where it is:
- * never lost, and tried again at the next start. */
+/* Sends @held to the system's trash: from where it was (@original) if that
+ * place is free, so that Restore in the Files app puts it back in the
+ * project, or else from the holding folder. On failure it stays in the
+ * holding folder: never lost, and tried again at the next start. */
 static gboolean
 trash_held (GFile         *held,
             GFile         *holder,
+            GFile         *origin,
+            GFile         *original,
             GCancellable  *cancellable,
             GError       **error)
 {
-  g_autofree char *holder_path = NULL;
+  const char *held_path = g_file_peek_path (held);
+  int errsv;
+
+  if (original != NULL && move_no_replace (held_path, g_file_peek_path (original), &errsv))
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (g_file_trash (original, cancellable, &local_error))
+        {
+          forget_holder (holder, origin);
+          return TRUE;
+        }
+
+      /* Out of the project again, to wait for the next try. */
+      if (!move_no_replace (g_file_peek_path (original), held_path, &errsv))
+        g_message ("%s went back into the project: the trash refused it (%s) and the "
+                   "holding folder did too (%s)",
+                   g_file_peek_path (original), local_error->message, g_strerror (errsv));
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
 
   if (!g_file_trash (held, cancellable, error))
     return FALSE;
 
-  holder_path = g_file_get_path (holder);
-  g_rmdir (holder_path);
-
+  forget_holder (holder, origin);
   return TRUE;
 }
 
@@ -853,9 +893,10 @@ trash_held (GFile         *held,
  * dojo_trashed_item_send_to_trash:
  *
  * The chance to undo has passed: the item goes to the system's trash,
- * where the learner can still find it with the Files app. Where there is
- * no trash, or it fails, the item stays in the holding folder (and can
- * still be undone); the next start tries again.
+ * where the learner can still find it with the Files app. It is trashed
+ * from its place in the project when that is free, so that Restore puts it
+ * back there. Where there is no trash, or it fails, the item stays in the
+ * holding folder (and can still be undone); the next start tries again.
  *
  * Returns: %TRUE if the item is in the system's trash
  */
@@ -876,7 +917,7 @@ dojo_trashed_item_send_to_trash (DojoTrashedItem  *self,
       return FALSE;
     }
 
-  if (!trash_held (self->held, self->holder, cancellable, error))
+  if (!trash_held (self->held, self->holder, self->origin, self->original, cancellable, error))
     {
       g_atomic_int_set (&self->state, ITEM_HELD);
       return FALSE;
@@ -895,7 +936,8 @@ send_to_trash_thread (GTask        *task,
   DojoTrashedItem *self = source_object;
   GError *error = NULL;
 
-  if (trash_held (self->held, self->holder, cancellable, &error))
+  if (trash_held (self->held, self->holder, self->origin, self->original, cancellable,
+                  &error))
     {
       g_atomic_int_set (&self->state, ITEM_SENT);
       g_task_return_boolean (task, TRUE);
@@ -1003,33 +1045,56 @@ dojo_project_files_trash_leftovers (GCancellable *cancellable)
       for (guint j = 0; j < holders->len; j++)
         {
           GFile *holder = g_ptr_array_index (holders, j);
-          g_autoptr(GPtrArray) items = list_children (holder, cancellable);
+          const char *holder_path = g_file_peek_path (holder);
+          g_autofree char *origin_path = g_strconcat (holder_path, ".origin", NULL);
+          g_autofree char *original_path = NULL;
+          g_autoptr(GFile) origin = NULL;
+          g_autoptr(GFile) original = NULL;
+          g_autoptr(GPtrArray) items = NULL;
+
+          if (g_str_has_suffix (holder_path, ".origin"))
+            {
+              /* A note without its folder: the end came between the two. */
+              g_autofree char *its_holder = g_strndup (holder_path,
+                                                       strlen (holder_path) - strlen (".origin"));
+
+              if (!g_file_test (its_holder, G_FILE_TEST_EXISTS))
+                g_unlink (holder_path);
+              continue;
+            }
+
+          if (!g_file_get_contents (origin_path, &original_path, NULL, NULL))
+            {
+              /* Not Dojo's to finish: put back here by hand, with Restore
+               * in the Files app, after it was trashed from here. */
+              g_message ("%s has no note of where it came from, so it stays there",
+                         holder_path);
+              continue;
+            }
+
+          origin = g_file_new_for_path (origin_path);
+          original = g_file_new_for_path (original_path);
+          items = list_children (holder, cancellable);
 
           for (guint k = 0; k < items->len; k++)
             {
               GFile *held = g_ptr_array_index (items, k);
               g_autoptr(GError) error = NULL;
-              g_autofree char *path = g_file_get_path (held);
 
-              if (trash_held (held, holder, cancellable, &error))
+              if (trash_held (held, holder, origin, original, cancellable, &error))
                 {
                   g_message ("Sent %s, left from a session that ended early, to the trash",
-                             path);
+                             original_path);
                   n_trashed++;
                 }
               else
-                g_message ("%s, left from a session that ended early, stays where it is: "
-                           "the trash refused it: %s", path, error->message);
+                g_message ("%s, left from a session that ended early, stays in %s: the "
+                           "trash refused it: %s", original_path, holder_path, error->message);
             }
 
-          /* An empty holder: its item was undone or trashed just before
-           * the end. */
+          /* Undone or trashed just before the end. */
           if (items->len == 0)
-            {
-              g_autofree char *holder_path = g_file_get_path (holder);
-
-              g_rmdir (holder_path);
-            }
+            forget_holder (holder, origin);
         }
 
       g_rmdir (session_path);
