@@ -1285,21 +1285,48 @@ test_keyboard (void)
   fixture_clear (&fixture);
 }
 
-/* A picture of the list for the docs and for review. */
+/* Pictures of the list, its rename popover and its menu, for the docs and
+ * for review: DOJO_FILE_LIST_SCREENSHOT_DIR=dir. */
 static void
-test_screenshot (void)
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
 {
-  const char *path = g_getenv ("DOJO_FILE_LIST_SCREENSHOT");
-  g_autofree char *dir = make_project ();
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  g_autofree char *file = g_strdup_printf ("file-list-%s.png", name);
+  g_autofree char *path = g_build_filename (g_getenv ("DOJO_FILE_LIST_SCREENSHOT_DIR"), file,
+                                            NULL);
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GFile) selected_file = NULL;
-  Fixture fixture = { 0 };
   GtkSnapshot *snapshot;
-  int width, height;
+  int width;
+  int height;
 
+  dojo_test_spin (700);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  g_assert_cmpint (width, >, 0);
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("saved %s", path);
+}
+
+static void
+test_screenshots (void)
+{
+  g_autofree char *dir = make_project ();
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  g_autoptr(GFile) board = NULL;
+  Fixture fixture = { 0 };
+  GtkWidget *menu;
+
+  /* The app loads its style sheet from its resource base path; this test
+   * has no GtkApplication. */
   gtk_css_provider_load_from_resource (css, "/io/github/pydojo/Dojo/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (css),
@@ -1314,25 +1341,24 @@ test_screenshot (void)
   write_file (dir, "README.md", "");
   write_file (dir, "debug.log", "");
   write_file (dir, "scores.csv", "");
-  selected_file = project_file (dir, "game/board.py");
+  board = project_file (dir, "game/board.py");
 
   show_list (&fixture, dir, TRUE);
   gtk_window_set_default_size (fixture.window, 280, 520);
   dojo_file_list_set_ignored_func (fixture.list, ignore_cache_and_logs, NULL, NULL);
-  dojo_file_list_select_file (fixture.list, selected_file);
+  dojo_file_list_select_file (fixture.list, board);
   assert_selected (&fixture, "game/board.py");
-  dojo_test_spin (700);
+  save_screenshot (GTK_WIDGET (fixture.window), "window");
 
-  width = gtk_widget_get_width (GTK_WIDGET (fixture.window));
-  height = gtk_widget_get_height (GTK_WIDGET (fixture.window));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture.window));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture.window)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("saved %s", path);
+  g_assert_true (action (&fixture, "files.rename"));
+  gtk_editable_set_text (name_entry (&fixture), "player.py");
+  save_screenshot (GTK_WIDGET (name_popover (&fixture)), "rename");
+  gtk_popover_popdown (name_popover (&fixture));
+
+  g_assert_true (press_key (GTK_WIDGET (fixture.list), GDK_KEY_Menu, 0));
+  menu = dojo_test_find_widget_of_type (GTK_WIDGET (fixture.list), GTK_TYPE_POPOVER_MENU);
+  save_screenshot (menu, "menu");
+  gtk_popover_popdown (GTK_POPOVER (menu));
 
   fixture_clear (&fixture);
 }
@@ -1359,8 +1385,8 @@ main (int   argc,
   g_test_add_func ("/file-list/trash-dismissed", test_trash_dismissed);
   g_test_add_func ("/file-list/hostile-names", test_hostile_names);
   g_test_add_func ("/file-list/keyboard", test_keyboard);
-  if (g_getenv ("DOJO_FILE_LIST_SCREENSHOT") != NULL)
-    g_test_add_func ("/file-list/screenshot", test_screenshot);
+  if (g_getenv ("DOJO_FILE_LIST_SCREENSHOT_DIR") != NULL)
+    g_test_add_func ("/file-list/screenshots", test_screenshots);
 
   return g_test_run ();
 }
