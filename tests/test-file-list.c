@@ -13,6 +13,7 @@
 
 #include "dojo-file-list.h"
 #include "dojo-paths.h"
+#include "dojo-test-files.h"
 #include "dojo-test-widget.h"
 
 /* Helpers */
@@ -24,42 +25,6 @@ project_path (void)
   g_autofree char *projects = dojo_paths_get_projects_dir ();
 
   return g_build_filename (projects, "course", "files", NULL);
-}
-
-static void
-write_file (const char *dir,
-            const char *relative,
-            const char *contents)
-{
-  g_autofree char *path = g_build_filename (dir, relative, NULL);
-  g_autofree char *parent = g_path_get_dirname (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpint (g_mkdir_with_parents (parent, 0755), ==, 0);
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-}
-
-static char *
-read_file (const char *dir,
-           const char *relative)
-{
-  g_autofree char *path = g_build_filename (dir, relative, NULL);
-  char *contents = NULL;
-
-  if (!g_file_get_contents (path, &contents, NULL, NULL))
-    return NULL;
-
-  return contents;
-}
-
-static gboolean
-exists (const char *dir,
-        const char *relative)
-{
-  g_autofree char *path = g_build_filename (dir, relative, NULL);
-
-  return g_file_test (path, G_FILE_TEST_EXISTS | G_FILE_TEST_IS_SYMLINK);
 }
 
 static GFile *
@@ -79,7 +44,7 @@ make_project (void)
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
   g_assert_cmpint (g_mkdir_with_parents (g_get_home_dir (), 0700), ==, 0);
-  write_file (dir, "main.py", "print('hello')\n");
+  dojo_test_write_file (dir, "main.py", "print('hello')\n");
 
   return dir;
 }
@@ -444,14 +409,14 @@ test_lists_sorted (void)
   g_autofree char *dir = make_project ();
   Fixture fixture = { 0 };
 
-  write_file (dir, ".git/HEAD", "ref: refs/heads/main\n");
-  write_file (dir, ".gitignore", "__pycache__/\n");
-  write_file (dir, "file10.py", "");
-  write_file (dir, "file2.py", "");
-  write_file (dir, "Zebra.txt", "");
-  write_file (dir, "apple.txt", "");
-  write_file (dir, "utils/helpers.py", "");
-  write_file (dir, "data/scores.csv", "");
+  dojo_test_write_file (dir, ".git/HEAD", "ref: refs/heads/main\n");
+  dojo_test_write_file (dir, ".gitignore", "__pycache__/\n");
+  dojo_test_write_file (dir, "file10.py", "");
+  dojo_test_write_file (dir, "file2.py", "");
+  dojo_test_write_file (dir, "Zebra.txt", "");
+  dojo_test_write_file (dir, "apple.txt", "");
+  dojo_test_write_file (dir, "utils/helpers.py", "");
+  dojo_test_write_file (dir, "data/scores.csv", "");
 
   show_list (&fixture, dir, FALSE);
 
@@ -490,8 +455,8 @@ test_follows_the_disk (void)
   g_autofree char *gone = g_build_filename (dir, "old.py", NULL);
   Fixture fixture = { 0 };
 
-  write_file (dir, "old.py", "");
-  write_file (dir, "pkg/a.py", "");
+  dojo_test_write_file (dir, "old.py", "");
+  dojo_test_write_file (dir, "pkg/a.py", "");
   show_list (&fixture, dir, FALSE);
   assert_rows (&fixture, "pkg/|main.py|old.py", 5000);
   {
@@ -502,8 +467,8 @@ test_follows_the_disk (void)
   assert_rows (&fixture, "pkg/|  a.py|main.py|old.py", 5000);
 
   /* Made and removed in the Shell: the list follows within 2 s. */
-  write_file (dir, "new.py", "print('new')\n");
-  write_file (dir, "pkg/b.py", "");
+  dojo_test_write_file (dir, "new.py", "print('new')\n");
+  dojo_test_write_file (dir, "pkg/b.py", "");
   g_assert_cmpint (g_unlink (gone), ==, 0);
   assert_rows (&fixture, "pkg/|  a.py|  b.py|main.py|new.py", 2000);
 
@@ -572,8 +537,8 @@ test_ignored_dimmed (void)
   guint calls = 0;
   GtkWidget *row;
 
-  write_file (dir, "notes.log", "");
-  write_file (dir, "build/out.txt", "");
+  dojo_test_write_file (dir, "notes.log", "");
+  dojo_test_write_file (dir, "build/out.txt", "");
   show_list (&fixture, dir, FALSE);
   assert_rows (&fixture, "build/|main.py|notes.log", 5000);
   dojo_test_spin (100);
@@ -597,7 +562,7 @@ test_ignored_dimmed (void)
                                        "main.py, file");
 
   /* New rows are asked about as they come. */
-  write_file (dir, "late.log", "");
+  dojo_test_write_file (dir, "late.log", "");
   {
     RowData late = { &fixture, "late.log" };
 
@@ -621,7 +586,7 @@ test_activate_opens (void)
   Fixture fixture = { 0 };
   Recorder recorder;
 
-  write_file (dir, "lib/tools.py", "");
+  dojo_test_write_file (dir, "lib/tools.py", "");
   show_list (&fixture, dir, FALSE);
   recorder_init (&recorder, &fixture);
   assert_rows (&fixture, "lib/|main.py", 5000);
@@ -653,8 +618,8 @@ test_select_file (void)
   g_autoptr(GFile) deep = NULL;
   Fixture fixture = { 0 };
 
-  write_file (dir, "pkg/sub/deep.py", "");
-  write_file (dir, "pkg/top.py", "");
+  dojo_test_write_file (dir, "pkg/sub/deep.py", "");
+  dojo_test_write_file (dir, "pkg/top.py", "");
   deep = project_file (dir, "pkg/sub/deep.py");
   show_list (&fixture, dir, FALSE);
 
@@ -678,7 +643,7 @@ test_new_file (void)
   Recorder recorder;
   GtkPopover *popover;
 
-  write_file (dir, "src/app.py", "");
+  dojo_test_write_file (dir, "src/app.py", "");
   show_list (&fixture, dir, FALSE);
   recorder_init (&recorder, &fixture);
   assert_rows (&fixture, "src/|main.py", 5000);
@@ -697,7 +662,7 @@ test_new_file (void)
   text = popover_text (&fixture);
   g_assert_nonnull (strstr (text, "cannot contain “/”"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
-  g_assert_false (exists (dir, "src/a"));
+  g_assert_false (dojo_test_exists (dir, "src/a"));
 
   type_name_and_enter (&fixture, "app.py");
   g_clear_pointer (&text, g_free);
@@ -708,7 +673,7 @@ test_new_file (void)
   /* A good one. */
   type_name_and_enter (&fixture, "helpers.py");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
-  contents = read_file (dir, "src/helpers.py");
+  contents = dojo_test_read_file (dir, "src/helpers.py");
   g_assert_cmpstr (contents, ==, "");
   g_assert_cmpstr (recorder.log->str, ==, "file_created src/helpers.py\n");
   assert_rows (&fixture, "src/|  app.py|  helpers.py|main.py", 2000);
@@ -717,7 +682,7 @@ test_new_file (void)
   /* With a file selected, beside it. */
   g_assert_true (action (&fixture, "files.new-file"));
   type_name_and_enter (&fixture, "more.py");
-  g_assert_true (exists (dir, "src/more.py"));
+  g_assert_true (dojo_test_exists (dir, "src/more.py"));
 
   fixture_clear (&fixture);
   recorder_clear (&recorder);
@@ -743,7 +708,7 @@ test_new_folder (void)
   g_clear_pointer (&text, g_free);
   text = popover_text (&fixture);
   g_assert_nonnull (strstr (text, "where git keeps your project's history"));
-  g_assert_false (exists (dir, ".git"));
+  g_assert_false (dojo_test_exists (dir, ".git"));
 
   type_name_and_enter (&fixture, "data");
   g_assert_true (g_file_test (g_build_filename (dir, "data", NULL), G_FILE_TEST_IS_DIR));
@@ -767,8 +732,8 @@ test_rename (void)
   GtkEditable *entry;
   int start = -1, end = -1;
 
-  write_file (dir, "other.py", "x = 1\n");
-  write_file (dir, "pkg/mod.py", "y = 2\n");
+  dojo_test_write_file (dir, "other.py", "x = 1\n");
+  dojo_test_write_file (dir, "pkg/mod.py", "y = 2\n");
   show_list (&fixture, dir, FALSE);
   recorder_init (&recorder, &fixture);
   assert_rows (&fixture, "pkg/|main.py|other.py", 5000);
@@ -790,22 +755,22 @@ test_rename (void)
   text = popover_text (&fixture);
   g_assert_nonnull (strstr (text, "already a file or folder called “other.py”"));
   g_assert_cmpstr (recorder.log->str, ==, "");
-  contents = read_file (dir, "other.py");
+  contents = dojo_test_read_file (dir, "other.py");
   g_assert_cmpstr (contents, ==, "x = 1\n");
 
   type_name_and_enter (&fixture, "..");
   g_clear_pointer (&text, g_free);
   text = popover_text (&fixture);
   g_assert_nonnull (strstr (text, "cannot be names"));
-  g_assert_true (exists (dir, "main.py"));
+  g_assert_true (dojo_test_exists (dir, "main.py"));
 
   type_name_and_enter (&fixture, "app.py");
   g_assert_cmpstr (recorder.log->str, ==,
                    "prepare-change main.py (there)\n"
                    "file-renamed main.py app.py\n");
-  g_assert_false (exists (dir, "main.py"));
+  g_assert_false (dojo_test_exists (dir, "main.py"));
   g_clear_pointer (&contents, g_free);
-  contents = read_file (dir, "app.py");
+  contents = dojo_test_read_file (dir, "app.py");
   g_assert_cmpstr (contents, ==, "print('hello')\n");
   assert_rows (&fixture, "pkg/|app.py|other.py", 2000);
   assert_selected (&fixture, "app.py");
@@ -819,7 +784,7 @@ test_rename (void)
                    "prepare-change pkg (there)\n"
                    "file-renamed pkg tools\n");
   g_clear_pointer (&contents, g_free);
-  contents = read_file (dir, "tools/mod.py");
+  contents = dojo_test_read_file (dir, "tools/mod.py");
   g_assert_cmpstr (contents, ==, "y = 2\n");
 
   fixture_clear (&fixture);
@@ -960,12 +925,6 @@ press_key (GtkWidget       *widget,
   return FALSE;
 }
 
-static char *
-trash_path (const char *name)
-{
-  return g_build_filename (g_get_user_data_dir (), "Trash", "files", name, NULL);
-}
-
 static gboolean
 file_exists (gpointer data)
 {
@@ -1007,14 +966,14 @@ test_trash_undo (void)
   Fixture fixture = { 0 };
   Recorder recorder;
 
-  write_file (dir, "keep.py", "");
+  dojo_test_write_file (dir, "keep.py", "");
   show_list (&fixture, dir, TRUE);
   recorder_init (&recorder, &fixture);
   assert_rows (&fixture, "keep.py|main.py", 5000);
 
   select_row (&fixture, "main.py");
   g_assert_true (action (&fixture, "files.trash"));
-  g_assert_false (exists (dir, "main.py"));
+  g_assert_false (dojo_test_exists (dir, "main.py"));
   g_assert_cmpstr (recorder.log->str, ==,
                    "prepare-change main.py (there)\n"
                    "file_trashed main.py\n");
@@ -1023,7 +982,7 @@ test_trash_undo (void)
 
   /* Undo, from the toast. */
   click_toast_button (&fixture, "_Undo");
-  contents = read_file (dir, "main.py");
+  contents = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (contents, ==, "print('hello')\n");
   g_assert_cmpstr (recorder.log->str, ==,
                    "prepare-change main.py (there)\n"
@@ -1036,26 +995,26 @@ test_trash_undo (void)
   /* Undo when the name is taken again: refused kindly, nothing lost, and
    * Undo stays on offer. */
   g_assert_true (action (&fixture, "files.trash"));
-  write_file (dir, "main.py", "print('new')\n");
+  dojo_test_write_file (dir, "main.py", "print('new')\n");
   click_toast_button (&fixture, "_Undo");
   g_clear_pointer (&contents, g_free);
-  contents = read_file (dir, "main.py");
+  contents = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (contents, ==, "print('new')\n");
   assert_toast_says (&fixture, "could not be put back");
 
   g_assert_cmpint (g_unlink (new_main), ==, 0);
   click_toast_button (&fixture, "_Undo");
   g_clear_pointer (&contents, g_free);
-  contents = read_file (dir, "main.py");
+  contents = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (contents, ==, "print('hello')\n");
   wait_for_no_toast (&fixture);
 
   /* Ctrl+Z in the list does what the toast's button does. */
   select_row (&fixture, "keep.py");
   g_assert_true (press_key (GTK_WIDGET (fixture.list), GDK_KEY_Delete, 0));
-  g_assert_false (exists (dir, "keep.py"));
+  g_assert_false (dojo_test_exists (dir, "keep.py"));
   g_assert_true (press_key (GTK_WIDGET (fixture.list), GDK_KEY_z, GDK_CONTROL_MASK));
-  g_assert_true (exists (dir, "keep.py"));
+  g_assert_true (dojo_test_exists (dir, "keep.py"));
 
   fixture_clear (&fixture);
   recorder_clear (&recorder);
@@ -1065,20 +1024,20 @@ static void
 test_trash_dismissed (void)
 {
   g_autofree char *dir = make_project ();
-  g_autofree char *trashed = trash_path ("main.py");
-  g_autofree char *trashed_folder = trash_path ("pkg");
+  g_autofree char *trashed = dojo_test_trash_path ("main.py");
+  g_autofree char *trashed_folder = dojo_test_trash_path ("pkg");
   g_autofree char *pending = dojo_paths_get_trash_pending_dir ();
   g_autofree char *contents = NULL;
   g_autofree char *trashed_child = NULL;
   Fixture fixture = { 0 };
 
-  write_file (dir, "pkg/a.py", "A\n");
+  dojo_test_write_file (dir, "pkg/a.py", "A\n");
   show_list (&fixture, dir, TRUE);
   assert_rows (&fixture, "pkg/|main.py", 5000);
 
   select_row (&fixture, "main.py");
   g_assert_true (action (&fixture, "files.trash"));
-  g_assert_false (exists (dir, "main.py"));
+  g_assert_false (dojo_test_exists (dir, "main.py"));
 
   /* While Undo is on offer, it waits in Dojo's holding folder. */
   {
@@ -1099,7 +1058,7 @@ test_trash_dismissed (void)
    * too. */
   select_row (&fixture, "pkg");
   g_assert_true (action (&fixture, "files.trash"));
-  g_assert_false (exists (dir, "pkg"));
+  g_assert_false (dojo_test_exists (dir, "pkg"));
   fixture_clear (&fixture);
   trashed_child = g_build_filename (trashed_folder, "a.py", NULL);
   g_assert_true (dojo_test_wait_for (file_exists, trashed_child, 3000));
@@ -1113,39 +1072,23 @@ is_symlink (gpointer data)
   return g_file_test (data, G_FILE_TEST_IS_SYMLINK);
 }
 
-static gboolean
-outside_untouched (const char *outside)
-{
-  g_autofree char *secret = g_build_filename (outside, "secret", NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(GDir) entries = g_dir_open (outside, 0, NULL);
-  guint n = 0;
-
-  while (entries != NULL && g_dir_read_name (entries) != NULL)
-    n++;
-
-  return n == 1 && g_file_get_contents (secret, &contents, NULL, NULL)
-         && g_str_equal (contents, "keep me\n");
-}
-
 static void
 test_hostile_names (void)
 {
   g_autofree char *dir = make_project ();
-  g_autofree char *outside = g_build_filename (g_get_user_data_dir (), "outside", NULL);
+  g_autofree char *outside = dojo_test_make_outside ();
   g_autofree char *secret = g_build_filename (outside, "secret", NULL);
   g_autofree char *link_dir = g_build_filename (dir, "leak", NULL);
   g_autofree char *link_file = g_build_filename (dir, "leak.py", NULL);
   g_autofree char *shortcut = g_build_filename (dir, "shortcut", NULL);
-  g_autofree char *trashed_link = trash_path ("shortcut");
+  g_autofree char *trashed_link = dojo_test_trash_path ("shortcut");
   g_autoptr(GFile) through_link = project_file (dir, "leak/secret");
   Fixture fixture = { 0 };
   Recorder recorder;
 
-  write_file (outside, "secret", "keep me\n");
-  write_file (dir, "-rf", "dash\n");
-  write_file (dir, "two\nlines.py", "odd\n");
-  write_file (dir, "x<b>&y.py", "");
+  dojo_test_write_file (dir, "-rf", "dash\n");
+  dojo_test_write_file (dir, "two\nlines.py", "odd\n");
+  dojo_test_write_file (dir, "x<b>&y.py", "");
   g_assert_cmpint (symlink (outside, link_dir), ==, 0);
   g_assert_cmpint (symlink (secret, link_file), ==, 0);
 
@@ -1174,8 +1117,8 @@ test_hostile_names (void)
   select_row (&fixture, "leak");
   g_assert_true (action (&fixture, "files.new-file"));
   type_name_and_enter (&fixture, "x.py");
-  g_assert_true (exists (dir, "x.py"));
-  g_assert_true (outside_untouched (outside));
+  g_assert_true (dojo_test_exists (dir, "x.py"));
+  g_assert_true (dojo_test_outside_untouched (outside));
 
   /* Renaming and trashing the link move the link. */
   select_row (&fixture, "leak");
@@ -1186,18 +1129,18 @@ test_hostile_names (void)
                2000);
   select_row (&fixture, "shortcut");
   g_assert_true (action (&fixture, "files.trash"));
-  g_assert_false (exists (dir, "shortcut"));
+  g_assert_false (dojo_test_exists (dir, "shortcut"));
   close_toast (&fixture);
   g_assert_true (dojo_test_wait_for (is_symlink, trashed_link, 3000));
-  g_assert_true (outside_untouched (outside));
+  g_assert_true (dojo_test_outside_untouched (outside));
 
   /* "-rf" is a name like any other: no command ever sees it. */
   select_row (&fixture, "-rf");
   g_assert_true (action (&fixture, "files.trash"));
-  g_assert_false (exists (dir, "-rf"));
-  g_assert_true (exists (dir, "main.py"));
+  g_assert_false (dojo_test_exists (dir, "-rf"));
+  g_assert_true (dojo_test_exists (dir, "main.py"));
   close_toast (&fixture);
-  g_assert_true (outside_untouched (outside));
+  g_assert_true (dojo_test_outside_untouched (outside));
 
   /* A toast's title is markup: the name shows as it is. */
   select_row (&fixture, "x<b>&y.py");
@@ -1205,7 +1148,7 @@ test_hostile_names (void)
   assert_toast_says (&fixture, "“x<b>&y.py” moved to the trash");
 
   fixture_clear (&fixture);
-  g_assert_true (outside_untouched (outside));
+  g_assert_true (dojo_test_outside_untouched (outside));
   recorder_clear (&recorder);
 }
 
@@ -1229,7 +1172,7 @@ test_keyboard (void)
   GtkWidget *button;
   GtkWidget *menu;
 
-  write_file (dir, "pkg/a.py", "");
+  dojo_test_write_file (dir, "pkg/a.py", "");
   show_list (&fixture, dir, FALSE);
   list = GTK_WIDGET (fixture.list);
   assert_rows (&fixture, "pkg/|main.py", 5000);
@@ -1245,8 +1188,8 @@ test_keyboard (void)
   action (&fixture, "files.rename");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (name_popover (&fixture))));
   action (&fixture, "files.trash");
-  g_assert_true (exists (dir, "main.py"));
-  g_assert_true (exists (dir, "pkg/a.py"));
+  g_assert_true (dojo_test_exists (dir, "main.py"));
+  g_assert_true (dojo_test_exists (dir, "pkg/a.py"));
 
   /* Right opens a folder and Left closes it, while the focus is in the
    * list; Left on a file inside goes up to its folder. */
@@ -1285,8 +1228,8 @@ test_keyboard (void)
   fixture_clear (&fixture);
 }
 
-/* Pictures of the list, its rename popover and its menu, for the docs and
- * for review: DOJO_FILE_LIST_SCREENSHOT_DIR=dir. */
+/* Pictures of the list, its rename popover, its menu and its Undo toast,
+ * for the docs and for review: DOJO_FILE_LIST_SCREENSHOT_DIR=dir. */
 static void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
@@ -1294,26 +1237,8 @@ save_screenshot (GtkWidget  *widget,
   g_autofree char *file = g_strdup_printf ("file-list-%s.png", name);
   g_autofree char *path = g_build_filename (g_getenv ("DOJO_FILE_LIST_SCREENSHOT_DIR"), file,
                                             NULL);
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  int width;
-  int height;
 
-  dojo_test_spin (700);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  g_assert_cmpint (width, >, 0);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("saved %s", path);
+  dojo_test_save_screenshot (widget, path);
 }
 
 static void
@@ -1332,15 +1257,15 @@ test_screenshots (void)
                                               GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
-  write_file (dir, ".gitignore", "__pycache__/\n*.log\n");
-  write_file (dir, "game/__init__.py", "");
-  write_file (dir, "game/board.py", "");
-  write_file (dir, "game/player.py", "");
-  write_file (dir, "__pycache__/main.cpython-311.pyc", "");
-  write_file (dir, "tests/test_board.py", "");
-  write_file (dir, "README.md", "");
-  write_file (dir, "debug.log", "");
-  write_file (dir, "scores.csv", "");
+  dojo_test_write_file (dir, ".gitignore", "__pycache__/\n*.log\n");
+  dojo_test_write_file (dir, "game/__init__.py", "");
+  dojo_test_write_file (dir, "game/board.py", "");
+  dojo_test_write_file (dir, "game/player.py", "");
+  dojo_test_write_file (dir, "__pycache__/main.cpython-311.pyc", "");
+  dojo_test_write_file (dir, "tests/test_board.py", "");
+  dojo_test_write_file (dir, "README.md", "");
+  dojo_test_write_file (dir, "debug.log", "");
+  dojo_test_write_file (dir, "scores.csv", "");
   board = project_file (dir, "game/board.py");
 
   show_list (&fixture, dir, TRUE);
@@ -1359,6 +1284,13 @@ test_screenshots (void)
   menu = dojo_test_find_widget_of_type (GTK_WIDGET (fixture.list), GTK_TYPE_POPOVER_MENU);
   save_screenshot (menu, "menu");
   gtk_popover_popdown (GTK_POPOVER (menu));
+
+  /* As wide as a window's bottom edge, where the toast shows. */
+  gtk_window_set_default_size (fixture.window, 600, 520);
+  select_row (&fixture, "scores.csv");
+  g_assert_true (action (&fixture, "files.trash"));
+  wait_for_toast (&fixture);
+  save_screenshot (GTK_WIDGET (fixture.window), "trash");
 
   fixture_clear (&fixture);
 }

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "dojo-folder-model.h"
+#include "dojo-test-files.h"
 
 static char *
 make_folder (void)
@@ -20,20 +21,6 @@ make_folder (void)
   g_assert_cmpint (g_mkdir_with_parents (path, 0755), ==, 0);
 
   return path;
-}
-
-static void
-write_file (const char *dir,
-            const char *relative,
-            const char *contents)
-{
-  g_autofree char *path = g_build_filename (dir, relative, NULL);
-  g_autofree char *parent = g_path_get_dirname (path);
-
-  g_assert_cmpint (g_mkdir_with_parents (parent, 0755), ==, 0);
-  /* Atomically, through a temporary file renamed into place, as editors
-   * and Dojo save. */
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
 }
 
 /* The items as "name" for files and "name/" for folders, joined by "|". */
@@ -116,14 +103,14 @@ test_lists_sorted (void)
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(DojoFolderModel) model = NULL;
 
-  write_file (dir, ".git/HEAD", "ref: refs/heads/main\n");
-  write_file (dir, ".gitignore", "");
-  write_file (dir, "file10.py", "");
-  write_file (dir, "file2.py", "");
-  write_file (dir, "Zebra.txt", "");
-  write_file (dir, "apple.txt", "");
-  write_file (dir, "utils/helpers.py", "");
-  write_file (dir, "Data/scores.csv", "");
+  dojo_test_write_file (dir, ".git/HEAD", "ref: refs/heads/main\n");
+  dojo_test_write_file (dir, ".gitignore", "");
+  dojo_test_write_file (dir, "file10.py", "");
+  dojo_test_write_file (dir, "file2.py", "");
+  dojo_test_write_file (dir, "Zebra.txt", "");
+  dojo_test_write_file (dir, "apple.txt", "");
+  dojo_test_write_file (dir, "utils/helpers.py", "");
+  dojo_test_write_file (dir, "Data/scores.csv", "");
 
   model = dojo_folder_model_new (folder);
   /* Nothing is read on the caller's thread. */
@@ -153,8 +140,8 @@ test_follows_changes (void)
   g_autoptr(GFileInfo) kept_after = NULL;
   Mirror mirror = { g_ptr_array_new_with_free_func (g_object_unref), 0 };
 
-  write_file (dir, "main.py", "");
-  write_file (dir, "old.py", "");
+  dojo_test_write_file (dir, "main.py", "");
+  dojo_test_write_file (dir, "old.py", "");
   model = dojo_folder_model_new (folder);
   g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), &mirror);
   assert_lists (model, "main.py|old.py", 5000);
@@ -163,10 +150,10 @@ test_follows_changes (void)
   /* Saved atomically, made in the Shell, renamed, removed: the model
    * follows, every time (GtkDirectoryList in GTK 4.8 stops after the
    * first atomic save). */
-  write_file (dir, "a.py", "one");
+  dojo_test_write_file (dir, "a.py", "one");
   assert_lists (model, "a.py|main.py|old.py", 2000);
-  write_file (dir, "a.py", "two");
-  write_file (dir, "b.py", "");
+  dojo_test_write_file (dir, "a.py", "two");
+  dojo_test_write_file (dir, "b.py", "");
   assert_lists (model, "a.py|b.py|main.py|old.py", 2000);
   g_assert_cmpint (g_rename (old_path, moved_path), ==, 0);
   assert_lists (model, "a.py|b.py|main.py|moved.py", 2000);
@@ -204,7 +191,7 @@ test_many_changes_at_once (void)
     {
       g_autofree char *name = g_strdup_printf ("f%02u.py", i);
 
-      write_file (dir, name, "");
+      dojo_test_write_file (dir, name, "");
     }
 
   model = dojo_folder_model_new (folder);
@@ -221,7 +208,7 @@ test_many_changes_at_once (void)
       if (i % 4 == 0)
         g_assert_cmpint (g_unlink (path), ==, 0);
       else if (i % 2 == 1)
-        write_file (dir, name, "");
+        dojo_test_write_file (dir, name, "");
     }
   for (guint i = 0; i < 20; i++)
     if (i % 4 != 0)

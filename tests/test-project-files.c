@@ -12,6 +12,7 @@
 
 #include "dojo-paths.h"
 #include "dojo-project-files.h"
+#include "dojo-test-files.h"
 
 /* Helpers. Every case has its own data dir (G_TEST_OPTION_ISOLATE_DIRS), so
  * the project, the holding folder and the system's trash
@@ -31,35 +32,6 @@ make_project (void)
   return g_file_new_for_path (path);
 }
 
-/* A folder beside the projects that nothing may touch, holding "secret". */
-static char *
-make_outside (void)
-{
-  char *path = g_build_filename (g_get_user_data_dir (), "outside", NULL);
-  g_autofree char *secret = g_build_filename (path, "secret", NULL);
-
-  g_assert_cmpint (g_mkdir_with_parents (path, 0755), ==, 0);
-  g_assert_true (g_file_set_contents (secret, "keep me\n", -1, NULL));
-
-  return path;
-}
-
-static void
-assert_outside_untouched (const char *outside)
-{
-  g_autofree char *secret = g_build_filename (outside, "secret", NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(GDir) dir = g_dir_open (outside, 0, NULL);
-  guint n = 0;
-
-  g_assert_true (g_file_get_contents (secret, &contents, NULL, NULL));
-  g_assert_cmpstr (contents, ==, "keep me\n");
-  g_assert_nonnull (dir);
-  while (g_dir_read_name (dir) != NULL)
-    n++;
-  g_assert_cmpuint (n, ==, 1);
-}
-
 static GFile *
 child (GFile      *project,
        const char *relative)
@@ -72,36 +44,21 @@ write_file (GFile      *project,
             const char *relative,
             const char *contents)
 {
-  g_autoptr(GFile) file = child (project, relative);
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *dir = g_path_get_dirname (path);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  dojo_test_write_file (g_file_peek_path (project), relative, contents);
 }
 
-/* The file's bytes, or NULL if it is not there. */
 static char *
 read_file (GFile      *project,
            const char *relative)
 {
-  g_autoptr(GFile) file = child (project, relative);
-  g_autofree char *path = g_file_get_path (file);
-  char *contents = NULL;
-
-  if (!g_file_get_contents (path, &contents, NULL, NULL))
-    return NULL;
-
-  return contents;
+  return dojo_test_read_file (g_file_peek_path (project), relative);
 }
 
 static gboolean
 exists (GFile      *project,
         const char *relative)
 {
-  g_autoptr(GFile) file = child (project, relative);
-
-  return g_file_query_exists (file, NULL);
+  return dojo_test_exists (g_file_peek_path (project), relative);
 }
 
 static void
@@ -110,15 +67,8 @@ link_to (GFile      *project,
          const char *target)
 {
   g_autoptr(GFile) file = child (project, relative);
-  g_autofree char *path = g_file_get_path (file);
 
-  g_assert_cmpint (symlink (target, path), ==, 0);
-}
-
-static char *
-trash_path (const char *name)
-{
-  return g_build_filename (g_get_user_data_dir (), "Trash", "files", name, NULL);
+  g_assert_cmpint (symlink (target, g_file_peek_path (file)), ==, 0);
 }
 
 static guint
@@ -175,6 +125,19 @@ undo (DojoTrashedItem *item)
 
   g_assert_no_error (error);
   g_assert_true (restored);
+}
+
+/* @result, what an operation returned, must be nothing, with @error
+ * saying @domain and @code; @error is cleared for the next try. */
+static void
+assert_refused (gpointer   result,
+                GError   **error,
+                GQuark     domain,
+                int        code)
+{
+  g_assert_null (result);
+  g_assert_error (*error, domain, code);
+  g_clear_error (error);
 }
 
 /* Names */
@@ -270,20 +233,16 @@ test_create (void)
   contents = read_file (project, "main.py");
   g_assert_cmpstr (contents, ==, "print('mine')\n");
 
-  g_assert_null (dojo_project_files_create_folder (project, NULL, "pkg", &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
-  g_clear_error (&error);
-  g_assert_null (dojo_project_files_create_folder (project, NULL, "main.py", &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
-  g_clear_error (&error);
+  assert_refused (dojo_project_files_create_folder (project, NULL, "pkg", &error), &error,
+                  G_IO_ERROR, G_IO_ERROR_EXISTS);
+  assert_refused (dojo_project_files_create_folder (project, NULL, "main.py", &error), &error,
+                  G_IO_ERROR, G_IO_ERROR_EXISTS);
 
   /* Bad names never reach the disk. */
-  g_assert_null (dojo_project_files_create_file (project, NULL, "../escape.py", &error));
-  g_assert_error (error, DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_INVALID_NAME);
-  g_clear_error (&error);
-  g_assert_null (dojo_project_files_create_folder (project, NULL, ".git", &error));
-  g_assert_error (error, DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_INVALID_NAME);
-  g_clear_error (&error);
+  assert_refused (dojo_project_files_create_file (project, NULL, "../escape.py", &error), &error,
+                  DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_INVALID_NAME);
+  assert_refused (dojo_project_files_create_folder (project, NULL, ".git", &error), &error,
+                  DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_INVALID_NAME);
   g_assert_false (exists (project, ".git"));
 }
 
@@ -291,7 +250,7 @@ static void
 test_create_stays_inside (void)
 {
   g_autoptr(GFile) project = make_project ();
-  g_autofree char *outside = make_outside ();
+  g_autofree char *outside = dojo_test_make_outside ();
   g_autoptr(GFile) outside_file = g_file_new_for_path (outside);
   g_autoptr(GFile) link = child (project, "shortcut");
   g_autoptr(GFile) git = child (project, ".git");
@@ -301,18 +260,15 @@ test_create_stays_inside (void)
   g_assert_cmpint (g_mkdir (g_file_peek_path (git), 0755), ==, 0);
 
   /* In a folder outside the project, or one a link leads to. */
-  g_assert_null (dojo_project_files_create_file (project, outside_file, "new.py", &error));
-  g_assert_error (error, DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_OUTSIDE_PROJECT);
-  g_clear_error (&error);
-  g_assert_null (dojo_project_files_create_folder (project, link, "new", &error));
-  g_assert_error (error, DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_OUTSIDE_PROJECT);
-  g_clear_error (&error);
-  assert_outside_untouched (outside);
+  assert_refused (dojo_project_files_create_file (project, outside_file, "new.py", &error), &error,
+                  DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_OUTSIDE_PROJECT);
+  assert_refused (dojo_project_files_create_folder (project, link, "new", &error), &error,
+                  DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_OUTSIDE_PROJECT);
+  g_assert_true (dojo_test_outside_untouched (outside));
 
   /* In git's own folder. */
-  g_assert_null (dojo_project_files_create_file (project, git, "config2", &error));
-  g_assert_error (error, DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_PROTECTED);
-  g_clear_error (&error);
+  assert_refused (dojo_project_files_create_file (project, git, "config2", &error), &error,
+                  DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_PROTECTED);
   g_assert_cmpuint (count_entries (g_file_peek_path (git)), ==, 0);
 
   /* A link inside the project to a folder inside it is fine to follow. */
@@ -332,7 +288,7 @@ static void
 test_check_target (void)
 {
   g_autoptr(GFile) project = make_project ();
-  g_autofree char *outside = make_outside ();
+  g_autofree char *outside = dojo_test_make_outside ();
   g_autofree char *secret = g_build_filename (outside, "secret", NULL);
   g_autoptr(GFile) main_py = child (project, "main.py");
   g_autoptr(GFile) leak = child (project, "leak.py");
@@ -413,9 +369,8 @@ test_rename (void)
 
     g_assert_true (g_file_delete (keep, NULL, NULL));
   }
-  g_assert_null (dojo_project_files_rename (project, renamed_pkg, "empty", &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
-  g_clear_error (&error);
+  assert_refused (dojo_project_files_rename (project, renamed_pkg, "empty", &error), &error,
+                  G_IO_ERROR, G_IO_ERROR_EXISTS);
   g_assert_true (exists (project, "tools/util.py"));
 
   /* The same name is no change. */
@@ -423,12 +378,10 @@ test_rename (void)
   g_assert_no_error (error);
   g_assert_true (g_file_equal (same, renamed));
 
-  g_assert_null (dojo_project_files_rename (project, renamed, "a/b.py", &error));
-  g_assert_error (error, DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_INVALID_NAME);
-  g_clear_error (&error);
-  g_assert_null (dojo_project_files_rename (project, renamed, "..", &error));
-  g_assert_error (error, DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_INVALID_NAME);
-  g_clear_error (&error);
+  assert_refused (dojo_project_files_rename (project, renamed, "a/b.py", &error), &error,
+                  DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_INVALID_NAME);
+  assert_refused (dojo_project_files_rename (project, renamed, "..", &error), &error,
+                  DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_INVALID_NAME);
   g_assert_true (exists (project, "first.py"));
 }
 
@@ -436,7 +389,7 @@ static void
 test_rename_stays_inside (void)
 {
   g_autoptr(GFile) project = make_project ();
-  g_autofree char *outside = make_outside ();
+  g_autofree char *outside = dojo_test_make_outside ();
   g_autofree char *secret_path = g_build_filename (outside, "secret", NULL);
   g_autoptr(GFile) secret = g_file_new_for_path (secret_path);
   g_autoptr(GFile) link = child (project, "leak");
@@ -454,23 +407,18 @@ test_rename_stays_inside (void)
   write_file (project, "two\nlines.py", "odd\n");
 
   /* A file outside, named directly or through a link. */
-  g_assert_null (dojo_project_files_rename (project, secret, "mine", &error));
-  g_assert_error (error, DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_OUTSIDE_PROJECT);
-  g_clear_error (&error);
-  g_assert_null (dojo_project_files_rename (project, through_link, "mine", &error));
-  g_assert_error (error, DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_OUTSIDE_PROJECT);
-  g_clear_error (&error);
+  assert_refused (dojo_project_files_rename (project, secret, "mine", &error), &error,
+                  DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_OUTSIDE_PROJECT);
+  assert_refused (dojo_project_files_rename (project, through_link, "mine", &error), &error,
+                  DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_OUTSIDE_PROJECT);
 
   /* The project itself and git's records. */
-  g_assert_null (dojo_project_files_rename (project, project, "moved", &error));
-  g_assert_error (error, DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_PROTECTED);
-  g_clear_error (&error);
-  g_assert_null (dojo_project_files_rename (project, git, "git", &error));
-  g_assert_error (error, DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_PROTECTED);
-  g_clear_error (&error);
-  g_assert_null (dojo_project_files_rename (project, git_config, "config2", &error));
-  g_assert_error (error, DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_PROTECTED);
-  g_clear_error (&error);
+  assert_refused (dojo_project_files_rename (project, project, "moved", &error), &error,
+                  DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_PROTECTED);
+  assert_refused (dojo_project_files_rename (project, git, "git", &error), &error,
+                  DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_PROTECTED);
+  assert_refused (dojo_project_files_rename (project, git_config, "config2", &error), &error,
+                  DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_PROTECTED);
   g_assert_true (exists (project, ".git/config"));
 
   /* The link itself is the learner's: renaming it moves the link only. */
@@ -478,7 +426,7 @@ test_rename_stays_inside (void)
   g_assert_no_error (error);
   g_assert_true (g_file_query_file_type (renamed, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL)
                  == G_FILE_TYPE_SYMBOLIC_LINK);
-  assert_outside_untouched (outside);
+  g_assert_true (dojo_test_outside_untouched (outside));
 
   /* Hostile names are names like any other. */
   g_clear_object (&renamed);
@@ -489,7 +437,7 @@ test_rename_stays_inside (void)
   g_assert_no_error (error);
   g_assert_true (exists (project, "dash.txt"));
   g_assert_true (exists (project, "one_line.py"));
-  assert_outside_untouched (outside);
+  g_assert_true (dojo_test_outside_untouched (outside));
 }
 
 /* Trash */
@@ -555,7 +503,7 @@ test_trash_send (void)
   g_autoptr(GFile) main_py = child (project, "main.py");
   g_autoptr(DojoTrashedItem) item = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *trashed = trash_path ("main.py");
+  g_autofree char *trashed = dojo_test_trash_path ("main.py");
   g_autofree char *contents = NULL;
   g_autofree char *info = g_build_filename (g_get_user_data_dir (), "Trash", "info",
                                             "main.py.trashinfo", NULL);
@@ -633,7 +581,7 @@ test_trash_send_name_taken (void)
   g_autoptr(GFile) main_py = child (project, "main.py");
   g_autoptr(DojoTrashedItem) item = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *trashed = trash_path ("main.py");
+  g_autofree char *trashed = dojo_test_trash_path ("main.py");
   g_autofree char *contents = NULL;
   g_autofree char *trashed_contents = NULL;
 
@@ -659,7 +607,7 @@ test_trash_folder (void)
   g_autoptr(DojoTrashedItem) again = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
-  g_autofree char *trashed = trash_path ("pkg");
+  g_autofree char *trashed = dojo_test_trash_path ("pkg");
   g_autofree char *trashed_deep = g_build_filename (trashed, "sub", "deep.py", NULL);
 
   write_file (project, "pkg/__init__.py", "");
@@ -687,26 +635,23 @@ static void
 test_trash_stays_inside (void)
 {
   g_autoptr(GFile) project = make_project ();
-  g_autofree char *outside = make_outside ();
+  g_autofree char *outside = dojo_test_make_outside ();
   g_autoptr(GFile) link = child (project, "leak");
   g_autoptr(GFile) through_link = child (project, "leak/secret");
   g_autoptr(GFile) git = child (project, ".git");
   g_autoptr(DojoTrashedItem) item = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *trashed = trash_path ("leak");
+  g_autofree char *trashed = dojo_test_trash_path ("leak");
 
   link_to (project, "leak", outside);
   write_file (project, ".git/HEAD", "ref: refs/heads/main\n");
 
-  g_assert_null (dojo_project_files_trash (project, through_link, &error));
-  g_assert_error (error, DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_OUTSIDE_PROJECT);
-  g_clear_error (&error);
-  g_assert_null (dojo_project_files_trash (project, git, &error));
-  g_assert_error (error, DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_PROTECTED);
-  g_clear_error (&error);
-  g_assert_null (dojo_project_files_trash (project, project, &error));
-  g_assert_error (error, DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_PROTECTED);
-  g_clear_error (&error);
+  assert_refused (dojo_project_files_trash (project, through_link, &error), &error,
+                  DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_OUTSIDE_PROJECT);
+  assert_refused (dojo_project_files_trash (project, git, &error), &error,
+                  DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_PROTECTED);
+  assert_refused (dojo_project_files_trash (project, project, &error), &error,
+                  DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_PROTECTED);
   g_assert_true (exists (project, ".git/HEAD"));
 
   /* The link goes to the trash; what it leads to stays. */
@@ -714,7 +659,7 @@ test_trash_stays_inside (void)
   g_assert_no_error (error);
   send_to_trash (item);
   g_assert_true (g_file_test (trashed, G_FILE_TEST_IS_SYMLINK));
-  assert_outside_untouched (outside);
+  g_assert_true (dojo_test_outside_untouched (outside));
 }
 
 /* A system without a usable trash: the item waits in the holding folder,
@@ -767,7 +712,7 @@ test_trash_send_async (void)
   g_autoptr(GFile) main_py = child (project, "main.py");
   g_autoptr(DojoTrashedItem) item = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *trashed = trash_path ("main.py");
+  g_autofree char *trashed = dojo_test_trash_path ("main.py");
   gboolean done = FALSE;
 
   write_file (project, "main.py", "async\n");
@@ -816,7 +761,7 @@ test_trash_leftovers (void)
   g_autofree char *empty_holder = g_build_filename (crashed, "empty0", NULL);
   g_autofree char *orphan_note = g_build_filename (crashed, "zzzzzz.origin", NULL);
   g_autofree char *by_hand = g_build_filename (crashed, "h1h2h3", "restored.py", NULL);
-  g_autofree char *trashed_file = trash_path ("old.py");
+  g_autofree char *trashed_file = dojo_test_trash_path ("old.py");
   g_autofree char *trashed_folder = g_build_filename (g_get_user_data_dir (), "Trash",
                                                       "files", "lib", "x.py", NULL);
   g_autofree char *info = g_build_filename (g_get_user_data_dir (), "Trash", "info",

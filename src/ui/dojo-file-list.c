@@ -1371,6 +1371,15 @@ dojo_file_list_set_property (GObject      *object,
     }
 }
 
+/* A signal that carries one file: most of the list's. */
+static guint
+new_file_signal (GType       type,
+                 const char *name)
+{
+  return g_signal_new (name, type, G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                       G_TYPE_NONE, 1, G_TYPE_FILE);
+}
+
 static void
 dojo_file_list_class_init (DojoFileListClass *klass)
 {
@@ -1398,8 +1407,7 @@ dojo_file_list_class_init (DojoFileListClass *klass)
    * an editor. Never a folder, never a link that leads out of the project.
    */
   signals[FILE_ACTIVATED] =
-    g_signal_new ("file-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
+    new_file_signal (G_TYPE_FROM_CLASS (klass), "file-activated");
 
   /**
    * DojoFileList::prepare-change:
@@ -1409,8 +1417,7 @@ dojo_file_list_class_init (DojoFileListClass *klass)
    * under it, writes what it holds to disk first.
    */
   signals[PREPARE_CHANGE] =
-    g_signal_new ("prepare-change", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
+    new_file_signal (G_TYPE_FROM_CLASS (klass), "prepare-change");
 
   /**
    * DojoFileList::file-created:
@@ -1419,8 +1426,7 @@ dojo_file_list_class_init (DojoFileListClass *klass)
    * The learner made a file with New File; the window opens it.
    */
   signals[FILE_CREATED] =
-    g_signal_new ("file-created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
+    new_file_signal (G_TYPE_FROM_CLASS (klass), "file-created");
 
   /**
    * DojoFileList::file-renamed:
@@ -1440,16 +1446,14 @@ dojo_file_list_class_init (DojoFileListClass *klass)
    * It left the project; Undo may bring it back (#DojoFileList::file-restored).
    */
   signals[FILE_TRASHED] =
-    g_signal_new ("file-trashed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
+    new_file_signal (G_TYPE_FROM_CLASS (klass), "file-trashed");
 
   /**
    * DojoFileList::file-restored:
    * @file: the file or folder Undo put back
    */
   signals[FILE_RESTORED] =
-    g_signal_new ("file-restored", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
+    new_file_signal (G_TYPE_FROM_CLASS (klass), "file-restored");
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/pydojo/Dojo/ui/dojo-file-list.ui");
