@@ -1218,6 +1218,18 @@ test_keyboard (void)
   g_assert_true (gtk_widget_get_visible (menu));
   gtk_popover_popdown (GTK_POPOVER (menu));
 
+  /* Rename… in the menu: the menu closes, the keyboard stays in the name. */
+  g_assert_true (press_key (list, GDK_KEY_Menu, 0));
+  g_assert_true (gtk_widget_activate_action (menu, "files.rename", NULL));
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (name_popover (&fixture))));
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (fixture.window),
+                                         GTK_WIDGET (name_popover (&fixture))));
+  gtk_popover_popdown (name_popover (&fixture));
+  /* Closed, it gives the keyboard back to the list. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (fixture.window),
+                                         GTK_WIDGET (fixture.view)));
+
   /* F2 renames. */
   select_row (&fixture, "main.py");
   g_assert_true (press_key (list, GDK_KEY_F2, 0));

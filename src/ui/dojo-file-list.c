@@ -468,12 +468,26 @@ on_name_changed (DojoFileList *self)
   check_typed_name (self);
 }
 
+/* @popover closed: the keyboard goes back to the list if it went down with
+ * the popover, not if it is elsewhere already (the rename popover that a
+ * menu item opened, the editor). */
+static void
+give_focus_back (DojoFileList *self,
+                 GtkWidget    *popover)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || focus == popover || gtk_widget_is_ancestor (focus, popover))
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
 static void
 on_name_popover_closed (DojoFileList *self)
 {
   g_clear_object (&self->name_target);
   update_actions (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  give_focus_back (self, GTK_WIDGET (self->name_popover));
 }
 
 static void
@@ -908,7 +922,7 @@ show_menu_action (GtkWidget  *widget,
 static void
 on_context_menu_closed (DojoFileList *self)
 {
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  give_focus_back (self, GTK_WIDGET (self->context_menu));
 }
 
 /* Keyboard: arrows open and close folders, as in every file tree. */
