@@ -692,6 +692,7 @@ static void
 test_new_folder (void)
 {
   g_autofree char *dir = make_project ();
+  g_autofree char *data = g_build_filename (dir, "data", NULL);
   g_autofree char *text = NULL;
   Fixture fixture = { 0 };
   Recorder recorder;
@@ -711,7 +712,7 @@ test_new_folder (void)
   g_assert_false (dojo_test_exists (dir, ".git"));
 
   type_name_and_enter (&fixture, "data");
-  g_assert_true (g_file_test (g_build_filename (dir, "data", NULL), G_FILE_TEST_IS_DIR));
+  g_assert_true (g_file_test (data, G_FILE_TEST_IS_DIR));
   assert_rows (&fixture, "data/|main.py", 2000);
   assert_selected (&fixture, "data");
   /* No editor opens for a folder. */
