@@ -21,6 +21,7 @@
 #include "dojo-paths.h"
 #include "dojo-preferences-window.h"
 #include "dojo-project.h"
+#include "dojo-project-files.h"
 #include "dojo-renderer.h"
 #include "dojo-repo.h"
 #include "dojo-window.h"
@@ -387,6 +388,12 @@ dojo_application_startup (GApplication *app)
     if (!dojo_installer_recover (&error))
       g_warning ("An interrupted install could not be tidied up: %s", error->message);
   }
+
+  /* Files moved to the trash just before the last run ended (a crash, a
+   * kill) still wait for their Undo to expire: on to the trash with them,
+   * in a worker. */
+  dojo_project_files_trash_leftovers_async (NULL, NULL, NULL);
+
   bench_mark ("toolkit-ready");
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,

@@ -41,6 +41,19 @@ dojo_paths_get_projects_dir (void)
 }
 
 /**
+ * dojo_paths_get_trash_pending_dir:
+ *
+ * Returns: the folder where files the learner moved to the trash wait while
+ *   they can still be put back. It sits next to the projects so that moving
+ *   a file there is a rename on one file system: instant, and all or nothing.
+ */
+char *
+dojo_paths_get_trash_pending_dir (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "dojo", "trash-pending", NULL);
+}
+
+/**
  * dojo_paths_get_state_dir:
  *
  * Returns: the folder for the app's own state (session, drafts), which can
