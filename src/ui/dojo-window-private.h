@@ -12,6 +12,7 @@
 #include "dojo-course-session.h"
 #include "dojo-course-view.h"
 #include "dojo-editor-tabs.h"
+#include "dojo-file-list.h"
 #include "dojo-lesson-view.h"
 #include "dojo-quiz-view.h"
 #include "dojo-terminal.h"
@@ -42,6 +43,8 @@ struct _DojoWindow
   DojoQuizView         *quiz_view;
   DojoVcsButton        *vcs_button;
   GtkPaned             *work_paned;
+  GtkPaned             *files_paned;
+  DojoFileList         *file_list;
   DojoEditorTabs       *tabs;
   DojoLessonView       *lesson_view;
   DojoTerminal         *terminal;

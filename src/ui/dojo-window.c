@@ -29,6 +29,10 @@
 
 G_DEFINE_FINAL_TYPE (DojoWindow, dojo_window, ADW_TYPE_APPLICATION_WINDOW)
 
+static DojoEditor *open_file (DojoWindow  *self,
+                              GFile       *file,
+                              GError     **error);
+
 /* How long the open tabs wait before they are remembered: opening a project
  * opens several at once. */
 #define REMEMBER_TABS_DELAY_MS 300
@@ -268,6 +272,10 @@ on_editor_removed (DojoWindow     *self,
 static void
 on_active_editor_changed (DojoWindow *self)
 {
+  DojoEditor *editor = dojo_editor_tabs_get_active (self->tabs);
+
+  if (editor != NULL && dojo_editor_get_file (editor) != NULL)
+    dojo_file_list_select_file (self->file_list, dojo_editor_get_file (editor));
   update_title (self);
   _dojo_window_update_actions (self);
   remember_tabs (self);
@@ -290,6 +298,65 @@ static void
 on_repository_changed (DojoWindow *self)
 {
   dojo_editor_tabs_sync_with_disk (self->tabs);
+  /* A .gitignore edited changes no file name: the list asks again. */
+  dojo_file_list_refresh_ignored (self->file_list);
+}
+
+/* ------------------------------------------------------------------------ */
+/* The file list */
+
+static gboolean
+is_ignored (const char *relative_path,
+            gpointer    user_data)
+{
+  DojoWindow *self = user_data;
+  DojoRepo *repo = dojo_vcs_button_get_repo (self->vcs_button);
+
+  return repo != NULL && dojo_repo_is_ignored (repo, relative_path);
+}
+
+static void
+on_file_activated (DojoWindow   *self,
+                   GFile        *file,
+                   DojoFileList *list)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (open_file (self, file, &error) == NULL)
+    _dojo_window_show_error (self, _("Could not open the file"), error);
+}
+
+/* Before a rename or a move to the trash: the tabs of what moves write
+ * their text first, so that it moves (or goes to the trash) with it. */
+static void
+on_file_prepare_change (DojoWindow   *self,
+                        GFile        *file,
+                        DojoFileList *list)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!dojo_editor_tabs_save_files_under (self->tabs, file, &error))
+    _dojo_window_show_error (self, _("Could not save your work; it is still in the editor"),
+                             error);
+}
+
+static void
+on_file_renamed (DojoWindow   *self,
+                 GFile        *old_file,
+                 GFile        *new_file,
+                 DojoFileList *list)
+{
+  dojo_editor_tabs_follow_rename (self->tabs, old_file, new_file);
+  remember_tabs (self);
+  _dojo_window_update_actions (self);
+}
+
+static void
+on_file_trashed (DojoWindow   *self,
+                 GFile        *file,
+                 DojoFileList *list)
+{
+  dojo_editor_tabs_forget_files (self->tabs, file);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -680,6 +747,8 @@ bind_settings (DojoWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "terminal-pane-position", self->work_paned, "position",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "files-pane-position", self->files_paned, "position",
+                   G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "editor-zoom", self->tabs, "zoom", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "editor-font", self->tabs, "font", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "lesson-font-scale", self->lesson_view, "font-scale",
@@ -732,6 +801,7 @@ dojo_window_class_init (DojoWindowClass *klass)
   g_type_ensure (DOJO_TYPE_QUIZ_VIEW);
   g_type_ensure (DOJO_TYPE_VCS_BUTTON);
   g_type_ensure (DOJO_TYPE_EDITOR_TABS);
+  g_type_ensure (DOJO_TYPE_FILE_LIST);
   g_type_ensure (DOJO_TYPE_LESSON_VIEW);
   g_type_ensure (DOJO_TYPE_TERMINAL);
 
@@ -754,6 +824,8 @@ dojo_window_class_init (DojoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, quiz_view);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, vcs_button);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, work_paned);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, files_paned);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, file_list);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, tabs);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, lesson_view);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, terminal);
@@ -779,6 +851,17 @@ dojo_window_init (DojoWindow *self)
                            G_CALLBACK (on_active_editor_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->tabs, "save-failed",
                            G_CALLBACK (on_tabs_save_failed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->file_list, "file-activated",
+                           G_CALLBACK (on_file_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->file_list, "file-created",
+                           G_CALLBACK (on_file_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->file_list, "prepare-change",
+                           G_CALLBACK (on_file_prepare_change), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->file_list, "file-renamed",
+                           G_CALLBACK (on_file_renamed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->file_list, "file-trashed",
+                           G_CALLBACK (on_file_trashed), self, G_CONNECT_SWAPPED);
+  dojo_file_list_set_ignored_func (self->file_list, is_ignored, self, NULL);
   g_signal_connect_object (self->lesson_view, "activate-link",
                            G_CALLBACK (on_lesson_link), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->terminal, "open-location",
@@ -1020,6 +1103,7 @@ open_project (DojoWindow          *self,
    * once the program running in them ends). */
   dojo_terminal_set_project (self->terminal, dojo_project_get_directory (project), title);
   dojo_vcs_button_set_directory (self->vcs_button, dojo_project_get_directory (project));
+  dojo_file_list_set_directory (self->file_list, dojo_project_get_directory (project));
 
   if (dojo_editor_tabs_get_n_editors (self->tabs) == 0)
     {
