@@ -383,6 +383,9 @@ static const char * const known_elsewhere[] = {
   "frame \"Preferences\" > .*filler \"AdwLeaflet\" > .*entry \"GtkSearchEntry\"$",
   /* AdwComboRow's popover: each choice's text is in its label */
   "combo box \"[^\"]+\" > .*list \"GtkListView\" > list item$",
+  /* AdwTabBar's close button on each tab (libadwaita 1.2: a tooltip, no name);
+   * the tab itself is named after its file */
+  "filler \"AdwTab\" > push button \"GtkImage\"$",
   /* GtkShortcutsWindow's search entry, search button and section menu */
   "frame \"GtkShortcutsWindow\" > .*entry \"GtkSearchEntry\"$",
   "frame \"GtkShortcutsWindow\" > (panel > )*push button \"GtkImage\"$",
@@ -702,9 +705,22 @@ selected_outline_item (Learner *l)
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   char *name = NULL;
 
+  g_autoptr(GPtrArray) lists = g_ptr_array_new_with_free_func (g_object_unref);
+  AtspiAccessible *outline = NULL;
+
   walk_init (&walk);
   atspi_accessible_clear_cache (l->app);
-  collect_role (&walk, l->app, ATSPI_ROLE_LIST_ITEM, items);
+  /* The outline's own items: the file list selects a row too. */
+  collect_role (&walk, l->app, ATSPI_ROLE_LIST, lists);
+  for (guint i = 0; i < lists->len && outline == NULL; i++)
+    {
+      g_autofree char *list_name = atspi_accessible_get_name (lists->pdata[i], NULL);
+
+      if (g_strcmp0 (list_name, "Course outline") == 0)
+        outline = lists->pdata[i];
+    }
+  g_assert_nonnull (outline);
+  collect_role (&walk, outline, ATSPI_ROLE_LIST_ITEM, items);
   for (guint i = 0; i < items->len && name == NULL; i++)
     if (has_state (items->pdata[i], ATSPI_STATE_SELECTED))
       name = atspi_accessible_get_name (items->pdata[i], NULL);

@@ -833,6 +833,23 @@ dojo_window_class_init (DojoWindowClass *klass)
   _dojo_window_class_add_actions (widget_class);
 }
 
+/* libadwaita 1.2 gives the arrow of a split button no accessible name (its
+ * tooltip is not one): name it, and the button inside it, from here. */
+static void
+name_split_button_arrow (GtkWidget  *widget,
+                         const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_MENU_BUTTON (child) || GTK_IS_TOGGLE_BUTTON (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                        -1);
+      name_split_button_arrow (child, name);
+    }
+}
+
 static void
 dojo_window_init (DojoWindow *self)
 {
@@ -842,6 +859,7 @@ dojo_window_init (DojoWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   bind_settings (self);
   _dojo_window_add_shortcuts (self);
+  name_split_button_arrow (self->run_button, _("More Ways to Run"));
 
   g_signal_connect_object (self->tabs, "editor-added",
                            G_CALLBACK (on_editor_added), self, G_CONNECT_SWAPPED);
