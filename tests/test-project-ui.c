@@ -12,9 +12,12 @@
 #include <glib/gstdio.h>
 
 #include "dojo-branch-dialog.h"
+#include "dojo-check-panel.h"
 #include "dojo-commit-dialog.h"
 #include "dojo-course-session.h"
 #include "dojo-editor-tabs.h"
+#include "dojo-file-list.h"
+#include "dojo-identity-dialog.h"
 #include "dojo-history-view.h"
 #include "dojo-paths.h"
 #include "dojo-repo.h"
@@ -725,6 +728,298 @@ test_reset_to_starter (void)
   close_window (window);
 }
 
+
+/* ------------------------------------------------------------------------ */
+/* Projects of several files, worked on as a learner does: the file list,
+ * the tabs, the editor, Check, Commit */
+
+static GtkListView *
+file_list_view (DojoWindow *window)
+{
+  GtkWidget *list = dojo_test_find_widget_of_type (GTK_WIDGET (window), DOJO_TYPE_FILE_LIST);
+
+  g_assert_nonnull (list);
+  return GTK_LIST_VIEW (dojo_test_find_widget_of_type (list, GTK_TYPE_LIST_VIEW));
+}
+
+typedef struct
+{
+  GtkListView *view;
+  const char  *name;
+  guint        position;
+} Row;
+
+static gboolean
+row_listed (gpointer data)
+{
+  Row *row = data;
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (row->view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkTreeListRow) item = g_list_model_get_item (model, i);
+      g_autoptr(GFileInfo) info = gtk_tree_list_row_get_item (item);
+
+      if (g_str_equal (g_file_info_get_name (info), row->name))
+        {
+          row->position = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* What a click on the file's row in the Files list does. */
+static DojoEditor *
+open_from_file_list (DojoWindow *window,
+                     const char *name)
+{
+  Row row = { file_list_view (window), name, 0 };
+  DojoEditor *editor;
+
+  g_assert_true (dojo_test_wait_for (row_listed, &row, 5000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row.view), "list.activate-item", "u",
+                                             row.position));
+  editor = dojo_window_get_editor (window);
+  g_assert_nonnull (editor);
+  g_assert_true (g_str_has_suffix (g_file_peek_path (dojo_editor_get_file (editor)), name));
+
+  return editor;
+}
+
+static gboolean
+check_done (gpointer data)
+{
+  DojoCheckPanel *panel = data;
+
+  return !dojo_check_panel_get_checking (panel) && dojo_check_panel_get_verdict (panel) != NULL;
+}
+
+/* Presses Check (Ctrl+Enter) and waits for the verdict. */
+static DojoVerdict *
+check (DojoWindow *window)
+{
+  DojoCheckPanel *panel = DOJO_CHECK_PANEL (dojo_test_find_widget_of_type (GTK_WIDGET (window),
+                                                                           DOJO_TYPE_CHECK_PANEL));
+
+  dojo_check_panel_clear (panel);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.check", NULL));
+  g_assert_true (dojo_test_wait_for (check_done, panel, 60000));
+
+  return dojo_check_panel_get_verdict (panel);
+}
+
+static void
+assert_passes (DojoVerdict *verdict)
+{
+  GPtrArray *results = dojo_verdict_get_results (verdict);
+
+  for (guint i = 0; i < results->len; i++)
+    if (!dojo_check_result_get_passed (results->pdata[i]))
+      g_error ("check %s does not pass: %s", dojo_check_result_get_id (results->pdata[i]),
+               dojo_check_result_get_message (results->pdata[i]));
+  g_assert_true (dojo_verdict_get_passed (verdict));
+}
+
+static const char three_files_manifest[] =
+  "{\"format\": 1, \"id\": \"io.example.three\", \"version\": \"1.0.0\",\n"
+  " \"title\": \"Three files\", \"description\": \"A project of three files\",\n"
+  " \"language\": \"en\", \"authors\": [\"Ada\"], \"license\": \"CC-BY-SA-4.0\",\n"
+  " \"min_app_version\": \"0.1.0\", \"python\": \"3.10\",\n"
+  " \"phases\": [{\"id\": \"p\", \"title\": \"P\", \"items\": [\n"
+  "   {\"id\": \"three\", \"type\": \"project\", \"title\": \"Three\", \"path\": \"exercises/three\"}\n"
+  " ]}]}\n";
+
+static const char three_files_exercise[] =
+  "{\"title\": \"Three\", \"instructions\": \"instructions.md\",\n"
+  " \"starter\": {\"main.py\": {\"path\": \"starter/main.py\"},\n"
+  "             \"shapes.py\": {\"path\": \"starter/shapes.py\"},\n"
+  "             \"colors.py\": {\"path\": \"starter/colors.py\"}},\n"
+  " \"entry\": \"main.py\",\n"
+  " \"checks\": [{\"id\": \"both\", \"type\": \"io\", \"stdin\": \"\", \"expect\": \"square red\\n\"}],\n"
+  " \"solution_policy\": \"never\", \"revision\": 1}\n";
+
+static void
+test_three_file_project (void)
+{
+  g_autofree char *root = fixture_make_pack (three_files_manifest);
+  g_autoptr(DojoCourse) course = NULL;
+  DojoWindow *window;
+  DojoEditor *shapes;
+  DojoEditor *colors;
+
+  fixture_write (root, "exercises/three/exercise.json", three_files_exercise);
+  fixture_write (root, "exercises/three/instructions.md",
+                 "Make `shape()` say square and `color()` say red.\n");
+  fixture_write (root, "exercises/three/starter/main.py",
+                 "from colors import color\nfrom shapes import shape\n\n"
+                 "print(shape(), color())\n");
+  fixture_write (root, "exercises/three/starter/shapes.py",
+                 "def shape() -> str:\n    return '?'\n");
+  fixture_write (root, "exercises/three/starter/colors.py",
+                 "def color() -> str:\n    return '?'\n");
+  course = load_course (root);
+  window = course_window (course, "three");
+
+  /* Each file opens from the Files list in a tab of its own. */
+  open_from_file_list (window, "main.py");
+  shapes = open_from_file_list (window, "shapes.py");
+  colors = open_from_file_list (window, "colors.py");
+  g_assert_cmpuint (dojo_editor_tabs_get_n_editors (dojo_window_get_tabs (window)), ==, 3);
+  g_assert_false (dojo_check_panel_get_checking (DOJO_CHECK_PANEL (
+    dojo_test_find_widget_of_type (GTK_WIDGET (window), DOJO_TYPE_CHECK_PANEL))));
+
+  /* One of two files edited: not yet. */
+  type_text (shapes, "def shape() -> str:\n    return 'square'\n");
+  g_assert_false (dojo_verdict_get_passed (check (window)));
+
+  /* Both, and Check at once (no pause for the autosave): it sees both. */
+  type_text (colors, "def color() -> str:\n    return 'red'\n");
+  g_assert_true (dojo_editor_get_modified (colors));
+  assert_passes (check (window));
+
+  close_window (window);
+}
+
+static DojoCourse *
+builtin_course (void)
+{
+  g_autofree char *root = g_build_filename (g_getenv ("DOJO_CONTENT_DIR"), "python-roadmap",
+                                            NULL);
+
+  return load_course (root);
+}
+
+static char *
+solution_text (DojoWindow *window,
+               const char *name)
+{
+  DojoExercise *exercise = dojo_course_session_get_exercise (dojo_window_get_session (window));
+  g_autoptr(GFile) file = g_file_resolve_relative_path (dojo_exercise_get_solution_file (exercise),
+                                                        name);
+
+  return read_file (file);
+}
+
+/* Types @name's model solution into its tab, opened from the Files list. */
+static void
+type_solution (DojoWindow *window,
+               const char *name)
+{
+  g_autofree char *text = solution_text (window, name);
+
+  g_assert_nonnull (text);
+  type_text (open_from_file_list (window, name), text);
+}
+
+/* What git recorded of @name in the last commit (git show HEAD:name) is
+ * its solution, typed a moment before the commit. */
+static void
+assert_committed (DojoWindow *window,
+                  const char *name)
+{
+  g_autoptr(DojoRepo) repo = dojo_repo_open (project_dir (window), NULL);
+  g_autoptr(GBytes) committed = dojo_repo_show_file (repo, "HEAD", name, NULL);
+  g_autofree char *text = solution_text (window, name);
+
+  g_assert_nonnull (committed);
+  g_assert_cmpmem (g_bytes_get_data (committed, NULL), g_bytes_get_size (committed),
+                   text, strlen (text));
+}
+
+static gboolean
+commit_made (gpointer data)
+{
+  DojoRepo *repo = data;
+  g_autofree char *head = dojo_repo_get_head_id (repo);
+
+  return head != NULL && g_strcmp0 (head, g_object_get_data (G_OBJECT (repo), "before")) != 0;
+}
+
+static gboolean
+pointer_cleared (gpointer data)
+{
+  return *(gpointer *)data == NULL;
+}
+
+/* Commit… (Ctrl+K), a message, Commit: the first time, git asks who the
+ * learner is. */
+static void
+commit_in_dialog (DojoWindow *window,
+                  const char *message)
+{
+  g_autoptr(DojoRepo) repo = dojo_repo_open (project_dir (window), NULL);
+  DojoCommitDialog *dialog;
+
+  g_object_set_data_full (G_OBJECT (repo), "before", dojo_repo_get_head_id (repo), g_free);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.commit", NULL));
+  dialog = DOJO_COMMIT_DIALOG (wait_for_window (DOJO_TYPE_COMMIT_DIALOG, NULL));
+
+  /* The first time, the commit dialog asks who the learner is. */
+  if (!dojo_repo_get_identity (repo, NULL, NULL))
+    {
+      DojoIdentityDialog *identity =
+        DOJO_IDENTITY_DIALOG (wait_for_window (DOJO_TYPE_IDENTITY_DIALOG, NULL));
+
+      dojo_identity_dialog_set_name (identity, "Ada Lovelace");
+      dojo_identity_dialog_set_email (identity, "ada@example.org");
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (identity), "identity.save", NULL));
+      dojo_test_spin (100);
+    }
+
+  g_assert_true (dojo_test_wait_for (commit_dialog_loaded, dialog, 10000));
+  dojo_commit_dialog_set_message (dialog, message);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL));
+  g_assert_true (dojo_test_wait_for (commit_made, repo, 10000));
+  /* It closes once it committed. */
+  g_assert_true (dojo_test_wait_for (pointer_cleared, &dialog, 10000));
+}
+
+static void
+test_project_1_solved_in_app (void)
+{
+  g_autoptr(DojoCourse) course = builtin_course ();
+  DojoWindow *window = course_window (course, "project-1-todo-cli");
+  g_autoptr(GPtrArray) editors = NULL;
+
+  /* It opens its three files, tasks.py first, as its instructions begin. */
+  editors = dojo_editor_tabs_list_editors (dojo_window_get_tabs (window));
+  g_assert_cmpuint (editors->len, ==, 3);
+  g_assert_true (g_str_has_suffix (g_file_peek_path (dojo_editor_get_file (
+    dojo_window_get_editor (window))), "/tasks.py"));
+
+  /* Step by step, a commit after each, as the instructions ask. */
+  type_solution (window, "tasks.py");
+  commit_in_dialog (window, "Add the task functions");
+  assert_committed (window, "tasks.py");
+  type_solution (window, "storage.py");
+  commit_in_dialog (window, "Store the tasks in a JSON file");
+  assert_committed (window, "storage.py");
+  type_solution (window, "todo.py");
+  commit_in_dialog (window, "Add the command-line interface");
+  assert_committed (window, "todo.py");
+
+  assert_passes (check (window));
+
+  close_window (window);
+}
+
+static void
+test_own_module_solved_in_app (void)
+{
+  g_autoptr(DojoCourse) course = builtin_course ();
+  DojoWindow *window = course_window (course, "p3-own-module");
+
+  g_assert_cmpuint (dojo_editor_tabs_get_n_editors (dojo_window_get_tabs (window)), ==, 2);
+  type_solution (window, "geometry.py");
+  type_solution (window, "main.py");
+  assert_passes (check (window));
+
+  close_window (window);
+}
+
 /* ------------------------------------------------------------------------ */
 
 int
@@ -745,6 +1040,9 @@ main (int   argc,
   g_test_add_func ("/project-ui/restore-then-run", test_restore_then_run);
   g_test_add_func ("/project-ui/terminals-follow-next-item", test_terminals_follow_next_item);
   g_test_add_func ("/project-ui/reset-to-starter", test_reset_to_starter);
+  g_test_add_func ("/project-ui/three-file-project", test_three_file_project);
+  g_test_add_func ("/project-ui/project-1-solved-in-app", test_project_1_solved_in_app);
+  g_test_add_func ("/project-ui/own-module-solved-in-app", test_own_module_solved_in_app);
 
   return g_test_run ();
 }

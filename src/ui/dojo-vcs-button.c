@@ -71,8 +71,11 @@ update_actions (DojoVcsButton *self)
 {
   gboolean has_repo = self->repo != NULL;
 
+  /* Not tied to the count of changes: that count lags behind typing that is
+   * being saved, and the window writes every file before the dialog opens,
+   * which then says when there is nothing to commit. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "vcs.commit",
-                                 has_repo && !self->detached && self->n_changes > 0);
+                                 has_repo && !self->detached);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "vcs.history", has_repo);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "vcs.branches", has_repo);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "vcs.back-to-branch",
