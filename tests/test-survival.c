@@ -180,20 +180,13 @@ start_dojo (Learner *l)
   }
 }
 
+/* Line by line, with Return between, as a person types (xdotool sends a
+ * newline inside a string as a key the editor does not take). */
 static void
-click_editor_and_type (const char *window,
-                       const char *text)
+type_lines (const char *text)
 {
-  /* The editor is right of the lesson pane, above the terminal. */
-  const char *click[] = { "xdotool", "mousemove", "--window", window, "900", "240",
-                          "click", "1", NULL };
-  g_autofree char *a = run (click);
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
 
-  g_usleep (300 * 1000);
-
-  /* Line by line, with Return between, as a person types (xdotool sends a
-   * newline inside a string as a key the editor does not take). */
   for (guint i = 0; lines[i] != NULL; i++)
     {
       const char *type[] = { "xdotool", "type", "--delay", "15", lines[i], NULL };
@@ -206,6 +199,26 @@ click_editor_and_type (const char *window,
       if (lines[i + 1] != NULL)
         c = run (enter);
     }
+}
+
+static void
+click_editor (const char *window)
+{
+  /* The editor is right of the lesson pane and the file list, above the
+   * terminal. */
+  const char *click[] = { "xdotool", "mousemove", "--window", window, "900", "240",
+                          "click", "1", NULL };
+  g_autofree char *a = run (click);
+
+  g_usleep (300 * 1000);
+}
+
+static void
+click_editor_and_type (const char *window,
+                       const char *text)
+{
+  click_editor (window);
+  type_lines (text);
 }
 
 static void
@@ -319,6 +332,86 @@ test_kill_9 (void)
   learner_clear (&l);
 }
 
+
+/* A learner on an exercise of two files: the last item they had open. */
+static char *
+seed_item (Learner    *l,
+           const char *item_id)
+{
+  g_autoptr(GFile) dir = dojo_library_get_builtin_dir ();
+  g_autoptr(DojoPack) pack = dojo_pack_load (dir, NULL, NULL);
+  g_autofree char *progress = NULL;
+  g_autofree char *path = g_build_filename (l->data, "dojo", "progress.json", NULL);
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  g_assert_nonnull (pack);
+  progress = g_strdup_printf ("{\"format\": 1, \"items\": {}, \"last_items\": {\"%s\": \"%s\"}}\n",
+                              dojo_pack_get_id (pack), item_id);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, progress, -1, NULL));
+
+  return g_build_filename (l->data, "dojo", "projects", dojo_pack_get_id (pack), item_id, NULL);
+}
+
+static void
+test_kill_9_two_files (void)
+{
+  Learner l = { 0 };
+  g_autofree char *window = NULL;
+  g_autofree char *project = NULL;
+  g_autofree char *geometry = NULL;
+  g_autofree char *main_py = NULL;
+  g_autofree char *geometry_after = NULL;
+  g_autofree char *main_after = NULL;
+  g_autofree char *geometry_again = NULL;
+  g_autofree char *main_again = NULL;
+  g_autofree char *state = NULL;
+  g_autofree char *tabs = NULL;
+  const char *more = "# and a second file\nprint(\"both kept\")\n";
+
+  learner_init (&l);
+  project = seed_item (&l, "p3-own-module");
+  geometry = g_build_filename (project, "geometry.py", NULL);
+  main_py = g_build_filename (project, "main.py", NULL);
+  window = start_dojo (&l);
+
+  /* geometry.py is in view first; type at its end. */
+  click_editor (window);
+  press (window, "ctrl+End");
+  type_lines (typed);
+
+  /* The second tab, main.py (Alt+2), and more typing at its end. */
+  press (window, "alt+2");
+  g_usleep (300 * 1000);
+  press (window, "ctrl+End");
+  type_lines (more);
+
+  geometry_after = wait_for_file (geometry, typed, 10);
+  main_after = wait_for_file (main_py, more, 10);
+  stop_dojo (&l, SIGKILL);
+
+  g_assert_nonnull (geometry_after);
+  g_assert_true (g_str_has_suffix (geometry_after, typed));
+  g_assert_nonnull (main_after);
+  g_assert_true (g_str_has_suffix (main_after, more));
+
+  /* Next start: both files hold every character, and both are open again. */
+  g_clear_pointer (&window, g_free);
+  window = start_dojo (&l);
+  g_assert_true (log_says (&l, "The last session ended without closing", 10));
+  g_usleep (1500 * 1000);
+  g_assert_true (g_file_get_contents (geometry, &geometry_again, NULL, NULL));
+  g_assert_cmpstr (geometry_again, ==, geometry_after);
+  g_assert_true (g_file_get_contents (main_py, &main_again, NULL, NULL));
+  g_assert_cmpstr (main_again, ==, main_after);
+  state = g_build_filename (l.root, "state", "dojo", "open-files.ini", NULL);
+  g_assert_true (g_file_get_contents (state, &tabs, NULL, NULL));
+  g_assert_nonnull (strstr (tabs, "files=geometry.py;main.py;"));
+  stop_dojo (&l, SIGTERM);
+
+  learner_clear (&l);
+}
+
 static void
 fill_disk (const char *dir,
            char      **filler_out)
@@ -408,6 +501,7 @@ main (int   argc,
   g_assert_nonnull (g_getenv ("DISPLAY"));
 
   g_test_add_func ("/survival/kill-9", test_kill_9);
+  g_test_add_func ("/survival/kill-9-two-files", test_kill_9_two_files);
   g_test_add_func ("/survival/full-disk", test_full_disk);
 
   return g_test_run ();
