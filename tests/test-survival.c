@@ -412,6 +412,86 @@ test_kill_9_two_files (void)
   learner_clear (&l);
 }
 
+
+static gboolean
+progress_says (Learner    *l,
+               const char *what,
+               guint       seconds)
+{
+  g_autofree char *path = g_build_filename (l->data, "dojo", "progress.json", NULL);
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  do
+    {
+      g_autofree char *text = NULL;
+
+      if (g_file_get_contents (path, &text, NULL, NULL) && strstr (text, what) != NULL)
+        return TRUE;
+      g_usleep (100 * 1000);
+    }
+  while (g_get_monotonic_time () < deadline);
+
+  return FALSE;
+}
+
+/* The window's keys, pressed as a learner does, never change the code:
+ * Alt+Right once swapped words ("print("typed-A")" became
+ * "typed("print-A")") and did not move on. And they work from the
+ * terminal, where Run leaves the keyboard. */
+static void
+test_keys_never_edit (void)
+{
+  Learner l = { 0 };
+  g_autofree char *window = NULL;
+  g_autofree char *project = NULL;
+  g_autofree char *main_py = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *after = NULL;
+  const char *line = "print(\"typed-A\")";
+
+  learner_init (&l);
+  project = seed_item (&l, "p1-say-hello");
+  main_py = g_build_filename (project, "main.py", NULL);
+  window = start_dojo (&l);
+
+  click_editor (window);
+  press (window, "ctrl+End");
+  type_lines (line);
+  /* The cursor between the words, where a word swap would act. */
+  for (guint i = 0; i < 5; i++)
+    press (window, "Left");
+  saved = wait_for_file (main_py, line, 10);
+  g_assert_nonnull (saved);
+  g_assert_true (g_str_has_suffix (saved, line));
+
+  /* Next (Alt+Page Down) from the editor: the course moves on. */
+  press (window, "alt+Next");
+  g_assert_true (progress_says (&l, "\"p1-poem\"", 10));
+  g_usleep (1500 * 1000);
+  g_assert_true (g_file_get_contents (main_py, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, saved);
+
+  /* Previous (Alt+Page Up) from the editor of the next part. */
+  click_editor (window);
+  press (window, "alt+Prior");
+  g_assert_true (progress_says (&l, "\"p1-say-hello\"", 10));
+
+  /* Run (F5) gives the terminal the keyboard; Check (Ctrl+Enter) from
+   * there checks: the attempt is counted. */
+  click_editor (window);
+  press (window, "F5");
+  g_usleep (1500 * 1000);
+  press (window, "ctrl+Return");
+  g_assert_true (progress_says (&l, "\"attempts\" : 1", 20));
+
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (main_py, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, saved);
+  stop_dojo (&l, SIGTERM);
+
+  learner_clear (&l);
+}
+
 static void
 fill_disk (const char *dir,
            char      **filler_out)
@@ -502,6 +582,7 @@ main (int   argc,
 
   g_test_add_func ("/survival/kill-9", test_kill_9);
   g_test_add_func ("/survival/kill-9-two-files", test_kill_9_two_files);
+  g_test_add_func ("/survival/keys-never-edit", test_keys_never_edit);
   g_test_add_func ("/survival/full-disk", test_full_disk);
 
   return g_test_run ();
