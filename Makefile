@@ -130,8 +130,9 @@ BENCH_INSTALL_ANCHORS ?= 0
 bench-deps:
 	$(call install-missing,$(BENCH_PACKAGES) $(if $(filter 1,$(BENCH_INSTALL_ANCHORS)),$(BENCH_ANCHORS)))
 
-# BENCH_RUNS (startup runs per app, default 7) and BENCH_ONLY
-# (e.g. startup,git) are read by bench/bench.py.
+# BENCH_RUNS (startup runs per app, default 7), BENCH_ONLY (e.g. startup,git)
+# and BENCH_BASELINE (the build dir of another checkout, measured in the same
+# startup run) are read by bench/bench.py.
 bench: build bench-deps
 	/usr/bin/python3 -I bench/bench.py --builddir $(BUILDDIR)
 

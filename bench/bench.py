@@ -3,7 +3,7 @@
 """bench.py: run every Dojo benchmark and print one table (`make bench`).
 
 usage: bench/bench.py [--builddir DIR] [--runs N] [--only SECTION,...]
-                      [--harness DIR] [--python PATH]
+                      [--harness DIR] [--python PATH] [--baseline DIR]
 
 Sections: startup, drawing, check, packs, lessons, git (default: all, in
 that order).
@@ -13,7 +13,11 @@ startup  Dojo (the built-in course, the last lesson open, its main.py in the
          GTK4 + libadwaita + GtkSourceView + VTE window) and the anchors
          (Thonny, Mu, GNOME Text Editor, GNOME Console) when they are
          installed, interleaved in one run of the startup harness's
-         compare.sh under Xvfb, a fresh HOME per run.
+         compare.sh under Xvfb, a fresh HOME per run. With --baseline DIR
+         (or $BENCH_BASELINE), the build dir of another checkout of Dojo
+         (an earlier commit, say), that Dojo is measured in the same run,
+         with its own content and harness, on the same seed: the
+         "against the baseline" rows are the two builds, like with like.
 drawing  bench/drawing-run.sh: the CPU that typing 400 characters and
          scrolling the lesson cost Dojo as it draws on this machine, and
          with GL forced (what the GL renderer costs without a GPU).
@@ -297,6 +301,21 @@ def longest_lesson_id():
     return best
 
 
+def baseline_command(builddir):
+    """The startup command of the Dojo built in BUILDDIR, with its own data."""
+    info = os.path.join(builddir, "meson-info", "meson-info.json")
+    with open(info) as f:
+        srcdir = json.load(f)["directories"]["source"]
+    dojo = os.path.join(builddir, "src", "dojo")
+    if not os.access(dojo, os.X_OK):
+        raise RuntimeError(f"{dojo} is not built (meson compile -C {builddir})")
+    return ("env DOJO_BENCH_TIMING=1"
+            f" GSETTINGS_SCHEMA_DIR={os.path.join(builddir, 'data')}"
+            f" DOJO_HARNESS_DIR={os.path.join(srcdir, 'data', 'harness')}"
+            f" DOJO_CONTENT_DIR={os.path.join(srcdir, 'content')}"
+            f" {dojo}")
+
+
 def link(target, path):
     if os.path.islink(path):
         if os.readlink(path) == target:
@@ -320,6 +339,7 @@ def make_mirror(ctx):
         link(os.path.join(h, "seeds", name), os.path.join(m, "seeds", name))
 
     link("dojo", os.path.join(m, "seeds", "dojo-gl"))
+    link("dojo", os.path.join(m, "seeds", "dojo-base"))
     return m, make_seed(os.path.join(m, "seeds", "dojo"))
 
 
@@ -386,6 +406,8 @@ def bench_startup(ctx):
     specs = [f"dojo={dojo_cmd}",
              f"dojo-gl={dojo_cmd.replace('env ', 'env GSK_RENDERER=gl ', 1)}",
              f"{FLOOR}={os.path.join(mirror, 'minimal', 'build', FLOOR)}"]
+    if ctx.baseline:
+        specs.append(f"dojo-base={baseline_command(ctx.baseline)}")
     missing = []
     for label, cmd, name in ANCHORS:
         if shutil.which(cmd):
@@ -443,6 +465,14 @@ def bench_startup(ctx):
                         lambda x: x < 1.0))
     rows.append(row("startup: peak RSS (VmHWM)", dr, fr, f"floor ({FLOOR})", "<= 1.15x",
                     lambda x: x <= 1.15, unit="MB"))
+    if ctx.baseline:
+        bm, bp = stats(rows_raw, "dojo-base", "map_ms"), stats(rows_raw, "dojo-base", "paint_ms")
+        br = stats(rows_raw, "dojo-base", "hwm_kb", 1024)
+        base = f"baseline ({ctx.baseline_name})"
+        rows.append(row(f"{what}: window mapped", dm, bm, base))
+        rows.append(row(f"{what}: first frame", dp, bp, base, "<= 1.05x",
+                        lambda x: x <= 1.05))
+        rows.append(row(f"{what}: peak RSS (VmHWM)", dr, br, base, unit="MB"))
     gp, gr = stats(rows_raw, "dojo-gl", "paint_ms"), stats(rows_raw, "dojo-gl", "hwm_kb", 1024)
     # Shown, not a goal of this machine: here Dojo draws without GL (no GPU).
     rows.append(row(f"{what}, GL forced (as with a GPU): first frame", gp, fp,
@@ -456,7 +486,7 @@ def bench_startup(ctx):
 
     # the app's own milestones (DOJO_BENCH_TIMING / BENCH_TIMING), for the profile
     marks = []
-    for label in ["dojo", "dojo-gl", FLOOR]:
+    for label in ["dojo", "dojo-gl", "dojo-base", FLOOR]:
         keys = list(dict.fromkeys(k for r in rows_raw if r.get("label") == label
                                   for k in r if k.startswith("mark_")))
         renderers = sorted({r["mark_renderer"] for r in rows_raw
@@ -546,6 +576,8 @@ class Context:
         self.outdir = os.path.join(self.builddir, "bench-results", stamp)
         os.makedirs(self.outdir, exist_ok=True)
         self.notes = []
+        self.baseline = os.path.abspath(args.baseline) if args.baseline else None
+        self.baseline_name = baseline_name(self.baseline) if self.baseline else None
 
     def exe(self, *parts):
         path = os.path.join(self.builddir, *parts)
@@ -555,6 +587,18 @@ class Context:
 
     def out(self, name):
         return os.path.join(self.outdir, name)
+
+
+def baseline_name(builddir):
+    """What the baseline build is: its commit, if its source is a git checkout."""
+    try:
+        with open(os.path.join(builddir, "meson-info", "meson-info.json")) as f:
+            srcdir = json.load(f)["directories"]["source"]
+        out = subprocess.run(["git", "-C", srcdir, "log", "-1", "--format=%h"],
+                             capture_output=True, text=True, check=True)
+        return out.stdout.strip()
+    except (OSError, KeyError, ValueError, subprocess.CalledProcessError):
+        return builddir
 
 
 def machine():
@@ -580,6 +624,8 @@ def main():
         "BENCH_HARNESS", os.path.join(SRCDIR, "..", "shared", "startup-bench")))
     ap.add_argument("--python", default=os.environ.get(
         "DOJO_PYTHON", "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else "python3"))
+    ap.add_argument("--baseline", default=os.environ.get("BENCH_BASELINE") or None,
+                    help="build dir of another checkout of Dojo, measured in the same startup run")
     args = ap.parse_args()
     only = [s for s in args.only.split(",") if s] or SECTIONS
     for s in only:
