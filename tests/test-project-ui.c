@@ -229,6 +229,13 @@ test_outside_change_shown (void)
   close_window (window);
 }
 
+static gboolean
+label_mentions (GtkWidget *widget,
+                gpointer   data)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), data) != NULL;
+}
+
 static void
 test_outside_change_while_typing_keeps_both (void)
 {
@@ -258,6 +265,19 @@ test_outside_change_while_typing_keeps_both (void)
   g_assert_nonnull (recovered_mine);
   copy = read_path (recovered_mine);
   g_assert_cmpstr (copy, ==, "print('typed in the editor')\n");
+
+  /* The banner above the editor says so, and where the copy is. */
+  {
+    GtkWidget *banner = dojo_test_find_widget_of_type (GTK_WIDGET (editor), GTK_TYPE_REVEALER);
+    GtkWidget *label = NULL;
+
+    g_assert_nonnull (banner);
+    g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+    label = dojo_test_find_widget (banner, label_mentions, recovered_mine);
+    g_assert_nonnull (label);
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)),
+                              "was changed outside the editor"));
+  }
 
   /* Run refuses to run the other version without asking. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
@@ -733,12 +753,21 @@ test_reset_to_starter (void)
 /* Projects of several files, worked on as a learner does: the file list,
  * the tabs, the editor, Check, Commit */
 
+static gboolean
+has_file_list (gpointer data)
+{
+  return dojo_test_find_widget_of_type (data, DOJO_TYPE_FILE_LIST) != NULL;
+}
+
 static GtkListView *
 file_list_view (DojoWindow *window)
 {
-  GtkWidget *list = dojo_test_find_widget_of_type (GTK_WIDGET (window), DOJO_TYPE_FILE_LIST);
+  GtkWidget *list;
 
-  g_assert_nonnull (list);
+  /* It is made right after the window's first frame. */
+  g_assert_true (dojo_test_wait_for (has_file_list, window, 5000));
+  list = dojo_test_find_widget_of_type (GTK_WIDGET (window), DOJO_TYPE_FILE_LIST);
+
   return GTK_LIST_VIEW (dojo_test_find_widget_of_type (list, GTK_TYPE_LIST_VIEW));
 }
 

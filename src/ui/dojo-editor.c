@@ -46,6 +46,8 @@ struct _DojoEditor
 {
   GtkWidget         parent_instance;
 
+  /* The banner about two versions, built the first time it is needed
+   * (dojo-editor-conflict.ui): NULL before. */
   GtkRevealer       *conflict_revealer;
   GtkLabel          *conflict_label;
   GtkWidget         *compare_button;
@@ -202,38 +204,71 @@ keep_typing_safe (DojoEditor *self)
 }
 
 static void
+ensure_conflict_banner (DojoEditor *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  if (self->conflict_revealer != NULL)
+    return;
+
+  builder = gtk_builder_new_from_resource ("/io/github/pydojo/Dojo/ui/dojo-editor-conflict.ui");
+  self->conflict_revealer = GTK_REVEALER (gtk_builder_get_object (builder, "conflict_revealer"));
+  self->conflict_label = GTK_LABEL (gtk_builder_get_object (builder, "conflict_label"));
+  self->compare_button = GTK_WIDGET (gtk_builder_get_object (builder, "compare_button"));
+  self->keep_mine_button = GTK_WIDGET (gtk_builder_get_object (builder, "keep_mine_button"));
+  self->use_other_button = GTK_WIDGET (gtk_builder_get_object (builder, "use_other_button"));
+  gtk_widget_insert_before (GTK_WIDGET (self->conflict_revealer), GTK_WIDGET (self),
+                            GTK_WIDGET (self->scroller));
+}
+
+static void
 update_conflict_banner (DojoEditor *self)
 {
   g_autofree char *name = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *copy = NULL;
   g_autofree char *text = NULL;
-  const char *where = self->recovered_path ? self->recovered_path : _("the editor only");
 
   if (self->state == STATE_IN_STEP)
     {
-      gtk_revealer_set_reveal_child (self->conflict_revealer, FALSE);
+      if (self->conflict_revealer != NULL)
+        gtk_revealer_set_reveal_child (self->conflict_revealer, FALSE);
       return;
     }
+
+  ensure_conflict_banner (self);
 
   name = file_name (self);
   if (self->state == STATE_DELETED_OUTSIDE)
     {
-      /* Translators: %s is a file name, then the path of a copy. */
-      text = g_strdup_printf (_("%s was deleted or renamed outside the editor while you were "
-                                "typing. Your text is still here, and a copy is kept in "
-                                "“%s”. Save it again, or close it."), name, where);
+      /* Translators: %s is a file name. */
+      what = g_strdup_printf (_("%s was deleted or renamed outside the editor while you were "
+                                "typing. Your text is still here: save it again, or close "
+                                "it."), name);
       gtk_button_set_label (GTK_BUTTON (self->keep_mine_button), _("_Save It Again"));
       gtk_button_set_label (GTK_BUTTON (self->use_other_button), _("C_lose It"));
     }
   else
     {
-      text = g_strdup_printf (_("%s was changed outside the editor (in the Shell, by git or by "
+      /* Translators: %s is a file name. */
+      what = g_strdup_printf (_("%s was changed outside the editor (in the Shell, by git or by "
                                 "another program) while you were typing. Both versions are "
-                                "kept: yours is here in the editor, with a copy in “%s”; the "
-                                "other is the file on disk. Compare them, then choose which "
-                                "one the file keeps."), name, where);
+                                "kept: yours is here in the editor, the other is the file on "
+                                "disk. Compare them, then choose which one the file keeps."),
+                              name);
       gtk_button_set_label (GTK_BUTTON (self->keep_mine_button), _("_Keep Mine"));
       gtk_button_set_label (GTK_BUTTON (self->use_other_button), _("Use the _Other Version"));
     }
+
+  /* Without a copy (the disk refused it), the editor is the only place. */
+  if (self->recovered_path != NULL)
+    {
+      /* Translators: %s is the path of a file. */
+      copy = g_strdup_printf (_("A copy of your text is kept in “%s”."), self->recovered_path);
+      text = g_strconcat (what, " ", copy, NULL);
+    }
+  else
+    text = g_strdup (what);
 
   gtk_label_set_label (self->conflict_label, text);
   gtk_widget_set_visible (self->compare_button, self->state == STATE_CHANGED_OUTSIDE);
@@ -709,6 +744,9 @@ dojo_editor_dispose (GObject *object)
       dojo_document_set_monitored (self->document, FALSE);
     }
 
+  if (self->conflict_revealer != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->conflict_revealer));
+  self->conflict_revealer = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_EDITOR);
 
   g_clear_object (&self->buffer);
@@ -862,11 +900,6 @@ dojo_editor_class_init (DojoEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/pydojo/Dojo/ui/dojo-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, DojoEditor, conflict_revealer);
-  gtk_widget_class_bind_template_child (widget_class, DojoEditor, conflict_label);
-  gtk_widget_class_bind_template_child (widget_class, DojoEditor, compare_button);
-  gtk_widget_class_bind_template_child (widget_class, DojoEditor, keep_mine_button);
-  gtk_widget_class_bind_template_child (widget_class, DojoEditor, use_other_button);
   gtk_widget_class_bind_template_child (widget_class, DojoEditor, scroller);
   gtk_widget_class_bind_template_child (widget_class, DojoEditor, view);
 

@@ -133,7 +133,7 @@ _dojo_window_update_actions (DojoWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save",
                                  dojo_editor_tabs_get_n_editors (self->tabs) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check",
-                                 has_project && exercise != NULL &&
+                                 has_project && exercise != NULL && self->check_panel != NULL &&
                                  !dojo_check_panel_get_checking (self->check_panel));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset-to-starter",
                                  has_project && exercise != NULL);
@@ -311,7 +311,8 @@ check_action (GtkWidget  *widget,
 {
   DojoWindow *self = DOJO_WINDOW (widget);
 
-  if (_dojo_window_get_exercise (self) == NULL || dojo_check_panel_get_checking (self->check_panel))
+  if (_dojo_window_get_exercise (self) == NULL || self->check_panel == NULL ||
+      dojo_check_panel_get_checking (self->check_panel))
     return;
 
   g_clear_object (&self->check_cancellable);
@@ -543,7 +544,8 @@ reset_done_cb (GObject      *object,
     }
 
   _dojo_window_reopen_starter_files (self);
-  dojo_check_panel_clear (self->check_panel);
+  if (self->check_panel != NULL)
+    dojo_check_panel_clear (self->check_panel);
 
   /* Translators: %s is the name of a git branch, like earlier-attempt-1. */
   message = g_strdup_printf (_("The starter files are back. Your earlier work is kept on the "

@@ -39,12 +39,17 @@ struct _DojoWindow
   GtkPaned             *lesson_paned;
   GtkStack             *left_stack;
   GtkPaned             *lesson_split;
+  /* Made when the first exercise opens (ensure_check_panel()), NULL before. */
   DojoCheckPanel       *check_panel;
   DojoQuizView         *quiz_view;
   DojoVcsButton        *vcs_button;
   GtkPaned             *work_paned;
   GtkPaned             *files_paned;
+  GtkWidget            *files_box;
+  /* Made just after the first frame, into files_box (ensure_file_list()):
+   * NULL before. */
   DojoFileList         *file_list;
+  guint                 file_list_source;
   DojoEditorTabs       *tabs;
   DojoLessonView       *lesson_view;
   DojoTerminal         *terminal;
