@@ -708,7 +708,7 @@ test_new_folder (void)
   type_name_and_enter (&fixture, ".git");
   g_clear_pointer (&text, g_free);
   text = popover_text (&fixture);
-  g_assert_nonnull (strstr (text, "where git keeps your project's history"));
+  g_assert_nonnull (strstr (text, "where git keeps your project’s history"));
   g_assert_false (dojo_test_exists (dir, ".git"));
 
   type_name_and_enter (&fixture, "data");

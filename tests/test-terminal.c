@@ -315,7 +315,7 @@ assert_left_behind (Fixture          *f,
   g_assert_true (works_in (pid, f->first));
   g_assert_true (toolbar_shows (f, "still in “Loops”"));
   g_assert_true (toolbar_shows (f, why));
-  button = find_visible_text (GTK_WIDGET (f->terminal), "Move to “Strings”");
+  button = find_visible_text (GTK_WIDGET (f->terminal), "Go to “Strings”");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "Ends"));
@@ -382,7 +382,7 @@ test_idle_moves (Fixture       *f,
   place = find_visible_text (GTK_WIDGET (f->terminal), in_second);
   g_assert_nonnull (place);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (place), ==, second);
-  g_assert_false (toolbar_shows (f, "Move to"));
+  g_assert_false (toolbar_shows (f, "Go to “"));
 }
 
 static void
@@ -415,7 +415,7 @@ test_shell_busy_waits (Fixture       *f,
 
   assert_follows_when_free (f, &move, "a program is running in it", NULL);
   g_assert_false (toolbar_shows (f, "still in"));
-  g_assert_false (toolbar_shows (f, "Move to"));
+  g_assert_false (toolbar_shows (f, "Go to “"));
 }
 
 /* Presses Move in the bar: the prompt on @move starts again in the second
@@ -426,7 +426,7 @@ press_move (Fixture *f,
             Wait    *move,
             GPid     program)
 {
-  GtkWidget *button = find_visible_text (GTK_WIDGET (f->terminal), "Move to “Strings”");
+  GtkWidget *button = find_visible_text (GTK_WIDGET (f->terminal), "Go to “Strings”");
   gint64 before;
 
   g_assert_nonnull (button);
@@ -549,7 +549,7 @@ test_back_before_move (Fixture       *f,
   /* Back before the program ended: the shell is where it should be. */
   dojo_terminal_set_project (f->terminal, f->first, "Loops");
   g_assert_false (toolbar_shows (f, "still in"));
-  g_assert_false (toolbar_shows (f, "Move to"));
+  g_assert_false (toolbar_shows (f, "Go to “"));
   g_assert_true (toolbar_shows (f, "This shell is in “Loops”"));
 
   type (f, DOJO_TERMINAL_MODE_SHELL, "\003");

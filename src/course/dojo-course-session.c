@@ -208,8 +208,8 @@ open_lesson (DojoCourseSession  *self,
    * while reading is still there when they come back to it. */
   opened->project = dojo_project_new (project_dir, "main.py");
 
-  /* Translators: the first line of the learner's file for a lesson. */
   return dojo_project_ensure (opened->project,
+                              /* Translators: the first line of the learner's file for a lesson. */
                               _("# Type the lesson's examples here, then press Run (F5).\n"),
                               error);
 }

@@ -241,10 +241,12 @@ md_check_link (MdCheck                 *md,
     list = g_strjoinv (", ", (char **)names);
     _dojo_pack_report (md->problems, md->file, line, DOJO_PACK_SEVERITY_WARNING,
                        DOJO_PACK_ERROR_MISSING_FILE,
-                       _("project link '%s': the learner's project starts with %s, not '%s', "
-                         "so a click makes '%s' as an empty file; if the learner is to make "
-                         "it, say so with project:%s?new"),
-                       href, list, path, path, path);
+                       /* Translators: %1$s is a link as written, %2$s the files the
+                        * project starts with, %3$s the file the link names. */
+                       _("project link '%1$s': the project starts with %2$s, not '%3$s', so "
+                         "a click makes '%3$s', empty; if the learner is to make it, write "
+                         "project:%3$s?new"),
+                       href, list, path);
   }
 }
 

@@ -180,8 +180,9 @@ _dojo_project_link_parse_full (const char  *href,
   decoded = g_uri_unescape_segment (encoded, NULL, "/");
   if (decoded == NULL || !g_utf8_validate (decoded, -1, NULL))
     return fail (error, DOJO_PACK_ERROR_INVALID_MARKDOWN,
-                 _("project link '%s' is not percent-encoded right: '%%' comes before two "
-                   "hexadecimal digits of UTF-8 text, and never encodes '/'"), href);
+                 _("project link '%s' is not percent-encoded correctly: each '%%' must be "
+                   "followed by two hexadecimal digits, the result must be UTF-8 text, and "
+                   "'/' may not be encoded"), href);
 
   if (!(normal = normalize_path (href, decoded, error)))
     return FALSE;

@@ -511,7 +511,7 @@ update_toolbar (DojoTerminal *self)
     place = g_strdup_printf (_("Python is still in “%s”: your code is running in it."), title);
 
   /* Translators: %s is the title of the lesson or exercise now open. */
-  move = g_strdup_printf (_("Move to “%s”"), self->title);
+  move = g_strdup_printf (_("Go to “%s”"), self->title);
   if (shell)
     move_tooltip = g_strdup_printf (
       /* Translators: %s is the title of the lesson or exercise now open. */
@@ -520,7 +520,8 @@ update_toolbar (DojoTerminal *self)
   else
     move_tooltip = g_strdup_printf (
       /* Translators: %s is the title of the lesson or exercise now open. */
-      _("Ends what runs or is typed in Python now and starts Python again in “%s”"),
+      _("Ends the code running in Python, or clears the line you started, and starts Python "
+        "again in “%s”"),
       self->title);
 
   gtk_label_set_label (self->behind_label, place);

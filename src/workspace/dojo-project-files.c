@@ -135,7 +135,7 @@ dojo_project_files_check_name (const char  *name,
     message = _("“.” and “..” cannot be names: they mean “this folder” and “the "
                 "folder above”.");
   else if (is_git_name (name))
-    message = _("“.git” is the folder where git keeps your project's history. Choose another "
+    message = _("“.git” is the folder where git keeps your project’s history. Choose another "
                 "name.");
   else if (strlen (name) > MAX_NAME_BYTES)
     message = _("The name is too long. Choose a shorter one.");
@@ -232,7 +232,7 @@ real_path (GFile   *file,
                        "the Shell."), shown);
       else
         g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
-                     _("Could not look at “%s”: %s"), shown, g_strerror (errsv));
+                     _("Could not read “%s”: %s"), shown, g_strerror (errsv));
       return NULL;
     }
 
@@ -284,7 +284,7 @@ set_git_error (GFile   *file,
   g_autofree char *shown = dojo_project_files_printable_name (base);
 
   g_set_error (error, DOJO_PROJECT_FILES_ERROR, DOJO_PROJECT_FILES_ERROR_PROTECTED,
-               _("“%s” is part of git's own records of your project. Use git commands in the "
+               _("“%s” is part of git’s own records of your project. Use git commands in the "
                  "Shell to change them."), shown);
 }
 
@@ -808,7 +808,7 @@ dojo_trashed_item_undo (DojoTrashedItem  *self,
   if (!g_atomic_int_compare_and_exchange (&self->state, ITEM_HELD, ITEM_RESTORED))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   _("“%s” cannot be put back any more: it is in the system's trash now. "
+                   _("“%s” cannot be put back any more: it is in the system’s trash now. "
                      "Restore it from there with the Files app."), shown);
       return FALSE;
     }
@@ -820,7 +820,7 @@ dojo_trashed_item_undo (DojoTrashedItem  *self,
     {
       g_atomic_int_set (&self->state, ITEM_HELD);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   _("“%s” cannot be put back: it is gone from Dojo's holding folder."),
+                   _("“%s” cannot be put back: it is gone from Dojo’s holding folder."),
                    shown);
       return FALSE;
     }
