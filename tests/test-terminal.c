@@ -385,6 +385,54 @@ test_idle_moves (Fixture       *f,
   g_assert_false (toolbar_shows (f, "Go to “"));
 }
 
+static gboolean
+shell_has_keyboard (gpointer data)
+{
+  Fixture *f = data;
+
+  return gtk_widget_has_focus (GTK_WIDGET (_dojo_terminal_get_vte (f->terminal,
+                                                                   DOJO_TERMINAL_MODE_SHELL)));
+}
+
+/* A click on the Shell tab's button gives the Shell the keyboard: what the
+ * learner types next goes there, not into whatever had it before. */
+static void
+test_click_on_tab_gives_keyboard (Fixture       *f,
+                                  gconstpointer  data)
+{
+  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *switcher = dojo_test_find_widget_of_type (GTK_WIDGET (f->terminal),
+                                                       GTK_TYPE_STACK_SWITCHER);
+  g_autoptr(GListModel) controllers = NULL;
+  GtkEventController *click = NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  /* Something else has the keyboard first, as the editor would. */
+  g_object_ref (f->terminal);
+  gtk_window_set_child (f->window, box);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (f->terminal));
+  g_object_unref (f->terminal);
+  g_assert_true (dojo_test_wait_for (dojo_test_widget_mapped, f->terminal, 5000));
+  gtk_widget_grab_focus (entry);
+
+  /* What a click does: the switcher's own capture-phase gesture sees the
+   * release, then the tab's button switches the page. */
+  controllers = gtk_widget_observe_controllers (switcher);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (c))
+        click = c;
+    }
+  g_assert_nonnull (click);
+  g_signal_emit_by_name (click, "released", 1, 10.0, 10.0);
+  dojo_terminal_set_mode (f->terminal, DOJO_TERMINAL_MODE_SHELL);
+
+  g_assert_true (dojo_test_wait_for (shell_has_keyboard, f, 2000));
+}
+
 static void
 test_shell_not_started (Fixture       *f,
                         gconstpointer  data)
@@ -664,6 +712,7 @@ main (int   argc,
 
   ADD ("/terminal/shell/idle-moves", test_idle_moves, &shell_idle);
   ADD ("/terminal/shell/not-started", test_shell_not_started, NULL);
+  ADD ("/terminal/click-on-tab-gives-keyboard", test_click_on_tab_gives_keyboard, NULL);
   ADD ("/terminal/shell/busy-waits", test_shell_busy_waits, NULL);
   ADD ("/terminal/shell/button-ends-program", test_shell_button_ends_program, NULL);
   ADD ("/terminal/shell/ignoring-hangup", test_shell_ignoring_hangup, NULL);

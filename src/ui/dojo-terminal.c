@@ -70,6 +70,7 @@ struct _DojoTerminal
   GtkWidget        parent_instance;
 
   GtkWidget       *toolbar;
+  GtkWidget       *switcher;
   GtkStack        *stack;
   GtkLabel        *status_label;
   GtkLabel        *place_label;
@@ -992,6 +993,30 @@ on_visible_child_changed (DojoTerminal *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
 }
 
+/* A click on Output, Python or Shell gives that page the keyboard, so what
+ * the learner types next goes there (the tab's button does not keep it, and
+ * the editor would). */
+static void
+focus_page (gpointer user_data)
+{
+  g_autoptr(DojoTerminal) self = user_data;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+on_switcher_released (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      DojoTerminal    *self)
+{
+  /* Seen before the tab's button, which switches the page when it sees the
+   * release too: the keyboard moves once that is done. */
+  g_idle_add_once (focus_page, g_object_ref (self));
+}
+
 static void
 on_map (DojoTerminal *self)
 {
@@ -1223,6 +1248,7 @@ dojo_terminal_class_init (DojoTerminalClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/pydojo/Dojo/ui/dojo-terminal.ui");
   gtk_widget_class_bind_template_child (widget_class, DojoTerminal, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, DojoTerminal, switcher);
   gtk_widget_class_bind_template_child (widget_class, DojoTerminal, stack);
   gtk_widget_class_bind_template_child (widget_class, DojoTerminal, status_label);
   gtk_widget_class_bind_template_child (widget_class, DojoTerminal, place_label);
@@ -1265,6 +1291,14 @@ dojo_terminal_init (DojoTerminal *self)
   g_signal_connect_object (self->stack, "notify::visible-child",
                            G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
+
+  {
+    GtkGesture *click = gtk_gesture_click_new ();
+
+    gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+    g_signal_connect_object (click, "released", G_CALLBACK (on_switcher_released), self, 0);
+    gtk_widget_add_controller (self->switcher, GTK_EVENT_CONTROLLER (click));
+  }
 
   update_actions (self);
 }
