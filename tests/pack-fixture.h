@@ -9,6 +9,8 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include "dojo-course.h"
+
 /* One member per line, so that tests know the line of every member:
  * line 14 is the "hello" lesson, 19 "while-loops", 20 "count-down", … */
 static const char fixture_manifest[] =
@@ -71,7 +73,7 @@ static const char fixture_quiz[] =
   "  \"tutor_prompt\": \"Explain Python's if statement to me.\"\n"         /* 10 */
   "}\n";
 
-static void
+static inline void
 fixture_write (const char *root,
                const char *relpath,
                const char *contents)
@@ -86,7 +88,7 @@ fixture_write (const char *root,
 /* Returns: a new folder holding the fixture pack, with @manifest (or the
  *   valid one) as its manifest.json. Under the per-test cache dir, which
  *   G_TEST_OPTION_ISOLATE_DIRS removes after the test. */
-static char *
+static inline char *
 fixture_make_pack (const char *manifest)
 {
   static guint counter;
@@ -114,7 +116,7 @@ fixture_make_pack (const char *manifest)
 }
 
 /* Returns: @text with @from replaced (exactly once) by @to. */
-static char *
+static inline char *
 fixture_replace (const char *text,
                  const char *from,
                  const char *to)
@@ -123,4 +125,22 @@ fixture_replace (const char *text,
 
   g_assert_cmpuint (g_string_replace (str, from, to, 0), ==, 1);
   return g_string_free (str, FALSE);
+}
+
+/* The course of the pack in @root, with a learner's progress read from the
+ * test's own (empty) data dir. */
+static inline DojoCourse *
+fixture_load_course (const char *root)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (root);
+  g_autoptr(DojoPack) pack = NULL;
+  g_autoptr(DojoProgress) progress = dojo_progress_new ();
+  g_autoptr(GError) error = NULL;
+
+  pack = dojo_pack_load (dir, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (dojo_progress_load (progress, NULL, &error));
+  g_assert_no_error (error);
+
+  return dojo_course_new (pack, progress);
 }

@@ -16,16 +16,7 @@ static DojoCourseSession *
 new_session (const char *manifest)
 {
   g_autofree char *root = fixture_make_pack (manifest);
-  g_autoptr(GFile) dir = g_file_new_for_path (root);
-  g_autoptr(DojoPack) pack = NULL;
-  g_autoptr(DojoProgress) progress = dojo_progress_new ();
-  g_autoptr(DojoCourse) course = NULL;
-  g_autoptr(GError) error = NULL;
-
-  pack = dojo_pack_load (dir, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (dojo_progress_load (progress, NULL, &error));
-  course = dojo_course_new (pack, progress);
+  g_autoptr(DojoCourse) course = fixture_load_course (root);
 
   return dojo_course_session_new (course);
 }

@@ -25,22 +25,6 @@
 
 #define PACK_ID "io.example.test-pack"
 
-static DojoCourse *
-load_course (const char *root)
-{
-  g_autoptr(GFile) dir = g_file_new_for_path (root);
-  g_autoptr(DojoPack) pack = NULL;
-  g_autoptr(DojoProgress) progress = dojo_progress_new ();
-  g_autoptr(GError) error = NULL;
-
-  pack = dojo_pack_load (dir, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (dojo_progress_load (progress, NULL, &error));
-  g_assert_no_error (error);
-
-  return dojo_course_new (pack, progress);
-}
-
 static DojoWindow *
 new_window (DojoCourse *course)
 {
@@ -131,7 +115,7 @@ static void
 test_outline_lists_course (void)
 {
   g_autofree char *root = fixture_make_pack (NULL);
-  g_autoptr(DojoCourse) course = load_course (root);
+  g_autoptr(DojoCourse) course = fixture_load_course (root);
   DojoWindow *window = new_window (course);
   g_autoptr(GPtrArray) rows = outline_rows (window);
   g_autofree char *text = lesson_text (window);
@@ -162,7 +146,7 @@ static void
 test_open_item_and_restart (void)
 {
   g_autofree char *root = fixture_make_pack (NULL);
-  g_autoptr(DojoCourse) course = load_course (root);
+  g_autoptr(DojoCourse) course = fixture_load_course (root);
   g_autoptr(DojoCourse) again = NULL;
   DojoWindow *window = new_window (course);
   g_autofree char *text = NULL;
@@ -200,7 +184,7 @@ test_open_item_and_restart (void)
 
   /* Dojo starts again: it continues where the learner left off, with
    * their code, and the outline shows what is done. */
-  again = load_course (root);
+  again = fixture_load_course (root);
   window = new_window (again);
   g_clear_pointer (&text, g_free);
   text = lesson_text (window);
@@ -220,7 +204,7 @@ static void
 test_unknown_item_refused (void)
 {
   g_autofree char *root = fixture_make_pack (NULL);
-  g_autoptr(DojoCourse) course = load_course (root);
+  g_autoptr(DojoCourse) course = fixture_load_course (root);
   DojoWindow *window = new_window (course);
   g_autoptr(GError) error = NULL;
 
@@ -270,7 +254,7 @@ test_check_an_exercise (void)
                  "class TestGreet (unittest.TestCase):\n"
                  "    def test_asks_for_the_name (self):\n"
                  "        self.assertIn ('input(', pathlib.Path ('main.py').read_text ())\n");
-  course = load_course (root);
+  course = fixture_load_course (root);
   window = new_window (course);
   greet = dojo_pack_lookup_item (dojo_course_get_pack (course), "greet");
 
@@ -367,7 +351,7 @@ static void
 test_quiz_and_guards (void)
 {
   g_autofree char *root = fixture_make_pack (NULL);
-  g_autoptr(DojoCourse) course = load_course (root);
+  g_autoptr(DojoCourse) course = fixture_load_course (root);
   DojoWindow *window = new_window (course);
   g_autoptr(GError) error = NULL;
   GtkWidget *quiz_view;
@@ -412,7 +396,7 @@ static void
 test_next_previous_and_output (void)
 {
   g_autofree char *root = fixture_make_pack (NULL);
-  g_autoptr(DojoCourse) course = load_course (root);
+  g_autoptr(DojoCourse) course = fixture_load_course (root);
   DojoWindow *window = new_window (course);
   DojoTerminal *terminal = dojo_window_get_terminal (window);
   g_autofree char *output = NULL;
@@ -497,7 +481,7 @@ test_install_from_a_file (void)
   g_autoptr(GFile) gift_dir = g_file_new_for_path (gift);
   g_autoptr(GFile) archive = g_file_new_for_path (archive_path);
   g_autoptr(GFile) junk = g_file_new_for_path (junk_path);
-  g_autoptr(DojoCourse) course = load_course (root);
+  g_autoptr(DojoCourse) course = fixture_load_course (root);
   g_autoptr(GError) error = NULL;
   DojoWindow *window = new_window (course);
   DojoInstallDialog *dialog;
@@ -575,7 +559,7 @@ test_library_switches_course (void)
                                                "\"id\": \"org.example.other-course\"");
   g_autofree char *titled = fixture_replace (manifest, "\"title\": \"Test pack\"",
                                              "\"title\": \"Other course\"");
-  g_autoptr(DojoCourse) course = load_course (root);
+  g_autoptr(DojoCourse) course = fixture_load_course (root);
   DojoWindow *window = new_window (course);
   DojoLibraryDialog *dialog;
   GtkWidget *list = NULL;

@@ -6,9 +6,13 @@
 
 #include "config.h"
 
+#include <signal.h>
+#include <sys/resource.h>
+
 #include <glib/gstdio.h>
 
 #include "dojo-document.h"
+#include "dojo-project.h"
 
 typedef struct
 {
@@ -318,6 +322,106 @@ test_monitor_reports_outside_changes (Fixture       *f,
   g_assert_false (spin_until (&count, 4, 300));
 }
 
+static void
+test_document_save_round_trip (void)
+{
+  g_autoptr(DojoProject) project = dojo_project_new_playground ();
+  g_autoptr(DojoDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *unicode = "name = input('Wie heißt du? ')\nprint(f'こんにちは, {name}')\n";
+  gsize len = 0;
+
+  g_assert_true (dojo_project_ensure (project, "", &error));
+  doc = dojo_document_new (dojo_project_get_entry_file (project));
+
+  g_assert_true (dojo_document_save (doc, unicode, -1, &error));
+  g_assert_no_error (error);
+  text = dojo_document_load (doc, &len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, unicode);
+  g_assert_cmpuint (len, ==, strlen (unicode));
+}
+
+static void
+test_document_refuses_binary (void)
+{
+  g_autoptr(DojoProject) project = dojo_project_new_playground ();
+  g_autoptr(DojoDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (dojo_project_ensure (project, "", &error));
+  path = g_file_get_path (dojo_project_get_entry_file (project));
+  g_assert_true (g_file_set_contents (path, "\xff\xfe\x00 bad", 7, NULL));
+
+  doc = dojo_document_new (dojo_project_get_entry_file (project));
+  text = dojo_document_load (doc, NULL, &error);
+  g_assert_null (text);
+  g_assert_error (error, DOJO_DOCUMENT_ERROR, DOJO_DOCUMENT_ERROR_NOT_TEXT);
+}
+
+static void
+test_document_async_last_write_wins (void)
+{
+  g_autoptr(DojoProject) project = dojo_project_new_playground ();
+  g_autoptr(DojoDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint pending = 0;
+
+  g_assert_true (dojo_project_ensure (project, "", &error));
+  doc = dojo_document_new (dojo_project_get_entry_file (project));
+
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autofree char *version = g_strdup_printf ("print(%u)\n", i);
+
+      pending++;
+      dojo_document_save_async (doc, version, -1, NULL, count_cb, &pending);
+    }
+
+  while (pending > 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  text = dojo_document_load (doc, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "print(49)\n");
+}
+
+static void
+test_document_save_failure_keeps_old_file (void)
+{
+  g_autoptr(DojoProject) project = dojo_project_new_playground ();
+  g_autoptr(DojoDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *big = g_strnfill (256 * 1024, 'x');
+  g_autofree char *text = NULL;
+  struct rlimit old_limit;
+  struct rlimit small;
+  gboolean saved;
+
+  g_assert_true (dojo_project_ensure (project, "old\n", &error));
+  doc = dojo_document_new (dojo_project_get_entry_file (project));
+
+  /* A file-size limit fails the write the way a full disk does, and binds
+   * root too. Without SIGXFSZ ignored it would kill the test instead. */
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  small.rlim_cur = 64 * 1024;
+  small.rlim_max = old_limit.rlim_max;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+  saved = dojo_document_save (doc, big, -1, &error);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+
+  g_assert_false (saved);
+  g_assert_nonnull (error);
+
+  text = dojo_document_load (doc, NULL, NULL);
+  g_assert_cmpstr (text, ==, "old\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +441,12 @@ main (int   argc,
   ADD ("/document/monitor-reports-outside-changes", test_monitor_reports_outside_changes);
 
 #undef ADD
+
+  g_test_add_func ("/document/save-round-trip", test_document_save_round_trip);
+  g_test_add_func ("/document/refuses-binary", test_document_refuses_binary);
+  g_test_add_func ("/document/async-last-write-wins", test_document_async_last_write_wins);
+  g_test_add_func ("/document/save-failure-keeps-old-file",
+                   test_document_save_failure_keeps_old_file);
 
   return g_test_run ();
 }

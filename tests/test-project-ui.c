@@ -560,22 +560,6 @@ test_restore_then_run (void)
 /* ------------------------------------------------------------------------ */
 /* A course: the terminals follow, Reset to the Starter */
 
-static DojoCourse *
-load_course (const char *root)
-{
-  g_autoptr(GFile) dir = g_file_new_for_path (root);
-  g_autoptr(DojoPack) pack = NULL;
-  g_autoptr(DojoProgress) progress = dojo_progress_new ();
-  g_autoptr(GError) error = NULL;
-
-  pack = dojo_pack_load (dir, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (dojo_progress_load (progress, NULL, &error));
-  g_assert_no_error (error);
-
-  return dojo_course_new (pack, progress);
-}
-
 static DojoWindow *
 course_window (DojoCourse *course,
                const char *item_id)
@@ -646,7 +630,7 @@ static void
 test_terminals_follow_next_item (void)
 {
   g_autofree char *root = fixture_make_pack (NULL);
-  g_autoptr(DojoCourse) course = load_course (root);
+  g_autoptr(DojoCourse) course = fixture_load_course (root);
   DojoWindow *window = course_window (course, "hello");
   DojoTerminal *terminal = dojo_window_get_terminal (window);
   g_autoptr(GFile) first = g_object_ref (project_dir (window));
@@ -707,7 +691,7 @@ static void
 test_reset_to_starter (void)
 {
   g_autofree char *root = fixture_make_pack (NULL);
-  g_autoptr(DojoCourse) course = load_course (root);
+  g_autoptr(DojoCourse) course = fixture_load_course (root);
   DojoWindow *window = course_window (course, "greet");
   DojoEditor *editor = dojo_window_get_editor (window);
   GFile *entry = dojo_editor_get_file (editor);
@@ -888,7 +872,7 @@ test_three_file_project (void)
                  "def shape() -> str:\n    return '?'\n");
   fixture_write (root, "exercises/three/starter/colors.py",
                  "def color() -> str:\n    return '?'\n");
-  course = load_course (root);
+  course = fixture_load_course (root);
   window = course_window (course, "three");
 
   /* Each file opens from the Files list in a tab of its own. */
@@ -917,7 +901,7 @@ builtin_course (void)
   g_autofree char *root = g_build_filename (g_getenv ("DOJO_CONTENT_DIR"), "python-roadmap",
                                             NULL);
 
-  return load_course (root);
+  return fixture_load_course (root);
 }
 
 static char *
