@@ -13,6 +13,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "dojo-check-panel.h"
+#include "dojo-source-util.h"
 #include "dojo-markdown.h"
 
 struct _DojoCheckPanel
@@ -151,23 +152,6 @@ set_source_text (GtkSourceView *view,
 {
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
                             text ? text : "", -1);
-}
-
-static void
-update_style_scheme (DojoCheckPanel *self)
-{
-  GtkSourceStyleSchemeManager *manager = gtk_source_style_scheme_manager_get_default ();
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  GtkSourceStyleScheme *scheme;
-  GtkSourceView *views[] = { self->learner_view, self->solution_view };
-
-  scheme = gtk_source_style_scheme_manager_get_scheme (manager, dark ? "Adwaita-dark" : "Adwaita");
-  if (scheme == NULL)
-    scheme = gtk_source_style_scheme_manager_get_scheme (manager, dark ? "classic-dark" : "classic");
-
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    gtk_source_buffer_set_style_scheme (GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (views[i]))),
-                                        scheme);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -819,24 +803,17 @@ dojo_check_panel_class_init (DojoCheckPanelClass *klass)
 static void
 ensure_highlighting (DojoCheckPanel *self)
 {
-  GtkSourceLanguageManager *languages;
-  GtkSourceLanguage *python;
   GtkSourceView *views[2];
 
   if (self->highlighting)
     return;
 
   self->highlighting = TRUE;
-  languages = gtk_source_language_manager_get_default ();
-  python = gtk_source_language_manager_get_language (languages, "python3");
-  if (python == NULL)
-    python = gtk_source_language_manager_get_language (languages, "python");
-
   views[0] = self->learner_view;
   views[1] = self->solution_view;
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     gtk_source_buffer_set_language (GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (views[i]))),
-                                    python);
+                                    dojo_source_util_get_python ());
 }
 
 static void
@@ -844,9 +821,8 @@ dojo_check_panel_init (DojoCheckPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  update_style_scheme (self);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (update_style_scheme), self, G_CONNECT_SWAPPED);
+  dojo_source_util_follow_style (GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->learner_view))));
+  dojo_source_util_follow_style (GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->solution_view))));
 
   update_hints (self);
 }

@@ -14,6 +14,7 @@
 
 #include "dojo-vcs-util.h"
 #include "dojo-diff-view.h"
+#include "dojo-source-util.h"
 
 struct _DojoDiffView
 {
@@ -25,19 +26,6 @@ struct _DojoDiffView
 };
 
 G_DEFINE_FINAL_TYPE (DojoDiffView, dojo_diff_view, GTK_TYPE_WIDGET)
-
-static void
-update_style_scheme (DojoDiffView *self)
-{
-  GtkSourceStyleSchemeManager *manager = gtk_source_style_scheme_manager_get_default ();
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  GtkSourceStyleScheme *scheme;
-
-  scheme = gtk_source_style_scheme_manager_get_scheme (manager, dark ? "Adwaita-dark" : "Adwaita");
-  if (scheme == NULL)
-    scheme = gtk_source_style_scheme_manager_get_scheme (manager, dark ? "classic-dark" : "classic");
-  gtk_source_buffer_set_style_scheme (self->buffer, scheme);
-}
 
 static void
 dojo_diff_view_dispose (GObject *object)
@@ -86,9 +74,7 @@ dojo_diff_view_init (DojoDiffView *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
 
-  update_style_scheme (self);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (update_style_scheme), self, G_CONNECT_SWAPPED);
+  dojo_source_util_follow_style (self->buffer);
 }
 
 GtkWidget *

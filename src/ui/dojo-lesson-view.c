@@ -15,6 +15,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "dojo-lesson-view.h"
+#include "dojo-source-util.h"
 #include "dojo-markdown.h"
 
 struct _DojoLessonView
@@ -47,20 +48,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static GtkSourceStyleScheme *
-pick_scheme (void)
-{
-  GtkSourceStyleSchemeManager *manager = gtk_source_style_scheme_manager_get_default ();
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  GtkSourceStyleScheme *scheme;
-
-  scheme = gtk_source_style_scheme_manager_get_scheme (manager, dark ? "Adwaita-dark" : "Adwaita");
-  if (scheme == NULL)
-    scheme = gtk_source_style_scheme_manager_get_scheme (manager, dark ? "oblivion" : "classic");
-
-  return scheme;
-}
-
 static gboolean
 render (DojoLessonView  *self,
         const char      *markdown,
@@ -72,7 +59,7 @@ render (DojoLessonView  *self,
   AdwStyleManager *style = adw_style_manager_get_default ();
 
   return dojo_markdown_render_full (gtk_text_view_get_buffer (self->text_view),
-                                    markdown, length, base_dir, pick_scheme (), context,
+                                    markdown, length, base_dir, dojo_source_util_get_scheme (), context,
                                     self->font_scale,
                                     adw_style_manager_get_high_contrast (style), error);
 }
