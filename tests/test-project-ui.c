@@ -19,6 +19,7 @@
 #include "dojo-file-list.h"
 #include "dojo-identity-dialog.h"
 #include "dojo-history-view.h"
+#include "dojo-lesson-view.h"
 #include "dojo-paths.h"
 #include "dojo-repo.h"
 #include "dojo-terminal.h"
@@ -854,6 +855,21 @@ static const char three_files_exercise[] =
   " \"solution_policy\": \"never\", \"revision\": 1}\n";
 
 static void
+write_three_files_pack (const char *root)
+{
+  fixture_write (root, "exercises/three/exercise.json", three_files_exercise);
+  fixture_write (root, "exercises/three/instructions.md",
+                 "Make [`shape()`](project:shapes.py#L2) say square and `color()` say red.\n");
+  fixture_write (root, "exercises/three/starter/main.py",
+                 "from colors import color\nfrom shapes import shape\n\n"
+                 "print(shape(), color())\n");
+  fixture_write (root, "exercises/three/starter/shapes.py",
+                 "def shape() -> str:\n    return '?'\n");
+  fixture_write (root, "exercises/three/starter/colors.py",
+                 "def color() -> str:\n    return '?'\n");
+}
+
+static void
 test_three_file_project (void)
 {
   g_autofree char *root = fixture_make_pack (three_files_manifest);
@@ -862,16 +878,7 @@ test_three_file_project (void)
   DojoEditor *shapes;
   DojoEditor *colors;
 
-  fixture_write (root, "exercises/three/exercise.json", three_files_exercise);
-  fixture_write (root, "exercises/three/instructions.md",
-                 "Make `shape()` say square and `color()` say red.\n");
-  fixture_write (root, "exercises/three/starter/main.py",
-                 "from colors import color\nfrom shapes import shape\n\n"
-                 "print(shape(), color())\n");
-  fixture_write (root, "exercises/three/starter/shapes.py",
-                 "def shape() -> str:\n    return '?'\n");
-  fixture_write (root, "exercises/three/starter/colors.py",
-                 "def color() -> str:\n    return '?'\n");
+  write_three_files_pack (root);
   course = fixture_load_course (root);
   window = course_window (course, "three");
 
@@ -891,6 +898,123 @@ test_three_file_project (void)
   type_text (colors, "def color() -> str:\n    return 'red'\n");
   g_assert_true (dojo_editor_get_modified (colors));
   assert_passes (check (window));
+
+  close_window (window);
+}
+
+
+static void
+test_run_this_file (void)
+{
+  g_autofree char *root = fixture_make_pack (three_files_manifest);
+  g_autoptr(DojoCourse) course = NULL;
+  DojoWindow *window;
+  TerminalText ran_main = { NULL, "$ python3 main.py" };
+  TerminalText ran_shapes = { NULL, "$ python3 shapes.py" };
+
+  write_three_files_pack (root);
+  course = fixture_load_course (root);
+  window = course_window (course, "three");
+  ran_main.terminal = ran_shapes.terminal = dojo_window_get_terminal (window);
+
+  /* Run runs the item's main file, whichever tab is in view, and says so. */
+  open_from_file_list (window, "shapes.py");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
+  g_assert_true (dojo_test_wait_for (output_shows, &ran_main, 10000));
+
+  /* Run This File runs the one in view. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run-file", NULL));
+  g_assert_true (dojo_test_wait_for (output_shows, &ran_shapes, 10000));
+
+  close_window (window);
+}
+
+static gboolean
+text_mentions (GtkTextBuffer *buffer,
+               const char    *text,
+               GtkTextIter   *found)
+{
+  GtkTextIter start;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+
+  return gtk_text_iter_forward_search (&start, text, 0, found, NULL, NULL);
+}
+
+static void
+test_project_links_open_files (void)
+{
+  g_autofree char *root = fixture_make_pack (three_files_manifest);
+  g_autoptr(DojoCourse) course = NULL;
+  g_autoptr(GFile) made = NULL;
+  DojoWindow *window;
+  DojoEditor *editor;
+  GtkTextBuffer *buffer;
+  GtkTextIter cursor;
+  gboolean handled = FALSE;
+
+  write_three_files_pack (root);
+  course = fixture_load_course (root);
+  window = course_window (course, "three");
+
+  /* The instructions' link: the file at its line. */
+  buffer = dojo_lesson_view_get_buffer (dojo_window_get_lesson_view (window));
+  g_assert_true (text_mentions (buffer, "shape()", &cursor));
+  g_signal_emit_by_name (dojo_window_get_lesson_view (window), "activate-link",
+                         "project:shapes.py#L2", &handled);
+  g_assert_true (handled);
+  editor = dojo_window_get_editor (window);
+  g_assert_true (g_str_has_suffix (g_file_peek_path (dojo_editor_get_file (editor)), "/shapes.py"));
+  buffer = GTK_TEXT_BUFFER (dojo_editor_get_buffer (editor));
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  g_assert_cmpint (gtk_text_iter_get_line (&cursor), ==, 1);
+
+  /* A file the learner is to make: the link makes it, empty. */
+  made = g_file_get_child (project_dir (window), "helpers.py");
+  g_assert_false (g_file_query_exists (made, NULL));
+  g_signal_emit_by_name (dojo_window_get_lesson_view (window), "activate-link",
+                         "project:helpers.py?new", &handled);
+  g_assert_true (handled);
+  g_assert_true (g_file_query_exists (made, NULL));
+  g_assert_true (g_file_equal (dojo_editor_get_file (dojo_window_get_editor (window)), made));
+
+  /* Nothing outside the project, and other links are not taken. */
+  handled = FALSE;
+  g_signal_emit_by_name (dojo_window_get_lesson_view (window), "activate-link",
+                         "project:../escape.py", &handled);
+  g_assert_false (handled);
+  g_assert_true (g_file_equal (dojo_editor_get_file (dojo_window_get_editor (window)), made));
+
+  close_window (window);
+}
+
+static void
+test_tabs_remembered (void)
+{
+  g_autofree char *root = fixture_make_pack (three_files_manifest);
+  g_autoptr(DojoCourse) course = NULL;
+  DojoWindow *window;
+  g_autoptr(GPtrArray) editors = NULL;
+
+  write_three_files_pack (root);
+  course = fixture_load_course (root);
+
+  /* Three tabs, colors.py in view, then the window closes. */
+  window = course_window (course, "three");
+  g_assert_cmpuint (dojo_editor_tabs_get_n_editors (dojo_window_get_tabs (window)), ==, 1);
+  open_from_file_list (window, "shapes.py");
+  open_from_file_list (window, "colors.py");
+  close_window (window);
+
+  /* Next time: the same tabs, in the same order, the same one in view. */
+  window = course_window (course, "three");
+  editors = dojo_editor_tabs_list_editors (dojo_window_get_tabs (window));
+  g_assert_cmpuint (editors->len, ==, 3);
+  g_assert_true (g_str_has_suffix (g_file_peek_path (dojo_editor_get_file (editors->pdata[0])),
+                                   "/main.py"));
+  g_assert_true (g_str_has_suffix (g_file_peek_path (dojo_editor_get_file (editors->pdata[2])),
+                                   "/colors.py"));
+  g_assert_true (dojo_window_get_editor (window) == editors->pdata[2]);
 
   close_window (window);
 }
@@ -1054,6 +1178,9 @@ main (int   argc,
   g_test_add_func ("/project-ui/terminals-follow-next-item", test_terminals_follow_next_item);
   g_test_add_func ("/project-ui/reset-to-starter", test_reset_to_starter);
   g_test_add_func ("/project-ui/three-file-project", test_three_file_project);
+  g_test_add_func ("/project-ui/run-this-file", test_run_this_file);
+  g_test_add_func ("/project-ui/project-links-open-files", test_project_links_open_files);
+  g_test_add_func ("/project-ui/tabs-remembered", test_tabs_remembered);
   g_test_add_func ("/project-ui/project-1-solved-in-app", test_project_1_solved_in_app);
   g_test_add_func ("/project-ui/own-module-solved-in-app", test_own_module_solved_in_app);
 
