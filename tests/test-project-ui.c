@@ -988,6 +988,18 @@ test_project_links_open_files (void)
   close_window (window);
 }
 
+static gboolean
+two_tabs (gpointer data)
+{
+  return dojo_editor_tabs_get_n_editors (dojo_window_get_tabs (data)) == 2;
+}
+
+static gboolean
+three_tabs (gpointer data)
+{
+  return dojo_editor_tabs_get_n_editors (dojo_window_get_tabs (data)) == 3;
+}
+
 static void
 test_tabs_remembered (void)
 {
@@ -1006,8 +1018,10 @@ test_tabs_remembered (void)
   open_from_file_list (window, "colors.py");
   close_window (window);
 
-  /* Next time: the same tabs, in the same order, the same one in view. */
+  /* Next time: the same tabs, in the same order, the same one in view (the
+   * others open just after it). */
   window = course_window (course, "three");
+  g_assert_true (dojo_test_wait_for (three_tabs, window, 5000));
   editors = dojo_editor_tabs_list_editors (dojo_window_get_tabs (window));
   g_assert_cmpuint (editors->len, ==, 3);
   g_assert_true (g_str_has_suffix (g_file_peek_path (dojo_editor_get_file (editors->pdata[0])),
@@ -1122,6 +1136,7 @@ test_project_1_solved_in_app (void)
   g_autoptr(GPtrArray) editors = NULL;
 
   /* It opens its three files, tasks.py first, as its instructions begin. */
+  g_assert_true (dojo_test_wait_for (three_tabs, window, 5000));
   editors = dojo_editor_tabs_list_editors (dojo_window_get_tabs (window));
   g_assert_cmpuint (editors->len, ==, 3);
   g_assert_true (g_str_has_suffix (g_file_peek_path (dojo_editor_get_file (
@@ -1149,7 +1164,7 @@ test_own_module_solved_in_app (void)
   g_autoptr(DojoCourse) course = builtin_course ();
   DojoWindow *window = course_window (course, "p3-own-module");
 
-  g_assert_cmpuint (dojo_editor_tabs_get_n_editors (dojo_window_get_tabs (window)), ==, 2);
+  g_assert_true (dojo_test_wait_for (two_tabs, window, 5000));
   type_solution (window, "geometry.py");
   type_solution (window, "main.py");
   assert_passes (check (window));

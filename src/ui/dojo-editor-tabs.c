@@ -517,6 +517,27 @@ dojo_editor_tabs_open (DojoEditorTabs  *self,
                        gboolean         activate,
                        GError         **error)
 {
+  return dojo_editor_tabs_open_at (self, file, -1, activate, error);
+}
+
+/**
+ * dojo_editor_tabs_open_at:
+ * @self: the tabs
+ * @file: a file of the learner's
+ * @position: where its tab goes if it is not open yet, or -1 for the end
+ * @activate: whether to show its tab
+ *
+ * Like dojo_editor_tabs_open(), with the new tab at @position.
+ *
+ * Returns: (transfer none) (nullable): the file's editor
+ */
+DojoEditor *
+dojo_editor_tabs_open_at (DojoEditorTabs  *self,
+                          GFile           *file,
+                          int              position,
+                          gboolean         activate,
+                          GError         **error)
+{
   DojoEditor *editor;
 
   g_return_val_if_fail (DOJO_IS_EDITOR_TABS (self), NULL);
@@ -540,7 +561,10 @@ dojo_editor_tabs_open (DojoEditorTabs  *self,
         }
 
       g_object_set (editor, "font", self->font, "zoom", self->zoom, NULL);
-      adw_tab_view_append (self->tab_view, GTK_WIDGET (editor));
+      if (position < 0 || position >= adw_tab_view_get_n_pages (self->tab_view))
+        adw_tab_view_append (self->tab_view, GTK_WIDGET (editor));
+      else
+        adw_tab_view_insert (self->tab_view, GTK_WIDGET (editor), position);
       g_object_unref (editor);
 
       g_signal_connect (editor, "notify::modified", G_CALLBACK (on_editor_state_changed), self);

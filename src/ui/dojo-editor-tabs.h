@@ -25,6 +25,11 @@ DojoEditor *dojo_editor_tabs_open            (DojoEditorTabs       *self,
                                               GFile                *file,
                                               gboolean              activate,
                                               GError              **error);
+DojoEditor *dojo_editor_tabs_open_at         (DojoEditorTabs       *self,
+                                              GFile                *file,
+                                              int                   position,
+                                              gboolean              activate,
+                                              GError              **error);
 DojoEditor *dojo_editor_tabs_find            (DojoEditorTabs       *self,
                                               GFile                *file);
 DojoEditor *dojo_editor_tabs_get_active      (DojoEditorTabs       *self);

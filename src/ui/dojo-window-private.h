@@ -64,6 +64,9 @@ struct _DojoWindow
   GSettings            *settings;
   guint                 focus_outline_source;
   guint                 remember_tabs_source;
+  /* The tabs of a project still to open, just after the one in view. */
+  GStrv                 pending_files;
+  guint                 pending_files_source;
 
   guint                 closing_confirmed : 1;
 };

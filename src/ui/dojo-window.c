@@ -36,6 +36,7 @@ static void        on_show_line     (DojoWindow  *self,
                                      guint        line);
 static void        on_hint_revealed (DojoWindow  *self,
                                      guint        index);
+static void        cancel_pending_files (DojoWindow *self);
 
 /* How long the open tabs wait before they are remembered: opening a project
  * opens several at once. */
@@ -150,18 +151,20 @@ update_guards (DojoWindow *self)
     apply_guards (self, editors->pdata[i]);
 }
 
+/* What Check would say, at once, of the file in view; the other tabs'
+ * guidance runs by itself a moment later (each run is a Python process). */
 static void
 run_guidance (DojoWindow *self)
 {
-  g_autoptr(GPtrArray) editors = dojo_editor_tabs_list_editors (self->tabs);
+  DojoEditor *editor = dojo_editor_tabs_get_active (self->tabs);
+  DojoLiveGuidance *guidance;
 
-  for (guint i = 0; i < editors->len; i++)
-    {
-      DojoLiveGuidance *guidance = g_object_get_data (editors->pdata[i], LIVE_GUIDANCE_KEY);
+  if (editor == NULL)
+    return;
 
-      if (dojo_live_guidance_get_enabled (guidance))
-        dojo_live_guidance_run_now (guidance);
-    }
+  guidance = g_object_get_data (G_OBJECT (editor), LIVE_GUIDANCE_KEY);
+  if (dojo_live_guidance_get_enabled (guidance))
+    dojo_live_guidance_run_now (guidance);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -179,7 +182,9 @@ remember_tabs_now (gpointer user_data)
 
   self->remember_tabs_source = 0;
 
-  if (self->project == NULL)
+  /* Not while the other tabs of a project are still to open: what is
+   * remembered is the whole set, once it is there. */
+  if (self->project == NULL || self->pending_files != NULL)
     return G_SOURCE_REMOVE;
 
   editors = dojo_editor_tabs_list_editors (self->tabs);
@@ -851,6 +856,7 @@ dojo_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->focus_outline_source, g_source_remove);
   g_clear_handle_id (&self->file_list_source, g_source_remove);
+  cancel_pending_files (self);
   if (self->check_cancellable != NULL)
     g_cancellable_cancel (self->check_cancellable);
   g_clear_object (&self->check_cancellable);
@@ -1111,42 +1117,112 @@ dojo_window_set_course (DojoWindow *self,
   _dojo_window_update_actions (self);
 }
 
-/* Opens @files (relative to the project) in tabs, the first in view;
- * files that are not there (deleted since) are skipped. Returns how many
- * opened. */
-static guint
+/* A file of the project to open in a tab, or NULL (outside the project,
+ * not there any more, not a file). */
+static GFile *
+openable (DojoWindow *self,
+          const char *relative)
+{
+  GFile *directory = dojo_project_get_directory (self->project);
+  g_autoptr(GFile) file = g_file_resolve_relative_path (directory, relative);
+
+  if (!g_file_has_prefix (file, directory) ||
+      g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_REGULAR)
+    return NULL;
+
+  return g_steal_pointer (&file);
+}
+
+static gboolean
+open_pending_files (gpointer user_data)
+{
+  DojoWindow *self = user_data;
+  g_auto(GStrv) files = g_steal_pointer (&self->pending_files);
+  g_autoptr(GFile) shown = NULL;
+  DojoEditor *in_view = dojo_editor_tabs_get_active (self->tabs);
+  int position = 0;
+
+  self->pending_files_source = 0;
+
+  if (in_view != NULL && dojo_editor_get_file (in_view) != NULL)
+    shown = g_object_ref (dojo_editor_get_file (in_view));
+
+  /* In the list's order, around the file already in view. */
+  for (guint i = 0; files != NULL && files[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = openable (self, files[i]);
+      g_autoptr(GError) error = NULL;
+
+      if (file == NULL)
+        continue;
+
+      if (shown != NULL && g_file_equal (file, shown))
+        {
+          position++;
+          continue;
+        }
+
+      if (dojo_editor_tabs_open_at (self->tabs, file, position, FALSE, &error) == NULL)
+        _dojo_window_show_error (self, _("Could not open the file"), error);
+      else
+        position++;
+    }
+
+  remember_tabs (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cancel_pending_files (DojoWindow *self)
+{
+  g_clear_handle_id (&self->pending_files_source, g_source_remove);
+  g_clear_pointer (&self->pending_files, g_strfreev);
+}
+
+/* Opens @files (relative to the project) in tabs, @active (or else the
+ * first) in view; files that are not there (deleted since) are skipped.
+ * Only the one in view opens now: the others a moment later, so that a
+ * project of several files shows as soon as one of one file does (each
+ * editor costs some 25 ms, and the guidance that runs on it). Returns
+ * whether a file is in view. */
+static gboolean
 open_files (DojoWindow         *self,
             const char * const *files,
             const char         *active)
 {
-  GFile *directory = dojo_project_get_directory (self->project);
-  DojoEditor *in_view = NULL;
-  guint opened = 0;
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  gboolean opened = FALSE;
 
+  cancel_pending_files (self);
+
+  /* The one to show first, then the others in their order. */
+  if (active != NULL && files != NULL && g_strv_contains (files, active))
+    g_ptr_array_add (order, (gpointer)active);
   for (guint i = 0; files != NULL && files[i] != NULL; i++)
-    {
-      g_autoptr(GFile) file = g_file_resolve_relative_path (directory, files[i]);
-      g_autoptr(GError) error = NULL;
-      DojoEditor *editor;
+    if (active == NULL || !g_str_equal (files[i], active))
+      g_ptr_array_add (order, (gpointer)files[i]);
 
-      if (!g_file_has_prefix (file, directory) ||
-          g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_REGULAR)
+  for (guint i = 0; i < order->len && !opened; i++)
+    {
+      g_autoptr(GFile) file = openable (self, order->pdata[i]);
+      g_autoptr(GError) error = NULL;
+
+      if (file == NULL)
         continue;
 
-      editor = dojo_editor_tabs_open (self->tabs, file, opened == 0, &error);
-      if (editor == NULL)
-        {
-          _dojo_window_show_error (self, _("Could not open the file"), error);
-          continue;
-        }
-
-      opened++;
-      if (active != NULL && g_str_equal (files[i], active))
-        in_view = editor;
+      if (dojo_editor_tabs_open (self->tabs, file, TRUE, &error) != NULL)
+        opened = TRUE;
+      else
+        _dojo_window_show_error (self, _("Could not open the file"), error);
     }
 
-  if (in_view != NULL)
-    dojo_editor_tabs_set_active (self->tabs, in_view);
+  if (opened && g_strv_length ((char **)files) > 1)
+    {
+      self->pending_files = g_strdupv ((char **)files);
+      self->pending_files_source = g_idle_add_full (G_PRIORITY_LOW, open_pending_files,
+                                                    self, NULL);
+    }
 
   return opened;
 }
@@ -1172,6 +1248,7 @@ open_project (DojoWindow          *self,
    * what it had open is remembered for next time. */
   if (!same)
     {
+      cancel_pending_files (self);
       flush_remember_tabs (self);
       g_signal_handlers_block_by_func (self->tabs, on_editor_removed, self);
       if (!dojo_editor_tabs_close_all (self->tabs, error))
@@ -1196,9 +1273,9 @@ open_project (DojoWindow          *self,
       const char * const entry[] = { dojo_project_get_entry (project), NULL };
 
       if ((!dojo_open_files_load (dojo_project_get_directory (project), &remembered, &active) ||
-           open_files (self, (const char * const *)remembered, active) == 0) &&
-          (files == NULL || open_files (self, files, NULL) == 0) &&
-          open_files (self, entry, NULL) == 0)
+           !open_files (self, (const char * const *)remembered, active)) &&
+          (files == NULL || !open_files (self, files, NULL)) &&
+          !open_files (self, entry, NULL))
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                        _("The project’s main file “%s” cannot be opened"),
