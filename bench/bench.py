@@ -18,6 +18,8 @@ startup  Dojo (the built-in course, the last lesson open, its main.py in the
          (an earlier commit, say), that Dojo is measured in the same run,
          with its own content and harness, on the same seed: the
          "against the baseline" rows are the two builds, like with like.
+         Both are also started resuming Project 1, a project of three
+         files (a row of its own).
 drawing  bench/drawing-run.sh: the CPU that typing 400 characters and
          scrolling the lesson cost Dojo as it draws on this machine, and
          with GL forced (what the GL renderer costs without a GPU).
@@ -340,6 +342,9 @@ def make_mirror(ctx):
 
     link("dojo", os.path.join(m, "seeds", "dojo-gl"))
     link("dojo", os.path.join(m, "seeds", "dojo-base"))
+    if ctx.baseline:
+        make_project_seed(os.path.join(m, "seeds", "dojo-project"))
+        link("dojo-project", os.path.join(m, "seeds", "dojo-base-project"))
     return m, make_seed(os.path.join(m, "seeds", "dojo"))
 
 
@@ -364,6 +369,25 @@ def make_seed(home):
             f.write("__pycache__/\n*.pyc\n")
         subprocess.run(["git", "init", "-q", project], check=True)
     return lesson
+
+
+PROJECT_ITEM = "project-1-todo-cli"
+
+
+def make_project_seed(home):
+    """A HOME that resumes Project 1, a project of three files, as a learner
+    who already worked on it: its folder holds the starter files."""
+    seed = os.path.join(home, ".local", "share", "dojo")
+    os.makedirs(seed, exist_ok=True)
+    progress = {"format": 1, "items": {}, "last_items": {BUILTIN_PACK: PROJECT_ITEM}}
+    with open(os.path.join(seed, "progress.json"), "w") as f:
+        json.dump(progress, f, indent=2)
+    project = os.path.join(seed, "projects", BUILTIN_PACK, PROJECT_ITEM)
+    if not os.path.isdir(os.path.join(project, ".git")):
+        starter = os.path.join(SRCDIR, "content", "python-roadmap", "projects", "cli-tool",
+                               "starter")
+        shutil.copytree(starter, project, dirs_exist_ok=True)
+        subprocess.run(["git", "init", "-q", project], check=True)
 
 
 def read_runs(path):
@@ -408,6 +432,8 @@ def bench_startup(ctx):
              f"{FLOOR}={os.path.join(mirror, 'minimal', 'build', FLOOR)}"]
     if ctx.baseline:
         specs.append(f"dojo-base={baseline_command(ctx.baseline)}")
+        specs.append(f"dojo-project={dojo_cmd}")
+        specs.append(f"dojo-base-project={baseline_command(ctx.baseline)}")
     missing = []
     for label, cmd, name in ANCHORS:
         if shutil.which(cmd):
@@ -473,6 +499,10 @@ def bench_startup(ctx):
         rows.append(row(f"{what}: first frame", dp, bp, base, "<= 1.05x",
                         lambda x: x <= 1.05))
         rows.append(row(f"{what}: peak RSS (VmHWM)", dr, br, base, unit="MB"))
+        pp = stats(rows_raw, "dojo-project", "paint_ms")
+        bpp = stats(rows_raw, "dojo-base-project", "paint_ms")
+        rows.append(row(f"startup, resuming {PROJECT_ITEM} (three files; the baseline opens "
+                        "its main file only): first frame", pp, bpp, base, "shown"))
     gp, gr = stats(rows_raw, "dojo-gl", "paint_ms"), stats(rows_raw, "dojo-gl", "hwm_kb", 1024)
     # Shown, not a goal of this machine: here Dojo draws without GL (no GPU).
     rows.append(row(f"{what}, GL forced (as with a GPU): first frame", gp, fp,
@@ -486,7 +516,7 @@ def bench_startup(ctx):
 
     # the app's own milestones (DOJO_BENCH_TIMING / BENCH_TIMING), for the profile
     marks = []
-    for label in ["dojo", "dojo-gl", "dojo-base", FLOOR]:
+    for label in ["dojo", "dojo-gl", "dojo-base", "dojo-project", "dojo-base-project", FLOOR]:
         keys = list(dict.fromkeys(k for r in rows_raw if r.get("label") == label
                                   for k in r if k.startswith("mark_")))
         renderers = sorted({r["mark_renderer"] for r in rows_raw
