@@ -1030,6 +1030,11 @@ test_tabs_remembered (void)
                                    "/colors.py"));
   g_assert_true (dojo_window_get_editor (window) == editors->pdata[2]);
 
+  /* And the keyboard is in it: typing at once types into the code, not
+   * into the first button of the window. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         GTK_WIDGET (editors->pdata[2])));
+
   close_window (window);
 }
 

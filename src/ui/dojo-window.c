@@ -422,6 +422,13 @@ on_first_map (GtkWidget *widget)
 
   g_signal_handlers_disconnect_by_func (widget, on_first_map, NULL);
 
+  /* The item opened before the window was shown asked for the keyboard,
+   * but a window not yet shown gives it to its first button: a learner
+   * who starts typing at once types into their code. */
+  if (gtk_widget_is_visible (GTK_WIDGET (self->tabs)) &&
+      dojo_editor_tabs_get_active (self->tabs) != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->tabs));
+
   /* After the frame being drawn now: an idle below the drawing's priority. */
   if (self->file_list == NULL && self->file_list_source == 0)
     self->file_list_source = g_idle_add_full (GDK_PRIORITY_REDRAW + 10, make_file_list,
