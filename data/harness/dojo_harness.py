@@ -25,11 +25,9 @@ import os
 import sys
 
 PROTOCOL = 1
-MAX_PROCESSES = 64          # per learner run; RLIMIT_NPROC does not bind root
-MAX_FORKS = 32              # processes the learner's code may start in one run
+MAX_PROCESSES = 64          # per learner run, the sandbox's own processes included
 SHOWN_TEXT = 4000           # characters of expected/actual sent back
 SIGKILL = 9
-_HERE = __file__
 
 # ---------------------------------------------------------------------------
 # JSON without `json` (which imports `re`)
@@ -110,11 +108,11 @@ def json_dumps (value):
 
 
 # ---------------------------------------------------------------------------
-# Process handling
+# Running the learner's code
 
 
-def _proc_groups ():
-  """Yields (pid, pgrp, state) for every process we can see."""
+def _proc_parents ():
+  """Yields (pid, ppid, state) for every process we can see."""
   for name in os.listdir ('/proc'):
     if not name.isdigit ():
       continue
@@ -124,331 +122,98 @@ def _proc_groups ():
     except OSError:
       continue
     fields = data[data.rfind (b')') + 2:].split ()
-    yield int (name), int (fields[2]), fields[0]
+    yield int (name), int (fields[1]), fields[0]
 
 
-def count_group (pgid):
-  return sum (1 for _pid, pgrp, state in _proc_groups ()
-              if pgrp == pgid and state != b'Z')
+def count_tree (root):
+  """Processes under @root, itself included.  RLIMIT_NPROC bounds a run
+  inside its sandbox, except where Dojo runs as root; this is the backstop."""
+  children = {}
+  for pid, ppid, state in _proc_parents ():
+    if state != b'Z':
+      children.setdefault (ppid, []).append (pid)
+  count = 0
+  todo = [root]
+  while todo:
+    pid = todo.pop ()
+    count += 1
+    todo.extend (children.get (pid, ()))
+  return count
 
 
-def reap ():
-  """Collects finished children, and orphans handed to us (Dojo makes this
-  process a child subreaper)."""
+def kill_run (pid):
+  """Ends a run: the process the sandbox prefix started, and its group.
+  bubblewrap's pid 1 dies with it, and the whole pid namespace with that."""
+  for target in (-pid, pid):
+    try:
+      os.kill (target, SIGKILL)
+    except OSError:
+      pass
+
+
+class SandboxError (Exception):
+  """The sandbox could not be made: nothing of the learner's ran."""
+
+
+def reap_all ():
   while True:
     try:
-      pid, _status = os.waitpid (-1, os.WNOHANG)
+      os.waitpid (-1, 0)
     except ChildProcessError:
       return
-    if pid == 0:
-      return
+    except InterruptedError:
+      continue
 
 
-def kill_group (pgid):
-  import time
-  for _ in range (400):
-    try:
-      os.killpg (pgid, SIGKILL)
-    except ProcessLookupError:
-      return
-    except PermissionError:
-      return
-    reap ()
-    time.sleep (0.005)
-
-
-# ---------------------------------------------------------------------------
-# The learner's side of a fork
-
-
-def _clean_tb (tb, keep):
-  """Drops the harness's own frames from the front of a traceback."""
-  while tb is not None and tb.tb_frame.f_code.co_filename == _HERE:
-    tb = tb.tb_next
-  return tb
-
-
-def _error_info (exc, project):
-  tb = _clean_tb (exc.__traceback__, project)
-  info = {'type': type (exc).__name__, 'message': str (exc)}
-  line = None
-  path = None
-  t = tb
-  while t is not None:
-    filename = t.tb_frame.f_code.co_filename
-    if filename.startswith (project + os.sep):
-      line = t.tb_lineno
-      path = os.path.relpath (filename, project)
-    t = t.tb_next
-  if isinstance (exc, SyntaxError) and exc.filename:
-    line = exc.lineno
-    path = os.path.relpath (exc.filename, project)
-    info['message'] = exc.msg
-  if isinstance (exc, OSError) and exc.errno is not None:
-    info['errno'] = exc.errno
-  info['line'] = line
-  info['file'] = path
+def _read_frame (data, nonce):
+  """The runner's report: one frame, the nonce, a newline and JSON.  None if
+  there is none; 'tampered' if it is not one the runner wrote."""
+  if not data:
+    return None
+  head, newline, body = data.partition (b'\n')
+  if not newline or head != nonce:
+    return 'tampered'
   try:
-    import traceback
-    info['traceback'] = ''.join (traceback.format_exception (type (exc), exc, tb))
-  except BaseException:
-    info['traceback'] = ''
-  return info, tb
+    report = json_loads (body.decode ('utf-8'))
+  except (ValueError, UnicodeDecodeError, KeyError, StopIteration):
+    return 'tampered'
+  return report if isinstance (report, dict) else 'tampered'
 
 
-def _exit_code (exc):
-  code = exc.code
-  if code is None:
-    return 0
-  if isinstance (code, int):
-    return code & 0xff
-  try:
-    sys.stderr.write (str (code) + '\n')
-  except BaseException:
-    pass
-  return 1
-
-
-def _finish_child (code):
-  try:
-    threading = sys.modules.get ('threading')
-    if threading is not None:
-      threading._shutdown ()
-    import atexit
-    atexit._run_exitfuncs ()
-  except BaseException:
-    pass
-  for stream in (sys.stdout, sys.stderr):
-    try:
-      stream.flush ()
-    except BaseException:
-      pass
-  os._exit (code)
-
-
-MEMORY_REPORT = b'{"error":{"type":"MemoryError","message":"","line":null}}'
-
-
-SPAWN_EVENTS = frozenset (('os.fork', 'os.forkpty', 'os.posix_spawn', 'os.spawn',
-                          'os.system', 'subprocess.Popen'))
-RAW_SPAWNS = frozenset (('fork', 'vfork', '_Fork', 'clone', 'clone3', '__clone',
-                         'posix_spawn', 'posix_spawnp', 'system', 'popen'))
-
-
-def _guard_processes (shared):
-  """Counts the processes the learner's code starts, in memory shared by
-  the whole tree of its forks, and refuses more than MAX_FORKS, the way
-  RLIMIT_NPROC would if it bound root.  Audit hooks cannot be removed; the
-  harness's process count and time limit back this up."""
-  def guard (event, args):
-    if event in SPAWN_EVENTS:
-      n = shared[0]
-      if n >= MAX_FORKS:
-        shared[1] = 1
-        raise BlockingIOError (11, 'Resource temporarily unavailable')
-      shared[0] = n + 1
-    elif event == 'ctypes.dlsym' and len (args) > 1 and args[1] in RAW_SPAWNS:
-      shared[1] = 1
-      raise PermissionError (1, 'Operation not permitted')
-
-  sys.addaudithook (guard)
-
-
-def _child_setup (job, fds):
-  os.setpgid (0, 0)
-  r_in, w_out, w_err, w_rep = fds
-  os.dup2 (r_in, 0)
-  os.dup2 (w_out, 1)
-  os.dup2 (w_err, 2)
-  rep = os.dup2 (w_rep, 3, inheritable=False)
-  # Nothing else of the harness stays reachable: not the result channel, not
-  # the request.  Learner code that writes to fds 4..N gets EBADF.
-  os.closerange (4, 1 << 16)
-  nonce = job.get ('nonce')
-  if nonce is not None:
-    nonce[:] = b'0' * len (nonce)
-  limit = int (job['time_s']) + 1
-  try:
-    import resource
-    resource.setrlimit (resource.RLIMIT_CPU, (limit, limit))
-  except (ImportError, ValueError, OSError):
-    pass
-  project = job['project']
-  here = os.path.dirname (_HERE)
-  sys.path[:] = [job.get ('path_dir') or project] + [p for p in sys.path if p != here]
-  # Bytecode caches key on whole-second mtimes and sizes: a file changed
-  # twice within a second would run stale, so the learner's is never kept.
-  sys.dont_write_bytecode = True
-  _guard_processes (job['shared'])
-  import builtins
-  try:
-    import _sitebuiltins
-    builtins.exit = _sitebuiltins.Quitter ('exit', 'Ctrl-D (i.e. EOF)')
-    builtins.quit = _sitebuiltins.Quitter ('quit', 'Ctrl-D (i.e. EOF)')
-  except ImportError:
-    pass
-  return rep
-
-
-def _report (fd, obj):
-  data = json_dumps (obj).encode ()
-  while data:
-    try:
-      n = os.write (fd, data)
-    except OSError:
-      return
-    data = data[n:]
-
-
-def child_run_program (job, fds):
-  rep = _child_setup (job, fds)
-  project = job['project']
-  sys.argv = [job['entry']] + list (job.get ('argv') or [])
-  module = type (sys) ('__main__')
-  module.__file__ = job['path']
-  module.__builtins__ = __builtins__
-  module.__cached__ = None
-  sys.modules['__main__'] = module
-  code = 0
-  try:
-    exec (job['code'], module.__dict__)
-  except SystemExit as exc:
-    code = _exit_code (exc)
-  except MemoryError:
-    module.__dict__.clear ()
-    os.write (rep, MEMORY_REPORT)
-    try:
-      sys.stderr.write ('MemoryError\n')
-    except BaseException:
-      pass
-    code = 1
-  except BaseException as exc:
-    info, tb = _error_info (exc, project)
-    try:
-      sys.stderr.write (info['traceback'])
-    except BaseException:
-      pass
-    _report (rep, {'error': info})
-    code = 1
-  _finish_child (code)
-
-
-def _frames_text (tb, keep_dirs):
-  import traceback
-  frames = [f for f in traceback.extract_tb (tb)
-            if any (f.filename.startswith (d + os.sep) for d in keep_dirs)]
-  return frames, ''.join (traceback.format_list (frames))
-
-
-def child_run_tests (job, fds):
-  rep = _child_setup (job, fds)
-  project = job['project']
-  test_path = job['test_path']
-  keep = [project, os.path.dirname (test_path)]
-  sys.argv = [test_path]
-  report = {'tests': 0, 'failures': []}
-  try:
-    import unittest
-    name = os.path.splitext (os.path.basename (test_path))[0]
-    module = type (sys) (name)
-    module.__file__ = test_path
-    sys.modules[name] = module
-    with open (test_path, 'rb') as f:
-      source = f.read ()
-    exec (compile (source, test_path, 'exec', dont_inherit=True), module.__dict__)
-    suite = unittest.defaultTestLoader.loadTestsFromModule (module)
-
-    class Result (unittest.TestResult):
-      def _note (self, test, err, kind):
-        exc_type, value, tb = err
-        frames, text = _frames_text (tb, keep)
-        line = None
-        for f in frames:
-          if f.filename == test_path:
-            line = f.lineno
-        message = str (value)
-        if exc_type is not AssertionError:
-          message = '%s: %s' % (exc_type.__name__, message)
-        report['failures'].append ({
-          'test': getattr (test, '_testMethodName', str (test)),
-          'description': test.shortDescription () if hasattr (test, 'shortDescription') else None,
-          'kind': kind,
-          'message': message,
-          'line': line,
-          'traceback': text,
-        })
-
-      def addFailure (self, test, err):
-        self._note (test, err, 'failure')
-
-      def addError (self, test, err):
-        self._note (test, err, 'error')
-
-      def addSubTest (self, test, subtest, err):
-        if err is not None:
-          kind = 'failure' if issubclass (err[0], AssertionError) else 'error'
-          self._note (subtest, err, kind)
-
-    result = Result ()
-    suite.run (result)
-    report['tests'] = result.testsRun
-  except MemoryError:
-    report = None
-    os.write (rep, MEMORY_REPORT)
-  except SystemExit as exc:
-    report['load_error'] = {'type': 'SystemExit', 'message': str (exc.code),
-                            'line': None, 'file': None}
-  except BaseException as exc:
-    info, _tb = _error_info (exc, project)
-    report['load_error'] = info
-  if report is not None:
-    _report (rep, report)
-  _finish_child (0)
-
-
-# ---------------------------------------------------------------------------
-# The harness's side of a fork
-
-
-def _set_nonblocking (fd):
-  os.set_blocking (fd, False)
-
-
-def run_learner (ctx, target, job):
-  """Runs @target (child_run_program or child_run_tests) in a forked child and
-  supervises it.  Returns a dict with status ok|timeout|output-limit|
-  process-limit|crashed, exit code, signal, stdout, stderr and report."""
+def run_learner (ctx, job):
+  """Runs one program or test file of the learner's in a fresh interpreter,
+  in the sandbox Dojo described (dojo-sandbox.c), and supervises it: time,
+  output cap, process count.  Returns a dict with status ok|timeout|
+  output-limit|process-limit|crashed|tampered, exit code,
+  signal, stdout, stderr and the runner's report."""
   import select
   import time
 
-  import mmap
-  job = dict (job)
-  job['shared'] = shared = mmap.mmap (-1, 2)
-  job['project'] = ctx['project']
-  job['time_s'] = ctx['time_s']
-  job['nonce'] = ctx['nonce']
-  stdin_data = (job.get ('stdin') or '').encode ()
+  prefix = list (ctx['sandbox_tests'] if job['mode'] == 'tests' else ctx['sandbox'])
+  stdin_data = (job.pop ('stdin', None) or '').encode ()
+  job = dict (job, project=ctx['project'], limits=ctx['limits'])
+  argv = prefix + [ctx['python'], '-I', '-B', '-X', 'utf8', ctx['runner'],
+                   json_dumps (job)]
+  # A nonce per run: only the runner reads it, so a report that does not
+  # carry it was written by something else.
+  nonce = os.urandom (16).hex ().encode ()
 
   r_in, w_in = os.pipe ()
   r_out, w_out = os.pipe ()
   r_err, w_err = os.pipe ()
   r_rep, w_rep = os.pipe ()
-  for stream in (sys.stdout, sys.stderr):
-    stream.flush ()
+  r_nonce, w_nonce = os.pipe ()
+  os.write (w_nonce, nonce)
+  os.close (w_nonce)
 
   start = time.monotonic ()
-  pid = os.fork ()
-  if pid == 0:
-    try:
-      target (job, (r_in, w_out, w_err, w_rep))
-    finally:
-      os._exit (70)
-
-  try:
-    os.setpgid (pid, pid)
-  except OSError:
-    pass
-  for fd in (r_in, w_out, w_err, w_rep):
+  # posix_spawn: a new program from the start, never a copy of this one.
+  # Every other descriptor of ours is close-on-exec.
+  pid = os.posix_spawn (argv[0], argv, os.environ, file_actions=[
+    (os.POSIX_SPAWN_DUP2, r_in, 0), (os.POSIX_SPAWN_DUP2, w_out, 1),
+    (os.POSIX_SPAWN_DUP2, w_err, 2), (os.POSIX_SPAWN_DUP2, w_rep, 3),
+    (os.POSIX_SPAWN_DUP2, r_nonce, 4)], setpgroup=0)
+  for fd in (r_in, w_out, w_err, w_rep, r_nonce):
     os.close (fd)
 
   cap = ctx['output_bytes']
@@ -465,7 +230,7 @@ def run_learner (ctx, target, job):
     poller.register (fd, select.POLLIN)
   pending = stdin_data
   if pending:
-    _set_nonblocking (w_in)
+    os.set_blocking (w_in, False)
     poller.register (w_in, select.POLLOUT)
   else:
     os.close (w_in)
@@ -478,7 +243,7 @@ def run_learner (ctx, target, job):
       status = 'timeout'
       break
     if now >= next_scan:
-      if count_group (pid) > MAX_PROCESSES:
+      if count_tree (pid) > MAX_PROCESSES:
         status = 'process-limit'
         break
       next_scan = now + 0.05
@@ -515,42 +280,42 @@ def run_learner (ctx, target, job):
       break
 
   elapsed = time.monotonic () - start
-  # Whatever the program left running (background children, a fork bomb)
-  # goes with it.
-  # The child's own status is read before reap() could collect it.
-  try:
-    os.killpg (pid, SIGKILL)
-  except OSError:
-    pass
+  # Whatever the program left running goes with it.  The process is
+  # still ours to wait for, so its pid and group are not anyone else's.
+  kill_run (pid)
   exit_code = None
   signal = None
-  try:
-    _pid, wstatus = os.waitpid (pid, 0)
-    if os.WIFEXITED (wstatus):
-      exit_code = os.WEXITSTATUS (wstatus)
-    elif os.WIFSIGNALED (wstatus):
-      signal = os.WTERMSIG (wstatus)
-  except ChildProcessError:
-    pass
-  kill_group (pid)
+  _pid, wstatus = os.waitpid (pid, 0)
+  if os.WIFEXITED (wstatus):
+    exit_code = os.WEXITSTATUS (wstatus)
+  elif os.WIFSIGNALED (wstatus):
+    signal = os.WTERMSIG (wstatus)
+  # The sandbox's pid 1 comes to us (Dojo makes the harness a subreaper)
+  # and is only reaped once every process of its namespace is gone.
+  reap_all ()
   for fd in list (open_fds) + ([w_in] if w_in >= 0 else []):
     try:
       os.close (fd)
     except OSError:
       pass
 
-  report = None
-  if rep:
-    try:
-      report = json_loads (rep.decode ('utf-8', 'replace'))
-      if not isinstance (report, dict):
-        report = None
-    except (ValueError, KeyError, StopIteration):
-      report = None
-
-  if status == 'ok' and shared[1]:
-    status = 'process-limit'
-  shared.close ()
+  report = _read_frame (bytes (rep), nonce)
+  if report is None and exit_code is not None and exit_code > 128 and prefix:
+    # bubblewrap passes on a signal that ended its child as 128 + signal.
+    signal = exit_code - 128
+    exit_code = None
+  stderr = err.decode ('utf-8', 'replace')
+  if status == 'ok' and report is None and exit_code == 1 and prefix and \
+     stderr.startswith (os.path.basename (prefix[0]) + ':'):
+    raise SandboxError (stderr.strip ()[:1000])
+  if report == 'tampered' and job['mode'] == 'program':
+    # A program's report only words its own error; its output decides.
+    report = None
+  if status == 'ok' and report == 'tampered':
+    status = 'tampered'
+    report = {'tampered': ['a report the runner did not write']}
+  elif status == 'ok' and report and report.get ('tampered'):
+    status = 'tampered'
   if status == 'ok' and signal is not None:
     # 24 = SIGXCPU: the CPU-time backstop.
     status = 'timeout' if signal == 24 else 'crashed'
@@ -558,6 +323,8 @@ def run_learner (ctx, target, job):
     status = 'memory'
   if status == 'ok' and report and (report.get ('load_error') or {}).get ('type') == 'MemoryError':
     status = 'memory'
+  if report == 'tampered':
+    report = None
 
   return {
     'status': status,
@@ -565,7 +332,7 @@ def run_learner (ctx, target, job):
     'signal': signal,
     'elapsed': elapsed,
     'stdout': out.decode ('utf-8', 'replace').replace ('\r\n', '\n'),
-    'stderr': err.decode ('utf-8', 'replace'),
+    'stderr': stderr,
     'report': report,
   }
 
@@ -635,6 +402,8 @@ def run_failure (result, run):
       return True
     return False
   result['status'] = status
+  if status == 'tampered':
+    result['tampered'] = [str (t) for t in (run['report'] or {}).get ('tampered') or []]
   if run['signal'] is not None:
     result['signal'] = run['signal']
   if status == 'crashed':
@@ -643,10 +412,9 @@ def run_failure (result, run):
 
 
 def check_io (ctx, check):
-  job = {'entry': ctx['entry'], 'path': ctx['path'], 'code': ctx['code'],
-         'path_dir': os.path.dirname (ctx['path']),
+  job = {'mode': 'program', 'entry': ctx['entry'], 'path': ctx['path'],
          'stdin': check.get ('stdin') or '', 'argv': check.get ('argv') or []}
-  run = run_learner (ctx, child_run_program, job)
+  run = run_learner (ctx, job)
   ctx.setdefault ('first_output', run['stdout'])
   expect = check.get ('expect') or ''
   actual = run['stdout']
@@ -669,11 +437,13 @@ def check_io (ctx, check):
 
 def check_unittest (ctx, check):
   test = check.get ('test') or ''
-  test_path = os.path.normpath (os.path.join (ctx['exercise_dir'], test))
+  # The real path: the sandbox shows the test's folder there, and only
+  # when it is inside the exercise (dojo-checker.c, make_sandboxes).
+  test_path = os.path.realpath (os.path.join (ctx['exercise_dir'], test))
   if not test or not test_path.startswith (ctx['exercise_dir'] + os.sep) \
      or not os.path.isfile (test_path):
     return {'status': 'error', 'problem': 'missing-test', 'test': test}
-  run = run_learner (ctx, child_run_tests, {'test_path': test_path})
+  run = run_learner (ctx, {'mode': 'tests', 'test_path': test_path})
   result = {}
   if run['status'] != 'ok':
     run_failure (result, run)
@@ -860,9 +630,9 @@ def check_known_mistake (ctx, check):
     if 'first_output' not in ctx:
       if ctx.get ('stop'):
         return {'status': 'skipped'}
-      job = {'entry': ctx['entry'], 'path': ctx['path'], 'code': ctx['code'],
-             'path_dir': os.path.dirname (ctx['path']), 'stdin': '', 'argv': []}
-      run = run_learner (ctx, child_run_program, job)
+      job = {'mode': 'program', 'entry': ctx['entry'], 'path': ctx['path'],
+             'stdin': '', 'argv': []}
+      run = run_learner (ctx, job)
       ctx['first_output'] = run['stdout']
     text = ctx['first_output']
   try:
@@ -901,7 +671,13 @@ def run_checks (request, nonce):
     'path': os.path.join (project, entry),
     'time_s': float (limits.get ('time_s') or 5),
     'output_bytes': int (limits.get ('output_kb') or 1024) * 1024,
-    'nonce': nonce,
+    'limits': {'memory_mb': int (limits.get ('memory_mb') or 512),
+               'processes': MAX_PROCESSES, 'file_mb': 16,
+               'cpu_s': int (float (limits.get ('time_s') or 5)) + 1},
+    'sandbox': list (request.get ('sandbox') or []),
+    'sandbox_tests': list (request.get ('sandbox_tests') or []),
+    'python': request.get ('python') or sys.executable,
+    'runner': os.path.join (os.path.dirname (os.path.abspath (__file__)), 'dojo_runner.py'),
   }
   answer = {'protocol': PROTOCOL, 'results': [], 'gated': [], 'syntax_error': None}
 
@@ -915,7 +691,6 @@ def run_checks (request, nonce):
 
   try:
     ctx['tree'] = compile (source, ctx['path'], 'exec', 0x400, dont_inherit=True)
-    ctx['code'] = compile (ctx['tree'], ctx['path'], 'exec', dont_inherit=True)
   except SyntaxError as exc:
     answer['syntax_error'] = {'type': type (exc).__name__, 'message': exc.msg,
                               'line': exc.lineno, 'offset': exc.offset,
@@ -944,7 +719,11 @@ def run_checks (request, nonce):
     elif ctx.get ('stop') and check.get ('type') in ('io', 'unittest'):
       result = {'status': 'skipped'}
     else:
-      result = checker (ctx, check)
+      try:
+        result = checker (ctx, check)
+      except SandboxError as exc:
+        answer['sandbox_error'] = str (exc)
+        return answer
     result['id'] = check.get ('id')
     result['type'] = check.get ('type')
     results[i] = result

@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -25,15 +26,19 @@
 #include "dojo-check-private.h"
 #include "dojo-checker.h"
 #include "dojo-paths.h"
+#include "dojo-sandbox.h"
 
 /* How the checker works: Dojo starts one Python process, the harness
  * (data/harness/dojo_harness.py), in its own session and process group,
  * under resource limits.  The request goes in on its stdin, the results come
- * back on a private pipe (fd 3), never on stdout.  The harness forks a child
- * per run of the learner's code, with its own pipes, time limit and output
- * cap; it reports structured data, and this file turns it into the words the
- * learner reads.  The parent keeps a wall-clock limit of its own and kills
- * the whole session when it runs out, or when the check is cancelled. */
+ * back on a private pipe (fd 3), never on stdout.  The harness holds what
+ * decides a verdict (expected output, the checks) and runs none of the
+ * learner's code itself: each run is a fresh interpreter started through the
+ * sandbox prefix built here (dojo-sandbox.c), running dojo_runner.py, with
+ * its own pipes, time limit and output cap.  It reports structured data,
+ * and this file turns it into the words the learner reads.  The parent keeps
+ * a wall-clock limit of its own and kills the whole session when it runs
+ * out, or when the check is cancelled. */
 
 #define RESULT_FD           3
 #define GRACE_SECONDS       3
@@ -41,6 +46,7 @@
 #define MAX_DIAG_BYTES      (64 * 1024)
 #define FILE_SIZE_LIMIT     (16 * 1024 * 1024)
 #define MIN_MEMORY_MB       64
+#define HARNESS_MEMORY_MB   512
 
 struct _DojoChecker
 {
@@ -97,7 +103,6 @@ typedef struct
   rlim_t memory;
   rlim_t file_size;
   rlim_t cpu;
-  rlim_t nproc;
 } ChildLimits;
 
 typedef struct
@@ -186,8 +191,8 @@ dojo_checker_new (void)
  * dojo_checker_get_python:
  *
  * Returns: (nullable): the interpreter checks run with: the one set with
- *   dojo_checker_set_python(), else `$DOJO_PYTHON`, else `python3` from
- *   `PATH`.
+ *   dojo_checker_set_python(), else `$DOJO_PYTHON`, else the system's
+ *   `/usr/bin/python3`, else `python3` from `PATH`.
  */
 const char *
 dojo_checker_get_python (DojoChecker *self)
@@ -198,8 +203,12 @@ dojo_checker_get_python (DojoChecker *self)
     {
       const char *env = g_getenv ("DOJO_PYTHON");
 
+      /* The system's, as the sandbox sees it best: its libraries are in
+       * /usr, which every sandbox has read-only. */
       if (env != NULL && env[0] != '\0')
         self->python = g_strdup (env);
+      else if (g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE))
+        self->python = g_strdup ("/usr/bin/python3");
       else
         self->python = g_find_program_in_path ("python3");
     }
@@ -240,12 +249,6 @@ child_setup (gpointer user_data)
   setrlimit (RLIMIT_CORE, &rl);
   rl.rlim_cur = rl.rlim_max = limits->cpu;
   setrlimit (RLIMIT_CPU, &rl);
-  /* Root ignores RLIMIT_NPROC; the harness also counts processes. */
-  if (limits->nproc > 0)
-    {
-      rl.rlim_cur = rl.rlim_max = limits->nproc;
-      setrlimit (RLIMIT_NPROC, &rl);
-    }
 }
 
 /* Reads the session and state of every process, calling @func on those of
@@ -322,38 +325,6 @@ kill_session (int sid)
         break;
       g_usleep (2000);
     }
-}
-
-static rlim_t
-nproc_limit (void)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-  uid_t uid = getuid ();
-  rlim_t count = 0;
-
-  /* Root is not bound by RLIMIT_NPROC; anyone else gets room for what runs
-   * already plus a little. */
-  if (uid == 0)
-    return 0;
-
-  dir = g_dir_open ("/proc", 0, NULL);
-  if (dir == NULL)
-    return 0;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      char path[64];
-      struct stat st;
-
-      if (!g_ascii_isdigit (name[0]))
-        continue;
-      g_snprintf (path, sizeof path, "/proc/%s", name);
-      if (stat (path, &st) == 0 && st.st_uid == uid)
-        count++;
-    }
-
-  return count + 128;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -453,6 +424,92 @@ obj_array (JsonObject *obj,
   return JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 }
 
+/* ------------------------------------------------------------------------ */
+/* Sandboxes */
+
+static char *
+real_path (const char *path)
+{
+  char *real = realpath (path, NULL);
+  char *copy;
+
+  if (real == NULL)
+    return g_strdup (path);
+  copy = g_strdup (real);
+  free (real);
+  return copy;
+}
+
+static gboolean
+path_under (const char *path,
+            const char *dir)
+{
+  gsize len = strlen (dir);
+
+  return strncmp (path, dir, len) == 0 && path[len] == '/';
+}
+
+/* The sandboxes a check's runs go in: one for programs, which sees the
+ * project only, and one for tests, which also sees the folders of the
+ * exercise's test files, read-only.  Never the exercise's own folder: it
+ * holds the expected output and the solution. */
+static gboolean
+make_sandboxes (const char   *python,
+                const char   *project,
+                const char   *harness_dir,
+                const char   *exercise_dir,
+                JsonArray    *checks,
+                GStrv        *program_prefix,
+                GStrv        *tests_prefix,
+                GError      **error)
+{
+  DojoSandboxKind kind = dojo_sandbox_kind_detect ();
+  g_autoptr(DojoSandbox) program = dojo_sandbox_new (kind);
+  g_autoptr(DojoSandbox) tests = dojo_sandbox_new (kind);
+  g_autofree char *etc = g_build_filename (harness_dir, "sandbox-etc", NULL);
+  DojoSandbox *both[] = { program, tests };
+
+  for (guint i = 0; i < G_N_ELEMENTS (both); i++)
+    {
+      dojo_sandbox_set_writable (both[i], project);
+      dojo_sandbox_add_readonly (both[i], harness_dir);
+      dojo_sandbox_set_etc_dir (both[i], etc);
+      dojo_sandbox_set_program (both[i], python);
+      dojo_sandbox_add_fd (both[i], 3);
+      dojo_sandbox_add_fd (both[i], 4);
+    }
+
+  for (guint i = 0; checks != NULL && i < json_array_get_length (checks); i++)
+    {
+      JsonObject *check = json_array_get_object_element (checks, i);
+      const char *test = obj_str (check, "test");
+      g_autofree char *path = NULL;
+      g_autofree char *real = NULL;
+      g_autofree char *dir = NULL;
+
+      /* A test file that is not inside the exercise is reported by the
+       * harness as missing; it is never made visible. */
+      if (g_strcmp0 (obj_str (check, "type"), "unittest") != 0 || test == NULL ||
+          g_path_is_absolute (test))
+        continue;
+      path = g_build_filename (exercise_dir, test, NULL);
+      real = real_path (path);
+      if (!path_under (real, exercise_dir) || !g_file_test (real, G_FILE_TEST_IS_REGULAR))
+        continue;
+      dir = g_path_get_dirname (real);
+      dojo_sandbox_add_readonly (tests, g_str_equal (dir, exercise_dir) ? real : dir);
+    }
+
+  if (!(*program_prefix = dojo_sandbox_get_prefix (program, error)))
+    return FALSE;
+  if (!(*tests_prefix = dojo_sandbox_get_prefix (tests, error)))
+    {
+      g_clear_pointer (program_prefix, g_strfreev);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static char *
 make_nonce (void)
 {
@@ -476,14 +533,29 @@ make_nonce (void)
   return g_string_free (hex, FALSE);
 }
 
+static void
+add_strv (JsonBuilder        *builder,
+          const char         *name,
+          const char * const *words)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
+    json_builder_add_string_value (builder, words[i]);
+  json_builder_end_array (builder);
+}
+
 static char *
-build_request (RunData    *run,
-               GFile      *exercise_dir,
-               GFile      *project_dir,
-               JsonArray  *checks,
-               const char *entry,
-               guint       memory_mb,
-               guint       output_kb)
+build_request (RunData            *run,
+               GFile              *exercise_dir,
+               GFile              *project_dir,
+               JsonArray          *checks,
+               const char         *entry,
+               guint               memory_mb,
+               guint               output_kb,
+               const char         *python,
+               const char * const *sandbox,
+               const char * const *sandbox_tests)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -508,6 +580,10 @@ build_request (RunData    *run,
   json_builder_set_member_name (builder, "output_kb");
   json_builder_add_int_value (builder, output_kb);
   json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "python");
+  json_builder_add_string_value (builder, python);
+  add_strv (builder, "sandbox", sandbox);
+  add_strv (builder, "sandbox_tests", sandbox_tests);
   json_builder_set_member_name (builder, "checks");
   json_builder_add_value (builder, json_node_init_array (json_node_alloc (), checks));
   json_builder_set_member_name (builder, "gated");
@@ -651,6 +727,19 @@ run_status_message (RunData         *run,
         _dojo_check_result_take_message (result,
           g_strdup (_("Your program crashed before it finished.")));
       return DOJO_VERDICT_CRASHED;
+    }
+  if (g_str_equal (status, "tampered"))
+    {
+      JsonArray *what = obj_array (item, "tampered");
+      g_autofree char *first = g_strdup (what != NULL && json_array_get_length (what) > 0
+                                         ? json_array_get_string_element (what, 0) : "");
+
+      _dojo_check_result_take_message (result,
+        g_strdup_printf (_("These tests could not be trusted: while they ran, code "
+                           "changed how tests run or report (%s). A check only "
+                           "passes when its tests run as they were written."),
+                         first));
+      return DOJO_VERDICT_FAILED;
     }
   if (g_str_equal (status, "skipped"))
     {
@@ -927,8 +1016,21 @@ build_verdict (RunData    *run,
   JsonArray *gated = obj_array (answer, "gated");
   JsonObject *syntax = obj_obj (answer, "syntax_error");
   JsonObject *missing = obj_obj (answer, "missing_entry");
+  const char *sandbox_error = obj_str (answer, "sandbox_error");
   DojoVerdictState state = DOJO_VERDICT_PASSED;
   const char *worst_message = NULL;
+
+  if (sandbox_error != NULL)
+    {
+      _dojo_verdict_set_state (verdict, DOJO_VERDICT_INTERNAL_ERROR);
+      _dojo_verdict_take_message (verdict,
+        g_strdup (_("Dojo could not start the sandbox your code runs in, so nothing "
+                    "was checked. This is a problem of Dojo or of this computer, not "
+                    "of your code.")));
+      _dojo_verdict_take_details (verdict, g_strdup (sandbox_error));
+      _dojo_verdict_update (verdict);
+      return g_steal_pointer (&verdict);
+    }
 
   if (syntax != NULL)
     {
@@ -1325,8 +1427,10 @@ dojo_checker_run_async (DojoChecker         *self,
   g_autofree char *harness_dir = NULL;
   g_autofree char *harness = NULL;
   g_autofree char *project = NULL;
-  g_autofree char *cache = NULL;
+  g_autofree char *exdir = NULL;
   g_autofree char *request = NULL;
+  g_auto(GStrv) sandbox = NULL;
+  g_auto(GStrv) sandbox_tests = NULL;
   g_autofree char *entry = NULL;
   JsonObject *limits;
   ChildLimits *child_limits;
@@ -1385,13 +1489,16 @@ dojo_checker_run_async (DojoChecker         *self,
   run->overall_s = (guint)(run->time_s * count_runs (obj_array (exercise, "checks")) + 0.999)
                    + GRACE_SECONDS;
 
-  entry = g_strdup (obj_str (exercise, "entry") ? obj_str (exercise, "entry") : "main.py");
-  request = build_request (run, exercise_dir, project_dir, obj_array (exercise, "checks"),
-                           entry, memory_mb, output_kb);
-  request_bytes = g_bytes_new_take (request, strlen (request));
-  request = NULL;
+  {
+    g_autofree char *dir = dojo_paths_get_harness_dir ();
+    g_autofree char *path = g_file_get_path (project_dir);
+    g_autofree char *ex = g_file_get_path (exercise_dir);
 
-  harness_dir = dojo_paths_get_harness_dir ();
+    /* Real paths: the sandbox shows each at the same place inside. */
+    harness_dir = real_path (dir);
+    project = real_path (path);
+    exdir = real_path (ex);
+  }
   harness = g_build_filename (harness_dir, "dojo_harness.py", NULL);
   if (!g_file_test (harness, G_FILE_TEST_IS_REGULAR))
     {
@@ -1400,24 +1507,34 @@ dojo_checker_run_async (DojoChecker         *self,
       return;
     }
 
+  if (!make_sandboxes (python, project, harness_dir, exdir, obj_array (exercise, "checks"),
+                       &sandbox, &sandbox_tests, &error))
+    {
+      g_task_return_new_error (task, DOJO_CHECKER_ERROR, DOJO_CHECKER_ERROR_SPAWN,
+                               "%s", error->message);
+      return;
+    }
+
+  entry = g_strdup (obj_str (exercise, "entry") ? obj_str (exercise, "entry") : "main.py");
+  request = build_request (run, exercise_dir, project_dir, obj_array (exercise, "checks"),
+                           entry, memory_mb, output_kb, python,
+                           (const char * const *)sandbox,
+                           (const char * const *)sandbox_tests);
+  request_bytes = g_bytes_new_take (request, strlen (request));
+  request = NULL;
+
   if (!g_unix_open_pipe (fds, FD_CLOEXEC, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
+  /* The harness's own limits; each run of the learner's code gets the
+   * exercise's, set inside its sandbox, which can only lower these. */
   child_limits = g_new0 (ChildLimits, 1);
-  child_limits->memory = (rlim_t)memory_mb * 1024 * 1024;
+  child_limits->memory = ((rlim_t)memory_mb + HARNESS_MEMORY_MB) * 1024 * 1024;
   child_limits->file_size = FILE_SIZE_LIMIT;
   child_limits->cpu = run->overall_s + 1;
-  child_limits->nproc = nproc_limit ();
-
-  /* The harness's own bytecode is cached in the user's cache (its
-   * installed folder is read-only); the prefix is dropped right after, so
-   * the standard library's caches are used and the learner's folder gets
-   * no __pycache__ (the harness turns bytecode writing off for it). */
-  cache = g_build_filename (g_get_user_cache_dir (), "dojo", "pycache", NULL);
-  project = g_file_get_path (project_dir);
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
                                         G_SUBPROCESS_FLAGS_STDOUT_PIPE |
@@ -1426,18 +1543,19 @@ dojo_checker_run_async (DojoChecker         *self,
   g_subprocess_launcher_take_fd (launcher, fds[1], RESULT_FD);
   g_subprocess_launcher_set_child_setup (launcher, child_setup, child_limits, g_free);
 
-  /* -I: no user site, no PYTHON* variables; -S: no site (faster, and the
-   * harness gives the learner's runs what they need of it). */
+  /* -I: no user site, no PYTHON* variables, so nothing the user's
+   * environment says changes the harness; -S: no site (faster).  Its
+   * bytecode is the installed one, next to it and as read-only as it
+   * (meson compiles it at install): never a cache learner code could
+   * write. */
   run->process = g_subprocess_launcher_spawn (launcher, &error,
                                               python, "-I", "-S",
                                               "-X", "utf8",
                                               "-c",
                                               "import sys; sys.path[0:0] = [sys.argv[1]]; "
-                                              "sys.pycache_prefix = sys.argv[2]; "
                                               "import dojo_harness; "
-                                              "sys.pycache_prefix = None; "
-                                              "sys.exit (dojo_harness.main (sys.argv[3:]))",
-                                              harness_dir, cache, "--result-fd", "3",
+                                              "sys.exit (dojo_harness.main (sys.argv[2:]))",
+                                              harness_dir, "--result-fd", "3",
                                               NULL);
   /* Our copy of the write end must go, or the result pipe never ends. */
   g_subprocess_launcher_close (launcher);
