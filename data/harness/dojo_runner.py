@@ -475,6 +475,7 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
             ('assert', 'fail', 'test', 'run', '_call'))]
         if shadowing:
             tampered.append('%s.%s' % (type(case).__name__, shadowing[0]))
+    tampered += ['result.%s' % k for k in vars(result) if k.startswith(('add', 'start', 'stop'))]
     if not outcome and result.testsRun != len(cases):
         tampered.append('%d tests ran of %d' % (result.testsRun, len(cases)))
 
