@@ -982,3 +982,145 @@ dojo_repo_dup_global_config_path (void)
 
   return g_build_filename (g_get_home_dir (), ".gitconfig", NULL);
 }
+
+/* Object sizes */
+
+typedef struct
+{
+  git_odb  *odb;
+  guint64   max_object;
+  guint64   max_total;
+  guint64   total;
+  guint     count;
+  git_oid   refused;
+  guint64   refused_size;
+  int       rc;
+} SizeWalk;
+
+/* A repository holds at most this many objects: more is not a learner's. */
+#define MAX_OBJECTS 200000
+
+static int
+check_one_size (const git_oid *id,
+                void          *payload)
+{
+  SizeWalk *walk = payload;
+  git_object_t type;
+  size_t size;
+  int rc;
+
+  /* Only the header is inflated: the size comes before the content. */
+  if ((rc = git_odb_read_header (&size, &type, walk->odb, id)) < 0)
+    {
+      walk->rc = rc;
+      return GIT_EUSER;
+    }
+
+  walk->count++;
+  walk->total += size;
+  if (size > walk->max_object || walk->total > walk->max_total || walk->count > MAX_OBJECTS)
+    {
+      git_oid_cpy (&walk->refused, id);
+      walk->refused_size = size;
+      return GIT_EUSER;
+    }
+
+  return 0;
+}
+
+/**
+ * dojo_repo_check_object_sizes:
+ * @git_directory: a `.git` folder that did not come from this user
+ * @max_object_bytes: the largest object accepted, in bytes once inflated
+ * @max_total_bytes: the most that all objects together may hold, inflated
+ *
+ * Reads the header of every object of @git_directory (loose or packed),
+ * which gives its size without inflating it, and refuses the repository
+ * if an object, their number or their sum is beyond the bounds. A zlib
+ * bomb (a small file that inflates to GiBs) is then refused before any
+ * other reading of the repository inflates it. The repository is not
+ * opened: its config, and other repositories its alternates may name,
+ * are not read.
+ * Blocking.
+ *
+ * Returns: %TRUE if every object is within the bounds
+ */
+gboolean
+dojo_repo_check_object_sizes (GFile    *git_directory,
+                              guint64   max_object_bytes,
+                              guint64   max_total_bytes,
+                              GError  **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *objects = NULL;
+  git_odb_backend *loose = NULL;
+  git_odb_backend *packed = NULL;
+  SizeWalk walk = { 0 };
+  int rc;
+
+  g_return_val_if_fail (G_IS_FILE (git_directory), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  path = g_file_get_path (git_directory);
+  objects = g_build_filename (path, "objects", NULL);
+  if (!g_file_test (objects, G_FILE_TEST_IS_DIR))
+    return TRUE;
+
+  ensure_libgit2 ();
+  /* The two backends by hand: git_odb_open() would follow
+   * objects/info/alternates to another repository. */
+  if ((rc = git_odb_new (&walk.odb)) < 0 ||
+      (rc = git_odb_backend_loose (&loose, objects, -1, 0, 0, 0)) < 0 ||
+      (rc = git_odb_add_backend (walk.odb, loose, 2)) < 0 ||
+      (rc = git_odb_backend_pack (&packed, objects)) < 0 ||
+      (rc = git_odb_add_backend (walk.odb, packed, 1)) < 0)
+    {
+      g_clear_pointer (&walk.odb, git_odb_free);
+      _dojo_repo_set_error_with_detail (error, DOJO_REPO_ERROR_CORRUPTED,
+                                        _("The history of this project cannot be read."),
+                                        _dojo_repo_last_git_detail ());
+      return FALSE;
+    }
+
+  walk.max_object = max_object_bytes;
+  walk.max_total = max_total_bytes;
+  rc = git_odb_foreach (walk.odb, check_one_size, &walk);
+  git_odb_free (walk.odb);
+
+  if (rc == GIT_EUSER && walk.rc == 0)
+    {
+      char id[GIT_OID_HEXSZ + 1];
+      g_autofree char *size = g_format_size_full (walk.refused_size, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *bound = NULL;
+
+      git_oid_tostr (id, sizeof id, &walk.refused);
+      if (walk.count > MAX_OBJECTS)
+        g_set_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_TOO_LARGE,
+                     _("The history of this project has more than %u objects."), MAX_OBJECTS);
+      else if (walk.refused_size > max_object_bytes)
+        {
+          bound = g_format_size_full (max_object_bytes, G_FORMAT_SIZE_IEC_UNITS);
+          /* Translators: %s are an object id, its size and the largest size
+           * accepted, e.g. "3f2a…, 1.0 GiB, 64.0 MiB". */
+          g_set_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_TOO_LARGE,
+                       _("The history of this project holds an object (%s) of %s: more "
+                         "than the %s a project's file may have."), id, size, bound);
+        }
+      else
+        {
+          bound = g_format_size_full (max_total_bytes, G_FORMAT_SIZE_IEC_UNITS);
+          g_set_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_TOO_LARGE,
+                       _("The history of this project holds more than %s."), bound);
+        }
+      return FALSE;
+    }
+  if (rc < 0)
+    {
+      _dojo_repo_set_error_with_detail (error, DOJO_REPO_ERROR_CORRUPTED,
+                                        _("The history of this project is damaged."),
+                                        _dojo_repo_last_git_detail ());
+      return FALSE;
+    }
+
+  return TRUE;
+}

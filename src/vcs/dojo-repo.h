@@ -34,6 +34,7 @@ typedef enum
   DOJO_REPO_ERROR_NOT_FOUND,           /* no such commit, or no such file in it */
   DOJO_REPO_ERROR_UNMERGED_BRANCH,     /* deleting it would lose commits */
   DOJO_REPO_ERROR_CURRENT_BRANCH,      /* cannot delete the branch you are on */
+  DOJO_REPO_ERROR_TOO_LARGE,           /* an object, or the history, beyond the bounds given */
 } DojoRepoError;
 
 typedef enum
@@ -64,6 +65,10 @@ DojoRepo   *dojo_repo_open                (GFile                *directory,
                                            GError              **error);
 GFile      *dojo_repo_get_directory       (DojoRepo             *self);
 GFile      *dojo_repo_get_git_directory   (DojoRepo             *self);
+gboolean    dojo_repo_check_object_sizes  (GFile                *git_directory,
+                                           guint64               max_object_bytes,
+                                           guint64               max_total_bytes,
+                                           GError              **error);
 
 gboolean    dojo_repo_is_detached         (DojoRepo             *self);
 char       *dojo_repo_get_current_branch  (DojoRepo             *self);
