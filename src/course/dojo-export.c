@@ -19,7 +19,7 @@
 #include "dojo-installer-private.h"
 #include "dojo-paths.h"
 #include "dojo-repo.h"
-#include "dojo-export.h"
+#include "dojo-export-private.h"
 
 /* A .dojowork file is a zip written by dojo_archive_write() (so the
  * teacher's side reads it with dojo_archive_extract(), with every safety
@@ -31,7 +31,11 @@
  *     main.py …                   git history, as plain files
  *
  * libgit2 has no bundle writer, and the git program is not there in the
- * Flatpak, so the repository travels as the files of its .git folder. */
+ * Flatpak, so the repository travels as the files of its .git folder:
+ * only what reading the history needs (see _dojo_export_clean_project()). */
+
+/* The biggest .git/config read; a larger one is replaced as a whole. */
+#define MAX_GIT_CONFIG_BYTES (64 * 1024)
 
 G_DEFINE_QUARK (dojo-export-error-quark, dojo_export_error)
 
@@ -166,6 +170,27 @@ learner_identity (ExportJob  *job,
   *email = g_strdup ("");
 }
 
+/* A .git that is a file (a “gitdir:” pointer) or a link names a
+ * repository elsewhere: not the learner's to hand in, nor to grade. */
+static gboolean
+refuse_git_pointer (const char  *project,
+                    GError     **error)
+{
+  g_autofree char *git_dir = g_build_filename (project, ".git", NULL);
+  g_autofree char *shown = NULL;
+  GStatBuf st;
+
+  if (g_lstat (git_dir, &st) != 0 || S_ISDIR (st.st_mode))
+    return TRUE;
+
+  shown = g_path_get_basename (project);
+  g_set_error (error, DOJO_EXPORT_ERROR, DOJO_EXPORT_ERROR_GIT_POINTER,
+               _("The project “%s” keeps its history elsewhere: its .git is a file or "
+                 "a link, not a folder. Only a project with a .git folder of its own "
+                 "can be handed in."), shown);
+  return FALSE;
+}
+
 /* Copies plain files and folders; links and special files are left out,
  * and so is what Python and git leave behind while working. */
 static gboolean
@@ -219,6 +244,192 @@ copy_tree (const char    *from,
     }
 
   return TRUE;
+}
+
+/* What of a .git folder never travels, and is deleted before grading:
+ * hooks run programs; these files and folders name other repositories
+ * (alternates, commondir, worktrees, submodules' repositories) or more
+ * config. */
+static const char * const git_unsafe_entries[] = {
+  "hooks", "modules", "worktrees", "commondir", "gitdir", "config.worktree",
+  "objects/info/alternates", "objects/info/http-alternates", NULL
+};
+
+/* The only config kept: switches that change how the files on disk are
+ * compared with the history, with values that can be nothing else. Every
+ * other key may name a program (core.fsmonitor, core.pager,
+ * core.sshCommand, alias.*, filter.*), another file (include.path,
+ * includeIf.*, core.hooksPath, core.excludesFile) or another working tree
+ * (core.worktree). */
+static const char * const git_config_keys[] = {
+  "filemode", "ignorecase", "precomposeunicode", "symlinks", "logallrefupdates",
+  "autocrlf", NULL
+};
+
+static gboolean
+is_config_value (const char *key,
+                 const char *value)
+{
+  static const char * const booleans[] = {
+    "true", "false", "yes", "no", "on", "off", "1", "0", NULL
+  };
+
+  for (guint i = 0; booleans[i] != NULL; i++)
+    if (g_ascii_strcasecmp (value, booleans[i]) == 0)
+      return TRUE;
+
+  return g_str_equal (key, "autocrlf") && g_ascii_strcasecmp (value, "input") == 0;
+}
+
+/**
+ * _dojo_export_safe_git_config:
+ * @config: (nullable): the text of a .git/config that came from elsewhere
+ *
+ * Returns: (transfer full): a config for the same repository that names
+ *   no program, no file and no other repository: `[core]` with
+ *   repositoryformatversion 0, bare false and, of @config, only the keys of
+ *   git_config_keys[] with a plain value. Parsed by hand, never by git:
+ *   git would already follow include.path while reading.
+ */
+char *
+_dojo_export_safe_git_config (const char *config)
+{
+  g_autoptr(GHashTable) kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_auto(GStrv) lines = g_strsplit (config ? config : "", "\n", -1);
+  GString *out = g_string_new ("[core]\n\trepositoryformatversion = 0\n\tbare = false\n");
+  gboolean in_core = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+      char *equals;
+      g_autofree char *key = NULL;
+      g_autofree char *value = NULL;
+
+      if (line[0] == '[')
+        {
+          in_core = g_ascii_strcasecmp (line, "[core]") == 0;
+          continue;
+        }
+      if (!in_core || (equals = strchr (line, '=')) == NULL)
+        continue;
+
+      key = g_ascii_strdown (line, equals - line);
+      g_strstrip (key);
+      value = g_ascii_strdown (equals + 1, -1);
+      g_strstrip (value);
+      if (g_strv_contains (git_config_keys, key) && is_config_value (key, value))
+        g_hash_table_replace (kept, g_steal_pointer (&key), g_steal_pointer (&value));
+    }
+
+  for (guint i = 0; git_config_keys[i] != NULL; i++)
+    {
+      const char *value = g_hash_table_lookup (kept, git_config_keys[i]);
+
+      if (value != NULL)
+        g_string_append_printf (out, "\t%s = %s\n", git_config_keys[i], value);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * _dojo_export_remove_git_dirs:
+ * @dir: a folder
+ *
+ * Deletes every .git (in any case: one on a disk that folds case) inside
+ * @dir, at any depth, never following a link: a repository inside a
+ * project is not the project's history, and git run in a folder without
+ * a .git of its own would look for one in the folders above.
+ */
+void
+_dojo_export_remove_git_dirs (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      GStatBuf st;
+
+      if (g_ascii_strcasecmp (name, ".git") == 0)
+        _dojo_remove_tree (path);
+      else if (g_lstat (path, &st) == 0 && S_ISDIR (st.st_mode))
+        _dojo_export_remove_git_dirs (path);
+    }
+}
+
+static gboolean
+clean_git_config (const char  *git_dir,
+                  GError     **error)
+{
+  g_autofree char *path = g_build_filename (git_dir, "config", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *safe = NULL;
+  GStatBuf st;
+
+  if (g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_size <= MAX_GIT_CONFIG_BYTES)
+    g_file_get_contents (path, &text, NULL, NULL);
+  _dojo_remove_tree (path);
+
+  safe = _dojo_export_safe_git_config (text);
+  return g_file_set_contents (path, safe, -1, error);
+}
+
+/**
+ * _dojo_export_clean_project:
+ * @project: a project folder: a copy made for the export, or a learner's
+ *   project extracted from a .dojowork on the teacher's side
+ *
+ * Leaves in @project's .git only what reading the history needs: no
+ * hooks, a config of plain switches (_dojo_export_safe_git_config()),
+ * nothing that names another repository; and no other .git deeper in the
+ * project. A .git that is a file (a “gitdir:” pointer) or a link is
+ * refused: what it points to is not the learner's to hand in. Nothing is
+ * followed out of @project.
+ */
+gboolean
+_dojo_export_clean_project (const char  *project,
+                            GError     **error)
+{
+  g_autofree char *git_dir = g_build_filename (project, ".git", NULL);
+  g_autoptr(GDir) handle = NULL;
+  const char *name;
+  GStatBuf st;
+
+  g_return_val_if_fail (project != NULL, FALSE);
+
+  if (!refuse_git_pointer (project, error))
+    return FALSE;
+
+  /* Every .git below the project's own, and a second one by case. */
+  handle = g_dir_open (project, 0, error);
+  if (handle == NULL)
+    return FALSE;
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (project, name, NULL);
+
+      if (g_str_equal (name, ".git"))
+        continue;
+      if (g_ascii_strcasecmp (name, ".git") == 0)
+        _dojo_remove_tree (path);
+      else if (g_lstat (path, &st) == 0 && S_ISDIR (st.st_mode))
+        _dojo_export_remove_git_dirs (path);
+    }
+
+  if (g_lstat (git_dir, &st) != 0)
+    return TRUE;
+
+  for (guint i = 0; git_unsafe_entries[i] != NULL; i++)
+    {
+      g_autofree char *path = g_build_filename (git_dir, git_unsafe_entries[i], NULL);
+
+      _dojo_remove_tree (path);
+    }
+
+  return clean_git_config (git_dir, error);
 }
 
 static char *
@@ -322,7 +533,10 @@ run_export (ExportJob     *job,
           !g_file_test (project, G_FILE_TEST_IS_SYMLINK))
         {
           copy = g_build_filename (projects, item->id, NULL);
-          if (!copy_tree (project, copy, cancellable, error))
+          /* copy_tree() leaves links out: a .git link would go unseen. */
+          if (!refuse_git_pointer (project, error) ||
+              !copy_tree (project, copy, cancellable, error) ||
+              !_dojo_export_clean_project (copy, error))
             goto out;
           relpath = g_strconcat ("projects/", item->id, NULL);
           last_commit = last_commit_time (project);

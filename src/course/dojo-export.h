@@ -22,7 +22,8 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  DOJO_EXPORT_ERROR_FAILED,  /* I/O and everything else; the message says where */
+  DOJO_EXPORT_ERROR_FAILED,      /* I/O and everything else; the message says where */
+  DOJO_EXPORT_ERROR_GIT_POINTER, /* a project's .git is a file or a link, not a folder */
 } DojoExportError;
 
 GQuark    dojo_export_error_quark      (void);
