@@ -16,13 +16,19 @@
 
 #include "dojo-archive.h"
 #include "dojo-exercise.h"
-#include "dojo-export.h"
+#include "dojo-export-private.h"
 #include "dojo-installer-private.h"
+#include "dojo-project-files.h"
 #include "dojo-repo.h"
 #include "dojo-grade.h"
 
 /* A report larger than this is not one Dojo wrote. */
 #define MAX_REPORT_BYTES (16 * 1024 * 1024)
+
+/* The bounds of a project's history, inflated: an object as large as the
+ * largest file a .dojowork may hold, all of them four times that. */
+#define MAX_OBJECT_BYTES (G_GUINT64_CONSTANT (64) * 1024 * 1024)
+#define MAX_HISTORY_BYTES (G_GUINT64_CONSTANT (256) * 1024 * 1024)
 
 G_DEFINE_QUARK (dojo-grade-error-quark, dojo_grade_error)
 
@@ -191,26 +197,137 @@ last_commit_time (GFile *project)
   return g_date_time_format_iso8601 (utc);
 }
 
+/* Makes the extracted submission @dir safe to read with libgit2 (and
+ * with git): in each project's .git no hooks, a plain config, no pointer
+ * to another repository, no object that inflates beyond the bounds; no
+ * other .git anywhere. Runs before anything opens a repository of the
+ * submission. */
+static gboolean
+secure_projects (const char  *dir,
+                 GFile       *submission,
+                 GError     **error)
+{
+  g_autofree char *projects = g_build_filename (dir, "projects", NULL);
+  g_autoptr(GDir) top = g_dir_open (dir, 0, NULL);
+  g_autoptr(GDir) handle = NULL;
+  const char *name;
+
+  /* Outside projects/ no .git has a reason to be. */
+  while (top != NULL && (name = g_dir_read_name (top)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      GStatBuf st;
+
+      if (g_ascii_strcasecmp (name, ".git") == 0)
+        _dojo_remove_tree (path);
+      else if (!g_str_equal (name, "projects") && g_lstat (path, &st) == 0 &&
+               S_ISDIR (st.st_mode))
+        _dojo_export_remove_git_dirs (path);
+    }
+
+  handle = g_dir_open (projects, 0, NULL);
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *project = g_build_filename (projects, name, NULL);
+      g_autofree char *git_dir = g_build_filename (project, ".git", NULL);
+      g_autoptr(GFile) git_file = NULL;
+      g_autoptr(GError) local_error = NULL;
+      GStatBuf st;
+
+      if (g_ascii_strcasecmp (name, ".git") == 0)
+        {
+          _dojo_remove_tree (project);
+          continue;
+        }
+      if (g_lstat (project, &st) != 0 || !S_ISDIR (st.st_mode))
+        continue;
+
+      git_file = g_file_new_for_path (git_dir);
+      if (!_dojo_export_clean_project (project, &local_error) ||
+          !dojo_repo_check_object_sizes (git_file, MAX_OBJECT_BYTES, MAX_HISTORY_BYTES,
+                                         &local_error))
+        {
+          g_autofree char *shown = dojo_project_files_printable_name (name);
+          g_autofree char *why = g_strdup_printf ("projects/%s: %s", shown,
+                                                  local_error->message);
+
+          return set_invalid (error, submission, why);
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * dojo_grade_extract:
+ * @submission: a .dojowork file a learner exported
+ * @destination: a folder that does not exist yet
+ *
+ * Extracts @submission safely (dojo_archive_extract()) into @destination
+ * and makes it safe to look at: in each project's .git only what reading
+ * the history needs (no hooks, a config of plain switches, nothing that
+ * points to another repository), and a history whose objects are within
+ * bounds (checked before any is inflated). A .git that is a file or a
+ * link, a history with an object over 64 MiB or over 256 MiB in all, and a
+ * report Dojo did not write are refused, and then nothing is left in
+ * @destination. Blocking.
+ *
+ * Returns: (transfer full): the report, dojowork.json; an object
+ */
+JsonNode *
+dojo_grade_extract (GFile         *submission,
+                    GFile         *destination,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autofree char *dir = NULL;
+  JsonObject *report;
+
+  g_return_val_if_fail (G_IS_FILE (submission), NULL);
+  g_return_val_if_fail (G_IS_FILE (destination), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!dojo_archive_extract (submission, destination, cancellable, error))
+    return NULL;
+
+  dir = g_file_get_path (destination);
+  if (!(parser = read_report (dir, submission, error)))
+    goto refused;
+
+  report = json_node_get_object (json_parser_get_root (parser));
+  if (member_count (report, "format") != DOJO_WORK_FORMAT)
+    {
+      set_invalid (error, submission, _("its format is not one this Dojo reads"));
+      goto refused;
+    }
+
+  if (!secure_projects (dir, submission, error))
+    goto refused;
+
+  return json_node_copy (json_parser_get_root (parser));
+
+refused:
+  /* Nothing of a refused file is left to run git in. */
+  _dojo_remove_tree (dir);
+  return NULL;
+}
+
 static gboolean
 grade_extracted (DojoPack      *pack,
                  GFile         *submission,
                  const char    *dir,
+                 JsonObject    *report,
                  GPtrArray     *rows,
                  GCancellable  *cancellable,
                  GError       **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GHashTable) reported = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonObject *report, *pack_info, *learner;
+  g_autofree char *name = NULL;
+  g_autofree char *email = NULL;
+  JsonObject *pack_info, *learner;
   JsonNode *items;
-  const char *pack_id, *name, *email;
-
-  if (!(parser = read_report (dir, submission, error)))
-    return FALSE;
-
-  report = json_node_get_object (json_parser_get_root (parser));
-  if (member_count (report, "format") != DOJO_WORK_FORMAT)
-    return set_invalid (error, submission, _("its format is not one this Dojo reads"));
+  const char *pack_id;
 
   pack_info = member_object (report, "pack");
   pack_id = member_string (pack_info, "id");
@@ -227,10 +344,12 @@ grade_extracted (DojoPack      *pack,
     }
 
   learner = member_object (report, "learner");
-  name = member_string (learner, "name");
-  email = member_string (learner, "email");
-  if (name == NULL)
+  if (member_string (learner, "name") == NULL)
     return set_invalid (error, submission, _("it does not name the learner"));
+  /* Into a CSV and a pipe: valid UTF-8 only. */
+  name = g_utf8_make_valid (member_string (learner, "name"), -1);
+  email = g_utf8_make_valid (member_string (learner, "email") ? member_string (learner, "email")
+                                                                : "", -1);
 
   items = json_object_get_member (report, "items");
   if (items == NULL || !JSON_NODE_HOLDS_ARRAY (items))
@@ -264,7 +383,7 @@ grade_extracted (DojoPack      *pack,
 
       row = g_new0 (DojoGradeRow, 1);
       row->learner = g_strdup (name);
-      row->email = g_strdup (email ? email : "");
+      row->email = g_strdup (email);
       row->item_id = g_strdup (id);
       row->attempts = member_count (progress, "attempts");
       row->hints_used = member_count (progress, "hints_used");
@@ -301,18 +420,54 @@ grade_extracted (DojoPack      *pack,
 }
 
 /**
- * dojo_grade_submission:
+ * dojo_grade_submission_in:
  * @pack: the teacher's full edition of the course (hidden checks included)
  * @submission: a .dojowork file a learner exported
+ * @workdir: an empty folder for the extracted submission; the caller
+ *   deletes it (also when this process is killed while grading)
  *
- * Extracts @submission safely (dojo_archive_extract()) into a temporary
- * folder, runs every check of every exercise and project of @pack on the
- * learner's project (as the app's Check does), and deletes the folder.
- * A broken or hostile file is refused with a message that says why.
- * Blocking: checks run one after the other.
+ * Extracts @submission with dojo_grade_extract() into @workdir, runs every
+ * check of every exercise and project of @pack on the learner's project
+ * (as the app's Check does). A broken or hostile file is refused with a
+ * message that says why. Blocking: checks run one after the other.
  *
  * Returns: (transfer full) (element-type DojoGradeRow): one row per
  *   exercise and project of @pack, in course order
+ */
+GPtrArray *
+dojo_grade_submission_in (DojoPack      *pack,
+                          GFile         *submission,
+                          GFile         *workdir,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GFile) dest = NULL;
+  g_autoptr(JsonNode) report = NULL;
+  g_autofree char *dest_path = NULL;
+
+  g_return_val_if_fail (DOJO_IS_PACK (pack), NULL);
+  g_return_val_if_fail (G_IS_FILE (submission), NULL);
+  g_return_val_if_fail (G_IS_FILE (workdir), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  dest = g_file_get_child (workdir, "work");
+  dest_path = g_file_get_path (dest);
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify)dojo_grade_row_free);
+
+  if (!(report = dojo_grade_extract (submission, dest, cancellable, error)) ||
+      !grade_extracted (pack, submission, dest_path, json_node_get_object (report), rows,
+                        cancellable, error))
+    return NULL;
+
+  return g_steal_pointer (&rows);
+}
+
+/**
+ * dojo_grade_submission:
+ *
+ * dojo_grade_submission_in() in a temporary folder of its own, deleted
+ * before this returns.
  */
 GPtrArray *
 dojo_grade_submission (DojoPack      *pack,
@@ -320,11 +475,9 @@ dojo_grade_submission (DojoPack      *pack,
                        GCancellable  *cancellable,
                        GError       **error)
 {
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GFile) dest = NULL;
+  g_autoptr(GFile) workdir = NULL;
   g_autofree char *tmp = NULL;
-  g_autofree char *dest_path = NULL;
-  gboolean ok;
+  GPtrArray *rows;
 
   g_return_val_if_fail (DOJO_IS_PACK (pack), NULL);
   g_return_val_if_fail (G_IS_FILE (submission), NULL);
@@ -333,16 +486,128 @@ dojo_grade_submission (DojoPack      *pack,
   if (!(tmp = g_dir_make_tmp ("dojo-grade-XXXXXX", error)))
     return NULL;
 
-  dest_path = g_build_filename (tmp, "work", NULL);
-  dest = g_file_new_for_path (dest_path);
-  rows = g_ptr_array_new_with_free_func ((GDestroyNotify)dojo_grade_row_free);
-
-  ok = dojo_archive_extract (submission, dest, cancellable, error) &&
-       grade_extracted (pack, submission, dest_path, rows, cancellable, error);
-
+  workdir = g_file_new_for_path (tmp);
+  rows = dojo_grade_submission_in (pack, submission, workdir, cancellable, error);
   _dojo_remove_tree (tmp);
 
-  return ok ? g_steal_pointer (&rows) : NULL;
+  return rows;
+}
+
+/* Rows through a pipe, from the process that grades to the one that
+ * writes the CSV ------------------------------------------------------- */
+
+/**
+ * dojo_grade_rows_to_json:
+ *
+ * Returns: (transfer full): @rows as a JSON array, for
+ *   dojo_grade_rows_from_json()
+ */
+JsonNode *
+dojo_grade_rows_to_json (GPtrArray *rows)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (rows != NULL, NULL);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const DojoGradeRow *row = g_ptr_array_index (rows, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "learner");
+      json_builder_add_string_value (builder, row->learner);
+      json_builder_set_member_name (builder, "email");
+      json_builder_add_string_value (builder, row->email);
+      json_builder_set_member_name (builder, "item");
+      json_builder_add_string_value (builder, row->item_id);
+      json_builder_set_member_name (builder, "has_project");
+      json_builder_add_boolean_value (builder, row->has_project);
+      json_builder_set_member_name (builder, "passed");
+      json_builder_add_boolean_value (builder, row->passed);
+      json_builder_set_member_name (builder, "attempts");
+      json_builder_add_int_value (builder, row->attempts);
+      json_builder_set_member_name (builder, "hints_used");
+      json_builder_add_int_value (builder, row->hints_used);
+      json_builder_set_member_name (builder, "last_commit");
+      if (row->last_commit != NULL)
+        json_builder_add_string_value (builder, row->last_commit);
+      else
+        json_builder_add_null_value (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  return json_builder_get_root (builder);
+}
+
+static gboolean
+member_boolean (JsonObject *object,
+                const char *name,
+                gboolean   *value)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return FALSE;
+  *value = json_node_get_boolean (node);
+  return TRUE;
+}
+
+/**
+ * dojo_grade_rows_from_json:
+ * @node: what dojo_grade_rows_to_json() wrote
+ *
+ * Returns: (transfer full) (element-type DojoGradeRow): the rows, or %NULL
+ *   if @node is not what dojo_grade_rows_to_json() writes
+ */
+GPtrArray *
+dojo_grade_rows_from_json (JsonNode  *node,
+                           GError   **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  JsonArray *array;
+
+  g_return_val_if_fail (node != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    goto invalid;
+
+  array = json_node_get_array (node);
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify)dojo_grade_row_free);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      g_autoptr(DojoGradeRow) row = g_new0 (DojoGradeRow, 1);
+      JsonObject *object;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        goto invalid;
+      object = json_node_get_object (element);
+      if (member_string (object, "learner") == NULL || member_string (object, "email") == NULL ||
+          member_string (object, "item") == NULL ||
+          !member_boolean (object, "has_project", &row->has_project) ||
+          !member_boolean (object, "passed", &row->passed))
+        goto invalid;
+
+      row->learner = g_utf8_make_valid (member_string (object, "learner"), -1);
+      row->email = g_utf8_make_valid (member_string (object, "email"), -1);
+      row->item_id = g_utf8_make_valid (member_string (object, "item"), -1);
+      row->attempts = member_count (object, "attempts");
+      row->hints_used = member_count (object, "hints_used");
+      if (member_string (object, "last_commit") != NULL)
+        row->last_commit = g_utf8_make_valid (member_string (object, "last_commit"), -1);
+      g_ptr_array_add (rows, g_steal_pointer (&row));
+    }
+
+  return g_steal_pointer (&rows);
+
+invalid:
+  g_set_error_literal (error, DOJO_GRADE_ERROR, DOJO_GRADE_ERROR_FAILED,
+                       _("The grades of a submission came back damaged."));
+  return NULL;
 }
 
 /**

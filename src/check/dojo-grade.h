@@ -7,6 +7,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "dojo-pack.h"
 
@@ -41,9 +42,22 @@ typedef struct
 GQuark      dojo_grade_error_quark    (void);
 void        dojo_grade_row_free       (DojoGradeRow         *row);
 
+JsonNode   *dojo_grade_extract        (GFile                *submission,
+                                       GFile                *destination,
+                                       GCancellable         *cancellable,
+                                       GError              **error);
 GPtrArray  *dojo_grade_submission     (DojoPack             *pack,
                                        GFile                *submission,
                                        GCancellable         *cancellable,
+                                       GError              **error);
+GPtrArray  *dojo_grade_submission_in  (DojoPack             *pack,
+                                       GFile                *submission,
+                                       GFile                *workdir,
+                                       GCancellable         *cancellable,
+                                       GError              **error);
+
+JsonNode   *dojo_grade_rows_to_json   (GPtrArray            *rows);
+GPtrArray  *dojo_grade_rows_from_json (JsonNode             *node,
                                        GError              **error);
 
 void        dojo_grade_csv_header     (GString              *csv);
