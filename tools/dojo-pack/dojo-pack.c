@@ -25,6 +25,7 @@
 #include "dojo-pack.h"
 #include "dojo-pack-private.h"
 #include "dojo-progress.h"
+#include "dojo-project-files.h"
 #include "dojo-repo.h"
 
 /* Exit statuses: 0 done (a valid pack), 1 the pack has problems,
@@ -1425,6 +1426,9 @@ check_state_to_string (DojoCheckState state)
     }
 }
 
+/* The generator escapes control characters but copies bytes that are
+ * not UTF-8 as they are, which no JSON reader takes: a program's output
+ * may hold any bytes. */
 static void
 add_string_member (JsonBuilder *builder,
                    const char  *name,
@@ -1432,7 +1436,11 @@ add_string_member (JsonBuilder *builder,
 {
   json_builder_set_member_name (builder, name);
   if (value != NULL)
-    json_builder_add_string_value (builder, value);
+    {
+      g_autofree char *valid = g_utf8_make_valid (value, -1);
+
+      json_builder_add_string_value (builder, valid);
+    }
   else
     json_builder_add_null_value (builder);
 }
@@ -1486,6 +1494,26 @@ print_verdict_json (DojoVerdict *verdict,
   g_print ("%s\n", text);
 }
 
+/* Prints @text, which comes from the pack or the learner's program, one
+ * line after @first and the others after @indent: every control
+ * character but the line breaks escaped (a program may print ESC[2J or a
+ * \r that would rewrite the teacher's terminal), bytes that are not UTF-8
+ * replaced. */
+static void
+print_lines (const char *first,
+             const char *indent,
+             const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *line = dojo_project_files_printable_name (lines[i]);
+
+      g_print ("%s%s\n", i == 0 ? first : indent, line);
+    }
+}
+
 /* Prints @text under a label, indented, so that blank lines and trailing
  * newlines stay visible. */
 static void
@@ -1510,7 +1538,11 @@ print_block (const char *label,
   if (n > 1 && lines[n - 1][0] == '\0')
     n--;
   for (guint i = 0; i < n; i++)
-    g_print ("      │%s\n", lines[i]);
+    {
+      g_autofree char *line = dojo_project_files_printable_name (lines[i]);
+
+      g_print ("      │%s\n", line);
+    }
 }
 
 static void
@@ -1526,6 +1558,7 @@ print_verdict (DojoVerdict *verdict,
       DojoCheckState state = dojo_check_result_get_state (result);
       const char *title = dojo_check_result_get_title (result);
       const char *message = dojo_check_result_get_message (result);
+      g_autofree char *id = NULL;
       const char *mark;
 
       if (state == DOJO_CHECK_STATE_PASSED)
@@ -1538,18 +1571,28 @@ print_verdict (DojoVerdict *verdict,
       else
         mark = "✗";
 
+      id = dojo_project_files_printable_name (dojo_check_result_get_id (result)
+                                              ? dojo_check_result_get_id (result) : "");
       if (title == NULL || g_strcmp0 (title, dojo_check_result_get_id (result)) == 0)
-        g_print ("%s %s\n", mark, dojo_check_result_get_id (result));
+        g_print ("%s %s\n", mark, id);
       else
-        g_print ("%s %s (%s)\n", mark, title, dojo_check_result_get_id (result));
+        {
+          g_autofree char *shown_title = dojo_project_files_printable_name (title);
+
+          g_print ("%s %s (%s)\n", mark, shown_title, id);
+        }
       if (state == DOJO_CHECK_STATE_PASSED)
         continue;
       if (message != NULL && message[0] != '\0')
         {
+          g_autofree char *first = NULL;
+
           if (dojo_check_result_get_line (result) > 0)
-            g_print ("    %s %d: %s\n", _("line"), dojo_check_result_get_line (result), message);
+            first = g_strdup_printf ("    %s %d: ", _("line"),
+                                     dojo_check_result_get_line (result));
           else
-            g_print ("    %s\n", message);
+            first = g_strdup ("    ");
+          print_lines (first, "    ", message);
         }
       print_block (_("Expected:"), dojo_check_result_get_expected (result));
       print_block (_("Got:"), dojo_check_result_get_actual (result));
@@ -1558,9 +1601,9 @@ print_verdict (DojoVerdict *verdict,
 
   if (dojo_verdict_get_message (verdict) != NULL &&
       dojo_verdict_get_state (verdict) != DOJO_VERDICT_SYNTAX_ERROR)
-    g_print ("%s\n", dojo_verdict_get_message (verdict));
+    print_lines ("", "", dojo_verdict_get_message (verdict));
   if (dojo_verdict_get_details (verdict) != NULL)
-    g_print ("%s\n", dojo_verdict_get_details (verdict));
+    print_lines ("", "", dojo_verdict_get_details (verdict));
 
   if (dojo_verdict_get_passed (verdict))
     /* Translators: the summary of `dojo-pack check`, e.g. "work/: passed, 3/3 checks." */
