@@ -7,18 +7,20 @@
 Dojo (src/check/dojo-checker.c) starts it as
 
     python3 -I -S -X utf8 -c '…; import dojo_harness; …main (…)' \
-        HARNESS_DIR PYCACHE_DIR --result-fd 3
+        HARNESS_DIR --result-fd 3
 
 with the request on stdin (a first line holding a nonce, then JSON) and a
 private pipe on fd 3 for the results.  The learner's code never runs in this
-process: each run is a forked child in its own process group, with its own
-stdin/stdout/stderr pipes, time limit and output cap.  Forking (rather than
-starting a new interpreter) keeps a check about as fast as a plain
-`python3 main.py`.
+process, nor in a copy of it: each run is a fresh interpreter running
+dojo_runner.py, started through the sandbox prefix the request carries
+(dojo-sandbox.c), with its own stdin/stdout/stderr pipes, time limit and
+output cap.  What decides a verdict (expected output, the checks) stays
+here, out of the sandbox's sight.
 
 Start-up time matters, so imports are few and lazy: `json` and `ast` pull in
-`re` and `enum`, which cost more than the interpreter itself, so the request
-is read with the C scanner of `_json` and the tree is walked through `_ast`.
+`re` and `enum`, which cost more than the interpreter itself, so JSON goes
+through the C parts of `_json` (dojo_wire.py) and the tree is walked
+through `_ast`.
 """
 
 import os
@@ -29,82 +31,12 @@ MAX_PROCESSES = 64          # per learner run, the sandbox's own processes inclu
 SHOWN_TEXT = 4000           # characters of expected/actual sent back
 SIGKILL = 9
 
-# ---------------------------------------------------------------------------
-# JSON without `json` (which imports `re`)
+from dojo_wire import json_loads, make_json_dumps
+# Imported once here so that its bytecode exists next to it (the runs
+# import it read-only, and never write bytecode).
+import dojo_runner  # noqa: F401
 
-
-class _ScanContext:
-  strict = True
-  object_hook = None
-  object_pairs_hook = None
-  parse_float = float
-  parse_int = int
-  parse_constant = None
-  memo = None
-
-  def __init__ (self):
-    import _json
-    self.memo = {}
-    self.parse_constant = self._constant
-    self.scan_once = _json.make_scanner (self)
-
-  @staticmethod
-  def _constant (name):
-    return {'NaN': float ('nan'), 'Infinity': float ('inf'),
-            '-Infinity': float ('-inf')}[name]
-
-
-def json_loads (text):
-  ctx = _ScanContext ()
-  i = 0
-  n = len (text)
-  while i < n and text[i] in ' \t\r\n':
-    i += 1
-  value, end = ctx.scan_once (text, i)
-  if text[end:].strip ():
-    raise ValueError ('trailing data after JSON')
-  return value
-
-
-def json_dumps (value):
-  import _json
-  quote = _json.encode_basestring_ascii
-  parts = []
-
-  def enc (v):
-    if v is None:
-      parts.append ('null')
-    elif v is True:
-      parts.append ('true')
-    elif v is False:
-      parts.append ('false')
-    elif isinstance (v, str):
-      parts.append (quote (v))
-    elif isinstance (v, (int, float)):
-      parts.append (repr (v))
-    elif isinstance (v, dict):
-      parts.append ('{')
-      first = True
-      for k, item in v.items ():
-        if not first:
-          parts.append (',')
-        first = False
-        parts.append (quote (str (k)))
-        parts.append (':')
-        enc (item)
-      parts.append ('}')
-    elif isinstance (v, (list, tuple)):
-      parts.append ('[')
-      for j, item in enumerate (v):
-        if j:
-          parts.append (',')
-        enc (item)
-      parts.append (']')
-    else:
-      parts.append (quote (str (v)))
-
-  enc (value)
-  return ''.join (parts)
+json_dumps = make_json_dumps ()
 
 
 # ---------------------------------------------------------------------------
@@ -192,8 +124,10 @@ def run_learner (ctx, job):
   prefix = list (ctx['sandbox_tests'] if job['mode'] == 'tests' else ctx['sandbox'])
   stdin_data = (job.pop ('stdin', None) or '').encode ()
   job = dict (job, project=ctx['project'], limits=ctx['limits'])
-  argv = prefix + [ctx['python'], '-I', '-B', '-X', 'utf8', ctx['runner'],
-                   json_dumps (job)]
+  argv = prefix + [ctx['python'], '-I', '-B', '-X', 'utf8', '-c',
+                   'import sys; sys.path.insert (0, sys.argv[1]); '
+                   'import dojo_runner; dojo_runner.start ()',
+                   ctx['harness_dir'], json_dumps (job)]
   # A nonce per run: only the runner reads it, so a report that does not
   # carry it was written by something else.
   nonce = os.urandom (16).hex ().encode ()
@@ -677,7 +611,7 @@ def run_checks (request, nonce):
     'sandbox': list (request.get ('sandbox') or []),
     'sandbox_tests': list (request.get ('sandbox_tests') or []),
     'python': request.get ('python') or sys.executable,
-    'runner': os.path.join (os.path.dirname (os.path.abspath (__file__)), 'dojo_runner.py'),
+    'harness_dir': os.path.dirname (os.path.abspath (__file__)),
   }
   answer = {'protocol': PROTOCOL, 'results': [], 'gated': [], 'syntax_error': None}
 

@@ -251,18 +251,20 @@ child_setup (gpointer user_data)
   setrlimit (RLIMIT_CPU, &rl);
 }
 
-/* Reads the session and state of every process, calling @func on those of
- * session @sid that are not zombies.  Returns how many it saw. */
-static guint
-foreach_in_session (int   sid,
-                    void (*func) (int pid))
+/* The harness's session and everything started under it: its runs'
+ * sandboxes live in sessions of their own, but they descend from it. */
+static GArray *
+run_processes (int sid)
 {
   g_autoptr(GDir) dir = g_dir_open ("/proc", 0, NULL);
+  g_autoptr(GArray) pids = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) parents = g_array_new (FALSE, FALSE, sizeof (int));
+  GArray *found = g_array_new (FALSE, FALSE, sizeof (int));
   const char *name;
-  guint count = 0;
+  gboolean grew = TRUE;
 
   if (dir == NULL)
-    return 0;
+    return found;
 
   while ((name = g_dir_read_name (dir)) != NULL)
     {
@@ -270,7 +272,7 @@ foreach_in_session (int   sid,
       char buf[512];
       const char *p;
       char state;
-      int ppid, pgrp, session;
+      int pid, ppid, pgrp, session;
       ssize_t n;
       int fd;
 
@@ -290,28 +292,48 @@ foreach_in_session (int   sid,
       /* The command name may hold spaces and parentheses: skip to the last
        * ')'. */
       p = strrchr (buf, ')');
-      if (p == NULL || sscanf (p + 1, " %c %d %d %d", &state, &ppid, &pgrp, &session) != 4)
+      if (p == NULL || sscanf (p + 1, " %c %d %d %d", &state, &ppid, &pgrp, &session) != 4 ||
+          state == 'Z' || state == 'X')
         continue;
 
-      if (session == sid && state != 'Z' && state != 'X')
+      pid = atoi (name);
+      if (session == sid)
+        g_array_append_val (found, pid);
+      else
         {
-          count++;
-          if (func != NULL)
-            func (atoi (name));
+          g_array_append_val (pids, pid);
+          g_array_append_val (parents, ppid);
         }
     }
 
-  return count;
+  /* Add the descendants of what was found, until nothing more is. */
+  while (grew)
+    {
+      grew = FALSE;
+      for (guint i = 0; i < pids->len; i++)
+        {
+          int pid = g_array_index (pids, int, i);
+          int ppid = g_array_index (parents, int, i);
+
+          if (pid == 0)
+            continue;
+          for (guint j = 0; j < found->len; j++)
+            if (g_array_index (found, int, j) == ppid)
+              {
+                g_array_append_val (found, pid);
+                g_array_index (pids, int, i) = 0;
+                grew = TRUE;
+                break;
+              }
+        }
+    }
+
+  return found;
 }
 
-static void
-kill_one (int pid)
-{
-  kill (pid, SIGKILL);
-}
-
-/* Kills the harness's session: its group, and the learner's groups inside
- * it.  Safe from any thread. */
+/* Kills the harness's session and every process of its runs, and waits
+ * until they are gone: when a check ends, nothing of it runs on.  Safe
+ * from any thread. */
 static void
 kill_session (int sid)
 {
@@ -319,10 +341,14 @@ kill_session (int sid)
     return;
 
   kill (-sid, SIGKILL);
-  for (guint i = 0; i < 50; i++)
+  for (guint i = 0; i < 500; i++)
     {
-      if (foreach_in_session (sid, kill_one) == 0)
+      g_autoptr(GArray) left = run_processes (sid);
+
+      if (left->len == 0)
         break;
+      for (guint j = 0; j < left->len; j++)
+        kill (g_array_index (left, int, j), SIGKILL);
       g_usleep (2000);
     }
 }
