@@ -178,7 +178,20 @@ live_processes_in (const char *folder)
 
       if (g_ascii_isdigit (name[0]) && atoi (name) != getpid () &&
           (cwd = g_file_read_link (path, NULL)) != NULL && g_str_equal (cwd, folder))
-        count++;
+        {
+          g_autofree char *cmd_path = g_strdup_printf ("/proc/%s/cmdline", name);
+          g_autofree char *stat_path = g_strdup_printf ("/proc/%s/stat", name);
+          g_autofree char *cmd = NULL, *st = NULL;
+          gsize len = 0;
+
+          g_file_get_contents (cmd_path, &cmd, &len, NULL);
+          g_file_get_contents (stat_path, &st, NULL, NULL);
+          for (gsize k = 0; cmd && k + 1 < len; k++)
+            if (cmd[k] == '\0')
+              cmd[k] = ' ';
+          g_printerr ("LEFT %s: %s | %s\n", name, cmd ? cmd : "?", st ? st : "?");
+          count++;
+        }
     }
 
   return count;

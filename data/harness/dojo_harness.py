@@ -112,6 +112,75 @@ def _read_frame (data, nonce):
   return report if isinstance (report, dict) else 'tampered'
 
 
+def spawn_runner (prefix, python, harness_dir):
+  """Starts a fresh interpreter running dojo_runner.py in the sandbox that
+  @prefix makes; it waits for its job on fd 5.  Returns what supervising it
+  needs: its pid, our ends of its pipes, and its nonce."""
+  argv = list (prefix) + [python, '-I', '-B', '-X', 'utf8', '-c',
+                          'import sys; sys.path.insert (0, sys.argv[1]); '
+                          'import dojo_runner; dojo_runner.start ()',
+                          harness_dir]
+  # A nonce per run: only the runner reads it, so a report that does not
+  # carry it was written by something else.
+  nonce = os.urandom (16).hex ().encode ()
+
+  r_in, w_in = os.pipe ()
+  r_out, w_out = os.pipe ()
+  r_err, w_err = os.pipe ()
+  r_rep, w_rep = os.pipe ()
+  r_nonce, w_nonce = os.pipe ()
+  r_job, w_job = os.pipe ()
+  os.write (w_nonce, nonce)
+  os.close (w_nonce)
+
+  # posix_spawn: a new program from the start, never a copy of this one.
+  # Every other descriptor of ours is close-on-exec.
+  pid = os.posix_spawn (argv[0], argv, os.environ, file_actions=[
+    (os.POSIX_SPAWN_DUP2, r_in, 0), (os.POSIX_SPAWN_DUP2, w_out, 1),
+    (os.POSIX_SPAWN_DUP2, w_err, 2), (os.POSIX_SPAWN_DUP2, w_rep, 3),
+    (os.POSIX_SPAWN_DUP2, r_nonce, 4), (os.POSIX_SPAWN_DUP2, r_job, 5)], setpgroup=0)
+  for fd in (r_in, w_out, w_err, w_rep, r_nonce, r_job):
+    os.close (fd)
+  return {'pid': pid, 'prefix': list (prefix), 'nonce': nonce, 'stdin': w_in,
+          'stdout': r_out, 'stderr': r_err, 'report': r_rep, 'job': w_job}
+
+
+def drop_runner (runner):
+  """Ends a started runner that will not be used."""
+  kill_run (runner['pid'])
+  try:
+    os.waitpid (runner['pid'], 0)
+  except ChildProcessError:
+    pass
+  for name in ('stdin', 'stdout', 'stderr', 'report', 'job'):
+    try:
+      os.close (runner[name])
+    except OSError:
+      pass
+  reap_all ()
+
+
+def _alive (pid):
+  try:
+    return os.waitpid (pid, os.WNOHANG) == (0, 0)
+  except ChildProcessError:
+    return False
+
+
+def take_runner (ctx, prefix):
+  """A runner for @prefix: the one started ahead while this harness waited
+  for its request, if it was made for the same sandbox of the same folder
+  and is still waiting; else a new one."""
+  box = ctx.get ('warm') or []
+  warm = box.pop () if box else None
+  if warm is not None:
+    same = warm['prefix'] == prefix and warm.get ('project_id') == ctx.get ('project_id')
+    if same and _alive (warm['pid']):
+      return warm
+    drop_runner (warm)
+  return spawn_runner (prefix, ctx['python'], ctx['harness_dir'])
+
+
 def run_learner (ctx, job):
   """Runs one program or test file of the learner's in a fresh interpreter,
   in the sandbox Dojo described (dojo-sandbox.c), and supervises it: time,
@@ -124,31 +193,19 @@ def run_learner (ctx, job):
   prefix = list (ctx['sandbox_tests'] if job['mode'] == 'tests' else ctx['sandbox'])
   stdin_data = (job.pop ('stdin', None) or '').encode ()
   job = dict (job, project=ctx['project'], limits=ctx['limits'])
-  argv = prefix + [ctx['python'], '-I', '-B', '-X', 'utf8', '-c',
-                   'import sys; sys.path.insert (0, sys.argv[1]); '
-                   'import dojo_runner; dojo_runner.start ()',
-                   ctx['harness_dir'], json_dumps (job)]
-  # A nonce per run: only the runner reads it, so a report that does not
-  # carry it was written by something else.
-  nonce = os.urandom (16).hex ().encode ()
-
-  r_in, w_in = os.pipe ()
-  r_out, w_out = os.pipe ()
-  r_err, w_err = os.pipe ()
-  r_rep, w_rep = os.pipe ()
-  r_nonce, w_nonce = os.pipe ()
-  os.write (w_nonce, nonce)
-  os.close (w_nonce)
+  runner = take_runner (ctx, prefix)
+  pid = runner['pid']
+  nonce = runner['nonce']
+  w_in, r_out, r_err, r_rep = runner['stdin'], runner['stdout'], runner['stderr'], runner['report']
 
   start = time.monotonic ()
-  # posix_spawn: a new program from the start, never a copy of this one.
-  # Every other descriptor of ours is close-on-exec.
-  pid = os.posix_spawn (argv[0], argv, os.environ, file_actions=[
-    (os.POSIX_SPAWN_DUP2, r_in, 0), (os.POSIX_SPAWN_DUP2, w_out, 1),
-    (os.POSIX_SPAWN_DUP2, w_err, 2), (os.POSIX_SPAWN_DUP2, w_rep, 3),
-    (os.POSIX_SPAWN_DUP2, r_nonce, 4)], setpgroup=0)
-  for fd in (r_in, w_out, w_err, w_rep, r_nonce):
-    os.close (fd)
+  # The job goes in whole before anything else: it is small, and the
+  # runner reads nothing of the learner's before it has it.
+  try:
+    os.write (runner['job'], json_dumps (job).encode ('utf-8'))
+  except OSError:
+    pass
+  os.close (runner['job'])
 
   cap = ctx['output_bytes']
   deadline = start + ctx['time_s']
@@ -593,7 +650,15 @@ CHECKERS = {
 ORDER = {'io': 0, 'unittest': 1, 'known-mistake': 2}
 
 
-def run_checks (request, nonce):
+def _folder_id (path):
+  """Which folder @path is now: a folder deleted and made again under the
+  same name is another one, and a sandbox started on the first does not
+  see the second."""
+  st = os.stat (path)
+  return [st.st_dev, st.st_ino]
+
+
+def run_checks (request, nonce, warm_box=None):
   project = os.path.realpath (request['project_dir'])
   exercise_dir = os.path.realpath (request.get ('exercise_dir') or project)
   entry = request.get ('entry') or 'main.py'
@@ -612,7 +677,12 @@ def run_checks (request, nonce):
     'sandbox_tests': list (request.get ('sandbox_tests') or []),
     'python': request.get ('python') or sys.executable,
     'harness_dir': os.path.dirname (os.path.abspath (__file__)),
+    'warm': warm_box,
   }
+  try:
+    ctx['project_id'] = _folder_id (project)
+  except OSError:
+    ctx['project_id'] = None
   answer = {'protocol': PROTOCOL, 'results': [], 'gated': [], 'syntax_error': None}
 
   try:
@@ -704,12 +774,27 @@ def main (argv=None):
   out_fd = os.dup (result_fd)
   os.close (result_fd)
 
+  # Started ahead of a Check (dojo-checker.c keeps one harness waiting):
+  # the runner for the sandbox of the folder last checked starts now, so
+  # that a Check there waits for neither interpreter.
+  warm = None
+  if '--warm' in argv:
+    hint = json_loads (argv[argv.index ('--warm') + 1])
+    try:
+      warm = spawn_runner (hint['sandbox'], hint['python'], hint['harness_dir'])
+      warm['project_id'] = _folder_id (hint['project'])
+    except (OSError, KeyError, TypeError):
+      warm = None
+
   nonce, request = read_request (0)
   null = os.open (os.devnull, os.O_RDONLY)
   os.dup2 (null, 0)
   os.close (null)
 
-  answer = run_checks (request, nonce)
+  warm_box = [warm] if warm is not None else []
+  answer = run_checks (request, nonce, warm_box)
+  for unused in warm_box:
+    drop_runner (unused)
   answer['nonce'] = bytes (nonce).decode ('ascii')
   data = (json_dumps (answer) + '\n').encode ('utf-8')
   while data:

@@ -7,11 +7,12 @@
 The harness (dojo_harness.py, outside the sandbox) starts a fresh
 interpreter for every run:
 
-    SANDBOX-PREFIX python3 -I -B -X utf8 -c 'import dojo_runner…' HARNESS_DIR JOB
+    SANDBOX-PREFIX python3 -I -B -X utf8 -c 'import dojo_runner…' HARNESS_DIR
 
 with the learner's stdin/stdout/stderr on 0/1/2, a pipe for the report on
-fd 3 and, on fd 4, a pipe that holds only a nonce.  JOB is JSON: the mode
-("program" or "tests"), the project, the file, the limits.  Nothing the
+fd 3, on fd 4 a pipe that holds only a nonce and on fd 5 the job, JSON:
+the mode ("program" or "tests"), the project, the file, the limits.  It may
+be started ahead of a Check, and then waits for its job.  Nothing the
 learner should not see is in it: expected output stays with the harness.
 
 The report is one frame, the nonce, a newline and JSON, written once at the
@@ -26,9 +27,16 @@ a result are compared after the run with what they were before learner code
 loaded.  docs/checks.md says what this stops and what it cannot.
 """
 
+from __future__ import annotations
+
 import os
 import sys
-from typing import Callable
+
+# typing costs milliseconds to import, on every run: the annotations are
+# only read by mypy.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Callable
 
 from dojo_wire import json_loads, make_json_dumps
 
@@ -505,8 +513,11 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
 
 def main() -> None:
     nonce = read_all(4)
-    job = json_loads(sys.argv[2])
+    # The job comes when there is one: a runner may be started ahead.
+    job = json_loads(read_all(5).decode('utf-8'))
     set_limits(job.get('limits') or {})
+    # Started ahead, it waited elsewhere: the run works in the project.
+    os.chdir(str(job['project']))
     # The learner's folder gets no __pycache__, and bytecode caches key on
     # whole-second mtimes: a file changed twice within a second would run
     # stale.

@@ -9,7 +9,13 @@ and `enum`, which cost more than the interpreter itself; the C scanner and
 quoting of `_json` do the work here instead.
 """
 
-from typing import Any, Callable
+from __future__ import annotations
+
+# typing costs milliseconds to import, on every Check: the annotations
+# are only read by mypy.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 
 class _ScanContext:

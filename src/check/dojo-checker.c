@@ -46,13 +46,15 @@
 #define MAX_DIAG_BYTES      (64 * 1024)
 #define FILE_SIZE_LIMIT     (16 * 1024 * 1024)
 #define MIN_MEMORY_MB       64
-#define HARNESS_MEMORY_MB   512
+#define HARNESS_MEMORY_MB   2048
+#define HARNESS_CPU_SECONDS 3600
 
 struct _DojoChecker
 {
-  GObject  parent_instance;
+  GObject   parent_instance;
 
-  char    *python;
+  char     *python;
+  gboolean  no_start_ahead;
 };
 
 G_DEFINE_FINAL_TYPE (DojoChecker, dojo_checker, G_TYPE_OBJECT)
@@ -96,14 +98,6 @@ dojo_gated_construct_free (DojoGatedConstruct *self)
   g_free (self);
 }
 
-/* Limits set in the forked child before exec; plain numbers, because
- * nothing but async-signal-safe calls may run there. */
-typedef struct
-{
-  rlim_t memory;
-  rlim_t file_size;
-  rlim_t cpu;
-} ChildLimits;
 
 typedef struct
 {
@@ -232,23 +226,186 @@ dojo_checker_set_python (DojoChecker *self,
 static void
 child_setup (gpointer user_data)
 {
-  const ChildLimits *limits = user_data;
   struct rlimit rl;
 
   /* Its own session and process group, so one kill reaches everything it
    * starts; a subreaper, so orphaned grandchildren come back to the
-   * harness, which reaps them instead of leaving them running. */
+   * harness, which reaps them instead of leaving them running; and it
+   * ends with Dojo, also when it was started ahead and waits. */
   setsid ();
   prctl (PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
+  prctl (PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
 
-  rl.rlim_cur = rl.rlim_max = limits->memory;
+  /* The harness's own limits, soft ones: each run of the learner's code
+   * sets the exercise's inside its sandbox, hard. */
+  rl.rlim_cur = (rlim_t)HARNESS_MEMORY_MB * 1024 * 1024;
+  rl.rlim_max = RLIM_INFINITY;
   setrlimit (RLIMIT_AS, &rl);
-  rl.rlim_cur = rl.rlim_max = limits->file_size;
-  setrlimit (RLIMIT_FSIZE, &rl);
   rl.rlim_cur = rl.rlim_max = 0;
   setrlimit (RLIMIT_CORE, &rl);
-  rl.rlim_cur = rl.rlim_max = limits->cpu;
+  rl.rlim_cur = rl.rlim_max = HARNESS_CPU_SECONDS;
   setrlimit (RLIMIT_CPU, &rl);
+}
+
+/* ------------------------------------------------------------------------ */
+/* The harness, and the one started ahead */
+
+typedef struct
+{
+  GSubprocess *process;
+  int          result_fd;
+  char        *python;
+  char        *harness_dir;
+} Spare;
+
+G_LOCK_DEFINE_STATIC (spare);
+static Spare *spare_harness;
+
+static void
+spare_free (Spare *self)
+{
+  if (self == NULL)
+    return;
+  if (self->process != NULL)
+    g_subprocess_force_exit (self->process);
+  g_clear_object (&self->process);
+  if (self->result_fd >= 0)
+    close (self->result_fd);
+  g_free (self->python);
+  g_free (self->harness_dir);
+  g_free (self);
+}
+
+/* Starts the harness; it waits for its request on stdin.  @warm, when
+ * given, describes the sandbox of the folder a Check will most likely be
+ * for, so that it starts that runner at once too (dojo_harness.py). */
+static GSubprocess *
+spawn_harness (const char  *python,
+               const char  *harness_dir,
+               const char  *warm,
+               int         *result_fd,
+               GError     **error)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  GSubprocess *process;
+  int fds[2];
+
+  if (!g_unix_open_pipe (fds, FD_CLOEXEC, error))
+    return NULL;
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_MERGE);
+  g_subprocess_launcher_set_cwd (launcher, "/");
+  g_subprocess_launcher_take_fd (launcher, fds[1], RESULT_FD);
+  g_subprocess_launcher_set_child_setup (launcher, child_setup, NULL, NULL);
+
+  /* -I: no user site, no PYTHON* variables, so nothing the user's
+   * environment says changes the harness; -S: no site (faster).  Its
+   * bytecode is the installed one, next to it and as read-only as it
+   * (meson compiles it at install): never a cache learner code could
+   * write. */
+  process = g_subprocess_launcher_spawn (launcher, error,
+                                         python, "-I", "-S", "-X", "utf8", "-c",
+                                         "import sys; sys.path[0:0] = [sys.argv[1]]; "
+                                         "import dojo_harness; "
+                                         "sys.exit (dojo_harness.main (sys.argv[2:]))",
+                                         harness_dir, "--result-fd", "3",
+                                         warm != NULL ? "--warm" : NULL, warm, NULL);
+  /* Our copy of the write end must go, or the result pipe never ends. */
+  g_subprocess_launcher_close (launcher);
+
+  if (process == NULL)
+    {
+      close (fds[0]);
+      return NULL;
+    }
+
+  *result_fd = fds[0];
+  return process;
+}
+
+/* The harness started ahead, if it is for this interpreter and harness
+ * and still waiting. */
+static GSubprocess *
+take_spare (const char *python,
+            const char *harness_dir,
+            int        *result_fd)
+{
+  Spare *found;
+  GSubprocess *process = NULL;
+
+  G_LOCK (spare);
+  found = g_steal_pointer (&spare_harness);
+  G_UNLOCK (spare);
+
+  if (found == NULL)
+    return NULL;
+  if (g_str_equal (found->python, python) && g_str_equal (found->harness_dir, harness_dir) &&
+      g_subprocess_get_identifier (found->process) != NULL &&
+      kill (atoi (g_subprocess_get_identifier (found->process)), 0) == 0)
+    {
+      process = g_steal_pointer (&found->process);
+      *result_fd = found->result_fd;
+      found->result_fd = -1;
+    }
+  spare_free (found);
+
+  return process;
+}
+
+/* Starts the next Check's harness now, while the learner reads this one's
+ * verdict: a Check then waits for no interpreter to start. */
+static void
+make_spare (const char *python,
+            const char *harness_dir,
+            const char *warm)
+{
+  g_autoptr(GError) error = NULL;
+  Spare *made = g_new0 (Spare, 1);
+  Spare *old;
+
+  made->process = spawn_harness (python, harness_dir, warm, &made->result_fd, &error);
+  if (made->process == NULL)
+    {
+      g_debug ("No harness started ahead: %s", error->message);
+      made->result_fd = -1;
+      spare_free (made);
+      return;
+    }
+  made->python = g_strdup (python);
+  made->harness_dir = g_strdup (harness_dir);
+
+  G_LOCK (spare);
+  old = spare_harness;
+  spare_harness = made;
+  G_UNLOCK (spare);
+
+  spare_free (old);
+}
+
+/**
+ * dojo_checker_set_start_ahead:
+ * @start_ahead: whether each Check starts the next one's harness and
+ *   runner ahead (the default), so that it waits for no interpreter to
+ *   start; off, every Check starts its own (bench-check measures both)
+ */
+void
+dojo_checker_set_start_ahead (DojoChecker *self,
+                              gboolean     start_ahead)
+{
+  g_return_if_fail (DOJO_IS_CHECKER (self));
+
+  self->no_start_ahead = !start_ahead;
+  if (!start_ahead)
+    {
+      Spare *old;
+
+      G_LOCK (spare);
+      old = g_steal_pointer (&spare_harness);
+      G_UNLOCK (spare);
+      spare_free (old);
+    }
 }
 
 /* The harness's session and everything started under it: its runs'
@@ -334,18 +491,54 @@ run_processes (int sid)
 /* Kills the harness's session and every process of its runs, and waits
  * until they are gone: when a check ends, nothing of it runs on.  Safe
  * from any thread. */
+static gboolean
+alive (int pid)
+{
+  char path[64];
+  char buf[512];
+  const char *p;
+  ssize_t n;
+  int fd;
+
+  g_snprintf (path, sizeof path, "/proc/%d/stat", pid);
+  if ((fd = open (path, O_RDONLY | O_CLOEXEC)) < 0)
+    return FALSE;
+  n = read (fd, buf, sizeof buf - 1);
+  close (fd);
+  if (n <= 0)
+    return FALSE;
+  buf[n] = '\0';
+  p = strrchr (buf, ')');
+  return p != NULL && p[1] == ' ' && p[2] != 'Z' && p[2] != 'X';
+}
+
 static void
 kill_session (int sid)
 {
+  /* Found before anything dies: once the harness goes, the sandboxes'
+   * processes are orphans that no longer descend from it. */
+  g_autoptr(GArray) first = NULL;
+
   if (sid <= 0)
     return;
 
+  first = run_processes (sid);
   kill (-sid, SIGKILL);
-  for (guint i = 0; i < 500; i++)
+  for (guint j = 0; j < first->len; j++)
+    kill (g_array_index (first, int, j), SIGKILL);
+
+  for (guint i = 0; i < 1000; i++)
     {
       g_autoptr(GArray) left = run_processes (sid);
+      guint alive_first = 0;
 
-      if (left->len == 0)
+      for (guint j = 0; j < first->len; j++)
+        if (alive (g_array_index (first, int, j)))
+          {
+            kill (g_array_index (first, int, j), SIGKILL);
+            alive_first++;
+          }
+      if (left->len == 0 && alive_first == 0)
         break;
       for (guint j = 0; j < left->len; j++)
         kill (g_array_index (left, int, j), SIGKILL);
@@ -498,11 +691,15 @@ make_sandboxes (const char   *python,
   for (guint i = 0; i < G_N_ELEMENTS (both); i++)
     {
       dojo_sandbox_set_writable (both[i], project);
+      /* The runner goes into the project once it has a job: one started
+       * ahead of a Check waits outside it. */
+      dojo_sandbox_set_directory (both[i], "/");
       dojo_sandbox_add_readonly (both[i], harness_dir);
       dojo_sandbox_set_etc_dir (both[i], etc);
       dojo_sandbox_set_program (both[i], python);
       dojo_sandbox_add_fd (both[i], 3);
       dojo_sandbox_add_fd (both[i], 4);
+      dojo_sandbox_add_fd (both[i], 5);
     }
 
   for (guint i = 0; checks != NULL && i < json_array_get_length (checks); i++)
@@ -1446,7 +1643,6 @@ dojo_checker_run_async (DojoChecker         *self,
                         gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GInputStream) result_stream = NULL;
   g_autoptr(GBytes) request_bytes = NULL;
@@ -1459,12 +1655,11 @@ dojo_checker_run_async (DojoChecker         *self,
   g_auto(GStrv) sandbox_tests = NULL;
   g_autofree char *entry = NULL;
   JsonObject *limits;
-  ChildLimits *child_limits;
   RunData *run;
   const char *python;
   guint memory_mb;
   guint output_kb;
-  int fds[2];
+  int result_fd = -1;
 
   g_return_if_fail (DOJO_IS_CHECKER (self));
   g_return_if_fail (exercise != NULL);
@@ -1549,46 +1744,11 @@ dojo_checker_run_async (DojoChecker         *self,
   request_bytes = g_bytes_new_take (request, strlen (request));
   request = NULL;
 
-  if (!g_unix_open_pipe (fds, FD_CLOEXEC, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  /* The harness's own limits; each run of the learner's code gets the
-   * exercise's, set inside its sandbox, which can only lower these. */
-  child_limits = g_new0 (ChildLimits, 1);
-  child_limits->memory = ((rlim_t)memory_mb + HARNESS_MEMORY_MB) * 1024 * 1024;
-  child_limits->file_size = FILE_SIZE_LIMIT;
-  child_limits->cpu = run->overall_s + 1;
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_MERGE);
-  g_subprocess_launcher_set_cwd (launcher, project);
-  g_subprocess_launcher_take_fd (launcher, fds[1], RESULT_FD);
-  g_subprocess_launcher_set_child_setup (launcher, child_setup, child_limits, g_free);
-
-  /* -I: no user site, no PYTHON* variables, so nothing the user's
-   * environment says changes the harness; -S: no site (faster).  Its
-   * bytecode is the installed one, next to it and as read-only as it
-   * (meson compiles it at install): never a cache learner code could
-   * write. */
-  run->process = g_subprocess_launcher_spawn (launcher, &error,
-                                              python, "-I", "-S",
-                                              "-X", "utf8",
-                                              "-c",
-                                              "import sys; sys.path[0:0] = [sys.argv[1]]; "
-                                              "import dojo_harness; "
-                                              "sys.exit (dojo_harness.main (sys.argv[2:]))",
-                                              harness_dir, "--result-fd", "3",
-                                              NULL);
-  /* Our copy of the write end must go, or the result pipe never ends. */
-  g_subprocess_launcher_close (launcher);
-
+  run->process = take_spare (python, harness_dir, &result_fd);
+  if (run->process == NULL)
+    run->process = spawn_harness (python, harness_dir, NULL, &result_fd, &error);
   if (run->process == NULL)
     {
-      close (fds[0]);
       g_prefix_error (&error, _("Could not start Python to check your work: "));
       g_task_return_new_error (task, DOJO_CHECKER_ERROR, DOJO_CHECKER_ERROR_SPAWN,
                                "%s", error->message);
@@ -1598,7 +1758,7 @@ dojo_checker_run_async (DojoChecker         *self,
   run->pid = atoi (g_subprocess_get_identifier (run->process));
   g_atomic_int_set (&run->alive, 1);
 
-  result_stream = g_unix_input_stream_new (fds[0], TRUE);
+  result_stream = g_unix_input_stream_new (result_fd, TRUE);
   read_more (task, result_stream, &run->result);
   read_more (task, g_subprocess_get_stdout_pipe (run->process), &run->output);
   g_output_stream_write_all_async (g_subprocess_get_stdin_pipe (run->process),
@@ -1614,6 +1774,27 @@ dojo_checker_run_async (DojoChecker         *self,
 
   run->cancelled_id = g_cancellable_connect (run->cancellable, G_CALLBACK (cancelled_cb),
                                              run, NULL);
+
+  /* The next Check is most likely for this folder again. */
+  if (!self->no_start_ahead)
+  {
+    g_autoptr(JsonBuilder) builder = json_builder_new ();
+    g_autoptr(JsonNode) root = NULL;
+    g_autofree char *warm = NULL;
+
+    json_builder_begin_object (builder);
+    add_strv (builder, "sandbox", (const char * const *)sandbox);
+    json_builder_set_member_name (builder, "python");
+    json_builder_add_string_value (builder, python);
+    json_builder_set_member_name (builder, "harness_dir");
+    json_builder_add_string_value (builder, harness_dir);
+    json_builder_set_member_name (builder, "project");
+    json_builder_add_string_value (builder, project);
+    json_builder_end_object (builder);
+    root = json_builder_get_root (builder);
+    warm = json_to_string (root, FALSE);
+    make_spare (python, harness_dir, warm);
+  }
 }
 
 /**

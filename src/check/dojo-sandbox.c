@@ -48,6 +48,7 @@ struct _DojoSandbox
 
   DojoSandboxKind  kind;
   char            *writable;
+  char            *directory;
   char            *etc_dir;
   char            *program;
   GPtrArray       *readonly;
@@ -64,6 +65,7 @@ dojo_sandbox_finalize (GObject *object)
   DojoSandbox *self = DOJO_SANDBOX (object);
 
   g_free (self->writable);
+  g_free (self->directory);
   g_free (self->etc_dir);
   g_free (self->program);
   g_ptr_array_unref (self->readonly);
@@ -155,6 +157,20 @@ dojo_sandbox_set_writable (DojoSandbox *self,
 
   g_free (self->writable);
   self->writable = g_strdup (dir);
+}
+
+/**
+ * dojo_sandbox_set_directory:
+ * @dir: (nullable): where the code starts, if not in the writable folder
+ */
+void
+dojo_sandbox_set_directory (DojoSandbox *self,
+                            const char  *dir)
+{
+  g_return_if_fail (DOJO_IS_SANDBOX (self));
+
+  g_free (self->directory);
+  self->directory = g_strdup (dir);
 }
 
 /**
@@ -356,12 +372,9 @@ add_bwrap (DojoSandbox *self,
       add3 (argv, "--ro-bind", path, path);
     }
   if (self->writable != NULL)
-    {
-      add3 (argv, "--bind", self->writable, self->writable);
-      add2 (argv, "--chdir", self->writable);
-    }
-  else
-    add2 (argv, "--chdir", DOJO_SANDBOX_HOME);
+    add3 (argv, "--bind", self->writable, self->writable);
+  add2 (argv, "--chdir", self->directory != NULL ? self->directory
+                         : self->writable != NULL ? self->writable : DOJO_SANDBOX_HOME);
   add (argv, "--");
 }
 
@@ -403,9 +416,14 @@ add_flatpak (DojoSandbox *self,
   if (self->writable != NULL)
     {
       g_autofree char *expose = g_strdup_printf ("--sandbox-expose-path=%s", self->writable);
-      g_autofree char *directory = g_strdup_printf ("--directory=%s", self->writable);
 
       add (argv, expose);
+    }
+  if (self->directory != NULL || self->writable != NULL)
+    {
+      g_autofree char *directory =
+        g_strdup_printf ("--directory=%s", self->directory ? self->directory : self->writable);
+
       add (argv, directory);
     }
   add (argv, "--");

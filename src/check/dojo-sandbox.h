@@ -39,6 +39,8 @@ DojoSandbox     *dojo_sandbox_new           (DojoSandboxKind  kind);
 DojoSandboxKind  dojo_sandbox_get_kind      (DojoSandbox     *self);
 void             dojo_sandbox_set_writable  (DojoSandbox     *self,
                                              const char      *dir);
+void             dojo_sandbox_set_directory (DojoSandbox     *self,
+                                             const char      *dir);
 void             dojo_sandbox_add_readonly  (DojoSandbox     *self,
                                              const char      *path);
 void             dojo_sandbox_set_etc_dir   (DojoSandbox     *self,
