@@ -277,6 +277,9 @@ static const char *tamperings[] = {
   /* Patch the assertion. */
   "import unittest\n"
   "unittest.TestCase.assertEqual = lambda self, *a, **k: None\n",
+  /* Swap the assertion's code, keeping the function object. */
+  "import unittest\n"
+  "unittest.TestCase.assertEqual.__code__ = (lambda self, *a, **k: None).__code__\n",
   /* Replace TestCase with one whose run() reports success. */
   "import unittest\n"
   "class Fake(unittest.TestCase):\n"
@@ -323,6 +326,12 @@ static const char *tamperings[] = {
   "    if callable(getattr(__main__, name)):\n"
   "        setattr(__main__, name, lambda *a, **k: [])\n"
   "unittest.TestCase.assertEqual = lambda self, *a, **k: None\n",
+  /* Pass the first test by rote, and replace the next one while the
+   * tests run. */
+  "import sys\n"
+  "def add(a, b):\n"
+  "    sys.modules['test_add'].TestAdd.test_zero = lambda self: None\n"
+  "    return 4 if (a, b) == (2, 2) else a + b + 1\n",
   /* Trace the runner's frames from another thread. */
   "import sys, threading\n"
   "def tracer(frame, event, arg):\n"

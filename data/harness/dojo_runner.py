@@ -313,6 +313,21 @@ def changed_classes(state: list[tuple[type, dict[str, object]]]) -> list[str]:
     return out
 
 
+def changed_methods(state: list[tuple[type, dict[str, object]]]) -> list[tuple[type, str]]:
+    """Tests, fixtures and assertions of the test classes that were replaced,
+    added or removed since @state was taken (unittest itself only adds data,
+    such as _classSetupFailed and tearDown_exceptions)."""
+    out = []
+    for cls, before in state:
+        now = dict(cls.__dict__)
+        for k in set(now) | set(before):
+            if k.startswith(('test', 'setUp', 'tearDown', 'run', 'assert', 'debug')) and \
+               now.get(k) is not before.get(k) and \
+               (callable(now.get(k)) or callable(before.get(k))):
+                out.append((cls, k))
+    return out
+
+
 def failure_entry(test: object, err: tuple[type, BaseException, object] | None,
                   kind: str, message: str | None, test_path: str,
                   keep: list[str]) -> dict[str, object]:
@@ -375,6 +390,7 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
     outcome: dict[str, object] = {}
     seen: list[str] = []
     test_classes: list[type] = []
+    test_state: list[tuple[type, dict[str, object]]] = []
     cases: list[object] = []
 
     class Result(unittest.result.TestResult):
@@ -420,6 +436,8 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
             exec(compile(source, test_path, 'exec', dont_inherit=True), module.__dict__)
             test_classes.extend(v for v in module.__dict__.values()
                                 if isinstance(v, type) and issubclass(v, genuine_case))
+            # The tests as written, to compare with after the run.
+            test_state.extend(class_state(test_classes))
             suite = loader.loadTestsFromModule(module)
             stack = [suite]
             while stack:
@@ -447,6 +465,7 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
     write = os.write
     exit_now = os._exit
     check_classes = changed_classes
+    changed_methods_of = changed_methods
     make_entry = failure_entry
     make_error = error_info
 
@@ -464,6 +483,7 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
         exit_now(0)
     tampered += seen
     tampered += ['unittest.%s' % n for n in check_classes(state)]
+    tampered += ['%s.%s' % (cls.__qualname__, k) for cls, k in changed_methods_of(test_state)]
     tampered += ['%s.%s' % (m.__name__, a) for (m, a), before
                  in zip(module_attrs, module_before) if getattr(m, a) is not before]
     for case in cases:
