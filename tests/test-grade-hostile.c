@@ -548,6 +548,96 @@ test_csv_after_each (void)
   g_assert_cmpint (find_process ("grade-one", "slow.dojowork"), ==, 0);
 }
 
+/* A submission's code attacks the grading ---------------------------------- */
+
+/* One student's code, graded before another's: it stops and kills every
+ * grader it can find (only those: were the sandbox broken, this test must
+ * not take the machine down with it), reads the teacher's private key, rewrites the pack's
+ * checks and the grade book, and leaves a daemon to do it again later.  It
+ * prints the right answer only if every attack failed. */
+static void
+test_submission_attacks (void)
+{
+  g_autofree char *pack = make_pack ("pack", 5);
+  g_autofree char *exercise_json = g_build_filename (pack, "exercises", "echo",
+                                                     "exercise.json", NULL);
+  g_autofree char *secret = g_build_filename (g_get_home_dir (), ".ssh", "id_ed25519", NULL);
+  g_autofree char *grades = cache_path ("grades.csv");
+  g_autofree char *pack_before = NULL;
+  g_autofree char *pack_after = NULL;
+  g_autofree char *code = NULL;
+  g_autofree char *attacker = NULL;
+  g_autofree char *honest = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) run = { 0 };
+
+  write_file (g_get_home_dir (), ".ssh/id_ed25519", "TEACHERS-PRIVATE-KEY\n");
+  g_assert_true (g_file_get_contents (exercise_json, &pack_before, NULL, NULL));
+  code = g_strdup_printf (
+    "import os, signal, sys, time\n"
+    "failed = []\n"
+    "for pid in [int(p) for p in os.listdir('/proc') if p.isdigit()]:\n"
+    "    try:\n"
+    "        grader = b'dojo-pack' in open('/proc/%%d/cmdline' %% pid, 'rb').read()\n"
+    "    except OSError:\n"
+    "        grader = False\n"
+    "    if grader:\n"
+    "        for sig in (signal.SIGSTOP, signal.SIGKILL):\n"
+    "            try:\n"
+    "                os.kill(pid, sig)\n"
+    "                failed.append('signalled %%d' %% pid)\n"
+    "            except OSError:\n"
+    "                pass\n"
+    "for path in ('%s', os.path.expanduser('~/.ssh/id_ed25519')):\n"
+    "    try:\n"
+    "        failed.append('read ' + open(path).read())\n"
+    "    except OSError:\n"
+    "        pass\n"
+    "for path in ('%s', '%s'):\n"
+    "    try:\n"
+    "        open(path, 'w').write('{\"checks\": []}')\n"
+    "        failed.append('wrote ' + path)\n"
+    "    except OSError:\n"
+    "        pass\n"
+    "if os.fork() == 0:\n"
+    "    os.setsid()\n"
+    "    time.sleep(1)\n"
+    "    for path in ('%s', '%s'):\n"
+    "        try:\n"
+    "            open(path, 'w').write('later')\n"
+    "        except OSError:\n"
+    "            pass\n"
+    "    os._exit(0)\n"
+    "name = input()\n"
+    "print(repr(failed) if failed else f'Hello, {name}!')\n",
+    secret, exercise_json, grades, exercise_json, grades);
+  attacker = make_submission ("attacker.dojowork", "Mallory", "m@example.org", code);
+  honest = make_submission ("honest.dojowork", "Honest Ann", "ann@example.org", honest_code);
+
+  run_tool (&run, 60, "grade", pack, attacker, honest, "-o", grades, NULL);
+  g_test_message ("%s", run.err);
+
+  /* Every attack failed, so the attacker's answer is the right one; the
+   * honest student's row is there and right. */
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (grades, &text, NULL, NULL));
+  lines = csv_lines (text);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_cmpstr (lines[0], ==, CSV_HEADER);
+  g_assert_true (g_str_has_prefix (lines[1], "Mallory,m@example.org,echo,yes,"));
+  g_assert_cmpstr (lines[2], ==, HONEST_ROW);
+  g_assert_null (strstr (text, "TEACHERS-PRIVATE-KEY"));
+
+  /* And later, too: the pack and the grade book stay as they were. */
+  g_usleep (1500 * 1000);
+  g_assert_true (g_file_get_contents (exercise_json, &pack_after, NULL, NULL));
+  g_assert_cmpstr (pack_after, ==, pack_before);
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (grades, &text, NULL, NULL));
+  g_assert_true (g_str_has_suffix (text, HONEST_ROW "\r\n"));
+}
+
 /* A zlib bomb ------------------------------------------------------------- */
 
 #define BOMB_BYTES (G_GUINT64_CONSTANT (1024) * 1024 * 1024)
@@ -1017,6 +1107,7 @@ main (int   argc,
   g_test_add_data_func ("/grade-hostile/grader/hangs", GINT_TO_POINTER (GRADER_HANGS),
                         grader_fate);
   g_test_add_func ("/grade-hostile/csv/after-each-submission", test_csv_after_each);
+  g_test_add_func ("/grade-hostile/submission-attacks", test_submission_attacks);
   g_test_add_func ("/grade-hostile/git/zlib-bomb", test_zlib_bomb);
   g_test_add_func ("/grade-hostile/git/pointer", test_git_pointer);
   g_test_add_func ("/grade-hostile/git/hooks-and-config/extraction",
