@@ -320,6 +320,21 @@ static const char *tamperings[] = {
   "            f.f_locals['result'].addFailure = lambda *x: None\n"
   "        f = f.f_back\n"
   "    return a + b + 1\n",
+  /* Through the traceback module's own frame walker, find the runner's
+   * list of failures and keep emptying it. */
+  "import threading, time, traceback\n"
+  "def add(a, b):\n"
+  "    for frame, _ in traceback.walk_stack(None):\n"
+  "        r = frame.f_locals.get('result')\n"
+  "        if r is not None and getattr(type(r).addFailure, '__defaults__', None):\n"
+  "            records = type(r).addFailure.__defaults__[0]\n"
+  "            def empty():\n"
+  "                for _ in range(4000):\n"
+  "                    records.clear()\n"
+  "                    time.sleep(0.0005)\n"
+  "            threading.Thread(target=empty, daemon=True).start()\n"
+  "            break\n"
+  "    return a + b + 1\n",
   /* Switch off the runner's own checks, then patch. */
   "import __main__, unittest\n"
   "for name in dir(__main__):\n"

@@ -239,15 +239,19 @@ def make_audit_hook(seen: list[str], protected: set[int],
     import traceback
     get_ident = _thread.get_ident
     main_thread = get_ident()
+    import unittest
     getframe = sys._getframe
-    # unittest's assertRaises clears the frames of the exception it caught.
-    allowed = {traceback.clear_frames.__code__}
+    # traceback and unittest read the frames of a traceback to put it into
+    # words (a test of tests runs unittest inside a test) or to clear them
+    # (assertRaises): they may.  Code that takes a frame itself may not.
+    allowed = (traceback.__file__, os.path.dirname(unittest.__file__) + os.sep)
     inside = [False]
 
     def caller_allowed() -> bool:
         inside[0] = True
         try:
-            return getframe(2).f_code in allowed
+            name = getframe(2).f_code.co_filename
+            return name == allowed[0] or name.startswith(allowed[1])
         except ValueError:
             return False
         finally:
@@ -264,8 +268,10 @@ def make_audit_hook(seen: list[str], protected: set[int],
             seen.append(event)
             raise RuntimeError('%s is not allowed while tests run' % event)
         if event == 'sys._getframe':
-            # ValueError is what logging and warnings fall back on.
-            raise ValueError('frames are not available while tests run')
+            if not caller_allowed():
+                # ValueError is what logging and warnings fall back on.
+                raise ValueError('frames are not available while tests run')
+            return
         if event == 'object.__getattr__' and len(args) > 1 and args[1] in FRAME_ATTRIBUTES:
             raise RuntimeError('frames are not available while tests run')
         if event in ('object.__setattr__', 'object.__delattr__') and args:
@@ -366,6 +372,7 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
     not_dumpable()
     import _thread
     import builtins
+    import itertools
     import unittest
     import unittest.case
     import unittest.loader
@@ -393,26 +400,36 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
     test_state: list[tuple[type, dict[str, object]]] = []
     cases: list[object] = []
 
+    # Every record also counts on a counter that only goes up: records
+    # emptied behind the runner's back no longer add up.  Both are default
+    # values, which (unlike a closure's cells) cannot be swapped unseen.
+    counted = itertools.count()
+
     class Result(unittest.result.TestResult):
         # Raw exceptions only: they are put into words after the tests,
         # in the main thread.
-        def addFailure(self, test, err):  # type: ignore[no-untyped-def]
-            records.append((test, err, 'failure', None))
+        def addFailure(self, test, err, _r=records, _n=counted):  # type: ignore
+            next(_n)
+            _r.append((test, err, 'failure', None))
 
-        def addError(self, test, err):  # type: ignore[no-untyped-def]
-            records.append((test, err, 'error', None))
+        def addError(self, test, err, _r=records, _n=counted):  # type: ignore
+            next(_n)
+            _r.append((test, err, 'error', None))
 
-        def addSkip(self, test, reason):  # type: ignore[no-untyped-def]
+        def addSkip(self, test, reason, _r=records, _n=counted):  # type: ignore
             # A test that did not run did not pass.
-            records.append((test, None, 'skipped', 'skipped: %s' % reason))
+            next(_n)
+            _r.append((test, None, 'skipped', 'skipped: %s' % reason))
 
-        def addUnexpectedSuccess(self, test):  # type: ignore[no-untyped-def]
-            records.append((test, None, 'failure', 'passed, but was expected to fail'))
+        def addUnexpectedSuccess(self, test, _r=records, _n=counted):  # type: ignore
+            next(_n)
+            _r.append((test, None, 'failure', 'passed, but was expected to fail'))
 
-        def addSubTest(self, test, subtest, err):  # type: ignore[no-untyped-def]
+        def addSubTest(self, test, subtest, err, _r=records, _n=counted):  # type: ignore
             if err is not None:
                 kind = 'failure' if issubclass(err[0], AssertionError) else 'error'
-                records.append((subtest, err, kind, None))
+                next(_n)
+                _r.append((subtest, err, kind, None))
 
     classes = [unittest.case.TestCase, unittest.result.TestResult,
                unittest.suite.TestSuite, unittest.suite.BaseTestSuite,
@@ -495,6 +512,8 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
         if shadowing:
             tampered.append('%s.%s' % (type(case).__name__, shadowing[0]))
     tampered += ['result.%s' % k for k in vars(result) if k.startswith(('add', 'start', 'stop'))]
+    if next(counted) != len(records):
+        tampered.append('the failures recorded')
     if not outcome and result.testsRun != len(cases):
         tampered.append('%d tests ran of %d' % (result.testsRun, len(cases)))
 
