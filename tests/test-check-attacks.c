@@ -495,6 +495,36 @@ test_bytecode_backdoor (Fixture       *f,
   g_assert_false (g_file_test (marker, G_FILE_TEST_EXISTS));
 }
 
+/* Runs a check of @program with a stand-in for @tool first in PATH, and
+ * DOJO_SANDBOX set to @kind. */
+static DojoVerdict *
+check_with_tool (Fixture    *f,
+                 const char *kind,
+                 const char *tool,
+                 const char *script,
+                 const char *program)
+{
+  g_autofree char *base = g_path_get_dirname (f->project);
+  g_autofree char *bin = g_build_filename (base, "bin", NULL);
+  g_autofree char *path_to_tool = g_build_filename (bin, tool, NULL);
+  g_autofree char *old_path = g_strdup (g_getenv ("PATH"));
+  g_autofree char *path = g_strdup_printf ("%s:%s", bin, old_path);
+  DojoVerdict *verdict;
+
+  g_assert_cmpint (g_mkdir_with_parents (bin, 0755), ==, 0);
+  write_file (bin, tool, script);
+  g_assert_cmpint (g_chmod (path_to_tool, 0755), ==, 0);
+  g_setenv ("PATH", path, TRUE);
+  g_setenv ("DOJO_SANDBOX", kind, TRUE);
+
+  write_file (f->project, "main.py", program);
+  verdict = check (f, one_second, NULL);
+
+  g_setenv ("PATH", old_path, TRUE);
+  g_unsetenv ("DOJO_SANDBOX");
+  return verdict;
+}
+
 /* Inside Flatpak the runs go through flatpak-spawn to the portal.  Here a
  * stand-in for it runs the command as the portal would start it, and
  * notes what it was asked for. */
@@ -503,15 +533,11 @@ test_flatpak_path (Fixture       *f,
                    gconstpointer  data)
 {
   g_autofree char *base = g_path_get_dirname (f->project);
-  g_autofree char *bin = g_build_filename (base, "bin", NULL);
   g_autofree char *log = g_build_filename (base, "spawn.log", NULL);
   g_autofree char *fake = NULL;
-  g_autofree char *old_path = g_strdup (g_getenv ("PATH"));
-  g_autofree char *path = g_strdup_printf ("%s:%s", bin, old_path);
   g_autofree char *asked = NULL;
   g_autoptr(DojoVerdict) verdict = NULL;
 
-  g_assert_cmpint (g_mkdir (bin, 0755), ==, 0);
   fake = g_strdup_printf ("#!/bin/sh\n"
                           "echo \"$@\" >> '%s'\n"
                           "while [ \"$1\" != -- ]; do\n"
@@ -520,20 +546,7 @@ test_flatpak_path (Fixture       *f,
                           "done\n"
                           "shift\n"
                           "exec \"$@\"\n", log);
-  write_file (bin, "flatpak-spawn", fake);
-  {
-    g_autofree char *spawn = g_build_filename (bin, "flatpak-spawn", NULL);
-
-    g_assert_cmpint (g_chmod (spawn, 0755), ==, 0);
-  }
-  g_setenv ("PATH", path, TRUE);
-  g_setenv ("DOJO_SANDBOX", "flatpak", TRUE);
-
-  write_file (f->project, "main.py", "print('ok')\n");
-  verdict = check (f, one_second, NULL);
-
-  g_setenv ("PATH", old_path, TRUE);
-  g_unsetenv ("DOJO_SANDBOX");
+  verdict = check_with_tool (f, "flatpak", "flatpak-spawn", fake, "print('ok')\n");
 
   assert_state (verdict, DOJO_VERDICT_PASSED);
   g_assert_true (g_file_get_contents (log, &asked, NULL, NULL));
@@ -548,31 +561,14 @@ static void
 test_no_sandbox (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autofree char *base = g_path_get_dirname (f->project);
-  g_autofree char *bin = g_build_filename (base, "bin", NULL);
   g_autofree char *ran = g_build_filename (f->project, "ran.txt", NULL);
-  g_autofree char *old_path = g_strdup (g_getenv ("PATH"));
-  g_autofree char *path = g_strdup_printf ("%s:%s", bin, old_path);
   g_autoptr(DojoVerdict) verdict = NULL;
 
-  g_assert_cmpint (g_mkdir (bin, 0755), ==, 0);
-  write_file (bin, "bwrap",
-              "#!/bin/sh\n"
-              "echo 'bwrap: No permissions to create new namespace' >&2\n"
-              "exit 1\n");
-  {
-    g_autofree char *bwrap = g_build_filename (bin, "bwrap", NULL);
-
-    g_assert_cmpint (g_chmod (bwrap, 0755), ==, 0);
-  }
-  g_setenv ("PATH", path, TRUE);
-  g_setenv ("DOJO_SANDBOX", "bwrap", TRUE);
-
-  write_file (f->project, "main.py", "open('ran.txt', 'w').write('ran')\nprint('ok')\n");
-  verdict = check (f, one_second, NULL);
-
-  g_setenv ("PATH", old_path, TRUE);
-  g_unsetenv ("DOJO_SANDBOX");
+  verdict = check_with_tool (f, "bwrap", "bwrap",
+                             "#!/bin/sh\n"
+                             "echo 'bwrap: No permissions to create new namespace' >&2\n"
+                             "exit 1\n",
+                             "open('ran.txt', 'w').write('ran')\nprint('ok')\n");
 
   assert_state (verdict, DOJO_VERDICT_INTERNAL_ERROR);
   assert_contains (dojo_verdict_get_message (verdict), "could not start the sandbox");

@@ -45,8 +45,15 @@ dojo_grade_row_free (DojoGradeRow *row)
   g_free (row);
 }
 
-static const char *
-member_string (JsonObject *object,
+/**
+ * dojo_grade_report_string:
+ * @object: (nullable): an object of a dojowork.json
+ *
+ * Returns: (nullable): its member @name if that is a string; a report is
+ *   the learner's file, so anything else is as good as missing
+ */
+const char *
+dojo_grade_report_string (JsonObject *object,
                const char *name)
 {
   JsonNode *node = object ? json_object_get_member (object, name) : NULL;
@@ -57,8 +64,14 @@ member_string (JsonObject *object,
   return json_node_get_string (node);
 }
 
-static guint
-member_count (JsonObject *object,
+/**
+ * dojo_grade_report_count:
+ *
+ * Returns: its member @name if that is a whole number, clamped to 0 ..
+ *   G_MAXINT32; else 0
+ */
+guint
+dojo_grade_report_count (JsonObject *object,
               const char *name)
 {
   JsonNode *node = object ? json_object_get_member (object, name) : NULL;
@@ -71,8 +84,13 @@ member_count (JsonObject *object,
   return CLAMP (value, 0, G_MAXINT32);
 }
 
-static JsonObject *
-member_object (JsonObject *object,
+/**
+ * dojo_grade_report_object:
+ *
+ * Returns: (nullable): its member @name if that is an object
+ */
+JsonObject *
+dojo_grade_report_object (JsonObject *object,
                const char *name)
 {
   JsonNode *node = object ? json_object_get_member (object, name) : NULL;
@@ -296,7 +314,7 @@ dojo_grade_extract (GFile         *submission,
     goto refused;
 
   report = json_node_get_object (json_parser_get_root (parser));
-  if (member_count (report, "format") != DOJO_WORK_FORMAT)
+  if (dojo_grade_report_count (report, "format") != DOJO_WORK_FORMAT)
     {
       set_invalid (error, submission, _("its format is not one this Dojo reads"));
       goto refused;
@@ -329,8 +347,8 @@ grade_extracted (DojoPack      *pack,
   JsonNode *items;
   const char *pack_id;
 
-  pack_info = member_object (report, "pack");
-  pack_id = member_string (pack_info, "id");
+  pack_info = dojo_grade_report_object (report, "pack");
+  pack_id = dojo_grade_report_string (pack_info, "id");
   if (pack_id == NULL)
     return set_invalid (error, submission, _("it does not say which course it is for"));
   if (!g_str_equal (pack_id, dojo_pack_get_id (pack)))
@@ -343,12 +361,12 @@ grade_extracted (DojoPack      *pack,
       return FALSE;
     }
 
-  learner = member_object (report, "learner");
-  if (member_string (learner, "name") == NULL)
+  learner = dojo_grade_report_object (report, "learner");
+  if (dojo_grade_report_string (learner, "name") == NULL)
     return set_invalid (error, submission, _("it does not name the learner"));
   /* Into a CSV and a pipe: valid UTF-8 only. */
-  name = g_utf8_make_valid (member_string (learner, "name"), -1);
-  email = g_utf8_make_valid (member_string (learner, "email") ? member_string (learner, "email")
+  name = g_utf8_make_valid (dojo_grade_report_string (learner, "name"), -1);
+  email = g_utf8_make_valid (dojo_grade_report_string (learner, "email") ? dojo_grade_report_string (learner, "email")
                                                                 : "", -1);
 
   items = json_object_get_member (report, "items");
@@ -360,7 +378,7 @@ grade_extracted (DojoPack      *pack,
       const char *id;
 
       if (JSON_NODE_HOLDS_OBJECT (item) &&
-          (id = member_string (json_node_get_object (item), "id")) != NULL)
+          (id = dojo_grade_report_string (json_node_get_object (item), "id")) != NULL)
         g_hash_table_insert (reported, (gpointer)id, json_node_get_object (item));
     }
 
@@ -385,8 +403,8 @@ grade_extracted (DojoPack      *pack,
       row->learner = g_strdup (name);
       row->email = g_strdup (email);
       row->item_id = g_strdup (id);
-      row->attempts = member_count (progress, "attempts");
-      row->hints_used = member_count (progress, "hints_used");
+      row->attempts = dojo_grade_report_count (progress, "attempts");
+      row->hints_used = dojo_grade_report_count (progress, "hints_used");
 
       /* The id is a pack id (a-z, 0-9, '-'): a safe name inside @dir. */
       project_path = g_build_filename (dir, "projects", id, NULL);
@@ -401,6 +419,10 @@ grade_extracted (DojoPack      *pack,
 
           if (!(exercise = dojo_exercise_new (pack, id, error)))
             return FALSE;
+          /* What a Check starts ahead is for the same folder again (the
+           * learner's next Check); here the next check is always for
+           * another folder, so its runner would be started for nothing. */
+          dojo_checker_set_start_ahead (dojo_exercise_get_checker (exercise), FALSE);
           row->passed = check_project (exercise, project, cancellable, &local_error);
           if (local_error != NULL)
             {
@@ -586,19 +608,19 @@ dojo_grade_rows_from_json (JsonNode  *node,
       if (!JSON_NODE_HOLDS_OBJECT (element))
         goto invalid;
       object = json_node_get_object (element);
-      if (member_string (object, "learner") == NULL || member_string (object, "email") == NULL ||
-          member_string (object, "item") == NULL ||
+      if (dojo_grade_report_string (object, "learner") == NULL || dojo_grade_report_string (object, "email") == NULL ||
+          dojo_grade_report_string (object, "item") == NULL ||
           !member_boolean (object, "has_project", &row->has_project) ||
           !member_boolean (object, "passed", &row->passed))
         goto invalid;
 
-      row->learner = g_utf8_make_valid (member_string (object, "learner"), -1);
-      row->email = g_utf8_make_valid (member_string (object, "email"), -1);
-      row->item_id = g_utf8_make_valid (member_string (object, "item"), -1);
-      row->attempts = member_count (object, "attempts");
-      row->hints_used = member_count (object, "hints_used");
-      if (member_string (object, "last_commit") != NULL)
-        row->last_commit = g_utf8_make_valid (member_string (object, "last_commit"), -1);
+      row->learner = g_utf8_make_valid (dojo_grade_report_string (object, "learner"), -1);
+      row->email = g_utf8_make_valid (dojo_grade_report_string (object, "email"), -1);
+      row->item_id = g_utf8_make_valid (dojo_grade_report_string (object, "item"), -1);
+      row->attempts = dojo_grade_report_count (object, "attempts");
+      row->hints_used = dojo_grade_report_count (object, "hints_used");
+      if (dojo_grade_report_string (object, "last_commit") != NULL)
+        row->last_commit = g_utf8_make_valid (dojo_grade_report_string (object, "last_commit"), -1);
       g_ptr_array_add (rows, g_steal_pointer (&row));
     }
 

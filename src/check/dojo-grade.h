@@ -68,4 +68,11 @@ void        dojo_grade_csv_field      (GString              *csv,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DojoGradeRow, dojo_grade_row_free)
 
+const char *dojo_grade_report_string (JsonObject  *object,
+                                      const char  *name);
+guint       dojo_grade_report_count  (JsonObject  *object,
+                                      const char  *name);
+JsonObject *dojo_grade_report_object (JsonObject  *object,
+                                      const char  *name);
+
 G_END_DECLS

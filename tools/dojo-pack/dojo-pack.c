@@ -2840,39 +2840,6 @@ cmd_grade_one (int    argc,
 
 /* inspect -------------------------------------------------------------- */
 
-static const char *
-report_string (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
-static guint
-report_count (JsonObject *object,
-              const char *name)
-{
-  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_INT64)
-    return 0;
-  return CLAMP (json_node_get_int (node), 0, G_MAXINT32);
-}
-
-static JsonObject *
-report_object (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
 /* An item id as packs have them (a-z, 0-9, '-'): a safe folder name. */
 static gboolean
 is_item_id (const char *id)
@@ -3000,15 +2967,15 @@ cmd_inspect (const char   *name,
 
   work = g_file_get_path (dest);
   object = json_node_get_object (report);
-  learner = report_object (object, "learner");
-  pack = report_object (object, "pack");
+  learner = dojo_grade_report_object (object, "learner");
+  pack = dojo_grade_report_object (object, "pack");
 
   {
-    g_autofree char *learner_name = shown_text (report_string (learner, "name"));
-    g_autofree char *email = shown_text (report_string (learner, "email"));
-    g_autofree char *course = shown_text (report_string (pack, "id"));
-    g_autofree char *version = shown_text (report_string (pack, "version"));
-    g_autofree char *exported = shown_text (report_string (object, "exported_at"));
+    g_autofree char *learner_name = shown_text (dojo_grade_report_string (learner, "name"));
+    g_autofree char *email = shown_text (dojo_grade_report_string (learner, "email"));
+    g_autofree char *course = shown_text (dojo_grade_report_string (pack, "id"));
+    g_autofree char *version = shown_text (dojo_grade_report_string (pack, "version"));
+    g_autofree char *exported = shown_text (dojo_grade_report_string (object, "exported_at"));
 
     g_print ("%s <%s>\n", learner_name, email);
     /* Translators: e.g. "Course io.example.python 1.0.0, exported 2026-05-01T09:30:00Z" */
@@ -3021,9 +2988,9 @@ cmd_inspect (const char   *name,
     {
       JsonNode *node = json_array_get_element (json_node_get_array (items), i);
       JsonObject *item = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      const char *id = report_string (item, "id");
-      guint attempts = report_count (item, "attempts");
-      guint hints = report_count (item, "hints_used");
+      const char *id = dojo_grade_report_string (item, "id");
+      guint attempts = dojo_grade_report_count (item, "attempts");
+      guint hints = dojo_grade_report_count (item, "hints_used");
       g_autofree char *shown_id = NULL;
       g_autofree char *type = NULL;
       g_autofree char *status = NULL;
@@ -3034,8 +3001,8 @@ cmd_inspect (const char   *name,
         continue;
 
       shown_id = shown_text (id);
-      type = shown_text (report_string (item, "type"));
-      status = shown_text (report_string (item, "status"));
+      type = shown_text (dojo_grade_report_string (item, "type"));
+      status = shown_text (dojo_grade_report_string (item, "status"));
       n_attempts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u attempt", "%u attempts",
                                                  attempts), attempts);
       n_hints = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hint", "%u hints", hints),
