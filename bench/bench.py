@@ -5,8 +5,8 @@
 usage: bench/bench.py [--builddir DIR] [--runs N] [--only SECTION,...]
                       [--harness DIR] [--python PATH] [--baseline DIR]
 
-Sections: startup, drawing, check, packs, lessons, git (default: all, in
-that order).
+Sections: startup, drawing, check, grade, packs, lessons, git (default: all,
+in that order).
 
 startup  Dojo (the built-in course, the last lesson open, its main.py in the
          editor, the terminal) against the floor (minimal-adw: a bare
@@ -25,6 +25,10 @@ drawing  bench/drawing-run.sh: the CPU that typing 400 characters and
          with GL forced (what the GL renderer costs without a GPU).
 check    bench-check: an io check vs `python3 main.py`, a unittest check vs
          `python3 -m unittest`, on the same files.
+grade    bench-grade: `dojo-pack grade` of 30 submissions of a 10-exercise
+         pack (5 io, 5 unittest checks) vs their tests run bare (`python3
+         main.py`, `python3 -m unittest`) on the same files, 3 alternating
+         rounds (~3.5 min).
 packs    bench-pack-load: the index of 500 / 5,000 / 50,000-item packs, with
          GLib's slice allocator (Debian 12's GLib 2.74) and without it
          (G_SLICE=always-malloc: what GLib >= 2.76 always does).
@@ -60,7 +64,7 @@ import sys
 import tempfile
 
 SRCDIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SECTIONS = ["startup", "drawing", "check", "packs", "lessons", "git"]
+SECTIONS = ["startup", "drawing", "check", "grade", "packs", "lessons", "git"]
 BUILTIN_PACK = "io.github.pydojo.python-roadmap"
 
 # label, command, human name: the anchors of the startup figure
@@ -192,6 +196,20 @@ def bench_check(ctx):
                  anchor_label="python3 main.py"),
         row_from("check", "unittest check, nothing started ahead", data,
                  "check-unittest-cold", anchor_label="python3 -m unittest"),
+    ]
+
+
+def bench_grade(ctx):
+    env = dict(os.environ, DOJO_HARNESS_DIR=os.path.join(SRCDIR, "data", "harness"),
+               DOJO_PYTHON=ctx.python,
+               DOJO_PACK=ctx.exe("tools", "dojo-pack", "dojo-pack"))
+    data = run_program([ctx.exe("bench", "bench-grade")], ctx.out("grade.log"), env)
+    return [
+        # Side A extracts each submission (part of grading); side B runs
+        # on copies extracted beforehand.
+        row_from("grade", "dojo-pack grade, 30 submissions x 10 exercises, sandboxed", data,
+                 "grade-30x10", "< 2x", lambda r: r.ratio < 2,
+                 "their 300 tests bare (python3)"),
     ]
 
 
@@ -669,7 +687,7 @@ def main():
     ctx = Context(args)
 
     funcs = {"startup": bench_startup, "drawing": bench_drawing, "check": bench_check,
-             "packs": bench_packs,
+             "grade": bench_grade, "packs": bench_packs,
              "lessons": bench_lessons, "git": bench_git}
     rows, failed = [], []
     for s in SECTIONS:
