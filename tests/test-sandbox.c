@@ -47,7 +47,11 @@ fixture_set_up (Fixture       *f,
   f->secret = g_build_filename (g_get_home_dir (), ".ssh", "id_ed25519", NULL);
   g_assert_cmpint (g_mkdir (f->project, 0755), ==, 0);
   write_file (f->secret, "PRIVATE-KEY-OF-THE-USER\n");
-  write_file (g_build_filename (f->outside, "victim.txt", NULL), "keep me\n");
+  {
+    g_autofree char *victim = g_build_filename (f->outside, "victim.txt", NULL);
+
+    write_file (victim, "keep me\n");
+  }
 }
 
 static void
