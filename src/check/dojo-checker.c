@@ -55,6 +55,8 @@ struct _DojoChecker
 
   char     *python;
   gboolean  no_start_ahead;
+  gboolean  next_set;
+  char     *next_project;
 };
 
 G_DEFINE_FINAL_TYPE (DojoChecker, dojo_checker, G_TYPE_OBJECT)
@@ -154,6 +156,7 @@ dojo_checker_finalize (GObject *object)
   DojoChecker *self = (DojoChecker *)object;
 
   g_clear_pointer (&self->python, g_free);
+  g_clear_pointer (&self->next_project, g_free);
 
   G_OBJECT_CLASS (dojo_checker_parent_class)->finalize (object);
 }
@@ -668,6 +671,28 @@ path_under (const char *path,
   return strncmp (path, dir, len) == 0 && path[len] == '/';
 }
 
+/* The sandbox of a run in @project, as the harness starts it. */
+static DojoSandbox *
+run_sandbox (const char *python,
+             const char *project,
+             const char *harness_dir)
+{
+  DojoSandbox *sandbox = dojo_sandbox_new (dojo_sandbox_kind_detect ());
+  g_autofree char *etc = g_build_filename (harness_dir, "sandbox-etc", NULL);
+
+  dojo_sandbox_set_writable (sandbox, project);
+  /* The runner goes into the project once it has a job: one started
+   * ahead of a Check waits outside it. */
+  dojo_sandbox_set_directory (sandbox, "/");
+  dojo_sandbox_add_readonly (sandbox, harness_dir);
+  dojo_sandbox_set_etc_dir (sandbox, etc);
+  dojo_sandbox_set_program (sandbox, python);
+  dojo_sandbox_add_fd (sandbox, 3);
+  dojo_sandbox_add_fd (sandbox, 4);
+  dojo_sandbox_add_fd (sandbox, 5);
+  return sandbox;
+}
+
 /* The sandboxes a check's runs go in: one for programs, which sees the
  * project only, and one for tests, which also sees the folders of the
  * exercise's test files, read-only.  Never the exercise's own folder: it
@@ -682,25 +707,8 @@ make_sandboxes (const char   *python,
                 GStrv        *tests_prefix,
                 GError      **error)
 {
-  DojoSandboxKind kind = dojo_sandbox_kind_detect ();
-  g_autoptr(DojoSandbox) program = dojo_sandbox_new (kind);
-  g_autoptr(DojoSandbox) tests = dojo_sandbox_new (kind);
-  g_autofree char *etc = g_build_filename (harness_dir, "sandbox-etc", NULL);
-  DojoSandbox *both[] = { program, tests };
-
-  for (guint i = 0; i < G_N_ELEMENTS (both); i++)
-    {
-      dojo_sandbox_set_writable (both[i], project);
-      /* The runner goes into the project once it has a job: one started
-       * ahead of a Check waits outside it. */
-      dojo_sandbox_set_directory (both[i], "/");
-      dojo_sandbox_add_readonly (both[i], harness_dir);
-      dojo_sandbox_set_etc_dir (both[i], etc);
-      dojo_sandbox_set_program (both[i], python);
-      dojo_sandbox_add_fd (both[i], 3);
-      dojo_sandbox_add_fd (both[i], 4);
-      dojo_sandbox_add_fd (both[i], 5);
-    }
+  g_autoptr(DojoSandbox) program = run_sandbox (python, project, harness_dir);
+  g_autoptr(DojoSandbox) tests = run_sandbox (python, project, harness_dir);
 
   for (guint i = 0; checks != NULL && i < json_array_get_length (checks); i++)
     {
@@ -731,6 +739,33 @@ make_sandboxes (const char   *python,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * dojo_checker_set_next_project:
+ * @next: (nullable): the folder the next Check will be for, when the
+ *   caller knows it is not this Check's (grading goes through many); %NULL
+ *   when it is not known
+ *
+ * What a Check starts ahead for the next one: the harness, and a runner in
+ * the sandbox of @next.  Without a call, the next Check is taken to be for
+ * the same folder again.
+ */
+void
+dojo_checker_set_next_project (DojoChecker *self,
+                               GFile       *next)
+{
+  g_return_if_fail (DOJO_IS_CHECKER (self));
+  g_return_if_fail (next == NULL || G_IS_FILE (next));
+
+  self->next_set = TRUE;
+  g_clear_pointer (&self->next_project, g_free);
+  if (next != NULL)
+    {
+      g_autofree char *path = g_file_get_path (next);
+
+      self->next_project = path != NULL ? real_path (path) : NULL;
+    }
 }
 
 static char *
@@ -1775,26 +1810,41 @@ dojo_checker_run_async (DojoChecker         *self,
   run->cancelled_id = g_cancellable_connect (run->cancellable, G_CALLBACK (cancelled_cb),
                                              run, NULL);
 
-  /* The next Check is most likely for this folder again. */
+  /* The next Check is most likely for this folder again, unless the
+   * caller knows better. */
   if (!self->no_start_ahead)
-  {
-    g_autoptr(JsonBuilder) builder = json_builder_new ();
-    g_autoptr(JsonNode) root = NULL;
-    g_autofree char *warm = NULL;
+    {
+      const char *next = self->next_set ? self->next_project : project;
+      g_auto(GStrv) next_prefix = NULL;
+      g_autofree char *warm = NULL;
 
-    json_builder_begin_object (builder);
-    add_strv (builder, "sandbox", (const char * const *)sandbox);
-    json_builder_set_member_name (builder, "python");
-    json_builder_add_string_value (builder, python);
-    json_builder_set_member_name (builder, "harness_dir");
-    json_builder_add_string_value (builder, harness_dir);
-    json_builder_set_member_name (builder, "project");
-    json_builder_add_string_value (builder, project);
-    json_builder_end_object (builder);
-    root = json_builder_get_root (builder);
-    warm = json_to_string (root, FALSE);
-    make_spare (python, harness_dir, warm);
-  }
+      if (g_strcmp0 (next, project) == 0)
+        next_prefix = g_strdupv (sandbox);
+      else if (next != NULL)
+        {
+          g_autoptr(DojoSandbox) next_sandbox = run_sandbox (python, next, harness_dir);
+
+          next_prefix = dojo_sandbox_get_prefix (next_sandbox, NULL);
+        }
+      if (next_prefix != NULL)
+        {
+          g_autoptr(JsonBuilder) builder = json_builder_new ();
+          g_autoptr(JsonNode) root = NULL;
+
+          json_builder_begin_object (builder);
+          add_strv (builder, "sandbox", (const char * const *)next_prefix);
+          json_builder_set_member_name (builder, "python");
+          json_builder_add_string_value (builder, python);
+          json_builder_set_member_name (builder, "harness_dir");
+          json_builder_add_string_value (builder, harness_dir);
+          json_builder_set_member_name (builder, "project");
+          json_builder_add_string_value (builder, next);
+          json_builder_end_object (builder);
+          root = json_builder_get_root (builder);
+          warm = json_to_string (root, FALSE);
+        }
+      make_spare (python, harness_dir, warm);
+    }
 }
 
 /**

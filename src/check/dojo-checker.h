@@ -51,6 +51,8 @@ void         dojo_checker_set_python  (DojoChecker          *self,
                                        const char           *python);
 void         dojo_checker_set_start_ahead (DojoChecker      *self,
                                        gboolean              start_ahead);
+void         dojo_checker_set_next_project (DojoChecker     *self,
+                                       GFile                *next);
 void         dojo_checker_run_async   (DojoChecker          *self,
                                        JsonObject           *exercise,
                                        GFile                *exercise_dir,

@@ -331,6 +331,59 @@ refused:
   return NULL;
 }
 
+/* Whether the first run of @exercise's checks is of the program (io runs
+ * go first, and a known mistake in the output runs it too), not of tests:
+ * only a program's run can be started ahead. */
+static gboolean
+first_run_is_program (DojoExercise *exercise)
+{
+  JsonObject *root = dojo_exercise_get_json (exercise);
+  JsonNode *checks = root ? json_object_get_member (root, "checks") : NULL;
+
+  if (checks == NULL || !JSON_NODE_HOLDS_ARRAY (checks))
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (checks)); i++)
+    {
+      JsonNode *node = json_array_get_element (json_node_get_array (checks), i);
+      JsonObject *check = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      const char *type = dojo_grade_report_string (check, "type");
+
+      if (g_strcmp0 (type, "io") == 0 ||
+          (g_strcmp0 (type, "known-mistake") == 0 &&
+           g_strcmp0 (dojo_grade_report_string (check, "on"), "code") != 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The folder of the next item after @index that has one in @dir, when its
+ * check starts with a run of the program; else %NULL. */
+static GFile *
+next_project (DojoPack   *pack,
+              const char *dir,
+              guint       index)
+{
+  for (guint i = index + 1; i < dojo_pack_get_n_items (pack); i++)
+    {
+      DojoPackItem *item = dojo_pack_get_item (pack, i);
+      g_autoptr(DojoExercise) exercise = NULL;
+      g_autofree char *path = NULL;
+      GStatBuf st;
+
+      if (dojo_pack_item_get_item_type (item) != DOJO_PACK_ITEM_EXERCISE &&
+          dojo_pack_item_get_item_type (item) != DOJO_PACK_ITEM_PROJECT)
+        continue;
+      /* The id is a pack id (a-z, 0-9, '-'): a safe name inside @dir. */
+      path = g_build_filename (dir, "projects", dojo_pack_item_get_id (item), NULL);
+      if (g_lstat (path, &st) != 0 || !S_ISDIR (st.st_mode))
+        continue;
+      exercise = dojo_exercise_new (pack, dojo_pack_item_get_id (item), NULL);
+      return exercise != NULL && first_run_is_program (exercise)
+             ? g_file_new_for_path (path) : NULL;
+    }
+  return NULL;
+}
+
 static gboolean
 grade_extracted (DojoPack      *pack,
                  GFile         *submission,
@@ -420,9 +473,13 @@ grade_extracted (DojoPack      *pack,
           if (!(exercise = dojo_exercise_new (pack, id, error)))
             return FALSE;
           /* What a Check starts ahead is for the same folder again (the
-           * learner's next Check); here the next check is always for
-           * another folder, so its runner would be started for nothing. */
-          dojo_checker_set_start_ahead (dojo_exercise_get_checker (exercise), FALSE);
+           * learner's next Check); here the next check is for the next
+           * item's folder. */
+          {
+            g_autoptr(GFile) next = next_project (pack, dir, i);
+
+            dojo_checker_set_next_project (dojo_exercise_get_checker (exercise), next);
+          }
           row->passed = check_project (exercise, project, cancellable, &local_error);
           if (local_error != NULL)
             {
