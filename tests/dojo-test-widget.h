@@ -10,6 +10,8 @@
 
 #include <gtksourceview/gtksource.h>
 
+#include "dojo-test-slow.h"
+
 /* Every test case gets a fresh HOME and XDG user dirs (the learner's files,
  * settings and state) from G_TEST_OPTION_ISOLATE_DIRS. That also swaps the
  * system's data dirs for empty ones, where GtkSourceView looks for its
@@ -61,11 +63,8 @@ dojo_test_wait_for (DojoTestCondition condition,
                     gpointer          data,
                     guint             timeout_ms)
 {
-  /* Under AddressSanitizer with exact unwinding on every allocation (as
-   * `make test-asan` runs it), everything takes several times as long: a
-   * sanitizer build checks memory, and its waits are not promises. */
-  gint64 scale = g_getenv ("ASAN_OPTIONS") != NULL ? 5 : 1;
-  gint64 deadline = g_get_monotonic_time () + (gint64)timeout_ms * 1000 * scale;
+  gint64 deadline = g_get_monotonic_time () +
+                    (gint64)timeout_ms * 1000 * dojo_test_slowness ();
 
   while (!condition (data))
     {

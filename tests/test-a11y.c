@@ -22,6 +22,8 @@
 #include <atspi/atspi.h>
 #include <glib.h>
 
+#include "dojo-test-slow.h"
+
 /* libatspi 2.46 declares no autoptr cleanups of its own. */
 #ifndef ATSPI_HAS_AUTOPTR
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtspiAccessible, g_object_unref)
@@ -155,7 +157,7 @@ start_dojo (Learner *l)
   g_autoptr(GError) error = NULL;
   const char *argv[] = { g_getenv ("DOJO_BIN"), NULL };
   const char *search[] = { "xdotool", "search", "--onlyvisible", "--pid", NULL, NULL };
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 30 * dojo_test_slowness () * G_USEC_PER_SEC;
 
   g_assert_nonnull (argv[0]);
   env = g_environ_setenv (env, "HOME", home, TRUE);
@@ -188,8 +190,8 @@ start_dojo (Learner *l)
       if (g_get_monotonic_time () > deadline)
         {
           dump_log (l);
-          g_error ("dojo showed no accessible window within 30 s (window %s, app %p)",
-                   l->window ? l->window : "none", l->app);
+          g_error ("dojo showed no accessible window within %u s (window %s, app %p)",
+                   30 * dojo_test_slowness (), l->window ? l->window : "none", l->app);
         }
 
       if (l->window == NULL)
@@ -549,7 +551,7 @@ static int
 wait_for_windows (Learner *l,
                   int      at_least)
 {
-  gint64 deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 15 * dojo_test_slowness () * G_USEC_PER_SEC;
   int n;
 
   while ((n = count_windows (l)) < at_least)
@@ -598,7 +600,7 @@ static void
 close_dialog (Learner *l,
               int      windows_before)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 10 * dojo_test_slowness () * G_USEC_PER_SEC;
 
   /* The dialog has the focus (it was just presented); Escape closes it. */
   key ("Escape");
@@ -734,7 +736,7 @@ progress_says_passed (Learner *l,
                       guint    seconds)
 {
   g_autofree char *path = g_build_filename (l->data, "dojo", "progress.json", NULL);
-  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + seconds * dojo_test_slowness () * G_USEC_PER_SEC;
 
   do
     {

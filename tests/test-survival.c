@@ -20,6 +20,7 @@
 #include <glib/gstdio.h>
 
 #include "dojo-library.h"
+#include "dojo-test-slow.h"
 #include "dojo-pack.h"
 
 /* What the learner types: two lines, every character counts. */
@@ -126,15 +127,6 @@ redirect_stderr (gpointer user_data)
   close (fd);
 }
 
-/* Under AddressSanitizer (with its slow, exact unwinding on every
- * allocation, as `make test-asan` runs it) Dojo runs several times
- * slower: waits for what it does scale with that. */
-static guint
-slowness (void)
-{
-  return g_getenv ("ASAN_OPTIONS") != NULL ? 6 : 1;
-}
-
 static char *
 start_dojo (Learner *l)
 {
@@ -170,7 +162,7 @@ start_dojo (Learner *l)
   /* The window is there once X says so. */
   {
     char *window = NULL;
-    gint64 deadline = g_get_monotonic_time () + 30 * slowness () * G_USEC_PER_SEC;
+    gint64 deadline = g_get_monotonic_time () + 30 * dojo_test_slowness () * G_USEC_PER_SEC;
 
     while (window == NULL || window[0] == '\0')
       {
@@ -265,7 +257,7 @@ wait_for_file (const char *path,
                const char *suffix,
                guint       seconds)
 {
-  gint64 deadline = g_get_monotonic_time () + seconds * slowness () * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + seconds * dojo_test_slowness () * G_USEC_PER_SEC;
   char *contents = NULL;
 
   do
@@ -285,7 +277,7 @@ log_says (Learner    *l,
           const char *what,
           guint       seconds)
 {
-  gint64 deadline = g_get_monotonic_time () + seconds * slowness () * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + seconds * dojo_test_slowness () * G_USEC_PER_SEC;
 
   do
     {
@@ -400,9 +392,9 @@ test_kill_9_two_files (void)
   /* The second tab, main.py (Alt+2), and more typing at its end.  Tabs
    * other than the one in view open just after the first frame: give a
    * slow build the time a learner's eye takes to find the tab. */
-  g_usleep (1000 * 1000 * slowness ());
+  g_usleep (1000 * 1000 * dojo_test_slowness ());
   press (window, "alt+2");
-  g_usleep (300 * 1000 * slowness ());
+  g_usleep (300 * 1000 * dojo_test_slowness ());
   press (window, "ctrl+End");
   type_lines (more);
 
