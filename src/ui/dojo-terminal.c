@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -65,6 +66,28 @@ typedef struct
   guint         moving : 1;
 } Session;
 
+/* A run on the Output page: `python3 FILE`, or a command of Dojo's own
+ * (the debugger) with the file descriptors it is given. */
+typedef struct
+{
+  char   *file;
+  char   *header;
+  GStrv   argv;
+  GArray *fds;
+} PendingRun;
+
+static void
+pending_run_free (PendingRun *run)
+{
+  for (guint i = 0; run->fds != NULL && i < run->fds->len; i++)
+    close (g_array_index (run->fds, int, i));
+  g_clear_pointer (&run->fds, g_array_unref);
+  g_free (run->file);
+  g_free (run->header);
+  g_strfreev (run->argv);
+  g_free (run);
+}
+
 struct _DojoTerminal
 {
   GtkWidget        parent_instance;
@@ -86,13 +109,15 @@ struct _DojoTerminal
   GFile           *directory;
   char            *title;
   char            *run_file;
-  char            *pending_run;
+  PendingRun      *pending_run;
   GCancellable    *cancellable;
   guint            follow_source;
   int              scrollback_lines;
 };
 
 G_DEFINE_FINAL_TYPE (DojoTerminal, dojo_terminal, GTK_TYPE_WIDGET)
+
+static void start_run (DojoTerminal *self, PendingRun *run);
 
 enum {
   PROP_0,
@@ -674,9 +699,7 @@ on_child_exited (VteTerminal *vte,
 
   if (self->pending_run != NULL)
     {
-      g_autofree char *file = g_steal_pointer (&self->pending_run);
-
-      dojo_terminal_run (self, file);
+      start_run (self, g_steal_pointer (&self->pending_run));
       return;
     }
 
@@ -800,13 +823,17 @@ find_python (void)
   return g_find_program_in_path ("python3");
 }
 
+/* @fds, when given, are taken: they become the child's 3, 4, 5… */
 static void
-spawn_argv (DojoTerminal *self,
-            Session      *session,
-            char        **argv)
+spawn_argv_with_fds (DojoTerminal *self,
+                     Session      *session,
+                     char        **argv,
+                     GArray       *fds)
 {
   g_autofree char *cwd = NULL;
   g_auto(GStrv) env = make_environment ();
+  g_autofree int *map = NULL;
+  guint n_fds = fds != NULL ? fds->len : 0;
 
   if (self->directory != NULL)
     cwd = g_file_get_path (self->directory);
@@ -818,17 +845,36 @@ spawn_argv (DojoTerminal *self,
   session->spawned = TRUE;
   session->respawn_on_enter = FALSE;
 
-  vte_terminal_spawn_async (session->vte,
-                            VTE_PTY_DEFAULT,
-                            cwd,
-                            argv,
-                            env,
-                            G_SPAWN_DEFAULT,
-                            NULL, NULL, NULL,
-                            -1,
-                            self->cancellable,
-                            on_spawned,
-                            session);
+  map = g_new (int, MAX (n_fds, 1));
+  for (guint i = 0; i < n_fds; i++)
+    map[i] = 3 + i;
+
+  /* VTE takes the descriptors and closes them once the child has them. */
+  vte_terminal_spawn_with_fds_async (session->vte,
+                                     VTE_PTY_DEFAULT,
+                                     cwd,
+                                     (const char * const *)argv,
+                                     (const char * const *)env,
+                                     n_fds > 0 ? (const int *)(void *)fds->data : NULL,
+                                     n_fds,
+                                     n_fds > 0 ? map : NULL,
+                                     n_fds,
+                                     G_SPAWN_DEFAULT,
+                                     NULL, NULL, NULL,
+                                     -1,
+                                     self->cancellable,
+                                     on_spawned,
+                                     session);
+  if (fds != NULL)
+    g_array_set_size (fds, 0);
+}
+
+static void
+spawn_argv (DojoTerminal *self,
+            Session      *session,
+            char        **argv)
+{
+  spawn_argv_with_fds (self, session, argv, NULL);
 }
 
 static void
@@ -1106,7 +1152,7 @@ dojo_terminal_dispose (GObject *object)
   g_clear_object (&self->directory);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->run_file, g_free);
-  g_clear_pointer (&self->pending_run, g_free);
+  g_clear_pointer (&self->pending_run, pending_run_free);
 
   G_OBJECT_CLASS (dojo_terminal_parent_class)->dispose (object);
 }
@@ -1435,33 +1481,107 @@ void
 dojo_terminal_run (DojoTerminal *self,
                    const char   *file)
 {
-  Session *session;
-  g_autofree char *python = NULL;
-  g_autofree char *header = NULL;
+  PendingRun *run;
 
   g_return_if_fail (DOJO_IS_TERMINAL (self));
   g_return_if_fail (file != NULL);
 
-  session = &self->sessions[DOJO_TERMINAL_MODE_RUN];
+  run = g_new0 (PendingRun, 1);
+  run->file = g_strdup (file);
+  start_run (self, run);
+}
+
+/**
+ * dojo_terminal_run_command:
+ * @self: a terminal
+ * @file: the learner's file the command is about, for the notes
+ * @header: the line shown above the output (after "$ ")
+ * @argv: the command
+ * @fds: (array length=n_fds) (transfer none): descriptors that become the
+ *   child's 3, 4, 5…; they are duplicated, the caller keeps its own
+ * @n_fds: how many
+ *
+ * Runs a command of Dojo's own on the Output page as dojo_terminal_run()
+ * runs a program: the debugger, with its channels.  The learner types into
+ * the terminal to answer input().
+ */
+void
+dojo_terminal_run_command (DojoTerminal       *self,
+                           const char         *file,
+                           const char         *header,
+                           const char * const *argv,
+                           const int          *fds,
+                           guint               n_fds)
+{
+  PendingRun *run;
+
+  g_return_if_fail (DOJO_IS_TERMINAL (self));
+  g_return_if_fail (file != NULL);
+  g_return_if_fail (argv != NULL && argv[0] != NULL);
+
+  run = g_new0 (PendingRun, 1);
+  run->file = g_strdup (file);
+  run->header = g_strdup (header);
+  run->argv = g_strdupv ((char **)argv);
+  run->fds = g_array_new (FALSE, FALSE, sizeof (int));
+  for (guint i = 0; i < n_fds; i++)
+    {
+      int fd = dup (fds[i]);
+
+      if (fd < 0)
+        {
+          g_warning ("Could not pass a descriptor to the program: %s", g_strerror (errno));
+          pending_run_free (run);
+          return;
+        }
+      g_array_append_val (run->fds, fd);
+    }
+
+  start_run (self, run);
+}
+
+/* Takes @run. */
+static void
+start_run (DojoTerminal *self,
+           PendingRun   *run)
+{
+  Session *session = &self->sessions[DOJO_TERMINAL_MODE_RUN];
+  g_autofree char *python = NULL;
+  g_autofree char *header = NULL;
 
   if (session_is_running (session))
     {
       /* Run again while the program still runs: end it, and start the new
        * run once its exit has been seen, so the two never mix. */
-      g_free (self->pending_run);
-      self->pending_run = g_strdup (file);
+      g_clear_pointer (&self->pending_run, pending_run_free);
+      self->pending_run = run;
       signal_sessions (&session->pid, 1, SIGKILL);
       return;
     }
 
   g_free (self->run_file);
-  self->run_file = g_strdup (file);
+  self->run_file = g_strdup (run->file);
 
   dojo_terminal_set_mode (self, DOJO_TERMINAL_MODE_RUN);
   clear_screen (session->vte);
 
-  header = g_strdup_printf ("\033[%sm$ python3 %s\033[0m\r\n", note_sgr (), file);
+  if (run->header != NULL)
+    header = g_strdup_printf ("\033[%sm$ %s\033[0m\r\n", note_sgr (), run->header);
+  else
+    header = g_strdup_printf ("\033[%sm$ python3 %s\033[0m\r\n", note_sgr (), run->file);
   vte_terminal_feed (session->vte, header, -1);
+
+  if (run->argv != NULL)
+    {
+      /* Translators: %s is a file name. */
+      g_autofree char *status = g_strdup_printf (_("Debugging %s… Type here when it asks."),
+                                                 run->file);
+
+      set_status (self, status);
+      spawn_argv_with_fds (self, session, run->argv, run->fds);
+      pending_run_free (run);
+      return;
+    }
 
   python = find_python ();
   if (python == NULL)
@@ -1471,6 +1591,7 @@ dojo_terminal_run (DojoTerminal *self,
 
       feed_line (session->vte, "31", message);
       set_status (self, message);
+      pending_run_free (run);
       g_signal_emit (self, signals[PROGRAM_EXITED], 0, 127 << 8);
       return;
     }
@@ -1478,12 +1599,13 @@ dojo_terminal_run (DojoTerminal *self,
   {
     /* Translators: %s is a file name. */
     g_autofree char *status = g_strdup_printf (_("Running %s… Type here when it asks; "
-                                                 "Ctrl+C stops it."), file);
-    char *argv[] = { python, (char *)file, NULL };
+                                                 "Ctrl+C stops it."), run->file);
+    char *argv[] = { python, run->file, NULL };
 
     set_status (self, status);
     spawn_argv (self, session, argv);
   }
+  pending_run_free (run);
 }
 
 static void
@@ -1515,7 +1637,7 @@ dojo_terminal_reset_output (DojoTerminal *self)
   g_return_if_fail (DOJO_IS_TERMINAL (self));
 
   session = &self->sessions[DOJO_TERMINAL_MODE_RUN];
-  g_clear_pointer (&self->pending_run, g_free);
+  g_clear_pointer (&self->pending_run, pending_run_free);
 
   if (session_is_running (session))
     {

@@ -35,6 +35,12 @@ void              dojo_terminal_set_mode      (DojoTerminal     *self,
                                                DojoTerminalMode  mode);
 void              dojo_terminal_run           (DojoTerminal     *self,
                                                const char       *file);
+void              dojo_terminal_run_command   (DojoTerminal       *self,
+                                               const char         *file,
+                                               const char         *header,
+                                               const char * const *argv,
+                                               const int          *fds,
+                                               guint               n_fds);
 void              dojo_terminal_stop          (DojoTerminal     *self);
 void              dojo_terminal_reset_output  (DojoTerminal     *self);
 gboolean          dojo_terminal_get_running   (DojoTerminal     *self);
