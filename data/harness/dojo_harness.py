@@ -450,6 +450,7 @@ def check_unittest (ctx, check):
     result['status'] = 'failed'
     result['error'] = report['load_error']
     return result
+  result['test_path'] = test_path
   result['tests'] = report.get ('tests', 0)
   result['failures'] = report.get ('failures') or []
   result['status'] = 'failed' if result['failures'] or not result['tests'] else 'passed'

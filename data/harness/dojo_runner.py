@@ -356,7 +356,13 @@ def failure_entry(test: object, err: tuple[type, BaseException, object] | None,
         description = test.shortDescription()  # type: ignore[attr-defined]
     except BaseException:
         pass
-    return {'test': getattr(test, '_testMethodName', str(test)),
+    # What Debug This Check loads: a subTest's own test case.
+    case = getattr(test, 'test_case', test)
+    try:
+        test_id = str(case.id())  # type: ignore[attr-defined]
+    except BaseException:
+        test_id = None
+    return {'test': getattr(test, '_testMethodName', str(test)), 'id': test_id,
             'description': description, 'kind': kind, 'message': message,
             'line': line, 'traceback': text}
 

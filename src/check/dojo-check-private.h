@@ -26,6 +26,12 @@ void             _dojo_check_result_set_texts    (DojoCheckResult  *self,
                                                   const char       *diff);
 void             _dojo_check_result_set_line     (DojoCheckResult  *self,
                                                   int               line);
+void             _dojo_check_result_set_debug_case (DojoCheckResult    *self,
+                                                    const char         *stdin_text,
+                                                    const char * const *argv);
+void             _dojo_check_result_set_debug_test (DojoCheckResult *self,
+                                                    const char      *test_path,
+                                                    const char      *test_id);
 
 DojoVerdict     *_dojo_verdict_new               (void);
 void             _dojo_verdict_add               (DojoVerdict      *self,

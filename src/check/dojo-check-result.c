@@ -22,6 +22,11 @@ struct _DojoCheckResult
   char           *expected;
   char           *actual;
   char           *diff;
+  /* What Debug This Check runs: an io case's input, or a failing test. */
+  char           *debug_stdin;
+  GStrv           debug_argv;
+  char           *debug_test_path;
+  char           *debug_test_id;
   DojoCheckState  state;
   int             line;
   guint           blocking : 1;
@@ -41,6 +46,10 @@ dojo_check_result_finalize (GObject *object)
   g_clear_pointer (&self->expected, g_free);
   g_clear_pointer (&self->actual, g_free);
   g_clear_pointer (&self->diff, g_free);
+  g_clear_pointer (&self->debug_stdin, g_free);
+  g_clear_pointer (&self->debug_argv, g_strfreev);
+  g_clear_pointer (&self->debug_test_path, g_free);
+  g_clear_pointer (&self->debug_test_id, g_free);
 
   G_OBJECT_CLASS (dojo_check_result_parent_class)->finalize (object);
 }
@@ -202,4 +211,82 @@ dojo_check_result_get_line (DojoCheckResult *self)
 {
   g_return_val_if_fail (DOJO_IS_CHECK_RESULT (self), 0);
   return self->line;
+}
+
+/**
+ * dojo_check_result_get_debuggable:
+ * @self: a result
+ *
+ * Returns: whether Debug This Check can run what this check ran: a failed
+ *   io case (its input fed in) or a failed test (that test alone)
+ */
+gboolean
+dojo_check_result_get_debuggable (DojoCheckResult *self)
+{
+  g_return_val_if_fail (DOJO_IS_CHECK_RESULT (self), FALSE);
+
+  return self->state == DOJO_CHECK_STATE_FAILED &&
+         (self->debug_stdin != NULL || self->debug_test_id != NULL);
+}
+
+/* The input of a failed io case, or NULL. */
+const char *
+dojo_check_result_get_debug_stdin (DojoCheckResult *self)
+{
+  g_return_val_if_fail (DOJO_IS_CHECK_RESULT (self), NULL);
+
+  return self->debug_stdin;
+}
+
+/* The command-line arguments of a failed io case, or NULL. */
+const char * const *
+dojo_check_result_get_debug_argv (DojoCheckResult *self)
+{
+  g_return_val_if_fail (DOJO_IS_CHECK_RESULT (self), NULL);
+
+  return (const char * const *)self->debug_argv;
+}
+
+/* The test file of a failed test, an absolute path, or NULL. */
+const char *
+dojo_check_result_get_debug_test_path (DojoCheckResult *self)
+{
+  g_return_val_if_fail (DOJO_IS_CHECK_RESULT (self), NULL);
+
+  return self->debug_test_path;
+}
+
+/* The first failed test, "module.Class.method", or NULL. */
+const char *
+dojo_check_result_get_debug_test_id (DojoCheckResult *self)
+{
+  g_return_val_if_fail (DOJO_IS_CHECK_RESULT (self), NULL);
+
+  return self->debug_test_id;
+}
+
+void
+_dojo_check_result_set_debug_case (DojoCheckResult    *self,
+                                   const char         *stdin_text,
+                                   const char * const *argv)
+{
+  g_return_if_fail (DOJO_IS_CHECK_RESULT (self));
+
+  g_free (self->debug_stdin);
+  self->debug_stdin = g_strdup (stdin_text != NULL ? stdin_text : "");
+  g_strfreev (self->debug_argv);
+  self->debug_argv = g_strdupv ((char **)argv);
+}
+
+void
+_dojo_check_result_set_debug_test (DojoCheckResult *self,
+                                   const char      *test_path,
+                                   const char      *test_id)
+{
+  g_return_if_fail (DOJO_IS_CHECK_RESULT (self));
+
+  g_free (self->debug_test_path);
+  self->debug_test_path = g_strdup (test_path);
+  g_free (self->debug_test_id);
+  self->debug_test_id = g_strdup (test_id);
 }

@@ -33,5 +33,10 @@ const char     *dojo_check_result_get_expected (DojoCheckResult *self);
 const char     *dojo_check_result_get_actual   (DojoCheckResult *self);
 const char     *dojo_check_result_get_diff     (DojoCheckResult *self);
 int             dojo_check_result_get_line     (DojoCheckResult *self);
+gboolean        dojo_check_result_get_debuggable (DojoCheckResult *self);
+const char     *dojo_check_result_get_debug_stdin (DojoCheckResult *self);
+const char * const *dojo_check_result_get_debug_argv (DojoCheckResult *self);
+const char     *dojo_check_result_get_debug_test_path (DojoCheckResult *self);
+const char     *dojo_check_result_get_debug_test_id (DojoCheckResult *self);
 
 G_END_DECLS

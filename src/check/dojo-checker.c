@@ -1150,6 +1150,51 @@ problem_text (const char *problem)
   return _("it is not written the way Dojo expects");
 }
 
+/* What Debug This Check runs for a failed io case or test. */
+static void
+set_debug_target (DojoCheckResult *result,
+                  const char      *type,
+                  JsonObject      *item,
+                  JsonObject      *check)
+{
+  if (g_str_equal (type, "io"))
+    {
+      JsonArray *args = obj_array (check, "argv");
+      g_autoptr(GStrvBuilder) argv = g_strv_builder_new ();
+      g_auto(GStrv) strv = NULL;
+
+      for (guint i = 0; args != NULL && i < json_array_get_length (args); i++)
+        {
+          JsonNode *node = json_array_get_element (args, i);
+
+          if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+            g_strv_builder_add (argv, json_node_get_string (node));
+        }
+      strv = g_strv_builder_end (argv);
+      _dojo_check_result_set_debug_case (result, obj_str (check, "stdin"),
+                                         (const char * const *)strv);
+    }
+  else if (g_str_equal (type, "unittest") && obj_str (item, "test_path") != NULL)
+    {
+      JsonArray *failures = obj_array (item, "failures");
+
+      for (guint i = 0; failures != NULL && i < json_array_get_length (failures); i++)
+        {
+          JsonNode *node = json_array_get_element (failures, i);
+          const char *id;
+
+          if (!JSON_NODE_HOLDS_OBJECT (node))
+            continue;
+          id = obj_str (json_node_get_object (node), "id");
+          if (id != NULL)
+            {
+              _dojo_check_result_set_debug_test (result, obj_str (item, "test_path"), id);
+              break;
+            }
+        }
+    }
+}
+
 static DojoVerdictState
 fill_result (RunData         *run,
              DojoCheckResult *result,
@@ -1191,6 +1236,8 @@ fill_result (RunData         *run,
                          problem_text (obj_str (item, "problem"))));
       return DOJO_VERDICT_FAILED;
     }
+  set_debug_target (result, type, item, check);
+
   if (!g_str_equal (status, "failed"))
     return run_status_message (run, result, status, item);
 
