@@ -18,6 +18,7 @@
 
 #include "dojo-compare-dialog.h"
 #include "dojo-document.h"
+#include "dojo-debug-marks.h"
 #include "dojo-editor.h"
 #include "dojo-paths.h"
 #include "dojo-python-indenter.h"
@@ -925,6 +926,7 @@ dojo_editor_init (DojoEditor *self)
   gtk_source_buffer_set_highlight_syntax (self->buffer, TRUE);
   gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->view), GTK_TEXT_BUFFER (self->buffer));
   gtk_source_view_set_indenter (self->view, indenter);
+  dojo_debug_marks_attach (self->view);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Code editor"),
