@@ -62,6 +62,7 @@ enum {
 
 enum {
   SHOW_LINE,
+  DEBUG_CHECK,
   HINT_REVEALED,
   SOLUTION_SHOWN,
   N_SIGNALS
@@ -422,6 +423,44 @@ result_row (DojoCheckResult *result)
       gtk_box_append (GTK_BOX (box), button);
     }
 
+  if (dojo_check_result_get_debuggable (result))
+    {
+      GtkWidget *button = g_object_new (GTK_TYPE_BUTTON,
+                                        "child", g_object_new (ADW_TYPE_BUTTON_CONTENT,
+                                                               "icon-name", "dojo-debug-symbolic",
+                                                               /* Translators: Debug This Check */
+                                                               "label", _("Debug"),
+                                                               NULL),
+                                        "halign", GTK_ALIGN_START,
+                                        "action-name", "check-panel.debug",
+                                        "tooltip-text",
+                                        dojo_check_result_get_debug_test_id (result) != NULL
+                                        ? _("Run this test under the debugger, stopping in your code")
+                                        : _("Run your program with this input under the debugger"),
+                                        NULL);
+
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                              g_variant_new_string (dojo_check_result_get_id (result)));
+      gtk_widget_add_css_class (button, "pill");
+      gtk_widget_add_css_class (button, "small-pill");
+      gtk_widget_add_css_class (button, "debug-check-button");
+      if (line > 0)
+        {
+          GtkWidget *last = gtk_widget_get_last_child (box);
+          GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+          /* Side by side with Show Line. */
+          g_object_ref (last);
+          gtk_box_remove (GTK_BOX (box), last);
+          gtk_box_append (GTK_BOX (buttons), last);
+          g_object_unref (last);
+          gtk_box_append (GTK_BOX (buttons), button);
+          gtk_box_append (GTK_BOX (box), buttons);
+        }
+      else
+        gtk_box_append (GTK_BOX (box), button);
+    }
+
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   /* Not colour alone: the icon, the word and the row's name all say it. */
@@ -578,6 +617,31 @@ show_line_action (GtkWidget  *widget,
                   GVariant   *param)
 {
   g_signal_emit (widget, signals[SHOW_LINE], 0, (guint)g_variant_get_uint32 (param));
+}
+
+static void
+debug_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  DojoCheckPanel *self = DOJO_CHECK_PANEL (widget);
+  const char *id = g_variant_get_string (param, NULL);
+  GPtrArray *results;
+
+  if (self->verdict == NULL)
+    return;
+
+  results = dojo_verdict_get_results (self->verdict);
+  for (guint i = 0; results != NULL && i < results->len; i++)
+    {
+      DojoCheckResult *result = g_ptr_array_index (results, i);
+
+      if (g_strcmp0 (dojo_check_result_get_id (result), id) == 0)
+        {
+          g_signal_emit (self, signals[DEBUG_CHECK], 0, result);
+          return;
+        }
+    }
 }
 
 static void
@@ -739,6 +803,19 @@ dojo_check_panel_class_init (DojoCheckPanelClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_UINT);
 
   /**
+   * DojoCheckPanel::debug-check:
+   * @result: a failed check that can be debugged
+   *
+   * The learner asked to run what this check ran under the debugger.
+   */
+  signals[DEBUG_CHECK] =
+    g_signal_new ("debug-check",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, DOJO_TYPE_CHECK_RESULT);
+
+  /**
    * DojoCheckPanel::hint-revealed:
    * @index: which hint, from 0
    *
@@ -789,6 +866,7 @@ dojo_check_panel_class_init (DojoCheckPanelClass *klass)
 
   gtk_widget_class_install_action (widget_class, "check-panel.show-line", "u", show_line_action);
   gtk_widget_class_install_action (widget_class, "check-panel.show-hint", NULL, show_hint_action);
+  gtk_widget_class_install_action (widget_class, "check-panel.debug", "s", debug_action);
   gtk_widget_class_install_action (widget_class, "check-panel.show-solution", NULL,
                                    show_solution_action);
   gtk_widget_class_install_action (widget_class, "check-panel.compare", NULL, compare_action);
