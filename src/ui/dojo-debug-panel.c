@@ -1,0 +1,1197 @@
+/* dojo-debug-panel.c: the debugger's side panel, stepping, calls, names and values
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shows one "stopped" event of the debugger (docs/debugger.md): where the
+ * program is, the calls it is in (outermost first, as a traceback reads),
+ * and the names of the picked call, as a list whose containers open, or as
+ * a picture of names and the objects they point at. The stepping buttons
+ * name window actions; the window installs them and their shortcuts.
+ */
+
+#define G_LOG_DOMAIN "dojo-debug-panel"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "dojo-debug-panel.h"
+#include "dojo-names-view.h"
+
+/* The widths of the name and type columns; the value takes the rest. */
+#define NAME_WIDTH 118
+#define TYPE_WIDTH  58
+
+/* ------------------------------------------------------------------------ */
+/* One row of the variables list */
+
+typedef enum
+{
+  ITEM_HEADING,     /* "Local Variables", "Globals" */
+  ITEM_VAR,         /* a name, or an item, key or attribute of a value */
+  ITEM_RETURN,      /* the value the current frame returns */
+  ITEM_EXCEPTION,   /* the exception being raised */
+  ITEM_MORE,        /* items the backend left out */
+  ITEM_EMPTY,       /* a section with no names */
+} ItemKind;
+
+#define DOJO_TYPE_DEBUG_ITEM (dojo_debug_item_get_type ())
+G_DECLARE_FINAL_TYPE (DojoDebugItem, dojo_debug_item, DOJO, DEBUG_ITEM, GObject)
+
+struct _DojoDebugItem
+{
+  GObject     parent_instance;
+
+  ItemKind    kind;
+  char       *label;   /* the name as shown, or the row's text */
+  char       *path;    /* names from the section down, to keep rows open across steps */
+  JsonObject *var;     /* ITEM_VAR, ITEM_RETURN */
+};
+
+G_DEFINE_FINAL_TYPE (DojoDebugItem, dojo_debug_item, G_TYPE_OBJECT)
+
+static void
+dojo_debug_item_finalize (GObject *object)
+{
+  DojoDebugItem *item = DOJO_DEBUG_ITEM (object);
+
+  g_free (item->label);
+  g_free (item->path);
+  g_clear_pointer (&item->var, json_object_unref);
+
+  G_OBJECT_CLASS (dojo_debug_item_parent_class)->finalize (object);
+}
+
+static void
+dojo_debug_item_class_init (DojoDebugItemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = dojo_debug_item_finalize;
+}
+
+static void
+dojo_debug_item_init (DojoDebugItem *item)
+{
+}
+
+static DojoDebugItem *
+item_new (ItemKind    kind,
+          const char *label,
+          const char *path,
+          JsonObject *var)
+{
+  DojoDebugItem *item = g_object_new (DOJO_TYPE_DEBUG_ITEM, NULL);
+
+  item->kind = kind;
+  item->label = g_strdup (label);
+  item->path = g_strdup (path);
+  item->var = var ? json_object_ref (var) : NULL;
+  return item;
+}
+
+/* ------------------------------------------------------------------------ */
+
+struct _DojoDebugPanel
+{
+  GtkWidget           parent_instance;
+
+  GtkWidget          *content;
+  GtkBox             *toolbar;
+  GtkWidget          *status_box;
+  GtkLabel           *status_label;
+  GtkLabel           *position_label;
+  GtkStack           *main_stack;
+  GtkListBox         *stack_list;
+  GtkStack           *view_stack;
+  GtkListView        *vars_view;
+  DojoNamesView      *names_view;
+
+  GListStore         *vars;        /* of DojoDebugItem: the sections' rows */
+  GtkTreeListModel   *tree;
+  GtkSingleSelection *selection;
+
+  JsonObject         *event;
+  int                 selected_frame;
+  guint               selecting : 1;   /* the panel itself picks a frame */
+};
+
+G_DEFINE_FINAL_TYPE (DojoDebugPanel, dojo_debug_panel, GTK_TYPE_WIDGET)
+
+enum {
+  FRAME_SELECTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The stepping buttons. The window owns the actions and their shortcuts;
+ * the shortcut shown is the application's when it has one, else the one
+ * the debugger's design gives it. */
+static const struct
+{
+  const char *action;
+  const char *icon;
+  const char *label;
+  const char *accel;
+  gboolean    group_end;
+} step_buttons[] = {
+  { "win.debug-back", "go-previous-symbolic", N_("Step Back"), NULL, FALSE },
+  { "win.debug-forward", "go-next-symbolic", N_("Step Forward"), NULL, TRUE },
+  { "win.debug-continue", "media-playback-start-symbolic", N_("Continue"), "F8", FALSE },
+  { "win.debug-step-over", "go-jump-symbolic", N_("Step Over"), "F10", FALSE },
+  { "win.debug-step-into", "go-down-symbolic", N_("Step Into"), "F11", FALSE },
+  { "win.debug-step-out", "go-up-symbolic", N_("Step Out"), "<Shift>F11", TRUE },
+  { "win.debug-stop", "media-playback-stop-symbolic", N_("Stop"), NULL, FALSE },
+};
+
+/* ------------------------------------------------------------------------ */
+/* JSON */
+
+static JsonArray *
+get_array (JsonObject *object,
+           const char *member)
+{
+  JsonNode *node = object ? json_object_get_member (object, member) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+static JsonObject *
+get_object (JsonObject *object,
+            const char *member)
+{
+  JsonNode *node = object ? json_object_get_member (object, member) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static JsonObject *
+array_get_object (JsonArray *array,
+                  guint      index)
+{
+  JsonNode *node = array ? json_array_get_element (array, index) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static const char *
+get_string (JsonObject *object,
+            const char *member)
+{
+  JsonNode *node = object ? json_object_get_member (object, member) : NULL;
+
+  if (node == NULL || JSON_NODE_TYPE (node) != JSON_NODE_VALUE ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static JsonObject *
+get_state (DojoDebugPanel *self)
+{
+  return get_object (self->event, "state");
+}
+
+static JsonArray *
+get_frames (DojoDebugPanel *self)
+{
+  return get_array (get_state (self), "frames");
+}
+
+static guint
+n_frames (DojoDebugPanel *self)
+{
+  JsonArray *frames = get_frames (self);
+
+  return frames ? json_array_get_length (frames) : 0;
+}
+
+static gboolean
+is_module_frame (JsonObject *frame)
+{
+  return g_strcmp0 (get_string (frame, "function"), "<module>") == 0;
+}
+
+/* ------------------------------------------------------------------------ */
+/* The stepping buttons */
+
+static void
+update_tooltips (DojoDebugPanel *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root))
+                                             : NULL;
+  GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (self->toolbar));
+
+  for (guint i = 0; i < G_N_ELEMENTS (step_buttons) && button != NULL;
+       button = gtk_widget_get_next_sibling (button))
+    {
+      g_auto(GStrv) accels = NULL;
+      const char *accel = step_buttons[i].accel;
+      guint key = 0;
+      GdkModifierType mods = 0;
+      g_autofree char *tooltip = NULL;
+
+      if (!GTK_IS_BUTTON (button))
+        continue;
+
+      if (app != NULL)
+        {
+          accels = gtk_application_get_accels_for_action (app, step_buttons[i].action);
+          if (accels != NULL && accels[0] != NULL)
+            accel = accels[0];
+        }
+
+      if (accel != NULL && gtk_accelerator_parse (accel, &key, &mods))
+        {
+          g_autofree char *shortcut = gtk_accelerator_get_label (key, mods);
+
+          /* Translators: a button's tooltip, "Step Over (F10)" */
+          tooltip = g_strdup_printf (_("%s (%s)"), _(step_buttons[i].label), shortcut);
+        }
+      else
+        tooltip = g_strdup (_(step_buttons[i].label));
+
+      gtk_widget_set_tooltip_text (button, tooltip);
+      i++;
+    }
+}
+
+static void
+add_step_buttons (DojoDebugPanel *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (step_buttons); i++)
+    {
+      GtkWidget *button = gtk_button_new_from_icon_name (step_buttons[i].icon);
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), step_buttons[i].action);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(step_buttons[i].label),
+                                      -1);
+      /* Stop stands apart from the stepping, at the far end. */
+      if (i == G_N_ELEMENTS (step_buttons) - 1)
+        {
+          gtk_widget_set_hexpand (button, TRUE);
+          gtk_widget_set_halign (button, GTK_ALIGN_END);
+        }
+      gtk_box_append (self->toolbar, button);
+
+      if (step_buttons[i].group_end)
+        {
+          GtkWidget *separator = gtk_separator_new (GTK_ORIENTATION_VERTICAL);
+
+          gtk_widget_add_css_class (separator, "spacer");
+          gtk_box_append (self->toolbar, separator);
+        }
+    }
+
+  update_tooltips (self);
+}
+
+/* ------------------------------------------------------------------------ */
+/* The variables list */
+
+/* How a child is named in the list: as the learner would reach it. */
+static char *
+child_label (const char *parent_type,
+             const char *name)
+{
+  if (name == NULL)
+    return g_strdup ("");
+  if (g_strcmp0 (parent_type, "list") == 0 || g_strcmp0 (parent_type, "tuple") == 0 ||
+      g_strcmp0 (parent_type, "dict") == 0)
+    return g_strdup_printf ("[%s]", name);
+  if (g_strcmp0 (parent_type, "set") == 0 || g_strcmp0 (parent_type, "frozenset") == 0)
+    return g_strdup (name);
+  return g_strdup_printf (".%s", name);
+}
+
+static GListModel *
+create_children (gpointer item_ptr,
+                 gpointer user_data)
+{
+  DojoDebugItem *item = item_ptr;
+  JsonArray *children;
+  GListStore *store;
+  const char *type;
+  gint64 more;
+  guint n;
+
+  if ((item->kind != ITEM_VAR && item->kind != ITEM_RETURN) || item->var == NULL)
+    return NULL;
+
+  children = get_array (item->var, "children");
+  more = json_object_get_int_member_with_default (item->var, "more", 0);
+  n = children ? json_array_get_length (children) : 0;
+  if (n == 0 && more <= 0)
+    return NULL;
+
+  type = get_string (item->var, "type");
+  store = g_list_store_new (DOJO_TYPE_DEBUG_ITEM);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *child = array_get_object (children, i);
+      g_autofree char *label = NULL;
+      g_autofree char *path = NULL;
+      g_autoptr(DojoDebugItem) child_item = NULL;
+
+      if (child == NULL)
+        continue;
+      label = child_label (type, get_string (child, "name"));
+      path = g_strdup_printf ("%s/%s", item->path, label);
+      child_item = item_new (ITEM_VAR, label, path, child);
+      g_list_store_append (store, child_item);
+    }
+
+  if (more > 0)
+    {
+      /* Translators: items of a list the debugger did not send */
+      g_autofree char *label = g_strdup_printf (ngettext ("… and %d more", "… and %d more",
+                                                          (int)more), (int)more);
+      g_autoptr(DojoDebugItem) more_item = item_new (ITEM_MORE, label, NULL, NULL);
+
+      g_list_store_append (store, more_item);
+    }
+
+  return G_LIST_MODEL (store);
+}
+
+/* A short note when the object's own __repr__ failed. */
+static char *
+repr_note (JsonObject *var)
+{
+  const char *error = var ? get_string (var, "repr_error") : NULL;
+
+  if (error == NULL || error[0] == '\0')
+    return NULL;
+  if (g_strcmp0 (error, "timeout") == 0)
+    return g_strdup (_("Its __repr__ took too long, so its attributes are shown instead"));
+  /* Translators: %s is the exception, "ValueError: bad" */
+  return g_strdup_printf (_("Its __repr__ raised %s, so its attributes are shown instead"),
+                          error);
+}
+
+typedef struct
+{
+  GtkWidget *row;
+  GtkWidget *expander;
+  GtkWidget *name;
+  GtkWidget *type;
+  GtkWidget *value;
+  GtkWidget *note;
+} RowParts;
+
+static void
+row_parts (GtkWidget *row,
+           RowParts  *parts)
+{
+  GtkWidget *line = gtk_widget_get_first_child (row);
+
+  parts->row = row;
+  parts->expander = gtk_widget_get_first_child (line);
+  parts->name = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (parts->expander));
+  parts->type = gtk_widget_get_next_sibling (parts->expander);
+  parts->value = gtk_widget_get_next_sibling (parts->type);
+  parts->note = gtk_widget_get_next_sibling (line);
+}
+
+static void
+setup_var_row (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               DojoDebugPanel           *self)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *expander = gtk_tree_expander_new ();
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *type = gtk_label_new (NULL);
+  GtkWidget *value = gtk_label_new (NULL);
+  GtkWidget *note = gtk_label_new (NULL);
+
+  /* Fixed columns: a label asks for no more than one character's width,
+   * the size requests make the rest. */
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 1);
+  gtk_label_set_single_line_mode (GTK_LABEL (name), TRUE);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_widget_add_css_class (name, "var-name");
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), name);
+  gtk_tree_expander_set_indent_for_icon (GTK_TREE_EXPANDER (expander), TRUE);
+
+  gtk_label_set_xalign (GTK_LABEL (type), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (type), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (type), 1);
+  gtk_label_set_single_line_mode (GTK_LABEL (type), TRUE);
+  gtk_widget_set_size_request (type, TYPE_WIDTH, -1);
+  gtk_widget_add_css_class (type, "var-type");
+  gtk_widget_add_css_class (type, "dim-label");
+  gtk_widget_add_css_class (type, "caption");
+
+  gtk_label_set_xalign (GTK_LABEL (value), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (value), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (value), 1);
+  gtk_label_set_single_line_mode (GTK_LABEL (value), TRUE);
+  gtk_widget_set_hexpand (value, TRUE);
+  gtk_widget_add_css_class (value, "var-value");
+  gtk_widget_add_css_class (value, "monospace");
+
+  gtk_label_set_xalign (GTK_LABEL (note), 0);
+  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (note), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (note, "var-note");
+  gtk_widget_add_css_class (note, "caption");
+  gtk_widget_set_visible (note, FALSE);
+
+  gtk_box_append (GTK_BOX (line), expander);
+  gtk_box_append (GTK_BOX (line), type);
+  gtk_box_append (GTK_BOX (line), value);
+  gtk_box_append (GTK_BOX (row), line);
+  gtk_box_append (GTK_BOX (row), note);
+  gtk_widget_add_css_class (row, "var-row");
+
+  gtk_list_item_set_child (list_item, row);
+}
+
+static void
+set_row_label (GtkWidget  *row,
+               const char *label)
+{
+  GtkWidget *list_row = gtk_widget_get_parent (row);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  /* The row around it is what has the keyboard focus. */
+  if (list_row != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (list_row),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static void
+bind_var_row (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              DojoDebugPanel           *self)
+{
+  static const char * const kinds[] = { "var-heading", "var-return", "var-exception",
+                                        "var-more", "var-empty", "changed" };
+  GtkTreeListRow *list_row = gtk_list_item_get_item (list_item);
+  g_autoptr(DojoDebugItem) item = gtk_tree_list_row_get_item (list_row);
+  g_autofree char *note = NULL;
+  g_autofree char *label = NULL;
+  gboolean spans = item->kind != ITEM_VAR && item->kind != ITEM_RETURN;
+  gboolean changed = FALSE;
+  RowParts parts;
+
+  row_parts (gtk_list_item_get_child (list_item), &parts);
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (parts.expander), list_row);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    gtk_widget_remove_css_class (parts.row, kinds[i]);
+  gtk_widget_remove_css_class (parts.name, "heading");
+
+  /* A heading, a note or an exception spans the row. */
+  gtk_widget_set_visible (parts.type, !spans);
+  gtk_widget_set_visible (parts.value, !spans);
+  gtk_widget_set_size_request (parts.expander, spans ? -1 : NAME_WIDTH, -1);
+  gtk_widget_set_hexpand (parts.expander, spans);
+  gtk_list_item_set_selectable (list_item, item->kind != ITEM_HEADING);
+  gtk_list_item_set_activatable (list_item, FALSE);
+
+  switch (item->kind)
+    {
+    case ITEM_HEADING:
+      gtk_widget_add_css_class (parts.row, "var-heading");
+      gtk_widget_add_css_class (parts.name, "heading");
+      label = g_strdup (item->label);
+      break;
+
+    case ITEM_EXCEPTION:
+    case ITEM_MORE:
+    case ITEM_EMPTY:
+      gtk_widget_add_css_class (parts.row, item->kind == ITEM_EXCEPTION ? "var-exception"
+                                           : item->kind == ITEM_MORE ? "var-more"
+                                           : "var-empty");
+      label = g_strdup (item->label);
+      break;
+
+    case ITEM_VAR:
+    case ITEM_RETURN:
+    default:
+      {
+        const char *type = get_string (item->var, "type");
+        const char *value = get_string (item->var, "value");
+
+        changed = json_object_get_boolean_member_with_default (item->var, "changed", FALSE);
+        note = repr_note (item->var);
+        if (item->kind == ITEM_RETURN)
+          gtk_widget_add_css_class (parts.row, "var-return");
+        if (changed)
+          gtk_widget_add_css_class (parts.row, "changed");
+        gtk_label_set_label (GTK_LABEL (parts.type), type ? type : "");
+        gtk_label_set_label (GTK_LABEL (parts.value), value ? value : "");
+
+        if (changed)
+          /* Translators: how a screen reader reads a variable that the last
+           * step changed: "total (int): 6, changed" */
+          label = g_strdup_printf (_("%s (%s): %s, changed"), item->label, type ? type : "",
+                                   value ? value : "");
+        else
+          /* Translators: how a screen reader reads a variable: "total (int): 6" */
+          label = g_strdup_printf (_("%s (%s): %s"), item->label, type ? type : "",
+                                   value ? value : "");
+      }
+      break;
+    }
+
+  gtk_label_set_label (GTK_LABEL (parts.name), item->label);
+  gtk_label_set_label (GTK_LABEL (parts.note), note ? note : "");
+  gtk_widget_set_visible (parts.note, note != NULL);
+  /* Under the name, past the expander's indent (Adwaita: 16 px and 4 apart). */
+  gtk_widget_set_margin_start (parts.note, 20 * (gtk_tree_list_row_get_depth (list_row) + 1));
+
+  /* Long values are ellipsized in the row; the tooltip has them all. */
+  if (!spans)
+    {
+      const char *value = get_string (item->var, "value");
+      g_autofree char *tooltip = g_strdup_printf ("%s = %s", item->label, value ? value : "");
+
+      gtk_widget_set_tooltip_text (parts.row, tooltip);
+    }
+  else
+    gtk_widget_set_tooltip_text (parts.row, item->kind == ITEM_HEADING ? NULL : item->label);
+
+  if (note != NULL)
+    {
+      char *with_note = g_strdup_printf ("%s. %s", label, note);
+
+      g_free (label);
+      label = with_note;
+    }
+  set_row_label (parts.row, label);
+}
+
+static void
+unbind_var_row (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                DojoDebugPanel           *self)
+{
+  RowParts parts;
+
+  row_parts (gtk_list_item_get_child (list_item), &parts);
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (parts.expander), NULL);
+}
+
+static void
+append_vars (GPtrArray  *items,
+             JsonArray  *vars,
+             const char *section)
+{
+  guint n = vars ? json_array_get_length (vars) : 0;
+  guint shown = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *var = array_get_object (vars, i);
+      const char *name = get_string (var, "name");
+      g_autofree char *path = NULL;
+
+      if (var == NULL || name == NULL)
+        continue;
+      path = g_strdup_printf ("%s/%s", section, name);
+      g_ptr_array_add (items, item_new (ITEM_VAR, name, path, var));
+      shown++;
+    }
+
+  if (shown == 0)
+    g_ptr_array_add (items, item_new (ITEM_EMPTY, _("No names yet"), NULL, NULL));
+}
+
+/* The paths of the rows open now, to open them again after a step. */
+static GHashTable *
+expanded_paths (DojoDebugPanel *self)
+{
+  GHashTable *paths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), i);
+      g_autoptr(DojoDebugItem) item = gtk_tree_list_row_get_item (row);
+
+      if (item->path != NULL && gtk_tree_list_row_get_expanded (row))
+        g_hash_table_add (paths, g_strdup (item->path));
+    }
+
+  return paths;
+}
+
+static void
+expand_paths (DojoDebugPanel *self,
+              GHashTable     *paths)
+{
+  if (g_hash_table_size (paths) == 0)
+    return;
+
+  /* Rows opened here are after @i, so one pass reaches nested ones. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tree)); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), i);
+      g_autoptr(DojoDebugItem) item = gtk_tree_list_row_get_item (row);
+
+      if (item->path != NULL && g_hash_table_contains (paths, item->path))
+        gtk_tree_list_row_set_expanded (row, TRUE);
+    }
+}
+
+static void
+show_frame_variables (DojoDebugPanel *self)
+{
+  g_autoptr(GHashTable) open = expanded_paths (self);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonObject *state = get_state (self);
+  JsonObject *frame = array_get_object (get_frames (self), MAX (self->selected_frame, 0));
+
+  if (frame != NULL)
+    {
+      gboolean module = is_module_frame (frame);
+      gboolean current = self->selected_frame == (int)n_frames (self) - 1;
+      JsonObject *exception = get_object (state, "exception");
+      JsonObject *return_value = get_object (state, "return_value");
+
+      g_ptr_array_add (items, item_new (ITEM_HEADING,
+                                        module ? _("Variables") : _("Local Variables"),
+                                        NULL, NULL));
+
+      /* What the current line is doing comes first. */
+      if (current && exception != NULL)
+        {
+          const char *type = get_string (exception, "type");
+          const char *message = get_string (exception, "message");
+          g_autofree char *text = NULL;
+
+          if (message != NULL && message[0] != '\0')
+            /* Translators: "Exception: ZeroDivisionError: division by zero" */
+            text = g_strdup_printf (_("Exception: %s: %s"), type ? type : "?", message);
+          else
+            text = g_strdup_printf (_("Exception: %s"), type ? type : "?");
+          g_ptr_array_add (items, item_new (ITEM_EXCEPTION, text, NULL, NULL));
+        }
+      if (current && return_value != NULL)
+        g_ptr_array_add (items, item_new (ITEM_RETURN, _("Return value"), "locals/return",
+                                          return_value));
+
+      append_vars (items, get_array (frame, "locals"), "locals");
+
+      /* A module's names are its globals already. */
+      if (!module)
+        {
+          g_ptr_array_add (items, item_new (ITEM_HEADING, _("Globals"), NULL, NULL));
+          append_vars (items, get_array (state, "globals"), "globals");
+        }
+    }
+
+  g_list_store_splice (self->vars, 0, g_list_model_get_n_items (G_LIST_MODEL (self->vars)),
+                       items->pdata, items->len);
+  expand_paths (self, open);
+}
+
+/* Keyboard: Right and + open a row, Left and - close it (or go up to the
+ * row it is in), while the focus is in the list. */
+static gboolean
+expand_or_collapse (GtkWidget *widget,
+                    GVariant  *args,
+                    gpointer   user_data)
+{
+  DojoDebugPanel *self = DOJO_DEBUG_PANEL (widget);
+  gboolean expand = g_variant_get_boolean (args);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr(GtkTreeListRow) parent = NULL;
+
+  if (row == NULL || focus == NULL ||
+      (focus != GTK_WIDGET (self->vars_view) &&
+       !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->vars_view))))
+    return FALSE;
+
+  if (gtk_tree_list_row_is_expandable (row) && gtk_tree_list_row_get_expanded (row) != expand)
+    {
+      gtk_tree_list_row_set_expanded (row, expand);
+      return TRUE;
+    }
+
+  if (!expand && (parent = gtk_tree_list_row_get_parent (row)) != NULL)
+    {
+      guint position = gtk_tree_list_row_get_position (parent);
+
+      /* Through the list's own actions, so that its keyboard cursor moves
+       * along and arrow keys go on from here. */
+      gtk_widget_activate_action (GTK_WIDGET (self->vars_view), "list.select-item", "(ubb)",
+                                  position, FALSE, FALSE);
+      gtk_widget_activate_action (GTK_WIDGET (self->vars_view), "list.scroll-to-item", "u",
+                                  position);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* The call stack */
+
+static char *
+frame_title (JsonObject *frame)
+{
+  const char *function = get_string (frame, "function");
+  const char *file = get_string (frame, "file");
+
+  /* The module's own code: its file says which. */
+  if (function == NULL || is_module_frame (frame))
+    return g_path_get_basename (file ? file : "?");
+  return g_strdup (function);
+}
+
+static GtkWidget *
+frame_row (JsonObject *frame,
+           const char *current_file,
+           gboolean    current)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  /* The row's name says it to a screen reader. */
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE,
+                                  "icon-name", "media-playback-start-symbolic",
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                  NULL);
+  GtkWidget *title_label;
+  GtkWidget *line_label;
+  const char *file = get_string (frame, "file");
+  int line = (int)json_object_get_int_member_with_default (frame, "line", 0);
+  g_autofree char *title = frame_title (frame);
+  g_autofree char *where = NULL;
+  g_autofree char *label = NULL;
+
+  /* The file only when it is not the one the program is in now. */
+  if (file != NULL && current_file != NULL && g_strcmp0 (file, current_file) != 0)
+    {
+      g_autofree char *base = g_path_get_basename (file);
+
+      /* Translators: where a call is, "helpers.py, line 4" */
+      where = g_strdup_printf (_("%s, line %d"), base, line);
+    }
+  else
+    /* Translators: where a call is, "line 4" */
+    where = g_strdup_printf (_("line %d"), line);
+
+  /* An arrow marks the call the program is in, as the editor's does. */
+  gtk_widget_set_opacity (icon, current ? 1 : 0);
+  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (icon, "debug-current-frame");
+  gtk_box_append (GTK_BOX (box), icon);
+
+  title_label = gtk_label_new (title);
+  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (title_label, "frame-function");
+  if (current)
+    gtk_widget_add_css_class (title_label, "heading");
+  gtk_box_append (GTK_BOX (texts), title_label);
+
+  line_label = gtk_label_new (where);
+  gtk_label_set_xalign (GTK_LABEL (line_label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (line_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (line_label, "frame-line");
+  gtk_widget_add_css_class (line_label, "caption");
+  gtk_widget_add_css_class (line_label, "dim-label");
+  gtk_box_append (GTK_BOX (texts), line_label);
+
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_add_css_class (row, "frame-row");
+  if (current)
+    gtk_widget_add_css_class (row, "current");
+
+  if (current)
+    /* Translators: a row of the call stack for a screen reader */
+    label = g_strdup_printf (_("%s, %s, where the program is now"), title, where);
+  else
+    label = g_strdup_printf (_("%s, %s"), title, where);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_widget_set_tooltip_text (row, label);
+
+  return row;
+}
+
+static void
+clear_stack (DojoDebugPanel *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->stack_list))))
+    gtk_list_box_remove (self->stack_list, child);
+}
+
+static void
+fill_stack (DojoDebugPanel *self)
+{
+  JsonArray *frames = get_frames (self);
+  const char *current_file = get_string (get_state (self), "file");
+  guint n = n_frames (self);
+
+  /* Rows coming and going are not the learner's picking. */
+  self->selecting = TRUE;
+  clear_stack (self);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *frame = array_get_object (frames, i);
+
+      if (frame == NULL)
+        {
+          /* Keeps rows and depths one to one. */
+          g_autoptr(JsonObject) empty = json_object_new ();
+
+          gtk_list_box_append (self->stack_list, frame_row (empty, current_file, i == n - 1));
+          continue;
+        }
+      gtk_list_box_append (self->stack_list, frame_row (frame, current_file, i == n - 1));
+    }
+  self->selecting = FALSE;
+}
+
+static void
+show_selected_frame (DojoDebugPanel *self)
+{
+  show_frame_variables (self);
+  dojo_names_view_set_state (self->names_view, get_state (self), self->selected_frame);
+}
+
+static void
+on_frame_selected (DojoDebugPanel *self,
+                   GtkListBoxRow  *row)
+{
+  JsonObject *frame;
+  int depth;
+
+  if (row == NULL || self->selecting)
+    return;
+
+  depth = gtk_list_box_row_get_index (row);
+  if (depth == self->selected_frame)
+    return;
+
+  self->selected_frame = depth;
+  show_selected_frame (self);
+
+  frame = array_get_object (get_frames (self), depth);
+  g_signal_emit (self, signals[FRAME_SELECTED], 0, depth,
+                 frame ? get_string (frame, "file") : NULL,
+                 frame ? (int)json_object_get_int_member_with_default (frame, "line", 0) : 0);
+}
+
+static void
+select_row_quietly (DojoDebugPanel *self,
+                    int             depth)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->stack_list, depth);
+
+  self->selecting = TRUE;
+  if (row != NULL)
+    gtk_list_box_select_row (self->stack_list, row);
+  else
+    gtk_list_box_unselect_all (self->stack_list);
+  self->selecting = FALSE;
+}
+
+/* ------------------------------------------------------------------------ */
+
+static void
+update_position (DojoDebugPanel *self)
+{
+  JsonNode *index_node = self->event ? json_object_get_member (self->event, "index") : NULL;
+  JsonNode *count_node = self->event ? json_object_get_member (self->event, "count") : NULL;
+  gboolean live = self->event == NULL ||
+                  json_object_get_boolean_member_with_default (self->event, "live", TRUE);
+  g_autofree char *text = NULL;
+
+  if (index_node != NULL && count_node != NULL &&
+      JSON_NODE_TYPE (index_node) == JSON_NODE_VALUE &&
+      JSON_NODE_TYPE (count_node) == JSON_NODE_VALUE)
+    {
+      gint64 index = json_node_get_int (index_node);
+      gint64 count = json_node_get_int (count_node);
+
+      if (live)
+        /* Translators: the position among the recorded steps, "Step 12 of 40" */
+        text = g_strdup_printf (_("Step %d of %d"), (int)index + 1, (int)count);
+      else
+        /* Translators: a step the program already passed, shown again */
+        text = g_strdup_printf (_("Step %d of %d, from history"), (int)index + 1, (int)count);
+    }
+  else if (!live)
+    text = g_strdup (_("From history"));
+
+  gtk_label_set_label (self->position_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->position_label), text != NULL);
+  gtk_widget_set_visible (self->status_box,
+                          gtk_widget_get_visible (GTK_WIDGET (self->position_label)) ||
+                          gtk_widget_get_visible (GTK_WIDGET (self->status_label)));
+}
+
+static void
+dojo_debug_panel_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (dojo_debug_panel_parent_class)->map (widget);
+
+  /* The window has set its shortcuts by the time the panel shows. */
+  update_tooltips (DOJO_DEBUG_PANEL (widget));
+}
+
+static void
+dojo_debug_panel_dispose (GObject *object)
+{
+  DojoDebugPanel *self = (DojoDebugPanel *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_DEBUG_PANEL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->tree);
+  g_clear_object (&self->vars);
+  g_clear_pointer (&self->event, json_object_unref);
+
+  G_OBJECT_CLASS (dojo_debug_panel_parent_class)->dispose (object);
+}
+
+static void
+dojo_debug_panel_class_init (DojoDebugPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dojo_debug_panel_dispose;
+  widget_class->map = dojo_debug_panel_map;
+
+  /**
+   * DojoDebugPanel::frame-selected:
+   * @depth: the call's index in the state's frames, 0 the outermost
+   * @file: (nullable): its file, relative to the project
+   * @line: the line it is at
+   *
+   * The learner picked a call in the call stack; the editor can show it.
+   */
+  signals[FRAME_SELECTED] =
+    g_signal_new ("frame-selected",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_INT, G_TYPE_STRING, G_TYPE_INT);
+
+  g_type_ensure (DOJO_TYPE_NAMES_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/pydojo/Dojo/ui/dojo-debug-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, DojoDebugPanel, content);
+  gtk_widget_class_bind_template_child (widget_class, DojoDebugPanel, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, DojoDebugPanel, status_box);
+  gtk_widget_class_bind_template_child (widget_class, DojoDebugPanel, status_label);
+  gtk_widget_class_bind_template_child (widget_class, DojoDebugPanel, position_label);
+  gtk_widget_class_bind_template_child (widget_class, DojoDebugPanel, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, DojoDebugPanel, stack_list);
+  gtk_widget_class_bind_template_child (widget_class, DojoDebugPanel, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, DojoDebugPanel, vars_view);
+  gtk_widget_class_bind_template_child (widget_class, DojoDebugPanel, names_view);
+
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, 0, expand_or_collapse, "b", TRUE);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Right, 0, expand_or_collapse, "b", TRUE);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_plus, 0, expand_or_collapse, "b", TRUE);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Add, 0, expand_or_collapse, "b", TRUE);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Left, 0, expand_or_collapse, "b", FALSE);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Left, 0, expand_or_collapse, "b", FALSE);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_minus, 0, expand_or_collapse, "b", FALSE);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Subtract, 0, expand_or_collapse, "b",
+                                FALSE);
+
+  gtk_widget_class_set_css_name (widget_class, "dojodebugpanel");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+dojo_debug_panel_init (DojoDebugPanel *self)
+{
+  GtkListItemFactory *factory;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->selected_frame = -1;
+  add_step_buttons (self);
+
+  self->vars = g_list_store_new (DOJO_TYPE_DEBUG_ITEM);
+  self->tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->vars)), FALSE, FALSE,
+                                        create_children, NULL, NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tree)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_var_row), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_var_row), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_var_row), self, 0);
+  gtk_list_view_set_factory (self->vars_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->vars_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_object (self->stack_list, "row-selected", G_CALLBACK (on_frame_selected),
+                           self, G_CONNECT_SWAPPED);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Debugger"),
+                                  -1);
+}
+
+GtkWidget *
+dojo_debug_panel_new (void)
+{
+  return g_object_new (DOJO_TYPE_DEBUG_PANEL, NULL);
+}
+
+/**
+ * dojo_debug_panel_set_event:
+ * @stopped_event: (nullable): a "stopped" event of the debugger
+ *   (docs/debugger.md), or %NULL to clear the panel
+ *
+ * Shows the event's state, with the current call (the last frame) picked.
+ * Rows the learner opened stay open where the same names are still there.
+ */
+void
+dojo_debug_panel_set_event (DojoDebugPanel *self,
+                            JsonObject     *stopped_event)
+{
+  guint n;
+
+  g_return_if_fail (DOJO_IS_DEBUG_PANEL (self));
+
+  if (stopped_event == NULL)
+    {
+      dojo_debug_panel_clear (self);
+      return;
+    }
+
+  json_object_ref (stopped_event);
+  g_clear_pointer (&self->event, json_object_unref);
+  self->event = stopped_event;
+
+  n = n_frames (self);
+  self->selected_frame = (int)n - 1;
+  fill_stack (self);
+  select_row_quietly (self, self->selected_frame);
+  show_selected_frame (self);
+  update_position (self);
+  gtk_stack_set_visible_child_name (self->main_stack, "stopped");
+}
+
+/**
+ * dojo_debug_panel_set_status:
+ * @text: (nullable): one line, "Stopped at line 5 (a breakpoint)"; %NULL
+ *   hides the line
+ */
+void
+dojo_debug_panel_set_status (DojoDebugPanel *self,
+                             const char     *text)
+{
+  g_return_if_fail (DOJO_IS_DEBUG_PANEL (self));
+
+  gtk_label_set_label (self->status_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), text != NULL && text[0] != '\0');
+  update_position (self);
+}
+
+/* Back to the empty panel: no event, no status. */
+void
+dojo_debug_panel_clear (DojoDebugPanel *self)
+{
+  g_return_if_fail (DOJO_IS_DEBUG_PANEL (self));
+
+  g_clear_pointer (&self->event, json_object_unref);
+  self->selected_frame = -1;
+  self->selecting = TRUE;
+  clear_stack (self);
+  self->selecting = FALSE;
+  g_list_store_remove_all (self->vars);
+  dojo_names_view_set_state (self->names_view, NULL, -1);
+  gtk_label_set_label (self->status_label, "");
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), FALSE);
+  update_position (self);
+  gtk_stack_set_visible_child_name (self->main_stack, "empty");
+}
+
+/* Returns: the picked call's index in the state's frames (0 is the
+ * outermost, the last is where the program is), or -1 with no event. */
+int
+dojo_debug_panel_get_selected_frame (DojoDebugPanel *self)
+{
+  g_return_val_if_fail (DOJO_IS_DEBUG_PANEL (self), -1);
+  return self->selected_frame;
+}
+
+/* Picks the call at @depth as the learner would, "frame-selected" included. */
+void
+dojo_debug_panel_select_frame (DojoDebugPanel *self,
+                               int             depth)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (DOJO_IS_DEBUG_PANEL (self));
+
+  row = gtk_list_box_get_row_at_index (self->stack_list, depth);
+  g_return_if_fail (row != NULL);
+  gtk_list_box_select_row (self->stack_list, row);
+}
+
+guint
+dojo_debug_panel_get_n_frames (DojoDebugPanel *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (DOJO_IS_DEBUG_PANEL (self), 0);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += GTK_IS_LIST_BOX_ROW (child);
+  return n;
+}
+
+/* Returns: (transfer none) (nullable): the call stack's row of @depth */
+GtkWidget *
+dojo_debug_panel_get_frame_row (DojoDebugPanel *self,
+                                guint           depth)
+{
+  g_return_val_if_fail (DOJO_IS_DEBUG_PANEL (self), NULL);
+  return GTK_WIDGET (gtk_list_box_get_row_at_index (self->stack_list, (int)depth));
+}
+
+/* Returns: (transfer none): the DojoNamesView */
+GtkWidget *
+dojo_debug_panel_get_names_view (DojoDebugPanel *self)
+{
+  g_return_val_if_fail (DOJO_IS_DEBUG_PANEL (self), NULL);
+  return GTK_WIDGET (self->names_view);
+}
+
+/* Returns: (transfer none): the GtkListView of the variables */
+GtkWidget *
+dojo_debug_panel_get_variables_view (DojoDebugPanel *self)
+{
+  g_return_val_if_fail (DOJO_IS_DEBUG_PANEL (self), NULL);
+  return GTK_WIDGET (self->vars_view);
+}
+
+/* Shows the page @name: "variables" or "names". */
+void
+dojo_debug_panel_show_page (DojoDebugPanel *self,
+                            const char     *name)
+{
+  g_return_if_fail (DOJO_IS_DEBUG_PANEL (self));
+  gtk_stack_set_visible_child_name (self->view_stack, name);
+}
