@@ -61,19 +61,22 @@ def read_all(fd: int) -> bytes:
     return b''.join(chunks)
 
 
-def set_limits(limits: dict[str, int]) -> None:
+def set_limits(limits: dict[str, int | None]) -> None:
     """Limits for this process and everything it starts.  RLIMIT_NPROC
     counts per user of the sandbox's own user namespace, so it bounds the
-    whole tree of the run."""
+    whole tree of the run.  `cpu_s` None: no CPU time limit (the debugger,
+    while a learner looks at a stop)."""
     import resource
     mib = 1024 * 1024
+    cpu = limits.get('cpu_s', 10)
     wanted = [
-        (resource.RLIMIT_AS, limits.get('memory_mb', 512) * mib),
-        (resource.RLIMIT_NPROC, limits.get('processes', 64)),
-        (resource.RLIMIT_FSIZE, limits.get('file_mb', 16) * mib),
-        (resource.RLIMIT_CPU, limits.get('cpu_s', 10)),
+        (resource.RLIMIT_AS, (limits.get('memory_mb') or 512) * mib),
+        (resource.RLIMIT_NPROC, limits.get('processes') or 64),
+        (resource.RLIMIT_FSIZE, (limits.get('file_mb') or 16) * mib),
         (resource.RLIMIT_CORE, 0),
     ]
+    if cpu is not None:
+        wanted.append((resource.RLIMIT_CPU, cpu))
     for which, value in wanted:
         _soft, hard = resource.getrlimit(which)
         if hard != resource.RLIM_INFINITY:
@@ -140,9 +143,10 @@ def exit_code(exc: SystemExit) -> int:
     return 1
 
 
-def finish(code: int) -> None:
+def finish(code: int, last: Callable[[], None] | None = None) -> None:
     """Ends as `python3 main.py` would: threads joined, atexit run, streams
-    flushed."""
+    flushed; then @last, the runner's own last word (the debugger's
+    `exited`)."""
     try:
         threading = sys.modules.get('threading')
         if threading is not None:
@@ -154,6 +158,11 @@ def finish(code: int) -> None:
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
+        except BaseException:
+            pass
+    if last is not None:
+        try:
+            last()
         except BaseException:
             pass
     os._exit(code)
@@ -223,46 +232,87 @@ def run_program(job: dict[str, object], nonce: bytes) -> None:
 # threads or raw memory, where the runner keeps what decides the report.
 AUDIT_REFUSED = frozenset((
     'gc.get_objects', 'gc.get_referrers', 'gc.get_referents',
-    'sys._current_frames', 'sys.settrace', 'sys.setprofile',
+    'sys._current_frames', 'sys._current_exceptions', 'sys.settrace', 'sys.setprofile',
+    'sys._settraceallthreads', 'sys._setprofileallthreads',
     'sys.monitoring.register_callback', 'sys.monitoring.use_tool_id',
     'ctypes.dlopen', 'ctypes.dlsym', 'ctypes.cdata', 'ctypes.addressof',
     'ctypes.string_at', 'ctypes.wstring_at', 'ctypes.call_function',
 ))
 FRAME_ATTRIBUTES = frozenset(('gi_frame', 'cr_frame', 'ag_frame'))
+WATCHED_ATTRIBUTES = FRAME_ATTRIBUTES | {'tb_frame'}
 
 
-def make_audit_hook(seen: list[str], protected: set[int],
-                    test_classes: list[type]) -> Callable[[str, tuple[object, ...]], None]:
+def make_audit_hook(seen: list[str], protected: set[int], test_classes: list[type],
+                    callers: tuple[str, ...] = (),
+                    exempt_this_thread: bool = True) -> Callable[[str, tuple[object, ...]], None]:
     """A hook of its own scope: @seen is held only by it and the main
-    thread's frame.  Hooks cannot be removed."""
+    thread's frame.  Hooks cannot be removed.  @callers: more files whose
+    code may take frames and trace (the debugger's, and bdb); the thread
+    that makes the hook is exempt unless @exempt_this_thread is False (the
+    debugger runs the learner's code in it)."""
     import _thread
     import traceback
     get_ident = _thread.get_ident
-    main_thread = get_ident()
+    main_thread = get_ident() if exempt_this_thread else None
     import unittest
     getframe = sys._getframe
+    realpath = os.path.realpath
+    abspath = os.path.abspath
+    isdir = os.path.isdir
     # traceback and unittest read the frames of a traceback to put it into
     # words (a test of tests runs unittest inside a test) or to clear them
     # (assertRaises): they may.  Code that takes a frame itself may not.
     allowed = (traceback.__file__, os.path.dirname(unittest.__file__) + os.sep)
+    more_allowed = frozenset(callers)
     inside = [False]
 
-    def caller_allowed() -> bool:
+    def caller(depth: int) -> str:
+        """The file of the code that caused the event, @depth frames up."""
         inside[0] = True
         try:
-            name = getframe(2).f_code.co_filename
-            return name == allowed[0] or name.startswith(allowed[1])
+            return getframe(depth).f_code.co_filename
         except ValueError:
-            return False
+            return ''
         finally:
             inside[0] = False
 
+    def caller_allowed() -> bool:
+        name = caller(3)
+        return name == allowed[0] or name.startswith(allowed[1]) or name in more_allowed
+
+    def reaches_proc(path: str) -> bool:
+        """Whether opening @path reads a process's memory, descriptors or
+        environment, or opens a folder of /proc, from which a name opened
+        relative to it (dir_fd) would not be seen here.  The path as
+        written, where it leads, and, for a relative one, from any folder
+        (dir_fd again: from /, .. goes no higher)."""
+        try:
+            names = [abspath(path), realpath(path)]
+            if not path.startswith('/'):
+                names += [abspath('/' + path), realpath('/' + path)]
+            for name in names:
+                if name != '/proc' and not name.startswith('/proc/'):
+                    continue
+                if '/fd/' in name or '/task/' in name or \
+                        name.endswith(('/mem', '/environ', '/fd', '/task')) or isdir(name):
+                    return True
+        except BaseException:
+            return True
+        return False
+
     def hook(event: str, args: tuple[object, ...]) -> None:
-        if inside[0] or get_ident() == main_thread:
+        # First what is frequent and harmless (id(), a frame's f_code: a
+        # debugger asks for both at every step), at the cost of a lookup.
+        if inside[0] or event == 'builtins.id' or (
+                event == 'object.__getattr__' and len(args) > 1 and
+                args[1] not in WATCHED_ATTRIBUTES) or get_ident() == main_thread:
             return
         if event == 'object.__getattr__' and len(args) > 1 and args[1] == 'tb_frame':
             if not caller_allowed():
                 raise RuntimeError('frames are not available while tests run')
+            return
+        if event == 'sys.settrace' and more_allowed and caller(2) in more_allowed:
+            # The debugger's own tracing.
             return
         if event in AUDIT_REFUSED:
             seen.append(event)
@@ -288,8 +338,12 @@ def make_audit_hook(seen: list[str], protected: set[int],
             raise ImportError('ctypes is not allowed while tests run')
         elif event == 'open' and args and isinstance(args[0], (str, bytes)):
             path = os.fsdecode(args[0])
-            if path.startswith('/proc/') and ('/fd/' in path or '/task/' in path or
-                                              path.endswith(('/mem', '/environ'))):
+            inside[0] = True
+            try:
+                refused = reaches_proc(path)
+            finally:
+                inside[0] = False
+            if refused:
                 seen.append('open %s' % path)
                 raise PermissionError(1, 'Operation not permitted', path)
 
