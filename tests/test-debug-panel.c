@@ -6,7 +6,7 @@
  * The panel is fed "stopped" events as the backend writes them
  * (docs/debugger.md), written out here. With DOJO_SCREENSHOT_DIR set, a
  * last case saves the panel as PNGs (debug-variables-…, debug-names-…;
- * -light and -dark).
+ * -light and -dark); with ADW_DEBUG_HIGH_CONTRAST=1 too, in high contrast.
  */
 
 #include "config.h"
@@ -881,16 +881,26 @@ main (int   argc,
   /* The test accessibility backend records what a screen reader would be
    * told, for gtk_test_accessible_assert_property(). */
   g_autoptr(GtkCssProvider) css = NULL;
+  g_autoptr(GtkCssProvider) hc_css = NULL;
 
   g_setenv ("GTK_A11Y", "test", TRUE);
   dojo_test_widget_init (&argc, &argv);
 
-  /* The app's styles, as AdwApplication would load them. */
+  /* The app's styles, as AdwApplication would load them; the high
+   * contrast ones with ADW_DEBUG_HIGH_CONTRAST=1 (for screenshots). */
   css = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (css, "/io/github/pydojo/Dojo/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  if (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()))
+    {
+      hc_css = gtk_css_provider_new ();
+      gtk_css_provider_load_from_resource (hc_css, "/io/github/pydojo/Dojo/style-hc.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                  GTK_STYLE_PROVIDER (hc_css),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
 
   g_test_add_func ("/debug-panel/shared-list", test_shared_list);
   g_test_add_func ("/debug-panel/call-stack", test_call_stack);
