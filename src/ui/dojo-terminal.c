@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -1526,7 +1527,8 @@ dojo_terminal_run_command (DojoTerminal       *self,
   run->fds = g_array_new (FALSE, FALSE, sizeof (int));
   for (guint i = 0; i < n_fds; i++)
     {
-      int fd = dup (fds[i]);
+      /* VTE wants them close-on-exec: it places them itself. */
+      int fd = fcntl (fds[i], F_DUPFD_CLOEXEC, 3);
 
       if (fd < 0)
         {
