@@ -40,6 +40,15 @@ static const DojoWindowShortcut shortcuts[] = {
   { GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in" },
   { GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out" },
   { GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset" },
+  /* The debugger's keys, as in most debuggers learners will meet later. */
+  { GDK_KEY_F5, GDK_SHIFT_MASK, "win.debug" },
+  { GDK_KEY_F10, 0, "win.debug-step-over" },
+  { GDK_KEY_F11, 0, "win.debug-step-into" },
+  { GDK_KEY_F11, GDK_SHIFT_MASK, "win.debug-step-out" },
+  { GDK_KEY_F8, 0, "win.debug-continue" },
+  { GDK_KEY_F6, GDK_SHIFT_MASK, "win.debug-back" },
+  { GDK_KEY_F6, 0, "win.debug-forward" },
+  { GDK_KEY_F8, GDK_CONTROL_MASK, "win.debug-toggle-breakpoint" },
 };
 
 const DojoWindowShortcut *
@@ -140,6 +149,7 @@ _dojo_window_update_actions (DojoWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-outline", self->course != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-library", self->course != NULL);
   update_navigation (self);
+  _dojo_window_debug_update_actions (self);
 
   if (has_project)
     {
@@ -199,6 +209,8 @@ static void
 run_program (DojoWindow *self,
              const char *relative)
 {
+  /* Run ends a program being debugged: the Output page is Run's now. */
+  _dojo_window_debug_end (self);
   dojo_terminal_set_directory (self->terminal, dojo_project_get_directory (self->project));
   dojo_terminal_run (self->terminal, relative);
 
@@ -619,4 +631,5 @@ _dojo_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.reset-to-starter", NULL,
                                    reset_to_starter_action);
+  _dojo_window_class_add_debug_actions (widget_class);
 }

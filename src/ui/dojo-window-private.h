@@ -11,6 +11,7 @@
 #include "dojo-check-panel.h"
 #include "dojo-course-session.h"
 #include "dojo-course-view.h"
+#include "dojo-debug.h"
 #include "dojo-editor-tabs.h"
 #include "dojo-file-list.h"
 #include "dojo-lesson-view.h"
@@ -43,6 +44,14 @@ struct _DojoWindow
   DojoCheckPanel       *check_panel;
   DojoQuizView         *quiz_view;
   DojoVcsButton        *vcs_button;
+  GtkPaned             *debug_paned;
+  /* The debugger (dojo-window-debug.c): the panel is made on the first
+   * Debug; the run and its last stop are NULL when nothing is debugged. */
+  GtkWidget            *debug_panel;
+  DojoDebugRun         *debug_run;
+  JsonObject           *debug_event;
+  guint                 debug_moving : 1;
+  guint                 debug_exited : 1;
   GtkPaned             *work_paned;
   GtkPaned             *files_paned;
   GtkWidget            *files_box;
@@ -93,6 +102,14 @@ void                      _dojo_window_show_verdict      (DojoWindow     *self,
                                                           DojoVerdict    *verdict);
 void                      _dojo_window_show_library      (DojoWindow     *self);
 void                      _dojo_window_reopen_starter_files (DojoWindow  *self);
+void                      _dojo_window_class_add_debug_actions (GtkWidgetClass *widget_class);
+void                      _dojo_window_debug_update_actions (DojoWindow  *self);
+void                      _dojo_window_debug_end         (DojoWindow     *self);
+void                      _dojo_window_debug_close       (DojoWindow     *self);
+void                      _dojo_window_debug_check       (DojoWindow     *self,
+                                                          DojoCheckResult *result);
+void                      _dojo_window_debug_watch_editor (DojoWindow    *self,
+                                                          DojoEditor     *editor);
 void                      _dojo_window_vcs_prepare       (DojoVcsButton  *button,
                                                           const char     *action_name,
                                                           gpointer        user_data);

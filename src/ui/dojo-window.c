@@ -259,6 +259,7 @@ on_editor_added (DojoWindow     *self,
    * Check would say about constructs and type hints, while typing. */
   g_object_set_data_full (G_OBJECT (editor), PASTE_GUARD_KEY, guard, g_object_unref);
   g_object_set_data_full (G_OBJECT (editor), LIVE_GUIDANCE_KEY, guidance, g_object_unref);
+  _dojo_window_debug_watch_editor (self, editor);
   g_signal_connect_object (guard, "refused", G_CALLBACK (on_guard_refused), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (editor, "notify::modified", G_CALLBACK (on_editor_modified), self,
@@ -463,6 +464,8 @@ ensure_check_panel (DojoWindow *self)
                            G_CALLBACK (on_show_line), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->check_panel, "hint-revealed",
                            G_CALLBACK (on_hint_revealed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->check_panel, "debug-check",
+                           G_CALLBACK (_dojo_window_debug_check), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->check_panel, "notify::checking",
                            G_CALLBACK (_dojo_window_update_actions), self, G_CONNECT_SWAPPED);
 }
@@ -874,6 +877,11 @@ dojo_window_dispose (GObject *object)
   if (self->tabs != NULL)
     g_signal_handlers_disconnect_by_data (self->tabs, self);
 
+  if (self->debug_run != NULL)
+    g_signal_handlers_disconnect_by_data (self->debug_run, self);
+  g_clear_object (&self->debug_run);
+  g_clear_pointer (&self->debug_event, json_object_unref);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_WINDOW);
 
   g_clear_object (&self->project);
@@ -919,6 +927,7 @@ dojo_window_class_init (DojoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, lesson_split);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, quiz_view);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, vcs_button);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, debug_paned);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, work_paned);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, files_paned);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, files_box);
@@ -1382,7 +1391,10 @@ dojo_window_open_item (DojoWindow  *self,
   if (self->check_cancellable != NULL)
     g_cancellable_cancel (self->check_cancellable);
   if (item != previous)
-    dojo_terminal_reset_output (self->terminal);
+    {
+      _dojo_window_debug_close (self);
+      dojo_terminal_reset_output (self->terminal);
+    }
   g_clear_object (&previous);
 
   if (quiz)
