@@ -758,7 +758,8 @@ class Debugger(bdb.Bdb):
         # what it returns or raised, the globals, then the callers.
         shown: dict[int, list[dict[str, object]]] = {top: self.frame_vars(stack[top], top, now)}
         extra: dict[str, object] = {}
-        if event == 'return':
+        if event == 'return' and frame is not None and frame.f_locals is not frame.f_globals:
+            # A module gives nothing back: only a function's return is shown.
             extra['return_value'] = values.var('return', return_value)
         if exc is not None:
             message = exc.msg if isinstance(exc, SyntaxError) and isinstance(exc.msg, str) \
