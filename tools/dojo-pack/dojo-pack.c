@@ -3076,7 +3076,8 @@ trace_int (JsonObject *object,
   return fallback;
 }
 
-/* "name = value, name = value" for the names of the step's own frame. */
+/* "name = value, name = value" for the names of the step's own frame,
+ * then what it returns or raised. */
 static char *
 trace_names (JsonObject *step)
 {
@@ -3096,8 +3097,12 @@ trace_names (JsonObject *step)
       JsonObject *var = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
       const char *name = trace_string (var, "name");
       const char *value = trace_string (var, "value");
+      const char *type = trace_string (var, "type");
 
-      if (name == NULL || value == NULL)
+      /* A table shows the data; the program's functions and classes are
+       * in --json. */
+      if (name == NULL || value == NULL || g_strcmp0 (type, "function") == 0 ||
+          g_strcmp0 (type, "type") == 0 || g_strcmp0 (type, "builtin_function_or_method") == 0)
         continue;
       if (text->len > 0)
         g_string_append (text, ", ");
