@@ -64,7 +64,7 @@ import sys
 import tempfile
 
 SRCDIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SECTIONS = ["startup", "drawing", "check", "grade", "packs", "lessons", "git"]
+SECTIONS = ["startup", "drawing", "check", "debug", "grade", "packs", "lessons", "git"]
 BUILTIN_PACK = "io.github.pydojo.python-roadmap"
 
 # label, command, human name: the anchors of the startup figure
@@ -196,6 +196,28 @@ def bench_check(ctx):
                  anchor_label="python3 main.py"),
         row_from("check", "unittest check, nothing started ahead", data,
                  "check-unittest-cold", anchor_label="python3 -m unittest"),
+    ]
+
+
+def bench_debug(ctx):
+    """The debugger: a loop run to its end against the plain run, and a step
+    in a frame of 100 variables until it is drawn (a shown window)."""
+    env = dict(os.environ, DOJO_HARNESS_DIR=os.path.join(SRCDIR, "data", "harness"),
+               DOJO_PYTHON=ctx.python,
+               GSETTINGS_SCHEMA_DIR=os.path.join(ctx.builddir, "data"),
+               GSETTINGS_BACKEND="memory")
+    argv = [ctx.exe("bench", "bench-debug")]
+    if os.environ.get("DISPLAY") is None and shutil.which("xvfb-run"):
+        argv = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"] + argv
+    data = run_program(argv, ctx.out("debug.log"), env)
+    return [
+        row_from("debug", "100,000-iteration loop under the debugger (Continue), sandboxed",
+                 data, "debug-loop", "< 5x", lambda r: r.ratio < 5,
+                 "python3 main.py, same sandbox"),
+        row_from("debug", "Step Over, 100 variables: editor, variables, picture drawn", data,
+                 "debug-step-100", "< 50 ms", lambda r: r.median < 50),
+        row_from("debug", "of which the panel (variables and picture) and the frame drawn",
+                 data, "debug-step-100-panel", "shown"),
     ]
 
 
@@ -687,6 +709,7 @@ def main():
     ctx = Context(args)
 
     funcs = {"startup": bench_startup, "drawing": bench_drawing, "check": bench_check,
+             "debug": bench_debug,
              "grade": bench_grade, "packs": bench_packs,
              "lessons": bench_lessons, "git": bench_git}
     rows, failed = [], []
