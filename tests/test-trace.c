@@ -1004,6 +1004,34 @@ test_debug_test (void)
   assert_contains (out, "FAILED");
 }
 
+/* A test id that is not in the test file: the backend's error event,
+ * and nothing runs. */
+static void
+test_debug_test_missing (void)
+{
+  g_autofree char *project = make_project ("main.py", "def add(a, b):\n"
+                                                      "    return a + b\n");
+  g_autofree char *tests = g_build_filename (g_get_user_data_dir (), "exercise", "tests", NULL);
+  g_autofree char *test_path = g_build_filename (tests, "test_main.py", NULL);
+  g_auto(Session) s = { 0 };
+
+  dojo_test_write_file (tests, "test_main.py",
+                        "import unittest\n"
+                        "from main import add\n"
+                        "\n"
+                        "class TestAdd(unittest.TestCase):\n"
+                        "    def test_positive(self):\n"
+                        "        self.assertEqual(add(1, 1), 2)\n");
+  s.run = dojo_debug_run_new (DOJO_DEBUG_MODE_DEBUG, project, "main.py");
+  dojo_debug_run_set_test (s.run, test_path, "test_main.TestAdd.test_gone");
+  session_run (&s, "");
+
+  g_assert_error (s.failed, DOJO_DEBUG_ERROR, DOJO_DEBUG_ERROR_FAILED);
+  assert_contains (s.failed->message, "test_gone");
+  g_assert_cmpuint (s.stops->len, ==, 0);
+  g_assert_null (s.exited);
+}
+
 /* The program writes a forged line while it is being debugged: the run
  * fails as forged, and no state after it is shown. */
 static void
@@ -1047,6 +1075,7 @@ main (int   argc,
   g_test_add_func ("/debug/exception", test_debug_exception);
   g_test_add_func ("/debug/stdin", test_debug_stdin);
   g_test_add_func ("/debug/test", test_debug_test);
+  g_test_add_func ("/debug/test-missing", test_debug_test_missing);
   g_test_add_func ("/debug/forged", test_debug_forged);
 
   return g_test_run ();

@@ -1084,9 +1084,14 @@ class Debugger(bdb.Bdb):
         exec(compile(source, path, 'exec', dont_inherit=True), module.__dict__)
         if test_id.startswith(name + '.'):
             test_id = test_id[len(name) + 1:]
+        loader = unittest.TestLoader()
         try:
-            suite = unittest.TestLoader().loadTestsFromName(test_id, module)
+            suite = loader.loadTestsFromName(test_id, module)
         except (AttributeError, ImportError, ValueError, TypeError):
+            suite = None
+        # A name that is not there gives a stand-in test that fails, and
+        # says so in the loader's errors.
+        if suite is None or loader.errors or not test_id:
             self.error('there is no test %s in %s' % (test_id, os.path.basename(path)))
         runner = unittest.TextTestRunner(stream=sys.stderr, verbosity=2)
         # Traced from here, with this frame as the bottom: the test and
