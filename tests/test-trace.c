@@ -18,7 +18,11 @@
 
 #include <json-glib/json-glib.h>
 
+#include <gio/gunixinputstream.h>
+
+#include "dojo-checker.h"
 #include "dojo-debug.h"
+#include "dojo-sandbox.h"
 #include "dojo-test-files.h"
 #include "dojo-test-slow.h"
 
@@ -480,6 +484,171 @@ test_trace_unstepped_loop (void)
   g_assert_error (error, DOJO_DEBUG_ERROR, DOJO_DEBUG_ERROR_FAILED);
   assert_contains (error->message, "ran out of time");
   g_assert_cmpint (g_get_monotonic_time () - start, <, 60 * G_USEC_PER_SEC);
+}
+
+/* The same in Python code that is not stepped: Python's own handler of
+ * SIGXCPU ends the trace with the steps it has. */
+static void
+test_trace_unstepped_python_loop (void)
+{
+  g_autoptr(JsonObject) trace = trace_json ("x = 1\n"
+                                            "exec(compile('while True:\\n    pass\\n', "
+                                            "'<loop>', 'exec'))\n", NULL);
+  JsonObject *exited = json_object_get_object_member (trace, "exited");
+
+  g_assert_true (json_object_get_boolean_member (trace, "truncated"));
+  g_assert_cmpstr (json_object_get_string_member (exited, "reason"), ==, "time");
+  g_assert_cmpuint (json_array_get_length (steps_of (trace)), ==, 2);
+  g_assert_cmpstr (local_value (step_at (trace, 1), "x"), ==, "1");
+}
+
+/* The program looks for the nonce everywhere it can reach: every object
+ * from every module and from the trace function, the frames of its
+ * thread, the other threads, the garbage collector, its own memory and
+ * files under /proc.  It writes every 32-digit hex number it found to a
+ * file.  The test gives the backend a job with a nonce of its own, so
+ * that it can tell: the nonce must not be among them. */
+static const char hostile[] =
+  "import os, re, sys, traceback\n"
+  "found = []\n"
+  "seen = set()\n"
+  "hexes = re.compile(rb'[0-9a-f]{32}')\n"
+  "def look(data):\n"
+  "    if isinstance(data, str):\n"
+  "        data = data.encode('utf-8', 'replace')\n"
+  "    for m in hexes.findall(data):\n"
+  "        if m not in found:\n"
+  "            found.append(m)\n"
+  "def attempt(f):\n"
+  "    try:\n"
+  "        return f()\n"
+  "    except BaseException:\n"
+  "        return None\n"
+  "roots = [sys.modules, sys.gettrace(), list(traceback.walk_stack(None))]\n"
+  "roots.append(attempt(lambda: list(sys._current_frames().values())))\n"
+  "roots.append(attempt(lambda: __import__('gc').get_objects()))\n"
+  "roots.append(attempt(lambda: sys._getframe()))\n"
+  "for path in ('/proc/self/environ', '/proc/self/cmdline', '/proc/self/mem',\n"
+  "             '/proc/self/fd/5', '/dev/fd/5', '/proc/self/../self/mem'):\n"
+  "    look(attempt(lambda: open(path, 'rb').read(1 << 20)) or b'')\n"
+  "todo = list(roots)\n"
+  "while todo and len(seen) < 300000:\n"
+  "    o = todo.pop()\n"
+  "    if id(o) in seen:\n"
+  "        continue\n"
+  "    seen.add(id(o))\n"
+  "    if isinstance(o, (str, bytes, bytearray)):\n"
+  "        look(o)\n"
+  "        continue\n"
+  "    if isinstance(o, dict):\n"
+  "        todo.extend(o.keys()); todo.extend(o.values())\n"
+  "    elif isinstance(o, (list, tuple, set, frozenset)):\n"
+  "        todo.extend(o)\n"
+  "    for name in ('__dict__', '__self__', '__func__', '__closure__', '__defaults__',\n"
+  "                 'cell_contents', 'f_locals', 'f_back', 'f_globals', 'tb_frame',\n"
+  "                 'tb_next', '__traceback__', 'gi_frame', '__wrapped__', 'args'):\n"
+  "        v = attempt(lambda: getattr(o, name))\n"
+  "        if v is not None:\n"
+  "            todo.append(v)\n"
+  "with open('found.txt', 'wb') as f:\n"
+  "    f.write(b'%d\\n' % len(seen) + b'\\n'.join(found))\n";
+
+static void
+test_trace_nonce_out_of_reach (void)
+{
+  const char *nonce = "5eb63bbbe01eeed093cb22bb8f5acdc3";
+  g_autoptr(DojoSandbox) sandbox = dojo_sandbox_new (dojo_sandbox_kind_detect ());
+  g_autoptr(DojoChecker) checker = dojo_checker_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) program = g_string_new ("HOSTILE = ");
+  g_autofree char *harness = g_canonicalize_filename (g_getenv ("DOJO_HARNESS_DIR"), NULL);
+  g_autofree char *etc = g_build_filename (harness, "sandbox-etc", NULL);
+  g_autofree char *project = NULL;
+  g_autofree char *job = NULL;
+  g_autofree char *events = NULL;
+  g_autofree char *found = NULL;
+  g_auto(GStrv) prefix = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *python = dojo_checker_get_python (checker);
+  int fds[3][2];
+
+  /* Run unstepped (from code that is not the project's), so that the
+   * search is not cut short by max_steps. */
+  g_string_append_c (program, '"');
+  for (const char *c = hostile; *c; c++)
+    {
+      if (*c == '\n')
+        g_string_append (program, "\\n");
+      else if (*c == '"' || *c == '\\')
+        g_string_append_printf (program, "\\%c", *c);
+      else
+        g_string_append_c (program, *c);
+    }
+  g_string_append (program, "\"\nexec(compile(HOSTILE, '<hostile>', 'exec'))\n");
+  project = make_project ("main.py", program->str);
+
+  dojo_sandbox_set_writable (sandbox, project);
+  dojo_sandbox_add_readonly (sandbox, harness);
+  dojo_sandbox_set_etc_dir (sandbox, etc);
+  dojo_sandbox_set_program (sandbox, python);
+  for (int fd = 3; fd <= 5; fd++)
+    dojo_sandbox_add_fd (sandbox, fd);
+  prefix = dojo_sandbox_get_prefix (sandbox, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; prefix[i] != NULL; i++)
+    g_ptr_array_add (argv, g_strdup (prefix[i]));
+  g_ptr_array_add (argv, g_strdup (python));
+  g_ptr_array_add (argv, g_strdup ("-I"));
+  g_ptr_array_add (argv, g_strdup ("-B"));
+  g_ptr_array_add (argv, g_strdup ("-c"));
+  g_ptr_array_add (argv, g_strdup ("import sys; sys.path.insert(0, sys.argv[1]); "
+                                   "import dojo_debugger; dojo_debugger.start()"));
+  g_ptr_array_add (argv, g_strdup (harness));
+  g_ptr_array_add (argv, NULL);
+
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpint (pipe (fds[i]), ==, 0);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                        G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_subprocess_launcher_take_fd (launcher, fds[0][1], 3);
+  g_subprocess_launcher_take_fd (launcher, fds[1][0], 4);
+  g_subprocess_launcher_take_fd (launcher, fds[2][0], 5);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
+  g_subprocess_launcher_close (launcher);
+  g_assert_no_error (error);
+
+  job = g_strdup_printf ("{\"mode\": \"trace\", \"nonce\": \"%s\", \"project\": \"%s\", "
+                         "\"file\": \"main.py\", \"limits\": {\"cpu_s\": 20}}", nonce, project);
+  g_assert_cmpint (write (fds[2][1], job, strlen (job)), ==, (gssize)strlen (job));
+  close (fds[2][1]);
+  {
+    g_autoptr(GInputStream) in = g_unix_input_stream_new (fds[0][0], TRUE);
+    g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+
+    g_output_stream_splice (out, in, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, &error);
+    g_assert_no_error (error);
+    events = g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),
+                        g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)));
+  }
+  close (fds[1][1]);
+  g_subprocess_wait (process, NULL, NULL);
+
+  /* The run went to its end, and only the backend wrote events. */
+  lines = g_strsplit (events, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  g_assert_true (g_str_has_prefix (lines[0], nonce));
+  assert_contains (lines[0], "\"event\":\"trace\"");
+
+  /* The search went far, and did not find it. */
+  found = dojo_test_read_file (project, "found.txt");
+  g_assert_nonnull (found);
+  if (g_test_verbose ())
+    g_printerr ("%s\n", found);
+  g_assert_cmpint (atoi (found), >, 10000);
+  g_assert_null (strstr (found, nonce));
 }
 
 static void
@@ -1066,6 +1235,8 @@ main (int   argc,
   g_test_add_func ("/trace/reprs", test_trace_reprs);
   g_test_add_func ("/trace/max-steps", test_trace_max_steps);
   g_test_add_func ("/trace/unstepped-loop", test_trace_unstepped_loop);
+  g_test_add_func ("/trace/unstepped-python-loop", test_trace_unstepped_python_loop);
+  g_test_add_func ("/trace/nonce-out-of-reach", test_trace_nonce_out_of_reach);
   g_test_add_func ("/trace/table", test_trace_table);
   g_test_add_func ("/trace/command-line-errors", test_trace_command_line_errors);
   g_test_add_func ("/trace/forged", test_trace_forged);
