@@ -107,6 +107,37 @@ static const char *exception_event =
   "  \"globals\": [" INT ("x", "0", "8", "true") "],"
   "  \"exception\": {\"type\": \"ZeroDivisionError\", \"message\": \"division by zero\"}}}";
 
+/* One step, then the next: a and an item of b change, c's mark goes, e
+ * gains an item, "gone" goes and d comes. */
+#define MODULE_EVENT(locals) \
+  "{\"event\": \"stopped\", \"reason\": \"step\", \"index\": 4, \"count\": 5," \
+  " \"live\": true, \"state\": {\"step\": 4, \"file\": \"main.py\", \"line\": 6," \
+  "  \"event\": \"line\", \"function\": \"<module>\"," \
+  "  \"frames\": [{\"function\": \"<module>\", \"file\": \"main.py\", \"line\": 6," \
+  "   \"locals\": [" locals "]}]}}"
+
+static const char *before_step_event =
+  MODULE_EVENT (INT ("a", "1", "11", "false") ","
+                "{\"name\": \"b\", \"type\": \"list\", \"value\": \"[1, 2]\", \"id\": 12,"
+                " \"changed\": false, \"children\": " ONE_TWO_ITEMS ", \"more\": 0},"
+                "{\"name\": \"c\", \"type\": \"str\", \"value\": \"'x'\", \"id\": 13,"
+                " \"changed\": true},"
+                "{\"name\": \"e\", \"type\": \"list\", \"value\": \"[]\", \"id\": 14,"
+                " \"changed\": false, \"children\": [], \"more\": 0},"
+                INT ("gone", "5", "15", "false"));
+
+static const char *after_step_event =
+  MODULE_EVENT (INT ("a", "2", "16", "true") ","
+                "{\"name\": \"b\", \"type\": \"list\", \"value\": \"[1, 3]\", \"id\": 12,"
+                " \"changed\": false, \"children\": ["
+                INT ("0", "1", "9", "false") ", " INT ("1", "3", "17", "true") "], \"more\": 0},"
+                "{\"name\": \"c\", \"type\": \"str\", \"value\": \"'x'\", \"id\": 13,"
+                " \"changed\": false},"
+                "{\"name\": \"e\", \"type\": \"list\", \"value\": \"[5]\", \"id\": 14,"
+                " \"changed\": false, \"children\": [" INT ("0", "5", "18", "true") "],"
+                " \"more\": 0},"
+                INT ("d", "7", "19", "true"));
+
 static JsonObject *
 parse (const char *json)
 {
@@ -735,6 +766,77 @@ test_repr_error (void)
   fixture_tear_down (&fixture);
 }
 
+static GtkTreeListRow *
+list_row_named (Fixture    *fixture,
+                const char *name)
+{
+  GtkWidget *expander = dojo_test_find_widget_of_type (row_named (fixture, name),
+                                                       GTK_TYPE_TREE_EXPANDER);
+
+  return gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander));
+}
+
+static void
+test_next_step (void)
+{
+  Fixture fixture;
+  GtkWidget *row;
+  GtkWidget *a_row;
+
+  fixture_set_up (&fixture);
+  set_event (&fixture, before_step_event);
+  assert_rows (&fixture, "# Variables|a:int:1|b:list:[1, 2]|c:str:'x'|e:list:[]|gone:int:5");
+  g_assert_false (gtk_tree_list_row_is_expandable (list_row_named (&fixture, "e")));
+  focus_row (&fixture, "b");
+  g_assert_true (press_key (GTK_WIDGET (fixture.panel), GDK_KEY_Right));
+  assert_rows (&fixture, "# Variables|a:int:1|b:list:[1, 2]|[0]:int:1|[1]:int:2|c:str:'x'"
+                         "|e:list:[]|gone:int:5");
+  a_row = row_named (&fixture, "a");
+  g_assert_true (gtk_widget_has_css_class (row_named (&fixture, "c"), "changed"));
+
+  /* The new values in the same rows, b still open with its new item; the
+   * name that went is gone, the new one is there. */
+  set_event (&fixture, after_step_event);
+  assert_rows (&fixture, "# Variables|a:int:2|b:list:[1, 3]|[0]:int:1|[1]:int:3|c:str:'x'"
+                         "|e:list:[5]|d:int:7");
+
+  /* Seen and heard as changed, and the tooltip has the new value. */
+  row = row_named (&fixture, "a");
+  g_assert_true (row == a_row);   /* updated in place, not built again */
+  g_assert_true (gtk_widget_has_css_class (row, "changed"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "a (int): 2, changed");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (row), ==, "a = 2");
+  row = row_named (&fixture, "[1]");
+  g_assert_true (gtk_widget_has_css_class (row, "changed"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "[1] (int): 3, changed");
+  g_assert_false (gtk_widget_has_css_class (row_named (&fixture, "[0]"), "changed"));
+
+  /* The last step's mark goes when its value stays. */
+  row = row_named (&fixture, "c");
+  g_assert_false (gtk_widget_has_css_class (row, "changed"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "c (str): 'x'");
+
+  /* A list that gained its first item opens. */
+  g_assert_true (gtk_tree_list_row_is_expandable (list_row_named (&fixture, "e")));
+  focus_row (&fixture, "e");
+  g_assert_true (press_key (GTK_WIDGET (fixture.panel), GDK_KEY_Right));
+  assert_rows (&fixture, "# Variables|a:int:2|b:list:[1, 3]|[0]:int:1|[1]:int:3|c:str:'x'"
+                         "|e:list:[5]|[0]:int:5|d:int:7");
+
+  /* And back: e has no item to show any more, b is closed as it was. */
+  focus_row (&fixture, "b");
+  g_assert_true (press_key (GTK_WIDGET (fixture.panel), GDK_KEY_Left));
+  set_event (&fixture, before_step_event);
+  assert_rows (&fixture, "# Variables|a:int:1|b:list:[1, 2]|c:str:'x'|e:list:[]|gone:int:5");
+  g_assert_false (gtk_tree_list_row_is_expandable (list_row_named (&fixture, "e")));
+  g_assert_false (gtk_widget_has_css_class (row_named (&fixture, "a"), "changed"));
+
+  fixture_tear_down (&fixture);
+}
+
 static void
 test_return_and_exception (void)
 {
@@ -908,6 +1010,7 @@ main (int   argc,
   g_test_add_func ("/debug-panel/buttons", test_buttons);
   g_test_add_func ("/debug-panel/changed-marked", test_changed_marked);
   g_test_add_func ("/debug-panel/expand", test_expand);
+  g_test_add_func ("/debug-panel/next-step", test_next_step);
   g_test_add_func ("/debug-panel/repr-error", test_repr_error);
   g_test_add_func ("/debug-panel/return-and-exception", test_return_and_exception);
   g_test_add_func ("/debug-panel/many-names", test_many_names);

@@ -40,17 +40,31 @@ typedef enum
 #define DOJO_TYPE_DEBUG_ITEM (dojo_debug_item_get_type ())
 G_DECLARE_FINAL_TYPE (DojoDebugItem, dojo_debug_item, DOJO, DEBUG_ITEM, GObject)
 
+/* An item lives from step to step while its row shows the same name: a
+ * step updates it in place and only its row redraws. A new item for every
+ * row made GTK 4.8's list view build all of its (up to 200) row widgets
+ * again at every step, 35 ms with 100 names. */
 struct _DojoDebugItem
 {
   GObject     parent_instance;
 
   ItemKind    kind;
-  char       *label;   /* the name as shown, or the row's text */
-  char       *path;    /* names from the section down, to keep rows open across steps */
-  JsonObject *var;     /* ITEM_VAR, ITEM_RETURN */
+  char       *label;     /* the name as shown, or the row's text */
+  char       *path;      /* names from the section down, to keep rows open across steps */
+  char       *key;       /* the same key at the next step is the same row */
+  JsonObject *var;       /* ITEM_VAR, ITEM_RETURN */
+  GListStore *children;  /* weak: its items while its row is open */
 };
 
 G_DEFINE_FINAL_TYPE (DojoDebugItem, dojo_debug_item, G_TYPE_OBJECT)
+
+enum {
+  ITEM_PROP_0,
+  ITEM_PROP_VAR,
+  ITEM_N_PROPS
+};
+
+static GParamSpec *item_properties[ITEM_N_PROPS];
 
 static void
 dojo_debug_item_finalize (GObject *object)
@@ -59,35 +73,51 @@ dojo_debug_item_finalize (GObject *object)
 
   g_free (item->label);
   g_free (item->path);
+  g_free (item->key);
   g_clear_pointer (&item->var, json_object_unref);
+  g_clear_weak_pointer (&item->children);
 
   G_OBJECT_CLASS (dojo_debug_item_parent_class)->finalize (object);
 }
 
 static void
+dojo_debug_item_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  DojoDebugItem *item = DOJO_DEBUG_ITEM (object);
+
+  switch (prop_id)
+    {
+    case ITEM_PROP_VAR:
+      g_value_set_boxed (value, item->var);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 dojo_debug_item_class_init (DojoDebugItemClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = dojo_debug_item_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = dojo_debug_item_finalize;
+  object_class->get_property = dojo_debug_item_get_property;
+
+  /* The value a row shows; it changes from one step to the next. The
+   * label does not: it is part of the key. */
+  item_properties[ITEM_PROP_VAR] =
+    g_param_spec_boxed ("var", NULL, NULL, JSON_TYPE_OBJECT,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, ITEM_N_PROPS, item_properties);
 }
 
 static void
 dojo_debug_item_init (DojoDebugItem *item)
 {
-}
-
-static DojoDebugItem *
-item_new (ItemKind    kind,
-          const char *label,
-          const char *path,
-          JsonObject *var)
-{
-  DojoDebugItem *item = g_object_new (DOJO_TYPE_DEBUG_ITEM, NULL);
-
-  item->kind = kind;
-  item->label = g_strdup (label);
-  item->path = g_strdup (path);
-  item->var = var ? json_object_ref (var) : NULL;
-  return item;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -293,6 +323,51 @@ add_step_buttons (DojoDebugPanel *self)
 /* ------------------------------------------------------------------------ */
 /* The variables list */
 
+/* Whether the row of @var opens. GtkTreeListModel asks once per row, so a
+ * value that gains or loses its items needs a row of its own. */
+static gboolean
+var_has_children (JsonObject *var)
+{
+  JsonArray *children = get_array (var, "children");
+
+  return (children != NULL && json_array_get_length (children) > 0) ||
+         json_object_get_int_member_with_default (var, "more", 0) > 0;
+}
+
+static DojoDebugItem *
+item_new (ItemKind    kind,
+          const char *label,
+          const char *path,
+          JsonObject *var)
+{
+  DojoDebugItem *item = g_object_new (DOJO_TYPE_DEBUG_ITEM, NULL);
+
+  item->kind = kind;
+  item->label = g_strdup (label);
+  item->path = g_strdup (path);
+  item->var = var ? json_object_ref (var) : NULL;
+  /* A name by its path, a heading or a note by its text. */
+  item->key = g_strdup_printf ("%d%c%s", (int)kind, var && var_has_children (var) ? '+' : '-',
+                               path ? path : label ? label : "");
+  return item;
+}
+
+/* Whether a row shows @a and @b alike. */
+static gboolean
+same_look (JsonObject *a,
+           JsonObject *b)
+{
+  static const char * const shown[] = { "type", "value", "repr_error" };
+
+  if (a == NULL || b == NULL)
+    return a == b;
+  for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+    if (g_strcmp0 (get_string (a, shown[i]), get_string (b, shown[i])) != 0)
+      return FALSE;
+  return json_object_get_boolean_member_with_default (a, "changed", FALSE) ==
+         json_object_get_boolean_member_with_default (b, "changed", FALSE);
+}
+
 /* How a child is named in the list: as the learner would reach it. */
 static char *
 child_label (const char *parent_type,
@@ -308,41 +383,27 @@ child_label (const char *parent_type,
   return g_strdup_printf (".%s", name);
 }
 
-static GListModel *
-create_children (gpointer item_ptr,
-                 gpointer user_data)
+/* The items under @item, as its row shows them open. */
+static GPtrArray *
+child_items (DojoDebugItem *item)
 {
-  DojoDebugItem *item = item_ptr;
-  JsonArray *children;
-  GListStore *store;
-  const char *type;
-  gint64 more;
-  guint n;
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonArray *children = get_array (item->var, "children");
+  gint64 more = json_object_get_int_member_with_default (item->var, "more", 0);
+  guint n = children ? json_array_get_length (children) : 0;
+  const char *type = get_string (item->var, "type");
 
-  if ((item->kind != ITEM_VAR && item->kind != ITEM_RETURN) || item->var == NULL)
-    return NULL;
-
-  children = get_array (item->var, "children");
-  more = json_object_get_int_member_with_default (item->var, "more", 0);
-  n = children ? json_array_get_length (children) : 0;
-  if (n == 0 && more <= 0)
-    return NULL;
-
-  type = get_string (item->var, "type");
-  store = g_list_store_new (DOJO_TYPE_DEBUG_ITEM);
   for (guint i = 0; i < n; i++)
     {
       JsonObject *child = array_get_object (children, i);
       g_autofree char *label = NULL;
       g_autofree char *path = NULL;
-      g_autoptr(DojoDebugItem) child_item = NULL;
 
       if (child == NULL)
         continue;
       label = child_label (type, get_string (child, "name"));
       path = g_strdup_printf ("%s/%s", item->path, label);
-      child_item = item_new (ITEM_VAR, label, path, child);
-      g_list_store_append (store, child_item);
+      g_ptr_array_add (items, item_new (ITEM_VAR, label, path, child));
     }
 
   if (more > 0)
@@ -350,12 +411,116 @@ create_children (gpointer item_ptr,
       /* Translators: items of a list the debugger did not send */
       g_autofree char *label = g_strdup_printf (ngettext ("… and %d more", "… and %d more",
                                                           (int)more), (int)more);
-      g_autoptr(DojoDebugItem) more_item = item_new (ITEM_MORE, label, NULL, NULL);
 
-      g_list_store_append (store, more_item);
+      g_ptr_array_add (items, item_new (ITEM_MORE, label, NULL, NULL));
     }
 
+  return items;
+}
+
+static GListModel *
+create_children (gpointer item_ptr,
+                 gpointer user_data)
+{
+  DojoDebugItem *item = item_ptr;
+  g_autoptr(GPtrArray) items = NULL;
+  GListStore *store;
+
+  if ((item->kind != ITEM_VAR && item->kind != ITEM_RETURN) || item->var == NULL ||
+      !var_has_children (item->var))
+    return NULL;
+
+  items = child_items (item);
+  store = g_list_store_new (DOJO_TYPE_DEBUG_ITEM);
+  g_list_store_splice (store, 0, 0, items->pdata, items->len);
+  /* Kept while the row is open, so that the next step updates it. */
+  g_set_weak_pointer (&item->children, store);
   return G_LIST_MODEL (store);
+}
+
+static void sync_store (GListStore *store,
+                        GPtrArray  *wanted);
+
+/* @item, of the same key as @fresh from the new step, takes its value: its
+ * row updates through the notification, its open rows through its store. */
+static void
+item_take_from (DojoDebugItem *item,
+                DojoDebugItem *fresh)
+{
+  gboolean looks_other = !same_look (item->var, fresh->var);
+
+  g_assert (g_str_equal (item->key, fresh->key));
+
+  /* The new JSON always, for the items under it. */
+  if (fresh->var != NULL)
+    json_object_ref (fresh->var);
+  g_clear_pointer (&item->var, json_object_unref);
+  item->var = fresh->var;
+  if (looks_other)
+    g_object_notify_by_pspec (G_OBJECT (item), item_properties[ITEM_PROP_VAR]);
+
+  if (item->children != NULL)
+    {
+      g_autoptr(GPtrArray) children = child_items (item);
+
+      sync_store (item->children, children);
+    }
+}
+
+/* Makes @store hold @wanted, keeping the items whose key is still there
+ * (updated in place) and splicing only the span that differs: a step that
+ * changes values leaves the list as it is. */
+static void
+sync_store (GListStore *store,
+            GPtrArray  *wanted)
+{
+  GListModel *model = G_LIST_MODEL (store);
+  guint n_old = g_list_model_get_n_items (model);
+  g_autoptr(GPtrArray) old = g_ptr_array_new_full (n_old, g_object_unref);
+  g_autoptr(GPtrArray) next = g_ptr_array_new_full (wanted->len, g_object_unref);
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                        (GDestroyNotify)g_queue_free);
+  guint start = 0;
+  guint end_old;
+  guint end_new;
+
+  for (guint i = 0; i < n_old; i++)
+    {
+      DojoDebugItem *item = g_list_model_get_item (model, i);
+      GQueue *same = g_hash_table_lookup (by_key, item->key);
+
+      if (same == NULL)
+        g_hash_table_insert (by_key, item->key, (same = g_queue_new ()));
+      /* Two rows of one key (a set's items that print alike) pair in order. */
+      g_queue_push_tail (same, item);
+      g_ptr_array_add (old, item);
+    }
+
+  for (guint i = 0; i < wanted->len; i++)
+    {
+      DojoDebugItem *fresh = g_ptr_array_index (wanted, i);
+      GQueue *same = g_hash_table_lookup (by_key, fresh->key);
+      DojoDebugItem *item = same != NULL ? g_queue_pop_head (same) : NULL;
+
+      if (item != NULL)
+        item_take_from (item, fresh);
+      else
+        item = fresh;
+      g_ptr_array_add (next, g_object_ref (item));
+    }
+
+  while (start < n_old && start < next->len && old->pdata[start] == next->pdata[start])
+    start++;
+  end_old = n_old;
+  end_new = next->len;
+  while (end_old > start && end_new > start && old->pdata[end_old - 1] == next->pdata[end_new - 1])
+    {
+      end_old--;
+      end_new--;
+    }
+
+  if (end_old > start || end_new > start)
+    g_list_store_splice (store, start, end_old - start, next->pdata + start, end_new - start);
 }
 
 /* A short note when the object's own __repr__ failed. */
@@ -468,15 +633,15 @@ set_row_label (GtkWidget  *row,
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
+/* Shows @item in the row of @list_item: when bound, and again when a step
+ * changes what the item holds. */
 static void
-bind_var_row (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              DojoDebugPanel           *self)
+show_item (GtkListItem   *list_item,
+           DojoDebugItem *item)
 {
   static const char * const kinds[] = { "var-heading", "var-return", "var-exception",
                                         "var-more", "var-empty", "changed" };
   GtkTreeListRow *list_row = gtk_list_item_get_item (list_item);
-  g_autoptr(DojoDebugItem) item = gtk_tree_list_row_get_item (list_row);
   g_autofree char *note = NULL;
   g_autofree char *label = NULL;
   gboolean spans = item->kind != ITEM_VAR && item->kind != ITEM_RETURN;
@@ -484,7 +649,6 @@ bind_var_row (GtkSignalListItemFactory *factory,
   RowParts parts;
 
   row_parts (gtk_list_item_get_child (list_item), &parts);
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (parts.expander), list_row);
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     gtk_widget_remove_css_class (parts.row, kinds[i]);
@@ -572,12 +736,39 @@ bind_var_row (GtkSignalListItemFactory *factory,
 }
 
 static void
+on_item_notify (DojoDebugItem *item,
+                GParamSpec    *pspec,
+                GtkListItem   *list_item)
+{
+  show_item (list_item, item);
+}
+
+static void
+bind_var_row (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              DojoDebugPanel           *self)
+{
+  GtkTreeListRow *list_row = gtk_list_item_get_item (list_item);
+  g_autoptr(DojoDebugItem) item = gtk_tree_list_row_get_item (list_row);
+  RowParts parts;
+
+  row_parts (gtk_list_item_get_child (list_item), &parts);
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (parts.expander), list_row);
+  show_item (list_item, item);
+  g_signal_connect_object (item, "notify", G_CALLBACK (on_item_notify), list_item, 0);
+}
+
+static void
 unbind_var_row (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
                 DojoDebugPanel           *self)
 {
+  GtkTreeListRow *list_row = gtk_list_item_get_item (list_item);
+  g_autoptr(DojoDebugItem) item = list_row ? gtk_tree_list_row_get_item (list_row) : NULL;
   RowParts parts;
 
+  if (item != NULL)
+    g_signal_handlers_disconnect_by_func (item, on_item_notify, list_item);
   row_parts (gtk_list_item_get_child (list_item), &parts);
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (parts.expander), NULL);
 }
@@ -691,8 +882,7 @@ show_frame_variables (DojoDebugPanel *self)
         }
     }
 
-  g_list_store_splice (self->vars, 0, g_list_model_get_n_items (G_LIST_MODEL (self->vars)),
-                       items->pdata, items->len);
+  sync_store (self->vars, items);
   expand_paths (self, open);
 }
 
