@@ -472,6 +472,40 @@ test_shared_list (void)
   fixture_tear_down (&fixture);
 }
 
+/* Steps taken while the list is shown: the picture, shown then, is of the
+ * last one, and so is what a screen reader is told of it. */
+static void
+test_names_shown_later (void)
+{
+  Fixture fixture;
+  DojoNamesView *view;
+
+  fixture_set_up (&fixture);
+  view = names_view (&fixture);
+
+  set_event (&fixture, fact_event);
+  dojo_test_spin (50);
+  set_event (&fixture, shared_list_event);
+  assert_rows (&fixture, "# Variables|a:list:[1, 2]|b:list:[1, 2]");
+
+  dojo_debug_panel_show_page (fixture.panel, "names");
+  dojo_test_spin (100);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Globals: a → list [1, 2]; b → the same list as a.");
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >, 50);
+  g_assert_cmpuint (_dojo_names_view_get_n_frames (view), ==, 1);
+  g_assert_cmpuint (_dojo_names_view_get_n_objects (view), ==, 1);
+
+  /* While shown, each step draws at once. */
+  set_event (&fixture, copied_list_event);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Globals: a → list [1, 2]; b → list [1, 2].");
+
+  fixture_tear_down (&fixture);
+}
+
 static void
 on_frame_selected (DojoDebugPanel *panel,
                    int             depth,
@@ -1005,6 +1039,7 @@ main (int   argc,
     }
 
   g_test_add_func ("/debug-panel/shared-list", test_shared_list);
+  g_test_add_func ("/debug-panel/names-shown-later", test_names_shown_later);
   g_test_add_func ("/debug-panel/call-stack", test_call_stack);
   g_test_add_func ("/debug-panel/position", test_position);
   g_test_add_func ("/debug-panel/buttons", test_buttons);

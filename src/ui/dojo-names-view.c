@@ -100,6 +100,10 @@ struct _DojoNamesView
   JsonObject  *state;
   int          frame_depth;
 
+  /* Made from the state when first needed: while its page is hidden, a
+   * step costs the picture nothing. */
+  gboolean     built;
+
   GPtrArray   *frames;        /* of Frame */
   GPtrArray   *objects;       /* of Obj */
   GHashTable  *by_id;         /* gint64 * → index + 1 */
@@ -492,6 +496,21 @@ build_model (DojoNamesView *self)
   g_string_append_c (self->description, '.');
 }
 
+static void
+ensure_model (DojoNamesView *self)
+{
+  if (self->built)
+    return;
+  self->built = TRUE;
+
+  build_model (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  self->description->len > 0 ? self->description->str
+                                                             : _("Nothing to show yet"),
+                                  -1);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Layout */
 
@@ -746,6 +765,7 @@ ensure_layout (DojoNamesView *self)
   double x;
   double bottom = MARGIN;
 
+  ensure_model (self);
   if (self->laid_out)
     return;
   self->laid_out = TRUE;
@@ -1196,10 +1216,10 @@ dojo_names_view_snapshot (GtkWidget   *widget,
   Colors colors;
   cairo_t *cr;
 
+  ensure_layout (self);
   if (self->frames->len == 0)
     return;
 
-  ensure_layout (self);
   get_colors (self, &colors);
   layouts_init (self, &layouts);
 
@@ -1312,6 +1332,15 @@ dojo_names_view_measure (GtkWidget      *widget,
 }
 
 static void
+dojo_names_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (dojo_names_view_parent_class)->map (widget);
+
+  /* Shown: its description is read from now on. */
+  ensure_model (DOJO_NAMES_VIEW (widget));
+}
+
+static void
 on_style_changed (DojoNamesView *self)
 {
   invalidate_layout (self);
@@ -1351,6 +1380,7 @@ dojo_names_view_class_init (DojoNamesViewClass *klass)
   object_class->dispose = dojo_names_view_dispose;
   object_class->finalize = dojo_names_view_finalize;
 
+  widget_class->map = dojo_names_view_map;
   widget_class->measure = dojo_names_view_measure;
   widget_class->snapshot = dojo_names_view_snapshot;
   widget_class->query_tooltip = dojo_names_view_query_tooltip;
@@ -1369,6 +1399,7 @@ dojo_names_view_init (DojoNamesView *self)
   self->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->description = g_string_new (NULL);
   self->frame_depth = -1;
+  self->built = TRUE;
 
   /* Focusable, so that the keyboard can scroll a picture larger than its
    * window (Page Up/Down, Ctrl+arrows in the scrolled window). */
@@ -1414,13 +1445,10 @@ dojo_names_view_set_state (DojoNamesView *self,
   g_clear_pointer (&self->state, json_object_unref);
   self->state = state;
   self->frame_depth = frame_depth;
+  self->built = FALSE;
 
-  build_model (self);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  self->description->len > 0 ? self->description->str
-                                                             : _("Nothing to show yet"),
-                                  -1);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_model (self);
   invalidate_layout (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -1429,6 +1457,7 @@ guint
 _dojo_names_view_get_n_objects (DojoNamesView *self)
 {
   g_return_val_if_fail (DOJO_IS_NAMES_VIEW (self), 0);
+  ensure_model (self);
   return self->objects->len;
 }
 
@@ -1436,6 +1465,7 @@ guint
 _dojo_names_view_get_n_arrows (DojoNamesView *self)
 {
   g_return_val_if_fail (DOJO_IS_NAMES_VIEW (self), 0);
+  ensure_model (self);
   return self->n_arrows;
 }
 
@@ -1443,6 +1473,7 @@ guint
 _dojo_names_view_get_n_frames (DojoNamesView *self)
 {
   g_return_val_if_fail (DOJO_IS_NAMES_VIEW (self), 0);
+  ensure_model (self);
   return self->frames->len;
 }
 
@@ -1450,5 +1481,6 @@ const char *
 _dojo_names_view_get_description (DojoNamesView *self)
 {
   g_return_val_if_fail (DOJO_IS_NAMES_VIEW (self), NULL);
+  ensure_model (self);
   return self->description->str;
 }
