@@ -1109,20 +1109,24 @@ test_debug_exception (void)
 static void
 test_debug_stdin (void)
 {
-  g_autofree char *project = make_project ("main.py", "name = input('Name: ')\n"
-                                                      "print('Hello,', name)\n");
+  g_autofree char *project = make_project ("main.py", "import sys\n"
+                                                      "name = input('Name: ')\n"
+                                                      "print('Hello,', name, sys.argv[1:])\n");
   g_auto(Session) s = { 0 };
   g_autofree char *out = NULL;
+  const char * const argv[] = { "--loud", "twice", NULL };
 
   s.run = dojo_debug_run_new (DOJO_DEBUG_MODE_DEBUG, project, "main.py");
   dojo_debug_run_set_stdin (s.run, "Ada\n");
-  session_run (&s, "next next continue");
+  /* An io case's arguments come too. */
+  dojo_debug_run_set_argv (s.run, argv);
+  session_run (&s, "next next next continue");
 
   g_assert_null (s.failed);
   g_assert_cmpstr (stop_reason (&s, 0), ==, "start");
-  g_assert_cmpstr (local_value (stop_state (&s, 1), "name"), ==, "'Ada'");
+  g_assert_cmpstr (local_value (stop_state (&s, 2), "name"), ==, "'Ada'");
   out = session_output (&s);
-  g_assert_cmpstr (out, ==, "Name: Ada\nHello, Ada\n");
+  g_assert_cmpstr (out, ==, "Name: Ada\nHello, Ada ['--loud', 'twice']\n");
 }
 
 /* Debug This Check on a test: the test file loads untraced; the first stop

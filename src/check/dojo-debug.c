@@ -58,6 +58,7 @@ struct _DojoDebugRun
   char          *file;
   char          *python;
   char          *stdin_text;
+  GStrv          argv;
   char          *test_path;
   char          *test_id;
   GHashTable    *breakpoints;     /* file → GArray of guint */
@@ -461,6 +462,8 @@ build_job (DojoDebugRun *self)
   json_builder_add_string_value (builder, self->file);
   json_builder_set_member_name (builder, "argv");
   json_builder_begin_array (builder);
+  for (guint i = 0; self->argv != NULL && self->argv[i] != NULL; i++)
+    json_builder_add_string_value (builder, self->argv[i]);
   json_builder_end_array (builder);
 
   json_builder_set_member_name (builder, "stdin");
@@ -553,6 +556,7 @@ dojo_debug_run_finalize (GObject *object)
   g_free (self->file);
   g_free (self->python);
   g_free (self->stdin_text);
+  g_strfreev (self->argv);
   g_free (self->test_path);
   g_free (self->test_id);
   g_free (self->nonce);
@@ -709,6 +713,22 @@ dojo_debug_run_set_python (DojoDebugRun *self,
 
   g_free (self->python);
   self->python = g_strdup (python);
+}
+
+/**
+ * dojo_debug_run_set_argv:
+ * @argv: (nullable) (array zero-terminated=1): the program's arguments,
+ *   after its name (an io case's), or %NULL for none
+ */
+void
+dojo_debug_run_set_argv (DojoDebugRun       *self,
+                         const char * const *argv)
+{
+  g_return_if_fail (DOJO_IS_DEBUG_RUN (self));
+  g_return_if_fail (!self->prepared);
+
+  g_strfreev (self->argv);
+  self->argv = g_strdupv ((char **)argv);
 }
 
 /**

@@ -45,6 +45,8 @@ DojoDebugRun *dojo_debug_run_new             (DojoDebugMode   mode,
                                               const char     *file);
 void          dojo_debug_run_set_python      (DojoDebugRun   *self,
                                               const char     *python);
+void          dojo_debug_run_set_argv        (DojoDebugRun       *self,
+                                              const char * const *argv);
 void          dojo_debug_run_set_stdin       (DojoDebugRun   *self,
                                               const char     *text);
 void          dojo_debug_run_set_test        (DojoDebugRun   *self,

@@ -124,6 +124,9 @@ _dojo_window_debug_update_actions (DojoWindow *self)
   gtk_widget_action_set_enabled (widget, "win.debug-stop", self->debug_run != NULL);
   gtk_widget_action_set_enabled (widget, "win.debug-back", stopped && index > 0);
   gtk_widget_action_set_enabled (widget, "win.debug-forward", stopped && index + 1 < count);
+  gtk_widget_action_set_enabled (widget, "win.debug-focus-panel",
+                                 self->debug_panel != NULL &&
+                                 gtk_widget_get_visible (self->debug_panel));
   gtk_widget_action_set_enabled (widget, "win.debug-toggle-breakpoint",
                                  dojo_editor_tabs_get_active (self->tabs) != NULL);
 }
@@ -358,7 +361,10 @@ start_debugging (DojoWindow        *self,
   if (target != NULL && target->test_id != NULL)
     dojo_debug_run_set_test (run, target->test_path, target->test_id);
   else if (target != NULL)
-    dojo_debug_run_set_stdin (run, target->stdin_text);
+    {
+      dojo_debug_run_set_stdin (run, target->stdin_text);
+      dojo_debug_run_set_argv (run, (const char * const *)target->argv);
+    }
   give_breakpoints (self, run);
 
   if (!dojo_debug_run_prepare (run, &argv, child_fds, &error))
@@ -429,6 +435,7 @@ _dojo_window_debug_close (DojoWindow *self)
   _dojo_window_debug_end (self);
   if (self->debug_panel != NULL)
     gtk_widget_set_visible (self->debug_panel, FALSE);
+  _dojo_window_debug_update_actions (self);
 }
 
 typedef struct
@@ -585,6 +592,18 @@ forward_action (GtkWidget *widget, const char *name, GVariant *param)
   show_step (DOJO_WINDOW (widget), 1);
 }
 
+/* The keyboard's way to the variables, from the editor or the terminal
+ * (which keep Tab for themselves). */
+static void
+focus_panel_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  DojoWindow *self = DOJO_WINDOW (widget);
+
+  if (self->debug_panel == NULL || !gtk_widget_get_visible (self->debug_panel))
+    return;
+  gtk_widget_grab_focus (dojo_debug_panel_get_variables_view (DOJO_DEBUG_PANEL (self->debug_panel)));
+}
+
 static void
 toggle_breakpoint_action (GtkWidget *widget, const char *name, GVariant *param)
 {
@@ -655,4 +674,6 @@ _dojo_window_class_add_debug_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.debug-forward", NULL, forward_action);
   gtk_widget_class_install_action (widget_class, "win.debug-toggle-breakpoint", NULL,
                                    toggle_breakpoint_action);
+  gtk_widget_class_install_action (widget_class, "win.debug-focus-panel", NULL,
+                                   focus_panel_action);
 }
