@@ -762,25 +762,18 @@ progress_says_passed (Learner *l,
   return FALSE;
 }
 
+/* F9, down the outline to the first exercise, Enter: the focus ends in
+ * the code editor. */
 static void
-test_keyboard (void)
+open_exercise_by_keyboard (Learner *l)
 {
-  Learner l = { 0 };
   g_autofree char *focus = NULL;
   gboolean found = FALSE;
-
-  learner_init (&l);
-  start_dojo (&l);
-  focus_window (l.window);
-
-  focus = focused_path (&l);
-  g_test_message ("at start, the focus is on: %s", focus ? focus : "(nothing)");
-  g_clear_pointer (&focus, g_free);
 
   /* F9 shows the outline and puts the focus on the part open now. */
   key ("F9");
   spin (600);
-  focus = focused_path (&l);
+  focus = focused_path (l);
   g_test_message ("after F9: %s", focus ? focus : "(nothing)");
   g_assert_nonnull (focus);
   g_assert_nonnull (strstr (focus, "list \"Course outline\" > list item"));
@@ -790,7 +783,7 @@ test_keyboard (void)
   for (guint i = 0; i < 40 && !found; i++)
     {
       g_clear_pointer (&focus, g_free);
-      focus = selected_outline_item (&l);
+      focus = selected_outline_item (l);
       g_test_message ("in the outline: %s", focus ? focus : "(nothing)");
       if (g_strcmp0 (focus, "Exercise: Hello, World!") == 0)
         found = TRUE;
@@ -803,10 +796,28 @@ test_keyboard (void)
   key ("Return");
   spin (1000);
   g_clear_pointer (&focus, g_free);
-  focus = focused_path (&l);
+  focus = focused_path (l);
   g_test_message ("after Enter: %s", focus ? focus : "(nothing)");
   g_assert_nonnull (focus);
   g_assert_nonnull (strstr (focus, "text \"Code editor"));
+
+}
+
+static void
+test_keyboard (void)
+{
+  Learner l = { 0 };
+  g_autofree char *focus = NULL;
+
+  learner_init (&l);
+  start_dojo (&l);
+  focus_window (l.window);
+
+  focus = focused_path (&l);
+  g_test_message ("at start, the focus is on: %s", focus ? focus : "(nothing)");
+  g_clear_pointer (&focus, g_free);
+
+  open_exercise_by_keyboard (&l);
 
   /* Select whatever the starter has, type the answer, check. */
   key ("ctrl+a");
@@ -819,6 +830,120 @@ test_keyboard (void)
       g_error ("the check did not pass: no \"passed\" for %s/%s in progress.json",
                PACK_ID, EXERCISE_ID);
     }
+
+  stop_dojo (&l);
+  learner_clear (&l);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Test: the debugger, keyboard only, as a screen reader reads it            */
+
+/* The first node under @node whose name starts with @prefix. */
+static AtspiAccessible *
+find_named (AtspiAccessible *node,
+            const char      *prefix)
+{
+  g_autofree char *name = atspi_accessible_get_name (node, NULL);
+  int n;
+
+  if (name != NULL && g_str_has_prefix (name, prefix))
+    return g_object_ref (node);
+
+  n = atspi_accessible_get_child_count (node, NULL);
+  for (int i = 0; i < n; i++)
+    {
+      g_autoptr(AtspiAccessible) child = atspi_accessible_get_child_at_index (node, i, NULL);
+      AtspiAccessible *found = child != NULL ? find_named (child, prefix) : NULL;
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static AtspiAccessible *
+wait_named (Learner    *l,
+            const char *prefix)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * dojo_test_slowness () * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      AtspiAccessible *found;
+
+      atspi_accessible_clear_cache (l->app);
+      found = find_named (l->app, prefix);
+      if (found != NULL)
+        return found;
+      spin (250);
+    }
+  dump_log (l);
+  g_error ("nothing named “%s…” appeared", prefix);
+}
+
+static void
+test_debugger (void)
+{
+  Learner l = { 0 };
+  Walk walk = { 0 };
+  g_autofree char *focus = NULL;
+  const char *buttons[] = {
+    "Step Back", "Step Forward", "Continue", "Step Over", "Step Into", "Step Out", "Stop",
+  };
+
+  learner_init (&l);
+  start_dojo (&l);
+  focus_window (l.window);
+  open_exercise_by_keyboard (&l);
+
+  /* Two names, one list; a breakpoint on the third line with Ctrl+F8. */
+  key ("ctrl+a");
+  type_text ("a = [1, 2]");
+  key ("Return");
+  type_text ("b = a");
+  key ("Return");
+  type_text ("print(b)");
+  key ("ctrl+F8");
+
+  /* Debug: the panel says where the program stopped, in words. */
+  key ("shift+F5");
+  g_object_unref (wait_named (&l, "Stopped before line 1"));
+
+  /* Every control it brought is named, and the stepping buttons by what
+   * they do. */
+  walk_init (&walk);
+  walk_app (&walk, &l);
+  for (guint i = 0; i < walk.offenders->len; i++)
+    g_test_message ("no accessible name: %s", (char *)walk.offenders->pdata[i]);
+  g_assert_cmpuint (walk.offenders->len, ==, 0);
+  walk_clear (&walk);
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      g_autoptr(AtspiAccessible) button = find_named (l.app, buttons[i]);
+
+      g_assert_nonnull (button);
+      g_assert_cmpint (atspi_accessible_get_role (button, NULL), ==, ATSPI_ROLE_PUSH_BUTTON);
+    }
+
+  /* Continue (F8) runs to the breakpoint; the variables read as sentences. */
+  key ("F8");
+  g_object_unref (wait_named (&l, "Stopped at the breakpoint on line 3"));
+  g_object_unref (wait_named (&l, "b (list): [1, 2]"));
+  g_object_unref (wait_named (&l, "a (list): [1, 2]"));
+
+  /* Ctrl+F10 takes the keyboard to the variables; a list opens with Right. */
+  key ("ctrl+F10");
+  focus = focused_path (&l);
+  g_test_message ("after Ctrl+F10: %s", focus ? focus : "(nothing)");
+  g_assert_nonnull (focus);
+  g_assert_nonnull (strstr (focus, "Variables"));
+  key ("Down");
+  key ("Right");
+  g_object_unref (wait_named (&l, "[0] (int): 1"));
+
+  /* Continue again: the program runs to its end, and the panel says so. */
+  key ("F8");
+  g_object_unref (wait_named (&l, "Your program finished"));
 
   stop_dojo (&l);
   learner_clear (&l);
@@ -845,6 +970,7 @@ main (int   argc,
 
   g_test_add_func ("/a11y/names", test_names);
   g_test_add_func ("/a11y/keyboard", test_keyboard);
+  g_test_add_func ("/a11y/debugger", test_debugger);
 
   return g_test_run ();
 }

@@ -49,6 +49,7 @@ static const DojoWindowShortcut shortcuts[] = {
   { GDK_KEY_F6, GDK_SHIFT_MASK, "win.debug-back" },
   { GDK_KEY_F6, 0, "win.debug-forward" },
   { GDK_KEY_F8, GDK_CONTROL_MASK, "win.debug-toggle-breakpoint" },
+  { GDK_KEY_F10, GDK_CONTROL_MASK, "win.debug-focus-panel" },
 };
 
 const DojoWindowShortcut *
