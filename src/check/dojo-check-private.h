@@ -33,6 +33,8 @@ void             _dojo_check_result_set_debug_test (DojoCheckResult *self,
                                                     const char      *test_path,
                                                     const char      *test_id);
 
+char            *_dojo_check_real_path           (const char       *path);
+
 DojoVerdict     *_dojo_verdict_new               (void);
 void             _dojo_verdict_add               (DojoVerdict      *self,
                                                   DojoCheckResult  *result);

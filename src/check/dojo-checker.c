@@ -649,8 +649,10 @@ obj_array (JsonObject *obj,
 /* ------------------------------------------------------------------------ */
 /* Sandboxes */
 
-static char *
-real_path (const char *path)
+/* @path with every link resolved, or @path itself if it cannot be (it
+ * does not exist yet): what the sandbox binds and compares. */
+char *
+_dojo_check_real_path (const char *path)
 {
   char *real = realpath (path, NULL);
   char *copy;
@@ -724,7 +726,7 @@ make_sandboxes (const char   *python,
           g_path_is_absolute (test))
         continue;
       path = g_build_filename (exercise_dir, test, NULL);
-      real = real_path (path);
+      real = _dojo_check_real_path (path);
       if (!path_under (real, exercise_dir) || !g_file_test (real, G_FILE_TEST_IS_REGULAR))
         continue;
       dir = g_path_get_dirname (real);
@@ -764,7 +766,7 @@ dojo_checker_set_next_project (DojoChecker *self,
     {
       g_autofree char *path = g_file_get_path (next);
 
-      self->next_project = path != NULL ? real_path (path) : NULL;
+      self->next_project = path != NULL ? _dojo_check_real_path (path) : NULL;
     }
 }
 
@@ -1798,9 +1800,9 @@ dojo_checker_run_async (DojoChecker         *self,
     g_autofree char *ex = g_file_get_path (exercise_dir);
 
     /* Real paths: the sandbox shows each at the same place inside. */
-    harness_dir = real_path (dir);
-    project = real_path (path);
-    exdir = real_path (ex);
+    harness_dir = _dojo_check_real_path (dir);
+    project = _dojo_check_real_path (path);
+    exdir = _dojo_check_real_path (ex);
   }
   harness = g_build_filename (harness_dir, "dojo_harness.py", NULL);
   if (!g_file_test (harness, G_FILE_TEST_IS_REGULAR))

@@ -21,6 +21,7 @@
 #include <gio/gunixinputstream.h>
 #include <gio/gunixoutputstream.h>
 
+#include "dojo-check-private.h"
 #include "dojo-checker.h"
 #include "dojo-debug.h"
 #include "dojo-paths.h"
@@ -114,18 +115,6 @@ static void read_more (DojoDebugRun *self);
 /* ------------------------------------------------------------------------ */
 /* Helpers */
 
-static char *
-real_path (const char *path)
-{
-  char *real = realpath (path, NULL);
-  char *copy;
-
-  if (real == NULL)
-    return g_strdup (path);
-  copy = g_strdup (real);
-  free (real);
-  return copy;
-}
 
 static char *
 make_nonce (void)
@@ -681,11 +670,11 @@ dojo_debug_run_new (DojoDebugMode  mode,
   self->mode = mode;
   project = g_canonicalize_filename (project_dir, NULL);
   /* The real path: the sandbox shows the folder at the same place. */
-  self->project_dir = real_path (project);
+  self->project_dir = _dojo_check_real_path (project);
 
   if (g_path_is_absolute (file))
     {
-      g_autofree char *real = real_path (file);
+      g_autofree char *real = _dojo_check_real_path (file);
       gsize len = strlen (self->project_dir);
 
       if (strncmp (real, self->project_dir, len) == 0 && real[len] == '/')
@@ -768,7 +757,7 @@ dojo_debug_run_set_test (DojoDebugRun *self,
 
   g_free (self->test_path);
   g_free (self->test_id);
-  self->test_path = real_path (test_path);
+  self->test_path = _dojo_check_real_path (test_path);
   self->test_id = g_strdup (test_id);
 }
 
@@ -909,7 +898,7 @@ dojo_debug_run_prepare (DojoDebugRun   *self,
   {
     g_autofree char *dir = dojo_paths_get_harness_dir ();
 
-    harness_dir = real_path (dir);
+    harness_dir = _dojo_check_real_path (dir);
   }
   backend = g_build_filename (harness_dir, "dojo_debugger.py", NULL);
   if (!g_file_test (backend, G_FILE_TEST_IS_REGULAR))
