@@ -86,6 +86,16 @@ typedef struct
   double    key_w;
 } Frame;
 
+typedef enum
+{
+  FONT_NAME,        /* names */
+  FONT_NAME_BOLD,   /* a changed name, a frame's title */
+  FONT_MONO,        /* values, keys */
+  FONT_MONO_BOLD,   /* a changed value or key */
+  FONT_SMALL,       /* indexes, types */
+  N_FONTS
+} Font;
+
 typedef struct
 {
   GdkRGBA fg;
@@ -109,6 +119,11 @@ struct _DojoNamesView
   GHashTable  *by_id;         /* gint64 * → index + 1 */
   GString     *description;
   guint        n_arrows;
+
+  PangoLayout *fonts[N_FONTS];  /* empty, to copy */
+  GHashTable  *texts;          /* "font width text" → PangoLayout, of this layout */
+  GHashTable  *old_texts;      /* of the layout before */
+  guint        pango_serial;   /* of the widget's context they were made with */
 
   /* The layout, in pixels, valid until the state or the style changes. */
   gboolean     laid_out;
@@ -514,83 +529,105 @@ ensure_model (DojoNamesView *self)
 /* ------------------------------------------------------------------------ */
 /* Layout */
 
-typedef struct
-{
-  PangoLayout *name;    /* names and titles */
-  PangoLayout *mono;    /* values, keys */
-  PangoLayout *small;   /* indexes, types */
-} Layouts;
-
-static void
-layouts_init (DojoNamesView *self,
-              Layouts       *layouts)
+/* Every text is laid out once and kept while it is shown: a step that
+ * changes a few values lays out only those. Laying out every text again to
+ * measure and again to draw took 7 ms of a step with 100 names. */
+static PangoLayout *
+font_layout (DojoNamesView *self,
+             Font           font)
 {
   PangoAttrList *attrs;
 
-  layouts->name = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
-  pango_layout_set_single_paragraph_mode (layouts->name, TRUE);
+  if (self->fonts[font] != NULL)
+    return self->fonts[font];
 
-  layouts->mono = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
-  pango_layout_set_single_paragraph_mode (layouts->mono, TRUE);
+  self->fonts[font] = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+  pango_layout_set_single_paragraph_mode (self->fonts[font], TRUE);
   attrs = pango_attr_list_new ();
-  pango_attr_list_insert (attrs, pango_attr_family_new ("Monospace"));
-  pango_layout_set_attributes (layouts->mono, attrs);
+  if (font == FONT_MONO || font == FONT_MONO_BOLD)
+    pango_attr_list_insert (attrs, pango_attr_family_new ("Monospace"));
+  if (font == FONT_NAME_BOLD || font == FONT_MONO_BOLD)
+    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  if (font == FONT_SMALL)
+    pango_attr_list_insert (attrs, pango_attr_scale_new (0.8));
+  pango_layout_set_attributes (self->fonts[font], attrs);
   pango_attr_list_unref (attrs);
 
-  layouts->small = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
-  pango_layout_set_single_paragraph_mode (layouts->small, TRUE);
-  attrs = pango_attr_list_new ();
-  pango_attr_list_insert (attrs, pango_attr_scale_new (0.8));
-  pango_layout_set_attributes (layouts->small, attrs);
-  pango_attr_list_unref (attrs);
+  return self->fonts[font];
 }
 
 static void
-layouts_clear (Layouts *layouts)
+forget_texts (DojoNamesView *self)
 {
-  g_clear_object (&layouts->name);
-  g_clear_object (&layouts->mono);
-  g_clear_object (&layouts->small);
+  for (guint i = 0; i < N_FONTS; i++)
+    g_clear_object (&self->fonts[i]);
+  g_hash_table_remove_all (self->texts);
+  g_hash_table_remove_all (self->old_texts);
 }
 
-/* Sets @layout to @text, ellipsized past @max_w; returns its width. */
+/* The texts of the layout before stay until the next one: what that one
+ * does not show again goes then. */
+static void
+age_texts (DojoNamesView *self)
+{
+  GHashTable *old = self->old_texts;
+
+  g_hash_table_remove_all (old);
+  self->old_texts = self->texts;
+  self->texts = old;
+}
+
+/* @text in @font, ellipsized past @max_w (0: never). */
+static PangoLayout *
+text_layout (DojoNamesView *self,
+             Font           font,
+             const char    *text,
+             double         max_w)
+{
+  int width = max_w > 0 ? (int)(max_w * PANGO_SCALE) : -1;
+  g_autofree char *key = g_strdup_printf ("%d %d %s", (int)font, width, text ? text : "");
+  PangoLayout *layout = g_hash_table_lookup (self->texts, key);
+  gpointer old_key;
+  gpointer old_layout;
+
+  if (layout != NULL)
+    return layout;
+
+  if (g_hash_table_steal_extended (self->old_texts, key, &old_key, &old_layout))
+    {
+      g_hash_table_insert (self->texts, old_key, old_layout);
+      return old_layout;
+    }
+
+  layout = pango_layout_copy (font_layout (self, font));
+  pango_layout_set_width (layout, width);
+  pango_layout_set_ellipsize (layout, width > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+  pango_layout_set_text (layout, text ? text : "", -1);
+  g_hash_table_insert (self->texts, g_steal_pointer (&key), layout);
+  return layout;
+}
+
 static double
-set_text (PangoLayout *layout,
-          const char  *text,
-          double       max_w)
+text_width (DojoNamesView *self,
+            Font           font,
+            const char    *text,
+            double         max_w)
 {
   int w;
   int h;
 
-  pango_layout_set_width (layout, max_w > 0 ? (int)(max_w * PANGO_SCALE) : -1);
-  pango_layout_set_ellipsize (layout, max_w > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
-  pango_layout_set_text (layout, text ? text : "", -1);
-  pango_layout_get_pixel_size (layout, &w, &h);
+  pango_layout_get_pixel_size (text_layout (self, font, text, max_w), &w, &h);
   return w;
 }
 
-static void
-set_bold (PangoLayout *layout,
-          gboolean     bold)
-{
-  PangoAttrList *attrs = pango_layout_get_attributes (layout);
-  PangoAttrList *copy = attrs ? pango_attr_list_copy (attrs) : pango_attr_list_new ();
-
-  pango_attr_list_change (copy, pango_attr_weight_new (bold ? PANGO_WEIGHT_BOLD
-                                                            : PANGO_WEIGHT_NORMAL));
-  pango_layout_set_attributes (layout, copy);
-  pango_attr_list_unref (copy);
-}
-
 static double
-text_height (PangoLayout *layout)
+text_height (DojoNamesView *self,
+             Font           font)
 {
   int w;
   int h;
 
-  pango_layout_set_width (layout, -1);
-  pango_layout_set_text (layout, "Ag[]", -1);
-  pango_layout_get_pixel_size (layout, &w, &h);
+  pango_layout_get_pixel_size (text_layout (self, font, "Ag[]", 0), &w, &h);
   return h;
 }
 
@@ -603,10 +640,9 @@ more_text (int more)
 
 static void
 measure_object (DojoNamesView *self,
-                Layouts       *layouts,
                 Obj           *obj)
 {
-  double header_w = set_text (layouts->small, obj->type ? obj->type : "", MAX_TEXT_W);
+  double header_w = text_width (self, FONT_SMALL, obj->type ? obj->type : "", MAX_TEXT_W);
   double box_w = 0;
   double box_h = 0;
 
@@ -614,7 +650,7 @@ measure_object (DojoNamesView *self,
 
   if (obj->shape == SHAPE_VALUE)
     {
-      box_w = set_text (layouts->mono, obj->value, MAX_TEXT_W) + 2 * PAD_X;
+      box_w = text_width (self, FONT_MONO, obj->value, MAX_TEXT_W) + 2 * PAD_X;
       box_h = self->line_h;
     }
   else if (obj->shape == SHAPE_ROW)
@@ -628,11 +664,10 @@ measure_object (DojoNamesView *self,
           double w = SLOT_W;
 
           if (cell->key != NULL)
-            w = MAX (w, set_text (layouts->small, cell->key, MAX_KEY_W) + 2 * PAD_X);
-          set_bold (layouts->mono, cell->changed);
+            w = MAX (w, text_width (self, FONT_SMALL, cell->key, MAX_KEY_W) + 2 * PAD_X);
           if (cell->text != NULL)
-            w = MAX (w, set_text (layouts->mono, cell->text, MAX_TEXT_W) + 2 * PAD_X);
-          set_bold (layouts->mono, FALSE);
+            w = MAX (w, text_width (self, cell->changed ? FONT_MONO_BOLD : FONT_MONO,
+                                    cell->text, MAX_TEXT_W) + 2 * PAD_X);
           cell->x = x;
           cell->y = 0;
           cell->w = w;
@@ -643,7 +678,7 @@ measure_object (DojoNamesView *self,
         {
           g_autofree char *more = obj->more > 0 ? more_text (obj->more) : NULL;
 
-          x += set_text (layouts->small, more ? more : _("empty"), 0) + 2 * PAD_X;
+          x += text_width (self, FONT_SMALL, more ? more : _("empty"), 0) + 2 * PAD_X;
         }
       box_w = x;
       box_h = cell_h;
@@ -657,13 +692,12 @@ measure_object (DojoNamesView *self,
       for (guint i = 0; i < obj->cells->len; i++)
         {
           Cell *cell = &g_array_index (obj->cells, Cell, i);
+          Font font = cell->changed ? FONT_MONO_BOLD : FONT_MONO;
 
-          set_bold (layouts->mono, cell->changed);
-          key_w = MAX (key_w, set_text (layouts->mono, cell->key, MAX_KEY_W));
+          key_w = MAX (key_w, text_width (self, font, cell->key, MAX_KEY_W));
           if (cell->text != NULL)
-            value_w = MAX (value_w, set_text (layouts->mono, cell->text, MAX_TEXT_W) + 2 * PAD_X);
+            value_w = MAX (value_w, text_width (self, font, cell->text, MAX_TEXT_W) + 2 * PAD_X);
         }
-      set_bold (layouts->mono, FALSE);
       obj->key_w = key_w + 2 * PAD_X;
       for (guint i = 0; i < obj->cells->len; i++)
         {
@@ -677,7 +711,7 @@ measure_object (DojoNamesView *self,
       if (obj->more > 0 || obj->cells->len == 0)
         {
           g_autofree char *more = obj->more > 0 ? more_text (obj->more) : NULL;
-          double w = set_text (layouts->small, more ? more : _("empty"), 0) + 2 * PAD_X;
+          double w = text_width (self, FONT_SMALL, more ? more : _("empty"), 0) + 2 * PAD_X;
 
           rows++;
           value_w = MAX (value_w, w - obj->key_w);
@@ -695,7 +729,6 @@ measure_object (DojoNamesView *self,
 
 static void
 measure_frame (DojoNamesView *self,
-               Layouts       *layouts,
                Frame         *frame)
 {
   double key_w = 0;
@@ -705,15 +738,12 @@ measure_frame (DojoNamesView *self,
     {
       Cell *cell = &g_array_index (frame->names, Cell, i);
 
-      set_bold (layouts->name, cell->changed);
-      key_w = MAX (key_w, set_text (layouts->name, cell->key, MAX_KEY_W));
+      key_w = MAX (key_w, text_width (self, cell->changed ? FONT_NAME_BOLD : FONT_NAME,
+                                      cell->key, MAX_KEY_W));
     }
-  set_bold (layouts->name, FALSE);
   frame->key_w = key_w;
-  set_bold (layouts->name, TRUE);
-  frame->w = MAX (set_text (layouts->name, frame->title, MAX_KEY_W + SLOT_W) + 2 * PAD_X,
+  frame->w = MAX (text_width (self, FONT_NAME_BOLD, frame->title, MAX_KEY_W + SLOT_W) + 2 * PAD_X,
                   PAD_X + key_w + PAD_X + SLOT_W + PAD_X);
-  set_bold (layouts->name, FALSE);
   frame->h = self->title_h + MAX (frame->names->len, 1) * self->line_h + PAD_Y * 2;
 }
 
@@ -757,7 +787,7 @@ place (DojoNamesView *self,
 static void
 ensure_layout (DojoNamesView *self)
 {
-  Layouts layouts;
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
   g_autoptr(GArray) next_y = NULL;
   g_autoptr(GArray) column_w = NULL;
   double frames_w = 0;
@@ -766,28 +796,35 @@ ensure_layout (DojoNamesView *self)
   double bottom = MARGIN;
 
   ensure_model (self);
+  /* The font, its size or the screen's resolution changed. */
+  if (pango_context_get_serial (context) != self->pango_serial)
+    {
+      forget_texts (self);
+      self->pango_serial = pango_context_get_serial (context);
+      self->laid_out = FALSE;
+    }
   if (self->laid_out)
     return;
   self->laid_out = TRUE;
 
-  layouts_init (self, &layouts);
-  self->line_h = MAX (text_height (layouts.name), text_height (layouts.mono)) + 2 * PAD_Y;
-  self->small_h = text_height (layouts.small);
-  self->title_h = text_height (layouts.name) + 2 * PAD_Y + 2;
+  age_texts (self);
+  self->line_h = MAX (text_height (self, FONT_NAME), text_height (self, FONT_MONO)) + 2 * PAD_Y;
+  self->small_h = text_height (self, FONT_SMALL);
+  self->title_h = text_height (self, FONT_NAME) + 2 * PAD_Y + 2;
 
   for (guint i = 0; i < self->objects->len; i++)
     {
       Obj *obj = g_ptr_array_index (self->objects, i);
 
       obj->placed = FALSE;
-      measure_object (self, &layouts, obj);
+      measure_object (self, obj);
     }
 
   for (guint i = 0; i < self->frames->len; i++)
     {
       Frame *frame = g_ptr_array_index (self->frames, i);
 
-      measure_frame (self, &layouts, frame);
+      measure_frame (self, frame);
       frames_w = MAX (frames_w, frame->w);
     }
 
@@ -846,8 +883,6 @@ ensure_layout (DojoNamesView *self)
 
   self->width = ceil ((column_w->len > 0 ? x - COLUMN_GAP : MARGIN + frames_w) + MARGIN);
   self->height = ceil (bottom + MARGIN);
-
-  layouts_clear (&layouts);
 }
 
 static void
@@ -903,18 +938,19 @@ show_text (cairo_t     *cr,
 
 /* The text of a cell, vertically centred in (x, y, w, h), ellipsized. */
 static void
-cell_text (cairo_t     *cr,
-           PangoLayout *layout,
-           const char  *text,
-           double       x,
-           double       y,
-           double       w,
-           double       h)
+cell_text (DojoNamesView *self,
+           cairo_t       *cr,
+           Font           font,
+           const char    *text,
+           double         x,
+           double         y,
+           double         w,
+           double         h)
 {
+  PangoLayout *layout = text_layout (self, font, text, MAX (1, w - 2 * PAD_X));
   int tw;
   int th;
 
-  set_text (layout, text, MAX (1, w - 2 * PAD_X));
   pango_layout_get_pixel_size (layout, &tw, &th);
   show_text (cr, layout, x + PAD_X, y + (h - th) / 2);
 }
@@ -981,7 +1017,6 @@ arrow (DojoNamesView *self,
 static void
 draw_frame (DojoNamesView *self,
             cairo_t       *cr,
-            Layouts       *layouts,
             const Colors  *colors,
             Frame         *frame)
 {
@@ -1007,15 +1042,13 @@ draw_frame (DojoNamesView *self,
   cairo_set_line_width (cr, 1);
 
   set_color (cr, &colors->fg, 1);
-  set_bold (layouts->name, TRUE);
-  set_text (layouts->name, frame->title, frame->w - 2 * PAD_X);
-  show_text (cr, layouts->name, frame->x + PAD_X, frame->y + PAD_Y + 1);
-  set_bold (layouts->name, FALSE);
+  show_text (cr, text_layout (self, FONT_NAME_BOLD, frame->title, frame->w - 2 * PAD_X),
+             frame->x + PAD_X, frame->y + PAD_Y + 1);
 
   if (frame->names->len == 0)
     {
       set_color (cr, &colors->fg, colors->high_contrast ? 1 : 0.55);
-      cell_text (cr, layouts->small, _("no names yet"), frame->x, frame->y + self->title_h,
+      cell_text (self, cr, FONT_SMALL, _("no names yet"), frame->x, frame->y + self->title_h,
                  frame->w, self->line_h);
       return;
     }
@@ -1024,6 +1057,7 @@ draw_frame (DojoNamesView *self,
     {
       Cell *cell = &g_array_index (frame->names, Cell, i);
       double row_y = frame->y + cell->y;
+      PangoLayout *name;
       int tw;
       int th;
 
@@ -1036,12 +1070,9 @@ draw_frame (DojoNamesView *self,
 
       /* The name, right-aligned next to its slot. */
       set_color (cr, &colors->fg, 1);
-      set_bold (layouts->name, cell->changed);
-      set_text (layouts->name, cell->key, MAX_KEY_W);
-      pango_layout_get_pixel_size (layouts->name, &tw, &th);
-      show_text (cr, layouts->name, frame->x + cell->x - PAD_X - tw,
-                 row_y + (cell->h - th) / 2);
-      set_bold (layouts->name, FALSE);
+      name = text_layout (self, cell->changed ? FONT_NAME_BOLD : FONT_NAME, cell->key, MAX_KEY_W);
+      pango_layout_get_pixel_size (name, &tw, &th);
+      show_text (cr, name, frame->x + cell->x - PAD_X - tw, row_y + (cell->h - th) / 2);
 
       set_color (cr, &colors->fg, line);
       cairo_rectangle (cr, frame->x + cell->x + 0.5, row_y + 2.5, cell->w - 1, cell->h - 5);
@@ -1052,7 +1083,6 @@ draw_frame (DojoNamesView *self,
 static void
 draw_object (DojoNamesView *self,
              cairo_t       *cr,
-             Layouts       *layouts,
              const Colors  *colors,
              Obj           *obj)
 {
@@ -1064,8 +1094,8 @@ draw_object (DojoNamesView *self,
 
   /* The type, above the box, as Python Tutor does. */
   set_color (cr, &colors->fg, colors->high_contrast ? 1 : 0.65);
-  set_text (layouts->small, obj->type ? obj->type : "", MAX_TEXT_W);
-  show_text (cr, layouts->small, bx, obj->y);
+  show_text (cr, text_layout (self, FONT_SMALL, obj->type ? obj->type : "", MAX_TEXT_W),
+             bx, obj->y);
 
   set_color (cr, &colors->fg, 0.06);
   cairo_rectangle (cr, bx, by, bw, bh);
@@ -1078,6 +1108,7 @@ draw_object (DojoNamesView *self,
       double cy = by + cell->y;
       double value_y = cy;
       double value_h = cell->h;
+      Font mono = cell->changed ? FONT_MONO_BOLD : FONT_MONO;
 
       if (cell->changed)
         {
@@ -1100,8 +1131,8 @@ draw_object (DojoNamesView *self,
           if (cell->key != NULL)
             {
               set_color (cr, &colors->fg, colors->high_contrast ? 1 : 0.6);
-              set_text (layouts->small, cell->key, cell->w - 4);
-              show_text (cr, layouts->small, cx + 3, cy + 1);
+              show_text (cr, text_layout (self, FONT_SMALL, cell->key, cell->w - 4),
+                         cx + 3, cy + 1);
             }
         }
       else
@@ -1116,24 +1147,20 @@ draw_object (DojoNamesView *self,
           cairo_line_to (cr, cx + 0.5, cy + cell->h);
           cairo_stroke (cr);
           set_color (cr, &colors->fg, 1);
-          set_bold (layouts->mono, cell->changed);
-          cell_text (cr, layouts->mono, cell->key, bx, cy, obj->key_w, cell->h);
-          set_bold (layouts->mono, FALSE);
+          cell_text (self, cr, mono, cell->key, bx, cy, obj->key_w, cell->h);
         }
 
       if (cell->text != NULL)
         {
           set_color (cr, &colors->fg, 1);
-          set_bold (layouts->mono, cell->changed);
-          cell_text (cr, layouts->mono, cell->text, cx, value_y, cell->w, value_h);
-          set_bold (layouts->mono, FALSE);
+          cell_text (self, cr, mono, cell->text, cx, value_y, cell->w, value_h);
         }
     }
 
   if (obj->shape == SHAPE_VALUE)
     {
       set_color (cr, &colors->fg, 1);
-      cell_text (cr, layouts->mono, obj->value, bx, by, bw, bh);
+      cell_text (self, cr, FONT_MONO, obj->value, bx, by, bw, bh);
     }
   else if (obj->more > 0 || obj->cells->len == 0)
     {
@@ -1151,7 +1178,7 @@ draw_object (DojoNamesView *self,
           h = self->line_h;
         }
       set_color (cr, &colors->fg, colors->high_contrast ? 1 : 0.6);
-      cell_text (cr, layouts->small, more ? more : _("empty"), x, y, bx + bw - x, h);
+      cell_text (self, cr, FONT_SMALL, more ? more : _("empty"), x, y, bx + bw - x, h);
     }
 
   set_color (cr, &colors->fg, line);
@@ -1212,7 +1239,6 @@ dojo_names_view_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
 {
   DojoNamesView *self = DOJO_NAMES_VIEW (widget);
-  Layouts layouts;
   Colors colors;
   cairo_t *cr;
 
@@ -1221,21 +1247,19 @@ dojo_names_view_snapshot (GtkWidget   *widget,
     return;
 
   get_colors (self, &colors);
-  layouts_init (self, &layouts);
 
   cr = gtk_snapshot_append_cairo (snapshot,
                                   &GRAPHENE_RECT_INIT (0, 0, self->width, self->height));
   cairo_set_line_width (cr, 1);
 
   for (guint i = 0; i < self->frames->len; i++)
-    draw_frame (self, cr, &layouts, &colors, g_ptr_array_index (self->frames, i));
+    draw_frame (self, cr, &colors, g_ptr_array_index (self->frames, i));
   for (guint i = 0; i < self->objects->len; i++)
-    draw_object (self, cr, &layouts, &colors, g_ptr_array_index (self->objects, i));
+    draw_object (self, cr, &colors, g_ptr_array_index (self->objects, i));
   /* Last, so that an arrow is never hidden under a box it crosses. */
   draw_arrows (self, cr, &colors);
 
   cairo_destroy (cr);
-  layouts_clear (&layouts);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1354,6 +1378,7 @@ dojo_names_view_dispose (GObject *object)
 
   g_clear_pointer (&self->state, json_object_unref);
   clear_model (self);
+  forget_texts (self);
 
   G_OBJECT_CLASS (dojo_names_view_parent_class)->dispose (object);
 }
@@ -1366,6 +1391,8 @@ dojo_names_view_finalize (GObject *object)
   g_clear_pointer (&self->frames, g_ptr_array_unref);
   g_clear_pointer (&self->objects, g_ptr_array_unref);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->texts, g_hash_table_unref);
+  g_clear_pointer (&self->old_texts, g_hash_table_unref);
   g_string_free (self->description, TRUE);
 
   G_OBJECT_CLASS (dojo_names_view_parent_class)->finalize (object);
@@ -1398,6 +1425,8 @@ dojo_names_view_init (DojoNamesView *self)
   self->objects = g_ptr_array_new_with_free_func (obj_free);
   self->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->description = g_string_new (NULL);
+  self->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->old_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->frame_depth = -1;
   self->built = TRUE;
 
