@@ -523,6 +523,7 @@ test_call_stack (void)
   g_autoptr(GString) log = g_string_new (NULL);
   DojoNamesView *view;
   GtkWidget *current;
+  GtkWidget *caller;
 
   fixture_set_up (&fixture);
   view = names_view (&fixture);
@@ -582,6 +583,29 @@ test_call_stack (void)
                "# Local Variables|n:int:1|seen:list:[[1, 2], 3]"
                "|node:Node:Node(value=3, next=None)"
                "|# Globals|fact:function:<function fact>|limit:int:10");
+  g_assert_cmpstr (log->str, ==, "1 main.py 5;0 main.py 9;");
+
+  /* A call returns: its row goes and its caller's is the current one. */
+  set_event (&fixture, return_event);
+  g_assert_cmpuint (dojo_debug_panel_get_n_frames (fixture.panel), ==, 2);
+  current = dojo_debug_panel_get_frame_row (fixture.panel, 1);
+  g_assert_true (gtk_widget_has_css_class (current, "current"));
+  g_assert_true (gtk_list_box_row_is_selected (GTK_LIST_BOX_ROW (current)));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (current), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "fact, line 3, where the program is now");
+
+  /* And a call more: the row that was current is not any more. */
+  set_event (&fixture, fact_event);
+  g_assert_cmpuint (dojo_debug_panel_get_n_frames (fixture.panel), ==, 3);
+  g_assert_cmpstr (frame_row_label (&fixture, 1, "frame-line"), ==, "line 5");
+  caller = dojo_debug_panel_get_frame_row (fixture.panel, 1);
+  g_assert_false (gtk_widget_has_css_class (caller, "current"));
+  g_assert_false (gtk_widget_has_css_class (child_with_class (caller, "frame-function"),
+                                            "heading"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (caller), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "fact, line 5");
+  g_assert_true (gtk_widget_has_css_class (dojo_debug_panel_get_frame_row (fixture.panel, 2),
+                                           "current"));
   g_assert_cmpstr (log->str, ==, "1 main.py 5;0 main.py 9;");
 
   fixture_tear_down (&fixture);

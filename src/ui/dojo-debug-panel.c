@@ -943,9 +943,7 @@ frame_title (JsonObject *frame)
 }
 
 static GtkWidget *
-frame_row (JsonObject *frame,
-           const char *current_file,
-           gboolean    current)
+frame_row_new (void)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
@@ -955,8 +953,46 @@ frame_row (JsonObject *frame,
                                   "icon-name", "media-playback-start-symbolic",
                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                                   NULL);
-  GtkWidget *title_label;
-  GtkWidget *line_label;
+  GtkWidget *title_label = gtk_label_new (NULL);
+  GtkWidget *line_label = gtk_label_new (NULL);
+
+  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (icon, "debug-current-frame");
+  gtk_box_append (GTK_BOX (box), icon);
+
+  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (title_label, "frame-function");
+  gtk_box_append (GTK_BOX (texts), title_label);
+
+  gtk_label_set_xalign (GTK_LABEL (line_label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (line_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (line_label, "frame-line");
+  gtk_widget_add_css_class (line_label, "caption");
+  gtk_widget_add_css_class (line_label, "dim-label");
+  gtk_box_append (GTK_BOX (texts), line_label);
+
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_add_css_class (row, "frame-row");
+
+  return row;
+}
+
+/* Shows @frame in @row. Rows stay from step to step (most steps change
+ * only the current line), so only what differs is set. */
+static void
+show_frame (GtkWidget  *row,
+            JsonObject *frame,
+            const char *current_file,
+            gboolean    current)
+{
+  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+  GtkWidget *icon = gtk_widget_get_first_child (box);
+  GtkWidget *texts = gtk_widget_get_next_sibling (icon);
+  GtkWidget *title_label = gtk_widget_get_first_child (texts);
+  GtkWidget *line_label = gtk_widget_get_next_sibling (title_label);
   const char *file = get_string (frame, "file");
   int line = (int)json_object_get_int_member_with_default (frame, "line", 0);
   g_autofree char *title = frame_title (frame);
@@ -977,42 +1013,30 @@ frame_row (JsonObject *frame,
 
   /* An arrow marks the call the program is in, as the editor's does. */
   gtk_widget_set_opacity (icon, current ? 1 : 0);
-  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (icon, "debug-current-frame");
-  gtk_box_append (GTK_BOX (box), icon);
-
-  title_label = gtk_label_new (title);
-  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title_label), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (title_label, "frame-function");
+  gtk_label_set_label (GTK_LABEL (title_label), title);
+  gtk_label_set_label (GTK_LABEL (line_label), where);
   if (current)
-    gtk_widget_add_css_class (title_label, "heading");
-  gtk_box_append (GTK_BOX (texts), title_label);
-
-  line_label = gtk_label_new (where);
-  gtk_label_set_xalign (GTK_LABEL (line_label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (line_label), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (line_label, "frame-line");
-  gtk_widget_add_css_class (line_label, "caption");
-  gtk_widget_add_css_class (line_label, "dim-label");
-  gtk_box_append (GTK_BOX (texts), line_label);
-
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (box), texts);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_add_css_class (row, "frame-row");
-  if (current)
-    gtk_widget_add_css_class (row, "current");
+    {
+      gtk_widget_add_css_class (title_label, "heading");
+      gtk_widget_add_css_class (row, "current");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (title_label, "heading");
+      gtk_widget_remove_css_class (row, "current");
+    }
 
   if (current)
     /* Translators: a row of the call stack for a screen reader */
     label = g_strdup_printf (_("%s, %s, where the program is now"), title, where);
   else
     label = g_strdup_printf (_("%s, %s"), title, where);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_widget_set_tooltip_text (row, label);
-
-  return row;
+  if (g_strcmp0 (label, gtk_widget_get_tooltip_text (row)) != 0)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
+      gtk_widget_set_tooltip_text (row, label);
+    }
 }
 
 static void
@@ -1030,24 +1054,26 @@ fill_stack (DojoDebugPanel *self)
   JsonArray *frames = get_frames (self);
   const char *current_file = get_string (get_state (self), "file");
   guint n = n_frames (self);
+  GtkListBoxRow *extra;
 
   /* Rows coming and going are not the learner's picking. */
   self->selecting = TRUE;
-  clear_stack (self);
   for (guint i = 0; i < n; i++)
     {
       JsonObject *frame = array_get_object (frames, i);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->stack_list, (int)i);
+      /* Keeps rows and depths one to one. */
+      g_autoptr(JsonObject) empty = frame == NULL ? json_object_new () : NULL;
 
-      if (frame == NULL)
+      if (row == NULL)
         {
-          /* Keeps rows and depths one to one. */
-          g_autoptr(JsonObject) empty = json_object_new ();
-
-          gtk_list_box_append (self->stack_list, frame_row (empty, current_file, i == n - 1));
-          continue;
+          row = GTK_LIST_BOX_ROW (frame_row_new ());
+          gtk_list_box_append (self->stack_list, GTK_WIDGET (row));
         }
-      gtk_list_box_append (self->stack_list, frame_row (frame, current_file, i == n - 1));
+      show_frame (GTK_WIDGET (row), frame ? frame : empty, current_file, i == n - 1);
     }
+  while ((extra = gtk_list_box_get_row_at_index (self->stack_list, (int)n)) != NULL)
+    gtk_list_box_remove (self->stack_list, GTK_WIDGET (extra));
   self->selecting = FALSE;
 }
 
