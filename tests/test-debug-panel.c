@@ -138,6 +138,30 @@ static const char *after_step_event =
                 " \"more\": 0},"
                 INT ("d", "7", "19", "true"));
 
+/* a = 1; b = [1, 2], then into f(1), where a global changes as a local
+ * is added above it. */
+#define A_AND_B(a) \
+  a ", {\"name\": \"b\", \"type\": \"list\", \"value\": \"[1, 2]\", \"id\": 12," \
+  " \"changed\": false, \"children\": " ONE_TWO_ITEMS ", \"more\": 0}"
+#define IN_F(locals, globals) \
+  "{\"event\": \"stopped\", \"reason\": \"step\", \"index\": 5, \"count\": 6," \
+  " \"live\": true, \"state\": {\"step\": 5, \"file\": \"main.py\", \"line\": 2," \
+  "  \"event\": \"line\", \"function\": \"f\"," \
+  "  \"frames\": [{\"function\": \"<module>\", \"file\": \"main.py\", \"line\": 9," \
+  "    \"locals\": [" globals "]}," \
+  "   {\"function\": \"f\", \"file\": \"main.py\", \"line\": 2," \
+  "    \"locals\": [" locals "]}]," \
+  "  \"globals\": [" globals "]}}"
+
+static const char *module_event = MODULE_EVENT (A_AND_B (INT ("a", "1", "11", "false")));
+
+static const char *call_event =
+  IN_F (INT ("x", "1", "21", "true"), A_AND_B (INT ("a", "1", "11", "false")));
+
+static const char *call_next_event =
+  IN_F (INT ("x", "1", "21", "false") ", " INT ("y", "2", "22", "true"),
+        A_AND_B (INT ("a", "2", "16", "true")));
+
 static JsonObject *
 parse (const char *json)
 {
@@ -793,6 +817,49 @@ test_expand (void)
   fixture_tear_down (&fixture);
 }
 
+/* Into a call and out: the module's names are the call's globals, rows
+ * open stay open, and a name added above others leaves them right. */
+static void
+test_into_a_call (void)
+{
+  Fixture fixture;
+  GtkWidget *row;
+
+  fixture_set_up (&fixture);
+  set_event (&fixture, module_event);
+  assert_rows (&fixture, "# Variables|a:int:1|b:list:[1, 2]");
+  focus_row (&fixture, "b");
+  g_assert_true (press_key (GTK_WIDGET (fixture.panel), GDK_KEY_Right));
+  assert_rows (&fixture, "# Variables|a:int:1|b:list:[1, 2]|[0]:int:1|[1]:int:2");
+
+  set_event (&fixture, call_event);
+  assert_rows (&fixture, "# Local Variables|x:int:1|# Globals|a:int:1|b:list:[1, 2]"
+                         "|[0]:int:1|[1]:int:2");
+
+  set_event (&fixture, call_next_event);
+  assert_rows (&fixture, "# Local Variables|x:int:1|y:int:2|# Globals|a:int:2|b:list:[1, 2]"
+                         "|[0]:int:1|[1]:int:2");
+  row = row_named (&fixture, "a");
+  g_assert_true (gtk_widget_has_css_class (row, "changed"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "a (int): 2, changed");
+  row = row_named (&fixture, "x");
+  g_assert_false (gtk_widget_has_css_class (row, "changed"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "x (int): 1");
+  g_assert_false (gtk_widget_has_css_class (row_named (&fixture, "b"), "changed"));
+
+  /* Back out. */
+  set_event (&fixture, module_event);
+  assert_rows (&fixture, "# Variables|a:int:1|b:list:[1, 2]|[0]:int:1|[1]:int:2");
+  row = row_named (&fixture, "a");
+  g_assert_false (gtk_widget_has_css_class (row, "changed"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "a (int): 1");
+
+  fixture_tear_down (&fixture);
+}
+
 static void
 test_repr_error (void)
 {
@@ -1070,6 +1137,7 @@ main (int   argc,
   g_test_add_func ("/debug-panel/changed-marked", test_changed_marked);
   g_test_add_func ("/debug-panel/expand", test_expand);
   g_test_add_func ("/debug-panel/next-step", test_next_step);
+  g_test_add_func ("/debug-panel/into-a-call", test_into_a_call);
   g_test_add_func ("/debug-panel/repr-error", test_repr_error);
   g_test_add_func ("/debug-panel/return-and-exception", test_return_and_exception);
   g_test_add_func ("/debug-panel/many-names", test_many_names);

@@ -53,6 +53,7 @@ struct _DojoDebugItem
   char       *path;      /* names from the section down, to keep rows open across steps */
   char       *key;       /* the same key at the next step is the same row */
   JsonObject *var;       /* ITEM_VAR, ITEM_RETURN */
+  guint       revision;  /* counts the changes of what its row shows */
   GListStore *children;  /* weak: its items while its row is open */
 };
 
@@ -457,7 +458,10 @@ item_take_from (DojoDebugItem *item,
   g_clear_pointer (&item->var, json_object_unref);
   item->var = fresh->var;
   if (looks_other)
-    g_object_notify_by_pspec (G_OBJECT (item), item_properties[ITEM_PROP_VAR]);
+    {
+      item->revision++;
+      g_object_notify_by_pspec (G_OBJECT (item), item_properties[ITEM_PROP_VAR]);
+    }
 
   if (item->children != NULL)
     {
@@ -735,12 +739,37 @@ show_item (GtkListItem   *list_item,
   set_row_label (parts.row, label);
 }
 
+/* The row's widgets remember what they show, as GTK 4.8 binds a row again
+ * whenever its position moves: a name added above 100 others would
+ * otherwise set all their texts, marks and accessible labels again. */
+static gboolean
+row_shows (GtkWidget     *row,
+           DojoDebugItem *item)
+{
+  return g_object_get_data (G_OBJECT (row), "dojo-shown-item") == item &&
+         GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "dojo-shown-revision")) ==
+           item->revision;
+}
+
+static void
+show_item_in_row (GtkListItem   *list_item,
+                  DojoDebugItem *item)
+{
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+
+  show_item (list_item, item);
+  /* A reference, so that another item cannot come at the same address. */
+  g_object_set_data_full (G_OBJECT (row), "dojo-shown-item", g_object_ref (item),
+                          g_object_unref);
+  g_object_set_data (G_OBJECT (row), "dojo-shown-revision", GUINT_TO_POINTER (item->revision));
+}
+
 static void
 on_item_notify (DojoDebugItem *item,
                 GParamSpec    *pspec,
                 GtkListItem   *list_item)
 {
-  show_item (list_item, item);
+  show_item_in_row (list_item, item);
 }
 
 static void
@@ -754,7 +783,8 @@ bind_var_row (GtkSignalListItemFactory *factory,
 
   row_parts (gtk_list_item_get_child (list_item), &parts);
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (parts.expander), list_row);
-  show_item (list_item, item);
+  if (!row_shows (parts.row, item))
+    show_item_in_row (list_item, item);
   g_signal_connect_object (item, "notify", G_CALLBACK (on_item_notify), list_item, 0);
 }
 
@@ -872,7 +902,10 @@ show_frame_variables (DojoDebugPanel *self)
         g_ptr_array_add (items, item_new (ITEM_RETURN, _("Return value"), "locals/return",
                                           return_value));
 
-      append_vars (items, get_array (frame, "locals"), "locals");
+      /* A module's names are its globals: the same rows as the Globals
+       * of a call, so that stepping into or out of one keeps them (and
+       * what is open in them) instead of building 100 rows again. */
+      append_vars (items, get_array (frame, "locals"), module ? "globals" : "locals");
 
       /* A module's names are its globals already. */
       if (!module)
