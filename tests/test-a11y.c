@@ -937,7 +937,17 @@ test_debugger (void)
   g_test_message ("after Ctrl+F10: %s", focus ? focus : "(nothing)");
   g_assert_nonnull (focus);
   g_assert_nonnull (strstr (focus, "Variables"));
-  key ("Down");
+  /* Down to the row of a (under the Variables heading), Right opens it. */
+  for (guint i = 0; i < 4; i++)
+    {
+      key ("Down");
+      g_clear_pointer (&focus, g_free);
+      focus = focused_path (&l);
+      g_test_message ("after Down: %s", focus ? focus : "(nothing)");
+      if (focus != NULL && strstr (focus, "a (list)") != NULL)
+        break;
+    }
+  g_assert_nonnull (strstr (focus, "a (list): [1, 2]"));
   key ("Right");
   g_object_unref (wait_named (&l, "[0] (int): 1"));
 

@@ -1275,6 +1275,23 @@ dojo_debug_panel_init (DojoDebugPanel *self)
   self->selected_frame = -1;
   add_step_buttons (self);
 
+  /* The list view takes Left and Right for itself (they move its cursor)
+   * before a binding of the panel, its ancestor, would see them: the
+   * panel's keys go first, and expand_or_collapse() lets every key pass
+   * unless the focus is in the variables. */
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (self));
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_SHORTCUT_CONTROLLER (controller))
+          gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (controller),
+                                                      GTK_PHASE_CAPTURE);
+      }
+  }
+
   self->vars = g_list_store_new (DOJO_TYPE_DEBUG_ITEM);
   self->tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->vars)), FALSE, FALSE,
                                         create_children, NULL, NULL);
