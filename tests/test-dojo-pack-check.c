@@ -11,50 +11,19 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include "dojo-test-tool.h"
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
 
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs the built dojo-pack (DOJO_PACK) with the arguments, NULL-terminated. */
+/* Runs the built dojo-pack with the arguments, NULL-terminated. */
 static void
 run_tool (Run *run,
           ...)
 {
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *tool = g_getenv ("DOJO_PACK");
-  const char *arg;
-  int wait_status = 0;
   va_list ap;
 
-  g_assert_nonnull (tool);
-  g_ptr_array_add (args, (gpointer)tool);
   va_start (ap, run);
-  while ((arg = va_arg (ap, const char *)))
-    g_ptr_array_add (args, (gpointer)arg);
+  run_tool_va (run, NULL, NULL, ap);
   va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **)args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-  if (g_test_verbose ())
-    g_printerr ("%s%s", run->out, run->err);
 }
 
 static char *

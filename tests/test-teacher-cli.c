@@ -22,61 +22,28 @@
 #include "dojo-progress.h"
 #include "dojo-repo.h"
 #include "raw-zip.h"
+#include "dojo-test-tool.h"
 
 #define PACK_ID "io.example.round-trip"
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
 
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs the built dojo-pack (DOJO_PACK) with the arguments, NULL-terminated. */
+/* Runs the built dojo-pack with the arguments, NULL-terminated, in the
+ * test's isolated dirs, for the tool to install into. */
 static void
 run_tool (Run *run,
           ...)
 {
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *tool = g_getenv ("DOJO_PACK");
-  g_auto(GStrv) envp = NULL;
-  const char *arg;
-  int wait_status = 0;
+  g_auto(GStrv) envp = g_get_environ ();
   va_list ap;
 
-  g_assert_nonnull (tool);
-  g_ptr_array_add (args, (gpointer)tool);
-  va_start (ap, run);
-  while ((arg = va_arg (ap, const char *)))
-    g_ptr_array_add (args, (gpointer)arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  /* The test's isolated dirs, for the tool to install into. */
-  envp = g_get_environ ();
   envp = g_environ_setenv (envp, "HOME", g_get_home_dir (), TRUE);
   envp = g_environ_setenv (envp, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
   envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
   envp = g_environ_setenv (envp, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
   envp = g_environ_setenv (envp, "XDG_STATE_HOME", g_get_user_state_dir (), TRUE);
-
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-  g_assert_true (g_spawn_sync (NULL, (char **)args->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
+  va_start (ap, run);
+  run_tool_va (run, envp, NULL, ap);
+  va_end (ap);
 }
 
 static char *
