@@ -370,10 +370,10 @@ assert_rows (Fixture    *fixture,
     }
 }
 
-/* The row on screen whose name is @name. */
+/* The row on screen whose name is @name, or NULL. */
 static GtkWidget *
-row_named (Fixture    *fixture,
-           const char *name)
+find_row_named (Fixture    *fixture,
+                const char *name)
 {
   g_autoptr(GArray) rows = shown_rows (fixture);
 
@@ -385,7 +385,19 @@ row_named (Fixture    *fixture,
         return row;
     }
 
-  g_error ("no row named “%s”", name);
+  return NULL;
+}
+
+/* The row on screen whose name is @name. */
+static GtkWidget *
+row_named (Fixture    *fixture,
+           const char *name)
+{
+  GtkWidget *row = find_row_named (fixture, name);
+
+  if (row == NULL)
+    g_error ("no row named “%s”", name);
+  return row;
 }
 
 /* The model position of the row on screen named @name. */
@@ -453,6 +465,38 @@ frame_row_label (Fixture *fixture,
 /* ------------------------------------------------------------------------ */
 /* Cases */
 
+/* A DojoTestCondition: a widget is mapped and larger than asked. */
+typedef struct
+{
+  GtkWidget *widget;
+  int        width;
+  int        height;
+} SizeWanted;
+
+static gboolean
+larger_than (gpointer data)
+{
+  SizeWanted *wanted = data;
+
+  return gtk_widget_get_mapped (wanted->widget) &&
+         gtk_widget_get_width (wanted->widget) > wanted->width &&
+         gtk_widget_get_height (wanted->widget) > wanted->height;
+}
+
+typedef struct
+{
+  Fixture    *fixture;
+  const char *name;
+} RowWanted;
+
+static gboolean
+row_shown (gpointer data)
+{
+  RowWanted *wanted = data;
+
+  return find_row_named (wanted->fixture, wanted->name) != NULL;
+}
+
 static void
 test_shared_list (void)
 {
@@ -485,9 +529,12 @@ test_shared_list (void)
 
   /* The picture is drawn, as large as its layout. */
   dojo_debug_panel_show_page (fixture.panel, "names");
-  dojo_test_spin (100);
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), >, 150);
-  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >, 50);
+  {
+    SizeWanted wanted = { GTK_WIDGET (view), 150, 50 };
+
+    /* Waited for, not slept: a sanitizer build lays out slower. */
+    g_assert_true (dojo_test_wait_for (larger_than, &wanted, 5000));
+  }
 
   /* The variables list says the same in rows. */
   dojo_debug_panel_show_page (fixture.panel, "variables");
@@ -513,11 +560,14 @@ test_names_shown_later (void)
   assert_rows (&fixture, "# Variables|a:list:[1, 2]|b:list:[1, 2]");
 
   dojo_debug_panel_show_page (fixture.panel, "names");
-  dojo_test_spin (100);
+  {
+    SizeWanted wanted = { GTK_WIDGET (view), 0, 50 };
+
+    g_assert_true (dojo_test_wait_for (larger_than, &wanted, 5000));
+  }
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view),
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        "Globals: a → list [1, 2]; b → the same list as a.");
-  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >, 50);
   g_assert_cmpuint (_dojo_names_view_get_n_frames (view), ==, 1);
   g_assert_cmpuint (_dojo_names_view_get_n_objects (view), ==, 1);
 
@@ -1001,13 +1051,25 @@ test_many_names (void)
   dojo_debug_panel_set_event (fixture.panel, event);
   /* A heading and a hundred names. */
   g_assert_cmpuint (g_list_model_get_n_items (rows_model (&fixture)), ==, 101);
-  dojo_test_spin (100);
+  {
+    RowWanted wanted = { &fixture, "v0" };
+
+    g_assert_true (dojo_test_wait_for (row_shown, &wanted, 5000));
+    /* Laid out, so that the scrolling below has sizes to go by. */
+    dojo_test_spin (100);
+  }
   g_assert_cmpstr (row_label (row_named (&fixture, "v0"), "var-value"), ==, "0");
 
   /* Scrolled to the end, the last rows show; rows reused on the way keep
    * no mark of the names they showed before (every 7th changed). */
   gtk_widget_activate_action (vars_view (&fixture), "list.scroll-to-item", "u", 100);
-  dojo_test_spin (100);
+  {
+    RowWanted wanted = { &fixture, "v99" };
+
+    g_assert_true (dojo_test_wait_for (row_shown, &wanted, 5000));
+    /* …and the rows around it laid out again. */
+    dojo_test_spin (100);
+  }
   g_assert_cmpstr (row_label (row_named (&fixture, "v99"), "var-value"), ==, "99000");
   rows = shown_rows (&fixture);
   g_assert_cmpuint (rows->len, >, 10);
@@ -1023,8 +1085,11 @@ test_many_names (void)
   g_assert_cmpuint (_dojo_names_view_get_n_objects (view), ==, 100);
   g_assert_cmpuint (_dojo_names_view_get_n_arrows (view), ==, 100);
   dojo_debug_panel_show_page (fixture.panel, "names");
-  dojo_test_spin (200);
-  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >, 2000);
+  {
+    SizeWanted wanted = { GTK_WIDGET (view), 0, 2000 };
+
+    g_assert_true (dojo_test_wait_for (larger_than, &wanted, 5000));
+  }
 
   fixture_tear_down (&fixture);
 }
