@@ -401,6 +401,58 @@ pid_namespace (const char *pid)
   return g_file_read_link (path, NULL);
 }
 
+/* Debug This Check on a failed test: that test alone runs, loaded
+ * untraced, and the debugger stops in the learner's function it calls. */
+static void
+test_debug_a_failed_test (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  DojoWindow *window;
+  DojoCheckPanel *panel;
+  DojoCheckResult *unit = NULL;
+  GPtrArray *results;
+  JsonObject *event;
+
+  fixture_write (root, "exercises/greet/tests/test_greet.py",
+                 "import unittest\n"
+                 "from main import greet\n\n"
+                 "class TestGreet(unittest.TestCase):\n"
+                 "    def test_greet(self):\n"
+                 "        self.assertEqual(greet('Ada'), 'Hello, Ada!')\n");
+  window = open_exercise (root);
+  set_code (window,
+            "def greet(name):\n"                 /* 1 */
+            "    text = 'Hello, ' + name\n"      /* 2 */
+            "    return text\n"                  /* 3 */
+            "\n"
+            "if __name__ == '__main__':\n"
+            "    print(greet(input()))\n");
+  panel = DOJO_CHECK_PANEL (dojo_test_find_widget_of_type (GTK_WIDGET (window),
+                                                           DOJO_TYPE_CHECK_PANEL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.check", NULL));
+  g_assert_true (dojo_test_wait_for (verdict_shown, panel, STOP_TIMEOUT_MS));
+
+  results = dojo_verdict_get_results (dojo_check_panel_get_verdict (panel));
+  for (guint i = 0; i < results->len; i++)
+    if (g_str_equal (dojo_check_result_get_id (g_ptr_array_index (results, i)), "unit"))
+      unit = g_ptr_array_index (results, i);
+  g_assert_nonnull (unit);
+  g_assert_true (dojo_check_result_get_debuggable (unit));
+  g_assert_cmpstr (dojo_check_result_get_debug_test_id (unit), ==, "test_greet.TestGreet.test_greet");
+  g_assert_true (g_str_has_suffix (dojo_check_result_get_debug_test_path (unit),
+                                   "/exercises/greet/tests/test_greet.py"));
+
+  g_signal_emit_by_name (panel, "debug-check", unit);
+  event = wait_stop (window);
+  g_assert_cmpstr (json_object_get_string_member (state_of (event), "file"), ==, "main.py");
+  g_assert_cmpint (line_of (event), ==, 2);
+  g_assert_cmpstr (value_of (event, "name"), ==, "'Ada'");
+  g_assert_cmpint (marked_line (window), ==, 2);
+
+  finish (window);
+  close_window (window);
+}
+
 /* The pid namespace the run's sandbox made: that of a descendant of the
  * Output page's child that is not in ours. */
 static char *
@@ -504,6 +556,7 @@ main (int   argc,
   g_test_add_func ("/debugger-ui/input-while-debugging", test_input_while_debugging);
   g_test_add_func ("/debugger-ui/exception-stops-at-its-line", test_exception_stops_at_its_line);
   g_test_add_func ("/debugger-ui/debug-this-check", test_debug_this_check);
+  g_test_add_func ("/debugger-ui/debug-a-failed-test", test_debug_a_failed_test);
   g_test_add_func ("/debugger-ui/stop-ends-every-process", test_stop_ends_every_process);
 
   return g_test_run ();
