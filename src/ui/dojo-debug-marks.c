@@ -24,12 +24,15 @@ static void
 update_gutter (GtkSourceView *view)
 {
   GtkSourceBuffer *buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
-  GtkTextIter start, end;
+  GtkTextIter start;
+  GSList *first;
   gboolean any;
 
-  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (buffer), &start, &end);
-  any = gtk_source_buffer_forward_iter_to_source_mark (buffer, &start, NULL) ||
-        gtk_source_buffer_get_source_marks_at_iter (buffer, &start, NULL) != NULL;
+  /* A mark on the first line, or one further on. */
+  gtk_text_buffer_get_start_iter (GTK_TEXT_BUFFER (buffer), &start);
+  first = gtk_source_buffer_get_source_marks_at_iter (buffer, &start, NULL);
+  any = first != NULL || gtk_source_buffer_forward_iter_to_source_mark (buffer, &start, NULL);
+  g_slist_free (first);
   gtk_source_view_set_show_line_marks (view, any);
 }
 
