@@ -337,29 +337,40 @@ verdict_shown (gpointer data)
   return !dojo_check_panel_get_checking (panel) && dojo_check_panel_get_verdict (panel) != NULL;
 }
 
+/* Presses Check, waits for the verdict, and returns the result of the
+ * check @id. */
+static DojoCheckResult *
+check_and_find (DojoWindow *window,
+                const char *id)
+{
+  DojoCheckPanel *panel = DOJO_CHECK_PANEL (dojo_test_find_widget_of_type (GTK_WIDGET (window),
+                                                                           DOJO_TYPE_CHECK_PANEL));
+  GPtrArray *results;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.check", NULL));
+  g_assert_true (dojo_test_wait_for (verdict_shown, panel, STOP_TIMEOUT_MS));
+  results = dojo_verdict_get_results (dojo_check_panel_get_verdict (panel));
+  for (guint i = 0; i < results->len; i++)
+    if (g_str_equal (dojo_check_result_get_id (g_ptr_array_index (results, i)), id))
+      return g_ptr_array_index (results, i);
+  g_error ("no check “%s” in the verdict", id);
+}
+
 static void
 test_debug_this_check (void)
 {
   g_autofree char *root = fixture_make_pack (NULL);
   DojoWindow *window = open_exercise (root);
   DojoCheckPanel *panel;
-  DojoCheckResult *says_hello = NULL;
-  GPtrArray *results;
+  DojoCheckResult *says_hello;
   GtkWidget *button;
   JsonObject *event;
 
   /* One "!" short of what the io case expects. */
   set_code (window, "name = input()\nprint(f'Hello, {name}')\n");
+  says_hello = check_and_find (window, "says-hello");
   panel = DOJO_CHECK_PANEL (dojo_test_find_widget_of_type (GTK_WIDGET (window),
                                                            DOJO_TYPE_CHECK_PANEL));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.check", NULL));
-  g_assert_true (dojo_test_wait_for (verdict_shown, panel, STOP_TIMEOUT_MS));
-
-  results = dojo_verdict_get_results (dojo_check_panel_get_verdict (panel));
-  for (guint i = 0; i < results->len; i++)
-    if (g_str_equal (dojo_check_result_get_id (g_ptr_array_index (results, i)), "says-hello"))
-      says_hello = g_ptr_array_index (results, i);
-  g_assert_nonnull (says_hello);
   g_assert_true (dojo_check_result_get_debuggable (says_hello));
   g_assert_cmpstr (dojo_check_result_get_debug_stdin (says_hello), ==, "Ada\n");
 
@@ -409,8 +420,7 @@ test_debug_a_failed_test (void)
   g_autofree char *root = fixture_make_pack (NULL);
   DojoWindow *window;
   DojoCheckPanel *panel;
-  DojoCheckResult *unit = NULL;
-  GPtrArray *results;
+  DojoCheckResult *unit;
   JsonObject *event;
 
   fixture_write (root, "exercises/greet/tests/test_greet.py",
@@ -427,16 +437,9 @@ test_debug_a_failed_test (void)
             "\n"
             "if __name__ == '__main__':\n"
             "    print(greet(input()))\n");
+  unit = check_and_find (window, "unit");
   panel = DOJO_CHECK_PANEL (dojo_test_find_widget_of_type (GTK_WIDGET (window),
                                                            DOJO_TYPE_CHECK_PANEL));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.check", NULL));
-  g_assert_true (dojo_test_wait_for (verdict_shown, panel, STOP_TIMEOUT_MS));
-
-  results = dojo_verdict_get_results (dojo_check_panel_get_verdict (panel));
-  for (guint i = 0; i < results->len; i++)
-    if (g_str_equal (dojo_check_result_get_id (g_ptr_array_index (results, i)), "unit"))
-      unit = g_ptr_array_index (results, i);
-  g_assert_nonnull (unit);
   g_assert_true (dojo_check_result_get_debuggable (unit));
   g_assert_cmpstr (dojo_check_result_get_debug_test_id (unit), ==, "test_greet.TestGreet.test_greet");
   g_assert_true (g_str_has_suffix (dojo_check_result_get_debug_test_path (unit),
