@@ -18,6 +18,8 @@ void             _dojo_check_result_set_state    (DojoCheckResult  *self,
                                                   DojoCheckState    state);
 void             _dojo_check_result_set_blocking (DojoCheckResult  *self,
                                                   gboolean          blocking);
+void             _dojo_check_result_set_points   (DojoCheckResult  *self,
+                                                  guint             points);
 void             _dojo_check_result_take_message (DojoCheckResult  *self,
                                                   char             *message);
 void             _dojo_check_result_set_texts    (DojoCheckResult  *self,

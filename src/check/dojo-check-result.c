@@ -29,6 +29,7 @@ struct _DojoCheckResult
   char           *debug_test_id;
   DojoCheckState  state;
   int             line;
+  guint           points;
   guint           blocking : 1;
 };
 
@@ -67,6 +68,7 @@ dojo_check_result_init (DojoCheckResult *self)
 {
   self->state = DOJO_CHECK_STATE_FAILED;
   self->blocking = TRUE;
+  self->points = 1;
 }
 
 DojoCheckResult *
@@ -95,6 +97,13 @@ _dojo_check_result_set_blocking (DojoCheckResult *self,
                                  gboolean         blocking)
 {
   self->blocking = !!blocking;
+}
+
+void
+_dojo_check_result_set_points (DojoCheckResult *self,
+                               guint            points)
+{
+  self->points = points;
 }
 
 void
@@ -174,6 +183,20 @@ dojo_check_result_get_blocking (DojoCheckResult *self)
 {
   g_return_val_if_fail (DOJO_IS_CHECK_RESULT (self), TRUE);
   return self->blocking;
+}
+
+/**
+ * dojo_check_result_get_points:
+ *
+ * Returns: what this result is worth in a grade: the check's `points` in
+ *   exercise.json, 1 unless the teacher says otherwise. Each task row of a
+ *   pytest check is a result worth the check's points.
+ */
+guint
+dojo_check_result_get_points (DojoCheckResult *self)
+{
+  g_return_val_if_fail (DOJO_IS_CHECK_RESULT (self), 1);
+  return self->points;
 }
 
 /* What the learner reads, or %NULL when there is nothing to say. */

@@ -28,6 +28,7 @@ const char     *dojo_check_result_get_title    (DojoCheckResult *self);
 DojoCheckState  dojo_check_result_get_state    (DojoCheckResult *self);
 gboolean        dojo_check_result_get_passed   (DojoCheckResult *self);
 gboolean        dojo_check_result_get_blocking (DojoCheckResult *self);
+guint           dojo_check_result_get_points   (DojoCheckResult *self);
 const char     *dojo_check_result_get_message  (DojoCheckResult *self);
 const char     *dojo_check_result_get_expected (DojoCheckResult *self);
 const char     *dojo_check_result_get_actual   (DojoCheckResult *self);

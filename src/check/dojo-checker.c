@@ -1416,6 +1416,9 @@ build_verdict (RunData    *run,
       if (item == NULL)
         return internal_error ("the harness answered for other checks", NULL);
 
+      _dojo_check_result_set_points (result,
+                                     (guint)CLAMP (obj_int (check, "points", 1), 0, G_MAXUINT));
+
       implied = fill_result (run, result, item, check);
       if (!dojo_check_result_get_blocking (result))
         implied = DOJO_VERDICT_PASSED;
