@@ -187,6 +187,31 @@ test_load_valid (void)
   g_assert_cmpuint (problems->len, ==, 0);
 }
 
+/* The manifest's `packages`: none when it declares none, the names when
+ * it does, and a name that is not a string is an error at its line. */
+static void
+test_packages (void)
+{
+  g_autofree char *plain = fixture_make_pack (NULL);
+  g_autofree char *manifest = fixture_replace (fixture_manifest, "  \"python\": \"3.10\",\n",
+                                               "  \"python\": \"3.10\",\n"
+                                               "  \"packages\": [\"pytest\"],\n");
+  g_autofree char *declared = fixture_make_pack (manifest);
+  g_autofree char *bad_manifest = fixture_replace (fixture_manifest, "  \"python\": \"3.10\",\n",
+                                                   "  \"python\": \"3.10\",\n"
+                                                   "  \"packages\": [\"pytest\", 7],\n");
+  g_autofree char *bad = fixture_make_pack (bad_manifest);
+  g_autoptr(DojoPack) without = load (plain, NULL, NULL);
+  g_autoptr(DojoPack) with = load (declared, NULL, NULL);
+
+  g_assert_nonnull (without);
+  g_assert_nonnull (with);
+  g_assert_cmpuint (g_strv_length ((char **)dojo_pack_get_packages (without)), ==, 0);
+  g_assert_cmpuint (g_strv_length ((char **)dojo_pack_get_packages (with)), ==, 1);
+  g_assert_cmpstr (dojo_pack_get_packages (with)[0], ==, "pytest");
+  assert_load_fails (bad, DOJO_PACK_ERROR_WRONG_TYPE, "manifest.json:12:");
+}
+
 static void
 test_read_item (void)
 {
@@ -992,6 +1017,7 @@ main (int   argc,
 
   g_test_add_func ("/pack/load/valid", test_load_valid);
   g_test_add_func ("/pack/load/read-item", test_read_item);
+  g_test_add_func ("/pack/load/packages", test_packages);
   g_test_add_func ("/pack/gating/constructs", test_gated_constructs);
   g_test_add_func ("/pack/i18n/fallback", test_translation_fallback);
   g_test_add_func ("/pack/broken/invalid-json", test_invalid_json);

@@ -38,6 +38,7 @@ struct _DojoPack
   char        *min_app_version;
   char        *python;
   char       **authors;
+  char       **packages;      /* Python packages beyond the standard library */
 
   GPtrArray   *phases;        /* DojoPackPhase */
   GPtrArray   *items;         /* DojoPackItem, in course order */
@@ -63,7 +64,7 @@ static gsize manifest_limit = DOJO_PACK_MAX_MANIFEST_SIZE;
 
 static const char * const manifest_members[] = {
   "format", "id", "version", "title", "description", "language", "authors", "license",
-  "min_app_version", "python", "changelog", "phases", NULL
+  "min_app_version", "python", "packages", "changelog", "phases", NULL
 };
 static const char * const phase_members[] = {
   "id", "title", "summary", "introduces", "items", NULL
@@ -228,6 +229,36 @@ parse_authors (DojoPackCtx *ctx,
                                  _("an author is a name, or an object "
                                    "{\"name\": …, \"email\": …}"));
         }
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/* The packages the pack's checks and code need beyond the standard
+ * library.  Only the names are read here: whether Dojo provides them is
+ * the validator's to say. */
+static char **
+parse_packages (DojoPackCtx *ctx,
+                JsonNode    *manifest)
+{
+  JsonNode *node = _dojo_pack_ctx_member (ctx, manifest, "packages", JSON_NODE_ARRAY, FALSE);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonArray *array;
+
+  if (node == NULL)
+    return g_strv_builder_end (builder);
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING)
+        g_strv_builder_add (builder, json_node_get_string (element));
+      else
+        _dojo_pack_ctx_report (ctx, element, DOJO_PACK_SEVERITY_ERROR,
+                               DOJO_PACK_ERROR_WRONG_TYPE,
+                               _("a package is named by a string, such as \"pytest\""));
     }
 
   return g_strv_builder_end (builder);
@@ -677,6 +708,7 @@ dojo_pack_finalize (GObject *object)
   g_clear_pointer (&self->min_app_version, g_free);
   g_clear_pointer (&self->python, g_free);
   g_clear_pointer (&self->authors, g_strfreev);
+  g_clear_pointer (&self->packages, g_strfreev);
   g_clear_pointer (&self->items_by_id, g_hash_table_unref);
   g_clear_pointer (&self->phases_by_id, g_hash_table_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
@@ -826,6 +858,7 @@ load_manifest (DojoPack    *self,
                            self->language);
 
   self->authors = parse_authors (&ctx, manifest);
+  self->packages = parse_packages (&ctx, manifest);
 
   self->license = g_strdup (_dojo_pack_ctx_string (&ctx, manifest, "license", TRUE));
   if (self->license != NULL && !is_license_expression (self->license))
@@ -1106,6 +1139,22 @@ dojo_pack_get_authors (DojoPack *self)
   g_return_val_if_fail (DOJO_IS_PACK (self), NULL);
 
   return (const char * const *)self->authors;
+}
+
+/**
+ * dojo_pack_get_packages:
+ *
+ * Returns: (transfer none): the Python packages the manifest's `packages`
+ *   declares (`pytest`, …), empty when it declares none
+ */
+const char * const *
+dojo_pack_get_packages (DojoPack *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (DOJO_IS_PACK (self), NULL);
+
+  return self->packages != NULL ? (const char * const *)self->packages : none;
 }
 
 guint

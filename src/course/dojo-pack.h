@@ -67,6 +67,7 @@ const char    *dojo_pack_get_license           (DojoPack               *self);
 const char    *dojo_pack_get_min_app_version   (DojoPack               *self);
 const char    *dojo_pack_get_python            (DojoPack               *self);
 const char * const *dojo_pack_get_authors      (DojoPack               *self);
+const char * const *dojo_pack_get_packages     (DojoPack               *self);
 
 guint          dojo_pack_get_n_phases          (DojoPack               *self);
 DojoPackPhase *dojo_pack_get_phase             (DojoPack               *self,
