@@ -1,0 +1,417 @@
+/* dojo-pack-tool-build.c: dojo-pack build, writing a pack as a .dojopack, full or student edition
+ *
+ * Copyright 2026 The Dojo authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "dojo-pack-tool"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <locale.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <gio/gunixoutputstream.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "dojo-archive.h"
+#include "dojo-debug.h"
+#include "dojo-exercise.h"
+#include "dojo-grade.h"
+#include "dojo-installer.h"
+#include "dojo-installer-private.h"
+#include "dojo-library.h"
+#include "dojo-pack.h"
+#include "dojo-pack-private.h"
+#include "dojo-progress.h"
+#include "dojo-project-files.h"
+#include "dojo-repo.h"
+#include "dojo-pack-tool.h"
+
+/* build ---------------------------------------------------------------- */
+
+/* What never goes into a pack: the teacher's version control, editor and
+ * Python leftovers, and packs built before. */
+static gboolean
+build_filter (const char *relative_path,
+              gpointer    user_data)
+{
+  g_autofree char *name = g_path_get_basename (relative_path);
+
+  return !(g_str_equal (name, ".git") || g_str_equal (name, "__pycache__") ||
+           g_str_equal (name, ".DS_Store") || g_str_has_suffix (name, "~") ||
+           g_str_has_suffix (name, ".pyc") || g_str_has_suffix (name, ".swp") ||
+           g_str_has_suffix (name, ".dojopack") || g_str_has_suffix (name, ".dojowork"));
+}
+
+/* Copies @from to @to (a new folder), leaving out what build_filter()
+ * leaves out; links are refused, as the archive writer refuses them. */
+static gboolean
+copy_pack_tree (const char  *from,
+                const char  *to,
+                const char  *prefix,
+                GError     **error)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (g_mkdir (to, 0755) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "%s: %s", to, g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (!(dir = g_dir_open (from, 0, error)))
+    return FALSE;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *source = g_build_filename (from, name, NULL);
+      g_autofree char *dest = g_build_filename (to, name, NULL);
+      g_autofree char *relpath = prefix ? g_strconcat (prefix, "/", name, NULL) : g_strdup (name);
+      GStatBuf st;
+
+      if (!build_filter (relpath, NULL))
+        continue;
+      if (g_lstat (source, &st) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       "%s: %s", source, g_strerror (saved_errno));
+          return FALSE;
+        }
+      if (S_ISDIR (st.st_mode))
+        {
+          if (!copy_pack_tree (source, dest, relpath, error))
+            return FALSE;
+        }
+      else if (S_ISREG (st.st_mode))
+        {
+          g_autoptr(GFile) source_file = g_file_new_for_path (source);
+          g_autoptr(GFile) dest_file = g_file_new_for_path (dest);
+
+          if (!g_file_copy (source_file, dest_file, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL,
+                            NULL, NULL, error))
+            return FALSE;
+        }
+      else
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                       _("%s: only plain files and folders can go into a pack"), relpath);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Deletes @relpath (a file or folder) of the exercise folder @folder, and
+ * the folders it leaves empty. */
+static void
+remove_from_exercise (const char *folder,
+                      const char *relpath)
+{
+  g_autofree char *path = g_build_filename (folder, relpath, NULL);
+  g_autofree char *parent = NULL;
+
+  _dojo_remove_tree (path);
+  parent = g_path_get_dirname (path);
+  while (!g_str_equal (parent, folder) && g_str_has_prefix (parent, folder) &&
+         g_rmdir (parent) == 0)
+    {
+      char *up = g_path_get_dirname (parent);
+
+      g_free (parent);
+      parent = up;
+    }
+}
+
+static gboolean
+check_is_hidden (JsonNode *check)
+{
+  JsonNode *hidden;
+
+  if (!JSON_NODE_HOLDS_OBJECT (check))
+    return FALSE;
+  hidden = json_object_get_member (json_node_get_object (check), "hidden");
+  return hidden != NULL && JSON_NODE_HOLDS_VALUE (hidden) &&
+         json_node_get_value_type (hidden) == G_TYPE_BOOLEAN && json_node_get_boolean (hidden);
+}
+
+static const char *
+check_test_file (JsonNode *check)
+{
+  JsonNode *test;
+
+  if (!JSON_NODE_HOLDS_OBJECT (check))
+    return NULL;
+  test = json_object_get_member (json_node_get_object (check), "test");
+  if (test == NULL || !JSON_NODE_HOLDS_VALUE (test) ||
+      json_node_get_value_type (test) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (test);
+}
+
+/* The student edition of one exercise folder (in the staging copy): no
+ * solution, no solution steps, no hidden checks (nor their test files). */
+static gboolean
+make_student_exercise (const char  *root,
+                       const char  *folder_relpath,
+                       guint       *n_hidden,
+                       GError     **error)
+{
+  g_autofree char *folder = g_build_filename (root, folder_relpath, NULL);
+  g_autofree char *path = g_build_filename (folder, "exercise.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonArray) visible = json_array_new ();
+  g_autoptr(GPtrArray) hidden_tests = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *text = NULL;
+  g_autofree char *solution = NULL;
+  JsonObject *exercise;
+  JsonArray *checks;
+
+  if (!json_parser_load_from_mapped_file (parser, path, error))
+    return FALSE;
+  exercise = json_node_get_object (json_parser_get_root (parser));
+  checks = json_object_get_array_member (exercise, "checks");
+
+  for (guint i = 0; i < json_array_get_length (checks); i++)
+    {
+      JsonNode *check = json_array_get_element (checks, i);
+      const char *test = check_test_file (check);
+
+      if (!check_is_hidden (check))
+        json_array_add_element (visible, json_node_copy (check));
+      else
+        {
+          (*n_hidden)++;
+          if (test != NULL)
+            g_ptr_array_add (hidden_tests, g_strdup (test));
+        }
+    }
+
+  if (json_array_get_length (visible) == 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("%s/exercise.json: every check is hidden; a learner needs at least "
+                     "one check to see"), folder_relpath);
+      return FALSE;
+    }
+
+  /* A hidden check's test file goes too, unless a visible check uses it. */
+  for (guint i = 0; i < hidden_tests->len; i++)
+    {
+      const char *test = g_ptr_array_index (hidden_tests, i);
+      gboolean used = FALSE;
+
+      for (guint j = 0; j < json_array_get_length (visible); j++)
+        used |= g_strcmp0 (check_test_file (json_array_get_element (visible, j)), test) == 0;
+      if (!used)
+        remove_from_exercise (folder, test);
+    }
+
+  if (json_object_has_member (exercise, "solution"))
+    {
+      solution = g_strdup (json_object_get_string_member (exercise, "solution"));
+      remove_from_exercise (folder, solution);
+      json_object_remove_member (exercise, "solution");
+      /* Nothing to show any more: say so, rather than let the app wait
+       * for a solution that is not there. */
+      json_object_set_string_member (exercise, "solution_policy", "never");
+    }
+  json_object_remove_member (exercise, "solution_steps");
+  json_object_set_array_member (exercise, "checks", g_steal_pointer (&visible));
+
+  generator = json_generator_new ();
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, NULL);
+
+  {
+    g_autofree char *with_newline = g_strconcat (text, "\n", NULL);
+
+    return g_file_set_contents (path, with_newline, -1, error);
+  }
+}
+
+static gboolean
+make_student_edition (GFile       *pack_dir,
+                      const char  *root,
+                      guint       *n_hidden,
+                      GError     **error)
+{
+  g_autoptr(DojoPack) pack = NULL;
+  g_autoptr(GHashTable) done = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (!(pack = dojo_pack_load (pack_dir, NULL, error)))
+    return FALSE;
+
+  for (guint i = 0; i < dojo_pack_get_n_items (pack); i++)
+    {
+      DojoPackItem *item = dojo_pack_get_item (pack, i);
+      const char *path = dojo_pack_item_get_path (item);
+
+      if (dojo_pack_item_get_item_type (item) != DOJO_PACK_ITEM_EXERCISE &&
+          dojo_pack_item_get_item_type (item) != DOJO_PACK_ITEM_PROJECT)
+        continue;
+      /* Two items may share one exercise folder. */
+      if (!g_hash_table_add (done, (gpointer)path))
+        continue;
+      if (!make_student_exercise (root, path, n_hidden, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Prints a pack's errors, as validate does; returns FALSE if it has any. */
+static gboolean
+validate_for (const char *command,
+              GFile      *dir,
+              const char *shown)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  guint errors = 0;
+
+  if (dojo_pack_validate (dir, DOJO_PACK_VALIDATE_NONE, &problems))
+    return TRUE;
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const DojoPackProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *line = NULL;
+
+      if (problem->severity != DOJO_PACK_SEVERITY_ERROR)
+        continue;
+      line = dojo_pack_problem_to_string (problem);
+      g_printerr ("%s\n", line);
+      errors++;
+    }
+  g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                           "dojo-pack %s: %s has %u error; fix it first (dojo-pack validate "
+                           "lists every problem)\n",
+                           "dojo-pack %s: %s has %u errors; fix them first (dojo-pack validate "
+                           "lists every problem)\n", errors),
+              command, shown, errors);
+  return FALSE;
+}
+
+int
+dojo_pack_cmd_build (const char   *name,
+                     int           argc,
+                     char        **argv)
+{
+  g_autoptr(GOptionContext) context = dojo_pack_tool_context ("build");
+  g_autoptr(GFile) dir = NULL;
+  g_autoptr(GFile) output = NULL;
+  g_autoptr(GFile) source = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out_path = NULL;
+  g_autofree char *staging = NULL;
+  g_autofree char *staged_pack = NULL;
+  gboolean student = FALSE;
+  guint n_hidden = 0;
+  gboolean ok;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &out_path,
+      N_("The .dojopack file to write"), N_("FILE") },
+    { "student", 0, 0, G_OPTION_ARG_NONE, &student,
+      N_("Leave out reference solutions, solution steps and hidden checks"), NULL },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+                                    _("Validates the pack first and refuses one with errors. "
+                                      "The same folder always gives the same bytes. Without "
+                                      "--student the archive is the full edition: keep it, "
+                                      "grade with it. Hand out the --student edition."));
+  if (!dojo_pack_tool_parse_options (context, &argc, &argv))
+    return EXIT_USAGE;
+
+  if (argc != 2 || out_path == NULL)
+    {
+      g_printerr (_("dojo-pack build: give one pack folder and -o FILE.dojopack\n"));
+      return EXIT_USAGE;
+    }
+
+  dir = g_file_new_for_commandline_arg (argv[1]);
+  if (g_file_query_file_type (dir, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+    {
+      g_printerr (_("dojo-pack build: %s is not a pack folder\n"), argv[1]);
+      return EXIT_USAGE;
+    }
+
+  if (!validate_for ("build", dir, argv[1]))
+    return EXIT_PROBLEMS;
+
+  output = g_file_new_for_commandline_arg (out_path);
+  source = g_object_ref (dir);
+
+  if (student)
+    {
+      g_autofree char *dir_path = g_file_get_path (dir);
+
+      if (!(staging = g_dir_make_tmp ("dojo-pack-build-XXXXXX", &error)))
+        {
+          g_printerr ("dojo-pack build: %s\n", error->message);
+          return EXIT_USAGE;
+        }
+      staged_pack = g_build_filename (staging, "pack", NULL);
+      g_clear_object (&source);
+      source = g_file_new_for_path (staged_pack);
+
+      if (!copy_pack_tree (dir_path, staged_pack, NULL, &error) ||
+          !make_student_edition (dir, staged_pack, &n_hidden, &error))
+        {
+          g_printerr ("dojo-pack build: %s\n", error->message);
+          _dojo_remove_tree (staging);
+          return EXIT_PROBLEMS;
+        }
+
+      /* What goes out must be a pack the app accepts. */
+      if (!validate_for ("build", source, _("the student edition")))
+        {
+          _dojo_remove_tree (staging);
+          return EXIT_PROBLEMS;
+        }
+    }
+
+  ok = dojo_archive_write (source, output, build_filter, NULL, &error);
+  if (staging != NULL)
+    _dojo_remove_tree (staging);
+
+  if (!ok)
+    {
+      g_printerr ("dojo-pack build: %s\n", error->message);
+      return EXIT_PROBLEMS;
+    }
+
+  if (student)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "Wrote %s, the student edition: no solutions, "
+                          "%u hidden check left out.\n",
+                          "Wrote %s, the student edition: no solutions, "
+                          "%u hidden checks left out.\n",
+                          n_hidden),
+             out_path, n_hidden);
+  else
+    g_print (_("Wrote %s, the full edition (solutions and hidden checks included; "
+               "hand out a --student build).\n"), out_path);
+
+  return EXIT_OK;
+}
+
