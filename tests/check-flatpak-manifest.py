@@ -18,6 +18,11 @@ import re
 import sys
 
 RUNTIME = "org.gnome.Platform"
+
+# GNOME runtimes still supported: each is kept for about a year, until the
+# release after the next (48 reached its end in 2026 when 50 came out; 50
+# is kept until 52, in spring 2027; 51 until autumn 2027).
+SUPPORTED_RUNTIME_VERSIONS = {"50", "51"}
 SDK = "org.gnome.Sdk"
 
 # Exactly these, nothing else: a window (Wayland, or X11 when there is no Wayland),
@@ -120,7 +125,10 @@ class Checker:
         version = manifest.get("runtime-version")
         if not isinstance(version, str) or not re.fullmatch(r"\d+", version):
             self.fail(f"runtime-version is {version!r}: pin a stable GNOME release "
-                      "such as \"48\" (a string), not master or a number")
+                      "such as \"50\" (a string), not master or a number")
+        elif version not in SUPPORTED_RUNTIME_VERSIONS:
+            self.fail(f"runtime-version {version} is not a supported GNOME runtime "
+                      f"(supported: {', '.join(sorted(SUPPORTED_RUNTIME_VERSIONS))})")
         if manifest.get("command") != self.command:
             self.fail(f"command is {manifest.get('command')!r}, expected {self.command!r}")
         for key in ("sdk-extensions", "add-extensions", "inherit-extensions"):
