@@ -148,9 +148,12 @@ test_unittest (Fixture       *f,
   bad = check (f, unittest_exercise, NULL);
   assert_state (bad, DOJO_VERDICT_FAILED);
   message = dojo_check_result_get_message (result_of (bad, "tests"));
-  assert_contains (message, "test_sub: 7 != 3 : sub(5, 2) should be 3");
-  assert_contains (message, "test_sub_negative: 7 != -3");
-  g_assert_null (strstr (message, "test_add:"));
+  /* Each failure named, where it failed, and what the assertion said. */
+  assert_contains (message, "`test_sub` failed on line 9 of `test_calc.py`.");
+  assert_contains (message, "```\n7 != 3 : sub(5, 2) should be 3\n```");
+  assert_contains (message, "`test_sub_negative` failed on line 12 of `test_calc.py`.");
+  assert_contains (message, "```\n7 != -3\n```");
+  g_assert_null (strstr (message, "test_add"));
   g_assert_null (strstr (message, "dojo_harness"));
   g_assert_null (strstr (message, "unittest/case.py"));
 }

@@ -23,6 +23,7 @@
 #include <glib-unix.h>
 #include <gio/gunixinputstream.h>
 
+#include "dojo-check-kinds.h"
 #include "dojo-check-private.h"
 #include "dojo-checker.h"
 #include "dojo-paths.h"
@@ -54,6 +55,7 @@ struct _DojoChecker
   GObject   parent_instance;
 
   char     *python;
+  GStrv     packages;
   gboolean  no_start_ahead;
   gboolean  next_set;
   char     *next_project;
@@ -156,6 +158,7 @@ dojo_checker_finalize (GObject *object)
   DojoChecker *self = (DojoChecker *)object;
 
   g_clear_pointer (&self->python, g_free);
+  g_clear_pointer (&self->packages, g_strfreev);
   g_clear_pointer (&self->next_project, g_free);
 
   G_OBJECT_CLASS (dojo_checker_parent_class)->finalize (object);
@@ -221,6 +224,25 @@ dojo_checker_set_python (DojoChecker *self,
 
   g_free (self->python);
   self->python = g_strdup (python);
+}
+
+/**
+ * dojo_checker_set_packages:
+ * @packages: (nullable) (array zero-terminated=1): the Python packages the
+ *   pack declares in its manifest (`packages`), beyond the standard library
+ *
+ * What the harness makes importable in each run, from the packages Dojo
+ * provides (data/harness/packages.json).  A pytest check needs `pytest`
+ * whether it is declared or not.
+ */
+void
+dojo_checker_set_packages (DojoChecker        *self,
+                           const char * const *packages)
+{
+  g_return_if_fail (DOJO_IS_CHECKER (self));
+
+  g_strfreev (self->packages);
+  self->packages = g_strdupv ((char **)packages);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -646,6 +668,15 @@ obj_array (JsonObject *obj,
   return JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 }
 
+/* A check that runs a test file of the exercise with the learner's code. */
+static gboolean
+is_test_check (const char *type)
+{
+  const DojoCheckKind *kind = dojo_check_kind_lookup (type);
+
+  return kind != NULL && kind->results == DOJO_CHECK_RESULTS_TESTS;
+}
+
 /* ------------------------------------------------------------------------ */
 /* Sandboxes */
 
@@ -722,7 +753,7 @@ make_sandboxes (const char   *python,
 
       /* A test file that is not inside the exercise is reported by the
        * harness as missing; it is never made visible. */
-      if (g_strcmp0 (obj_str (check, "type"), "unittest") != 0 || test == NULL ||
+      if (!is_test_check (obj_str (check, "type")) || test == NULL ||
           g_path_is_absolute (test))
         continue;
       path = g_build_filename (exercise_dir, test, NULL);
@@ -807,6 +838,7 @@ add_strv (JsonBuilder        *builder,
 
 static char *
 build_request (RunData            *run,
+               const char * const *packages,
                GFile              *exercise_dir,
                GFile              *project_dir,
                JsonArray          *checks,
@@ -844,6 +876,7 @@ build_request (RunData            *run,
   json_builder_add_string_value (builder, python);
   add_strv (builder, "sandbox", sandbox);
   add_strv (builder, "sandbox_tests", sandbox_tests);
+  add_strv (builder, "packages", packages);
   json_builder_set_member_name (builder, "checks");
   json_builder_add_value (builder, json_node_init_array (json_node_alloc (), checks));
   json_builder_set_member_name (builder, "gated");
@@ -1109,33 +1142,306 @@ fill_ast (DojoCheckResult *result,
   _dojo_check_result_take_message (result, g_string_free (text, FALSE));
 }
 
+/* Test failures in Markdown: the check panel renders a message as
+ * Markdown, and `dojo-pack check` prints it as it is. */
+
+#define SHOWN_FAILURES  3
+#define LISTED_FAILURES 10
+#define SHOWN_OUTPUT    2000
+#define SHOWN_TRACEBACK 15
+
+static guint
+longest_backtick_run (const char *text)
+{
+  guint longest = 0;
+  guint run = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      run = *p == '`' ? run + 1 : 0;
+      longest = MAX (longest, run);
+    }
+
+  return longest;
+}
+
+/* @text as inline code, whatever backticks it holds, on one line. */
+static char *
+code_span (const char *text)
+{
+  g_autofree char *fence = g_strnfill (longest_backtick_run (text) + 1, '`');
+  g_autofree char *flat = g_strdup (text);
+  gsize len;
+
+  g_strdelimit (flat, "\r\n", ' ');
+  len = strlen (flat);
+  /* A span that starts or ends with a backtick needs a space inside. */
+  if (len > 0 && (flat[0] == '`' || flat[len - 1] == '`'))
+    return g_strdup_printf ("%s %s %s", fence, flat, fence);
+  return g_strdup_printf ("%s%s%s", fence, flat, fence);
+}
+
+/* Starts a new Markdown block: a blank line after what is there. */
 static void
-fill_unittest (DojoCheckResult *result,
-               JsonObject      *item)
+new_block (GString *out)
+{
+  if (out->len == 0)
+    return;
+  while (out->len > 0 && out->str[out->len - 1] == '\n')
+    g_string_truncate (out, out->len - 1);
+  g_string_append (out, "\n\n");
+}
+
+/* @text, as it is, in a fenced block that nothing in it can close. */
+static void
+append_fenced (GString    *out,
+               const char *language,
+               const char *text)
+{
+  g_autofree char *fence = g_strnfill (MAX (3, longest_backtick_run (text) + 1), '`');
+  gsize len = strlen (text);
+
+  while (len > 0 && text[len - 1] == '\n')
+    len--;
+  new_block (out);
+  g_string_append_printf (out, "%s%s\n", fence, language ? language : "");
+  g_string_append_len (out, text, len);
+  g_string_append_printf (out, "\n%s", fence);
+}
+
+/* At most @max characters of @text (whole UTF-8 characters), and a mark
+ * when some were left out. */
+static char *
+shortened (const char *text,
+           gsize       max)
+{
+  const char *end;
+
+  if (strlen (text) <= max)
+    return g_strdup (text);
+  end = g_utf8_find_prev_char (text, text + max + 1);
+  return g_strdup_printf ("%.*s\n…", (int)(end - text), text);
+}
+
+/* The last @max lines of @text. */
+static char *
+last_lines (const char *text,
+            guint       max)
+{
+  g_autofree char *copy = g_strchomp (g_strdup (text));
+  g_auto(GStrv) lines = g_strsplit (copy, "\n", -1);
+  guint n = g_strv_length (lines);
+
+  return g_strjoinv ("\n", n <= max ? lines : lines + n - max);
+}
+
+/* One failed test: its name, where it failed, the test's line, what the
+ * assertion says, and what the learner's code printed. */
+static void
+append_failure (GString    *out,
+                JsonObject *failure,
+                const char *test_file)
+{
+  const char *kind = obj_str (failure, "kind");
+  const char *message = obj_str (failure, "message");
+  const char *explanation = obj_str (failure, "explanation");
+  const char *source = obj_str (failure, "source");
+  const char *output = obj_str (failure, "output");
+  const char *traceback = obj_str (failure, "traceback");
+  const char *description = obj_str (failure, "description");
+  g_autofree char *name = code_span (obj_str (failure, "test") ? obj_str (failure, "test") : "?");
+  g_autofree char *file = code_span (test_file ? test_file : "?");
+  int line = (int)obj_int (failure, "line", 0);
+  gboolean error = g_strcmp0 (kind, "error") == 0;
+
+  new_block (out);
+  if (g_strcmp0 (kind, "skipped") == 0)
+    g_string_append_printf (out, _("%s was skipped: a test that does not run does not "
+                                   "pass."), name);
+  else if (error && line > 0 && test_file != NULL)
+    g_string_append_printf (out, _("%s stopped with an error on line %d of %s."),
+                            name, line, file);
+  else if (error)
+    g_string_append_printf (out, _("%s stopped with an error."), name);
+  else if (line > 0 && test_file != NULL)
+    g_string_append_printf (out, _("%s failed on line %d of %s."), name, line, file);
+  else
+    g_string_append_printf (out, _("%s failed."), name);
+
+  if (description != NULL && description[0] != '\0')
+    {
+      new_block (out);
+      g_string_append (out, description);
+    }
+
+  if (source != NULL && source[0] != '\0')
+    append_fenced (out, "python", source);
+
+  if ((message != NULL && message[0] != '\0') || (explanation != NULL && explanation[0] != '\0'))
+    {
+      g_autoptr(GString) says = g_string_new (message);
+
+      if (explanation != NULL && explanation[0] != '\0')
+        {
+          if (says->len > 0)
+            g_string_append_c (says, '\n');
+          g_string_append (says, explanation);
+        }
+      append_fenced (out, NULL, says->str);
+    }
+
+  /* Where in the learner's code an error happened is in its traceback,
+   * which holds only frames of the project and the test. */
+  if (error && traceback != NULL && traceback[0] != '\0')
+    {
+      g_autofree char *lines = last_lines (traceback, SHOWN_TRACEBACK);
+
+      new_block (out);
+      g_string_append (out, _("Where it happened:"));
+      append_fenced (out, NULL, lines);
+    }
+
+  if (output != NULL && output[0] != '\0')
+    {
+      g_autofree char *shown = shortened (output, SHOWN_OUTPUT);
+
+      new_block (out);
+      g_string_append (out, _("Your code printed:"));
+      append_fenced (out, NULL, shown);
+    }
+}
+
+/* The failures of @failures (JsonObject) in Markdown: the first few in
+ * full, then the names of the others. */
+static char *
+failures_message (GPtrArray  *failures,
+                  const char *test_file)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < failures->len && i < SHOWN_FAILURES; i++)
+    append_failure (out, g_ptr_array_index (failures, i), test_file);
+
+  if (failures->len > SHOWN_FAILURES)
+    {
+      guint more = failures->len - SHOWN_FAILURES;
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      for (guint i = SHOWN_FAILURES; i < failures->len && i < SHOWN_FAILURES + LISTED_FAILURES; i++)
+        {
+          const char *test = obj_str (g_ptr_array_index (failures, i), "test");
+          g_autofree char *span = code_span (test ? test : "?");
+
+          if (names->len > 0)
+            g_string_append (names, ", ");
+          g_string_append (names, span);
+        }
+      if (more > LISTED_FAILURES)
+        g_string_append (names, ", …");
+
+      new_block (out);
+      g_string_append_printf (out, ngettext ("And %u more test did not pass: %s.",
+                                             "And %u more tests did not pass: %s.", more),
+                              more, names->str);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* The test file as the teacher named it in exercise.json. */
+static const char *
+test_file_of (JsonObject *check,
+              JsonObject *item)
+{
+  if (obj_str (check, "test") != NULL)
+    return obj_str (check, "test");
+  return obj_str (item, "test_path");
+}
+
+static void
+fill_tests (DojoCheckResult *result,
+            JsonObject      *item,
+            JsonObject      *check)
 {
   JsonArray *failures = obj_array (item, "failures");
-  GString *text = g_string_new (NULL);
+  g_autoptr(GPtrArray) list = g_ptr_array_new ();
 
-  if (failures == NULL || json_array_get_length (failures) == 0)
+  for (guint i = 0; failures != NULL && i < json_array_get_length (failures); i++)
+    {
+      JsonNode *node = json_array_get_element (failures, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        g_ptr_array_add (list, json_node_get_object (node));
+    }
+
+  if (list->len == 0)
     {
       _dojo_check_result_take_message (result, g_strdup (_("No tests ran.")));
-      g_string_free (text, TRUE);
       return;
     }
 
-  for (guint i = 0; i < json_array_get_length (failures); i++)
+  _dojo_check_result_take_message (result, failures_message (list, test_file_of (check, item)));
+}
+
+/* The learner's code raised an error while the tests imported it: where,
+ * in the learner's words, and the line when it is in the entry file. */
+static void
+fill_load_error (RunData         *run,
+                 DojoCheckResult *result,
+                 JsonObject      *error)
+{
+  const char *entry = obj_str (run->exercise, "entry") ? obj_str (run->exercise, "entry")
+                                                       : "main.py";
+  const char *type = obj_str (error, "type");
+  const char *text = obj_str (error, "message");
+  const char *file = obj_str (error, "file");
+  int line = (int)obj_int (error, "line", 0);
+  g_autofree char *what = NULL;
+  GString *out = g_string_new (NULL);
+
+  if (text != NULL && text[0] != '\0')
+    what = g_strdup_printf ("%s: %s", type ? type : "Error", text);
+  else
+    what = g_strdup (type ? type : "Error");
+
+  if (line > 0 && file != NULL)
     {
-      JsonObject *f = json_array_get_object_element (failures, i);
-      const char *test = obj_str (f, "test");
-      const char *message = obj_str (f, "message");
+      g_autofree char *span = code_span (file);
 
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      g_string_append_printf (text, "%s: %s", test ? test : "?",
-                              message && message[0] ? message : _("failed"));
+      g_string_append_printf (out, _("The tests could not load your code: it stopped with "
+                                     "an error on line %d of %s."), line, span);
     }
+  else
+    g_string_append (out, _("The tests could not load your code: it stopped with an "
+                            "error."));
+  append_fenced (out, NULL, what);
 
-  _dojo_check_result_take_message (result, g_string_free (text, FALSE));
+  if (line > 0 && (file == NULL || g_str_equal (file, entry)))
+    _dojo_check_result_set_line (result, line);
+  _dojo_check_result_take_message (result, g_string_free (out, FALSE));
+}
+
+/* The teacher's test file itself does not load: not the learner's fault. */
+static void
+fill_broken_test (DojoCheckResult *result,
+                  JsonObject      *broken,
+                  JsonObject      *check)
+{
+  const char *file = obj_str (broken, "file") ? obj_str (broken, "file")
+                                              : obj_str (check, "test");
+  const char *message = obj_str (broken, "message");
+  g_autofree char *file_span = code_span (file ? file : "?");
+  g_autofree char *message_span = code_span (message ? message : "?");
+  int line = (int)obj_int (broken, "line", 0);
+
+  if (line > 0)
+    _dojo_check_result_take_message (result,
+      g_strdup_printf (_("This check’s test file is broken (%s, line %d: %s). "
+                         "Please tell your teacher."), file_span, line, message_span));
+  else
+    _dojo_check_result_take_message (result,
+      g_strdup_printf (_("This check’s test file is broken (%s: %s). "
+                         "Please tell your teacher."), file_span, message_span));
 }
 
 static const char *
@@ -1176,6 +1482,8 @@ set_debug_target (DojoCheckResult *result,
       _dojo_check_result_set_debug_case (result, obj_str (check, "stdin"),
                                          (const char * const *)strv);
     }
+  /* Only unittest: the debugger loads a test through unittest's loader,
+   * which cannot load a pytest test function. */
   else if (g_str_equal (type, "unittest") && obj_str (item, "test_path") != NULL)
     {
       JsonArray *failures = obj_array (item, "failures");
@@ -1230,6 +1538,12 @@ fill_result (RunData         *run,
 
   _dojo_check_result_set_state (result, DOJO_CHECK_STATE_FAILED);
 
+  if (is_test_check (type) && obj_obj (item, "broken_test") != NULL)
+    {
+      fill_broken_test (result, obj_obj (item, "broken_test"), check);
+      return DOJO_VERDICT_FAILED;
+    }
+
   if (g_str_equal (status, "error"))
     {
       /* The teacher's exercise is at fault, not the learner. */
@@ -1243,25 +1557,28 @@ fill_result (RunData         *run,
   if (!g_str_equal (status, "failed"))
     return run_status_message (run, result, status, item);
 
+  if (is_test_check (type) && obj_obj (item, "load_error") != NULL)
+    {
+      fill_load_error (run, result, obj_obj (item, "load_error"));
+      return DOJO_VERDICT_FAILED;
+    }
+  if (is_test_check (type) && error != NULL && obj_str (error, "message") != NULL)
+    {
+      fill_load_error (run, result, error);
+      return DOJO_VERDICT_FAILED;
+    }
   if (error != NULL)
     {
       _dojo_check_result_take_message (result, error_message (error));
       _dojo_check_result_set_line (result, (int)obj_int (error, "line", 0));
-      if (g_str_equal (type, "unittest") && obj_str (error, "message") != NULL)
-        {
-          g_autofree char *inner = error_message (error);
-
-          _dojo_check_result_take_message (result,
-            g_strdup_printf (_("The tests could not load your code. %s"), inner));
-        }
       return DOJO_VERDICT_FAILED;
     }
 
   if (g_str_equal (type, "io"))
     _dojo_check_result_take_message (result,
       g_strdup (message ? message : _("Your program’s output is not what was expected.")));
-  else if (g_str_equal (type, "unittest"))
-    fill_unittest (result, item);
+  else if (is_test_check (type))
+    fill_tests (result, item, check);
   else if (g_str_equal (type, "ast"))
     fill_ast (result, item);
   else if (g_str_equal (type, "type-hints"))
@@ -1276,6 +1593,222 @@ fill_result (RunData         *run,
       g_strdup_printf (_("The file %s is missing."), obj_str (item, "missing_file")));
 
   return DOJO_VERDICT_FAILED;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Tasks: a pytest check's tests grouped by `@pytest.mark.task(taskno=N)` */
+
+#define NO_TASK G_MININT64
+
+static int
+compare_tasks (gconstpointer a,
+               gconstpointer b)
+{
+  gint64 x = *(const gint64 *)a;
+  gint64 y = *(const gint64 *)b;
+
+  /* The tests of no task come last. */
+  if (x == NO_TASK || y == NO_TASK)
+    return (x == NO_TASK) - (y == NO_TASK);
+  return (x > y) - (x < y);
+}
+
+static void
+add_task (GArray *tasks,
+          gint64  task)
+{
+  for (guint i = 0; i < tasks->len; i++)
+    if (g_array_index (tasks, gint64, i) == task)
+      return;
+  g_array_append_val (tasks, task);
+}
+
+static gboolean
+has_task (GArray *tasks,
+          gint64  task)
+{
+  for (guint i = 0; i < tasks->len; i++)
+    if (g_array_index (tasks, gint64, i) == task)
+      return TRUE;
+  return FALSE;
+}
+
+/* The row of task @task: `CHECKID#task-N`, titled by the check's `tasks`
+ * or "Task N"; the tests of no task keep the check's own id and title. */
+static DojoCheckResult *
+task_row_new (DojoCheckResult *whole,
+              JsonObject      *check,
+              gint64           task)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *fallback = NULL;
+  const char *title;
+  DojoCheckResult *row;
+
+  if (task == NO_TASK)
+    row = _dojo_check_result_new (dojo_check_result_get_id (whole), "pytest",
+                                  obj_str (check, "title"));
+  else
+    {
+      key = g_strdup_printf ("%" G_GINT64_FORMAT, task);
+      id = g_strdup_printf ("%s#task-%" G_GINT64_FORMAT, dojo_check_result_get_id (whole), task);
+      title = obj_str (obj_obj (check, "tasks"), key);
+      if (title == NULL)
+        /* Translators: the title of a group of tests, when the teacher gave none */
+        title = fallback = g_strdup_printf (_("Task %d"), (int)task);
+      row = _dojo_check_result_new (id, "pytest", title);
+    }
+  _dojo_check_result_set_points (row, dojo_check_result_get_points (whole));
+
+  return row;
+}
+
+/* The tasks the check's `tasks` names, in order. */
+static GArray *
+declared_tasks (JsonObject *check)
+{
+  JsonObject *titles = obj_obj (check, "tasks");
+  g_autoptr(GList) keys = titles ? json_object_get_members (titles) : NULL;
+  GArray *tasks = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (GList *l = keys; l != NULL; l = l->next)
+    {
+      gint64 task;
+
+      if (g_ascii_string_to_signed (l->data, 10, 0, G_MAXINT, &task, NULL))
+        add_task (tasks, task);
+    }
+  g_array_sort (tasks, compare_tasks);
+
+  return tasks;
+}
+
+/**
+ * task_rows:
+ * @whole: the check's result as one row, filled
+ *
+ * A pytest check whose tests carry task markers is one result per task,
+ * each worth the check's points, passed when every test of that task
+ * passed; so the check panel, `dojo-pack check` and grading count tasks
+ * without knowing about them.  When the tests did not run at all (a
+ * timeout, code that does not load), each task the check's `tasks` names
+ * fails with the same message, so that a grade's maximum does not depend
+ * on how far the learner got.
+ *
+ * Returns: (transfer full) (nullable): the rows, or %NULL when the check
+ *   is one result
+ */
+static GPtrArray *
+task_rows (DojoCheckResult *whole,
+           JsonObject      *item,
+           JsonObject      *check)
+{
+  JsonArray *cases = obj_array (item, "cases");
+  JsonArray *failures = obj_array (item, "failures");
+  const char *status = obj_str (item, "status");
+  g_autoptr(GArray) tasks = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean any_task = FALSE;
+
+  if (g_strcmp0 (obj_str (check, "type"), "pytest") != 0)
+    return NULL;
+
+  for (guint i = 0; cases != NULL && i < json_array_get_length (cases); i++)
+    {
+      JsonNode *node = json_array_get_element (cases, i);
+      gint64 task;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      task = obj_int (json_node_get_object (node), "task", NO_TASK);
+      any_task |= task != NO_TASK;
+      add_task (tasks, task);
+    }
+
+  if (!any_task || (g_strcmp0 (status, "passed") != 0 && g_strcmp0 (status, "failed") != 0) ||
+      obj_obj (item, "load_error") != NULL || obj_obj (item, "broken_test") != NULL ||
+      obj_obj (item, "error") != NULL)
+    {
+      g_autoptr(GArray) declared = NULL;
+
+      /* Cases without tasks, or a check that passed: one result. */
+      if ((cases != NULL && json_array_get_length (cases) > 0) ||
+          dojo_check_result_get_state (whole) != DOJO_CHECK_STATE_FAILED)
+        return NULL;
+      declared = declared_tasks (check);
+      if (declared->len == 0)
+        return NULL;
+      for (guint i = 0; i < declared->len; i++)
+        {
+          DojoCheckResult *row = task_row_new (whole, check, g_array_index (declared, gint64, i));
+
+          _dojo_check_result_set_state (row, dojo_check_result_get_state (whole));
+          _dojo_check_result_take_message (row, g_strdup (dojo_check_result_get_message (whole)));
+          _dojo_check_result_set_line (row, dojo_check_result_get_line (whole));
+          g_ptr_array_add (rows, row);
+        }
+      return g_steal_pointer (&rows);
+    }
+
+  /* A failure of a test no case names counts against the tests of no task. */
+  for (guint i = 0; failures != NULL && i < json_array_get_length (failures); i++)
+    {
+      JsonNode *node = json_array_get_element (failures, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (node) &&
+          !has_task (tasks, obj_int (json_node_get_object (node), "task", NO_TASK)))
+        add_task (tasks, NO_TASK);
+    }
+  g_array_sort (tasks, compare_tasks);
+
+  for (guint t = 0; t < tasks->len; t++)
+    {
+      gint64 task = g_array_index (tasks, gint64, t);
+      g_autoptr(GPtrArray) failed = g_ptr_array_new ();
+      DojoCheckResult *row = task_row_new (whole, check, task);
+      gboolean passed = TRUE;
+
+      for (guint i = 0; cases != NULL && i < json_array_get_length (cases); i++)
+        {
+          JsonNode *node = json_array_get_element (cases, i);
+          JsonObject *one;
+
+          if (!JSON_NODE_HOLDS_OBJECT (node))
+            continue;
+          one = json_node_get_object (node);
+          if (obj_int (one, "task", NO_TASK) == task &&
+              g_strcmp0 (obj_str (one, "outcome"), "passed") != 0)
+            passed = FALSE;
+        }
+      for (guint i = 0; failures != NULL && i < json_array_get_length (failures); i++)
+        {
+          JsonNode *node = json_array_get_element (failures, i);
+          gint64 of;
+
+          if (!JSON_NODE_HOLDS_OBJECT (node))
+            continue;
+          of = obj_int (json_node_get_object (node), "task", NO_TASK);
+          if (of == task || (task == NO_TASK && !has_task (tasks, of)))
+            g_ptr_array_add (failed, json_node_get_object (node));
+        }
+
+      if (passed && failed->len == 0)
+        _dojo_check_result_set_state (row, DOJO_CHECK_STATE_PASSED);
+      else
+        {
+          _dojo_check_result_set_state (row, DOJO_CHECK_STATE_FAILED);
+          if (failed->len > 0)
+            _dojo_check_result_take_message (row,
+              failures_message (failed, test_file_of (check, item)));
+          else
+            _dojo_check_result_take_message (row,
+              g_strdup (_("Not every test of this task passed.")));
+        }
+      g_ptr_array_add (rows, row);
+    }
+
+  return g_steal_pointer (&rows);
 }
 
 /* Worse states win: a timeout says more than the failed checks after it. */
@@ -1325,7 +1858,7 @@ build_verdict (RunData    *run,
   JsonObject *missing = obj_obj (answer, "missing_entry");
   const char *sandbox_error = obj_str (answer, "sandbox_error");
   DojoVerdictState state = DOJO_VERDICT_PASSED;
-  const char *worst_message = NULL;
+  g_autofree char *worst_message = NULL;
 
   if (sandbox_error != NULL)
     {
@@ -1411,6 +1944,7 @@ build_verdict (RunData    *run,
       const char *id = obj_str (check, "id") ? obj_str (check, "id") : fallback_id;
       g_autoptr(DojoCheckResult) result =
         _dojo_check_result_new (id, obj_str (check, "type"), obj_str (check, "title"));
+      g_autoptr(GPtrArray) rows = NULL;
       DojoVerdictState implied;
 
       if (item == NULL)
@@ -1425,14 +1959,22 @@ build_verdict (RunData    *run,
       if (state_rank (implied) > state_rank (state))
         {
           state = implied;
-          worst_message = dojo_check_result_get_message (result);
+          g_free (worst_message);
+          worst_message = g_strdup (dojo_check_result_get_message (result));
         }
-      _dojo_verdict_add (verdict, result);
+
+      /* The one place a check becomes several results: everything that
+       * reads a verdict sees the tasks as checks of their own. */
+      rows = task_rows (result, item, check);
+      if (rows == NULL)
+        _dojo_verdict_add (verdict, result);
+      for (guint j = 0; rows != NULL && j < rows->len; j++)
+        _dojo_verdict_add (verdict, g_ptr_array_index (rows, j));
     }
 
   _dojo_verdict_set_state (verdict, state);
   if (state != DOJO_VERDICT_PASSED && state != DOJO_VERDICT_FAILED)
-    _dojo_verdict_take_message (verdict, g_strdup (worst_message));
+    _dojo_verdict_take_message (verdict, g_steal_pointer (&worst_message));
   _dojo_verdict_update (verdict);
 
   return g_steal_pointer (&verdict);
@@ -1658,7 +2200,7 @@ count_runs (JsonArray *checks)
 
       if (g_strcmp0 (type, "io") == 0)
         io = TRUE, runs++;
-      else if (g_strcmp0 (type, "unittest") == 0)
+      else if (is_test_check (type))
         runs++;
       else if (g_strcmp0 (type, "known-mistake") == 0 &&
                g_strcmp0 (obj_str (check, "on"), "code") != 0)
@@ -1669,6 +2211,30 @@ count_runs (JsonArray *checks)
     runs++;
 
   return MAX (runs, 1);
+}
+
+/* The packages each run may import: the pack's, and pytest for a pytest
+ * check even when the pack does not say so. */
+static GStrv
+request_packages (DojoChecker *self,
+                  JsonArray   *checks)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  gboolean pytest = FALSE;
+
+  for (guint i = 0; self->packages != NULL && self->packages[i] != NULL; i++)
+    {
+      g_strv_builder_add (builder, self->packages[i]);
+      pytest |= g_str_equal (self->packages[i], "pytest");
+    }
+  for (guint i = 0; !pytest && checks != NULL && i < json_array_get_length (checks); i++)
+    if (g_strcmp0 (obj_str (json_array_get_object_element (checks, i), "type"), "pytest") == 0)
+      {
+        g_strv_builder_add (builder, "pytest");
+        pytest = TRUE;
+      }
+
+  return g_strv_builder_end (builder);
 }
 
 static gboolean
@@ -1740,6 +2306,7 @@ dojo_checker_run_async (DojoChecker         *self,
   g_autofree char *request = NULL;
   g_auto(GStrv) sandbox = NULL;
   g_auto(GStrv) sandbox_tests = NULL;
+  g_auto(GStrv) packages = NULL;
   g_autofree char *entry = NULL;
   JsonObject *limits;
   RunData *run;
@@ -1824,7 +2391,9 @@ dojo_checker_run_async (DojoChecker         *self,
     }
 
   entry = g_strdup (obj_str (exercise, "entry") ? obj_str (exercise, "entry") : "main.py");
-  request = build_request (run, exercise_dir, project_dir, obj_array (exercise, "checks"),
+  packages = request_packages (self, obj_array (exercise, "checks"));
+  request = build_request (run, (const char * const *)packages, exercise_dir, project_dir,
+                           obj_array (exercise, "checks"),
                            entry, memory_mb, output_kb, python,
                            (const char * const *)sandbox,
                            (const char * const *)sandbox_tests);

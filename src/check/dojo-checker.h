@@ -49,6 +49,8 @@ DojoChecker *dojo_checker_new         (void);
 const char  *dojo_checker_get_python  (DojoChecker          *self);
 void         dojo_checker_set_python  (DojoChecker          *self,
                                        const char           *python);
+void         dojo_checker_set_packages (DojoChecker         *self,
+                                       const char * const   *packages);
 void         dojo_checker_set_start_ahead (DojoChecker      *self,
                                        gboolean              start_ahead);
 void         dojo_checker_set_next_project (DojoChecker     *self,

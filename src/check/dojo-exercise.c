@@ -902,6 +902,7 @@ dojo_exercise_check_async (DojoExercise        *self,
   g_task_set_task_data (task, data, (GDestroyNotify)check_data_free);
 
   gated = dojo_exercise_dup_gated (self);
+  dojo_checker_set_packages (dojo_exercise_get_checker (self), dojo_pack_get_packages (self->pack));
   dojo_checker_run_async (dojo_exercise_get_checker (self), json_node_get_object (self->root),
                           self->directory, project_dir, gated, cancellable,
                           checker_done, g_steal_pointer (&task));
