@@ -770,7 +770,7 @@ test_exercise_and_quiz_problems (void)
   g_autoptr(GPtrArray) problems = NULL;
 
   e1 = fixture_replace (fixture_exercise, "\"id\": \"unit\", \"type\": \"unittest\"",
-                        "\"id\": \"says-hello\", \"type\": \"pytest\"");
+                        "\"id\": \"says-hello\", \"type\": \"doctest\"");
   e2 = fixture_replace (e1, "\"revision\": 1", "\"revision\": 0");
   e3 = fixture_replace (e2, "\"entry\": \"main.py\"", "\"entry\": \"app.py\"");
   fixture_write (root, "exercises/greet/exercise.json", e3);

@@ -92,6 +92,13 @@ const char *_dojo_pack_ctx_id              (DojoPackCtx       *ctx,
 void        _dojo_pack_ctx_known_members   (DojoPackCtx       *ctx,
                                             JsonNode          *object,
                                             const char * const *known);
+void        _dojo_pack_ctx_unknown_member  (DojoPackCtx       *ctx,
+                                            JsonNode          *at,
+                                            const char        *name,
+                                            const char * const *known,
+                                            DojoPackSeverity   severity);
+const char *_dojo_pack_suggest             (const char        *name,
+                                            const char * const *known);
 char      **_dojo_pack_ctx_introduces      (DojoPackCtx       *ctx,
                                             JsonNode          *object);
 gboolean    _dojo_pack_ctx_relpath         (DojoPackCtx       *ctx,

@@ -301,8 +301,100 @@ _dojo_pack_ctx_id (DojoPackCtx *ctx,
   return id;
 }
 
+/* The edit distance between @a and @b, counting a swap of two neighbouring
+ * characters as one edit ("tset" → "test"), the commonest typo in a field
+ * name; plain Levenshtein would count two. (The "optimal string alignment"
+ * form of Damerau–Levenshtein; GLib has no edit distance.) Field names are
+ * short: longer strings are not worth comparing, and give G_MAXUINT. */
+static guint
+edit_distance (const char *a,
+               const char *b)
+{
+  enum { MAX_LEN = 64 };
+  guint d[MAX_LEN + 1][MAX_LEN + 1];
+  gsize m = strlen (a), n = strlen (b);
+
+  if (m > MAX_LEN || n > MAX_LEN)
+    return G_MAXUINT;
+
+  for (gsize i = 0; i <= m; i++)
+    d[i][0] = i;
+  for (gsize j = 0; j <= n; j++)
+    d[0][j] = j;
+
+  for (gsize i = 1; i <= m; i++)
+    for (gsize j = 1; j <= n; j++)
+      {
+        guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+
+        d[i][j] = MIN (MIN (d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+          d[i][j] = MIN (d[i][j], d[i - 2][j - 2] + 1);
+      }
+
+  return d[m][n];
+}
+
+/**
+ * _dojo_pack_suggest:
+ * @name: a name Dojo does not know
+ * @known: the names it does
+ *
+ * Returns: (nullable): the known name @name is most likely a typo of, or
+ *   %NULL if none is close: one edit for names of up to four characters,
+ *   two for longer ones, so that "id" does not suggest "on".
+ */
+const char *
+_dojo_pack_suggest (const char         *name,
+                    const char * const *known)
+{
+  const char *best = NULL;
+  guint best_distance = G_MAXUINT;
+  guint limit = strlen (name) <= 4 ? 1 : 2;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (guint i = 0; known != NULL && known[i] != NULL; i++)
+    {
+      guint distance = g_ascii_strcasecmp (name, known[i]) == 0 ? 0
+                                                                : edit_distance (name, known[i]);
+
+      if (distance < best_distance)
+        {
+          best = known[i];
+          best_distance = distance;
+        }
+    }
+
+  return best_distance <= limit ? best : NULL;
+}
+
+/* Reports @name, a member of an object that Dojo does not know, at @at,
+ * with the known name it is most likely a typo of. */
+void
+_dojo_pack_ctx_unknown_member (DojoPackCtx        *ctx,
+                               JsonNode           *at,
+                               const char         *name,
+                               const char * const *known,
+                               DojoPackSeverity    severity)
+{
+  const char *suggestion = _dojo_pack_suggest (name, known);
+
+  if (suggestion != NULL)
+    _dojo_pack_ctx_report (ctx, at, severity, DOJO_PACK_ERROR_INVALID_VALUE,
+                           /* Translators: %1$s is a field name as written, %2$s the
+                            * field it is probably a typo of. */
+                           _("'%1$s' is not a field Dojo knows here; did you mean '%2$s'? "
+                             "It is ignored."),
+                           name, suggestion);
+  else
+    _dojo_pack_ctx_report (ctx, at, severity, DOJO_PACK_ERROR_INVALID_VALUE,
+                           _("'%s' is not a field Dojo knows here; it is ignored"), name);
+}
+
 /* Unknown members are warnings, not errors: a pack written for a newer Dojo
- * of the same format still loads. A typo ("tilte") is caught all the same. */
+ * of the same format still loads. A typo ("tilte") is caught all the same,
+ * with the name it is a typo of. */
 void
 _dojo_pack_ctx_known_members (DojoPackCtx        *ctx,
                               JsonNode           *object,
@@ -316,10 +408,7 @@ _dojo_pack_ctx_known_members (DojoPackCtx        *ctx,
   while (json_object_iter_next (&iter, &name, &node))
     {
       if (!g_strv_contains (known, name))
-        _dojo_pack_ctx_report (ctx, node, DOJO_PACK_SEVERITY_WARNING,
-                               DOJO_PACK_ERROR_INVALID_VALUE,
-                               _("'%s' is not a field Dojo knows here; it is ignored"),
-                               name);
+        _dojo_pack_ctx_unknown_member (ctx, node, name, known, DOJO_PACK_SEVERITY_WARNING);
     }
 }
 

@@ -18,12 +18,10 @@
 #include <md4c.h>
 
 #include "dojo-archive.h"
+#include "dojo-check-kinds.h"
 #include "dojo-pack-private.h"
+#include "dojo-paths.h"
 #include "dojo-project-link-private.h"
-
-static const char * const check_types[] = {
-  "io", "unittest", "ast", "known-mistake", "git", "type-hints", NULL
-};
 
 /* What a `git` check may `require`, and the fields each kind reads
  * (docs/checks.md); src/check/dojo-git-check.c evaluates them. */
@@ -417,6 +415,46 @@ check_markdown_file (GPtrArray  *problems,
   check_markdown (problems, root, relpath, dir, text, len, 0, project_files);
 }
 
+/* Python sources -------------------------------------------------------- */
+
+/* A piece of Python of the pack, to compile: a file, or a starter file
+ * written into exercise.json. */
+typedef struct
+{
+  char  *file;     /* where problems are reported, relative to the pack */
+  guint  line;     /* the line of the JSON string, 0 for a file */
+  char  *name;     /* the starter's name, for a JSON string */
+  char  *path;     /* the file's real path, or %NULL */
+  char  *source;   /* the JSON string, or %NULL */
+} PySource;
+
+static void
+py_source_free (PySource *py)
+{
+  g_free (py->file);
+  g_free (py->name);
+  g_free (py->path);
+  g_free (py->source);
+  g_free (py);
+}
+
+static PySource *
+py_source_new (const char *file,
+               guint       line,
+               const char *name,
+               const char *path,
+               const char *source)
+{
+  PySource *py = g_new0 (PySource, 1);
+
+  py->file = g_strdup (file);
+  py->line = line;
+  py->name = g_strdup (name);
+  py->path = g_strdup (path);
+  py->source = g_strdup (source);
+  return py;
+}
+
 /* Exercises ------------------------------------------------------------ */
 
 static gboolean
@@ -591,19 +629,12 @@ static void
 check_git_check (DojoPackCtx *ctx,
                  JsonNode    *check)
 {
-  static const char * const known[] = {
-    "type", "id", "title", "hidden", "require", "message", "min", "pattern", "min_length",
-    "branch", "path", "back", NULL
-  };
   static const char * const kind_fields[] = {
     "min", "pattern", "min_length", "branch", "path", "back", NULL
   };
   JsonObject *object = json_node_get_object (check);
   const char *require = _dojo_pack_ctx_string (ctx, check, "require", TRUE);
   const char * const *fields = NULL;
-
-  _dojo_pack_ctx_known_members (ctx, check, known);
-  _dojo_pack_ctx_string (ctx, check, "message", FALSE);
 
   if (require == NULL)
     return;
@@ -780,12 +811,217 @@ nonempty_array_member (DojoPackCtx *ctx,
   return json_node_get_array (node);
 }
 
+/* The members of a check: each one its kind takes (docs/checks.md, from
+ * the registry in dojo-check-kinds.c), of the right type; the ones it
+ * requires there. A git check's own fields depend on its `require` and are
+ * checked by check_git_check(). */
+static void
+check_check_fields (DojoPackCtx         *ctx,
+                    JsonNode            *check,
+                    const DojoCheckKind *kind)
+{
+  g_auto(GStrv) known = dojo_check_kind_dup_field_names (kind);
+  JsonObject *object = json_node_get_object (check);
+  gboolean git = kind != NULL && kind->results == DOJO_CHECK_RESULTS_GIT;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      const DojoCheckField *field = dojo_check_kind_lookup_field (kind, name);
+
+      if (field == NULL)
+        {
+          /* A misspelt "hidden" would hand a check meant for grading, and its
+           * test file, to the students: that is an error, not a warning. */
+          if (g_strcmp0 (_dojo_pack_suggest (name, (const char * const *)known), "hidden") == 0)
+            _dojo_pack_ctx_report (ctx, node, DOJO_PACK_SEVERITY_ERROR,
+                                   DOJO_PACK_ERROR_INVALID_VALUE,
+                                   _("'%s' is not a field Dojo knows here; did you mean "
+                                     "'hidden'? As written, the check is not hidden: the "
+                                     "student edition would show it, with its test file"),
+                                   name);
+          else
+            _dojo_pack_ctx_unknown_member (ctx, node, name, (const char * const *)known,
+                                           DOJO_PACK_SEVERITY_WARNING);
+          continue;
+        }
+
+      /* "type" and "id" are checked by the caller. */
+      if (g_str_equal (name, "type") || g_str_equal (name, "id") ||
+          (git && dojo_check_kind_lookup_field (NULL, name) == NULL))
+        continue;
+
+      switch (field->type)
+        {
+        case DOJO_CHECK_FIELD_STRING:
+          {
+            const char *value = _dojo_pack_ctx_string (ctx, check, name, FALSE);
+
+            if (value != NULL && field->values != NULL && !g_strv_contains (field->values, value))
+              {
+                g_autofree char *values = g_strjoinv (", ", (char **)field->values);
+
+                _dojo_pack_ctx_report (ctx, node, DOJO_PACK_SEVERITY_ERROR,
+                                       DOJO_PACK_ERROR_INVALID_VALUE,
+                                       /* Translators: '%1$s' is a field, %3$s its values */
+                                       _("'%1$s' is '%2$s'; it must be one of %3$s"),
+                                       name, value, values);
+              }
+          }
+          break;
+
+        case DOJO_CHECK_FIELD_INTEGER:
+          _dojo_pack_ctx_int (ctx, check, name, FALSE, 0, G_MAXINT32, NULL);
+          break;
+
+        case DOJO_CHECK_FIELD_BOOLEAN:
+          if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+            _dojo_pack_ctx_report (ctx, node, DOJO_PACK_SEVERITY_ERROR,
+                                   DOJO_PACK_ERROR_WRONG_TYPE,
+                                   _("'%s' must be true or false"), name);
+          break;
+
+        case DOJO_CHECK_FIELD_ARRAY:
+          _dojo_pack_ctx_member (ctx, check, name, JSON_NODE_ARRAY, FALSE);
+          break;
+
+        case DOJO_CHECK_FIELD_OBJECT:
+          _dojo_pack_ctx_member (ctx, check, name, JSON_NODE_OBJECT, FALSE);
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  for (const DojoCheckField *f = kind && !git ? kind->fields : NULL; f && f->name; f++)
+    if (f->required && !json_object_has_member (object, f->name))
+      _dojo_pack_ctx_report (ctx, check, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_MISSING_FIELD,
+                             /* Translators: '%1$s' is a field, '%2$s' a kind of check */
+                             _("'%1$s' is missing; a check of type '%2$s' needs it"),
+                             f->name, kind->name);
+}
+
+/* An ast check's rules: each forbids or requires one construct of the
+ * vocabulary (docs/checks.md), or call:/def:/import: with a name. */
+static void
+check_ast_rules (DojoPackCtx *ctx,
+                 JsonNode    *check)
+{
+  static const char * const known[] = { "forbid", "require", "message", NULL };
+  JsonNode *node = json_object_get_member (json_node_get_object (check), "rules");
+  JsonArray *rules;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return;
+
+  rules = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (rules); i++)
+    {
+      JsonNode *rule = json_array_get_element (rules, i);
+      JsonObject *object;
+      const char *which, *construct, *colon;
+
+      if (!JSON_NODE_HOLDS_OBJECT (rule))
+        {
+          _dojo_pack_ctx_report (ctx, rule, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_WRONG_TYPE,
+                                 _("a rule is an object {\"forbid\": …} or "
+                                   "{\"require\": …}"));
+          continue;
+        }
+
+      object = json_node_get_object (rule);
+      _dojo_pack_ctx_known_members (ctx, rule, known);
+      _dojo_pack_ctx_string (ctx, rule, "message", FALSE);
+
+      if (json_object_has_member (object, "forbid") == json_object_has_member (object, "require"))
+        {
+          _dojo_pack_ctx_report (ctx, rule, DOJO_PACK_SEVERITY_ERROR,
+                                 DOJO_PACK_ERROR_INVALID_VALUE,
+                                 _("a rule either forbids or requires one construct: give "
+                                   "'forbid' or 'require', not both"));
+          continue;
+        }
+
+      which = json_object_has_member (object, "forbid") ? "forbid" : "require";
+      if (!(construct = _dojo_pack_ctx_string (ctx, rule, which, TRUE)))
+        continue;
+
+      colon = strchr (construct, ':');
+      if (colon != NULL
+          ? (colon[1] != '\0' && (g_str_has_prefix (construct, "call:") ||
+                                  g_str_has_prefix (construct, "def:") ||
+                                  g_str_has_prefix (construct, "import:")))
+          : dojo_pack_is_construct (construct))
+        continue;
+
+      _dojo_pack_ctx_report (ctx, json_object_get_member (object, which),
+                             DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_UNKNOWN_CONSTRUCT,
+                             _("'%s' is not a construct an ast rule knows; see the vocabulary "
+                               "in docs/checks.md, or write call:NAME, def:NAME, "
+                               "import:MODULE"),
+                             construct);
+    }
+}
+
+/* A pytest check's "tasks": task number → the title of its row. */
+static void
+check_tasks (DojoPackCtx *ctx,
+             JsonNode    *check)
+{
+  JsonNode *node = json_object_get_member (json_node_get_object (check), "tasks");
+  JsonObjectIter iter;
+  const char *number;
+  JsonNode *title;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return;
+
+  json_object_iter_init (&iter, json_node_get_object (node));
+  while (json_object_iter_next (&iter, &number, &title))
+    {
+      guint64 n;
+
+      if (!g_ascii_string_to_unsigned (number, 10, 1, G_MAXINT32, &n, NULL))
+        _dojo_pack_ctx_report (ctx, title, DOJO_PACK_SEVERITY_ERROR,
+                               DOJO_PACK_ERROR_INVALID_VALUE,
+                               _("task '%s' must be a task number, as in "
+                                 "@pytest.mark.task(taskno=1): \"1\", \"2\", …"),
+                               number);
+      if (!JSON_NODE_HOLDS_VALUE (title) || json_node_get_value_type (title) != G_TYPE_STRING)
+        _dojo_pack_ctx_report (ctx, title, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_WRONG_TYPE,
+                               _("the title of task '%s' must be a string"), number);
+    }
+}
+
+/* A known mistake's pattern is a Python regular expression; GRegex (PCRE)
+ * reads the same syntax for all a teacher writes in practice, so one it
+ * refuses is almost surely broken. */
+static void
+check_pattern_member (DojoPackCtx *ctx,
+                      JsonNode    *check)
+{
+  const char *pattern = _dojo_pack_ctx_string (ctx, check, "pattern", FALSE);
+  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (pattern != NULL && !(regex = g_regex_new (pattern, G_REGEX_MULTILINE, 0, &error)))
+    _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (check), "pattern"),
+                           DOJO_PACK_SEVERITY_WARNING, DOJO_PACK_ERROR_INVALID_VALUE,
+                           _("'pattern' may not be a valid regular expression: %s"),
+                           error->message);
+}
+
 static void
 check_checks (DojoPackCtx *ctx,
               const char  *root,
               const char  *folder,
               JsonNode    *exercise,
-              GHashTable  *starter_files)
+              GHashTable  *starter_files,
+              GHashTable  *provided)
 {
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   JsonArray *checks = nonempty_array_member (ctx, exercise, "checks", TRUE,
@@ -798,6 +1034,7 @@ check_checks (DojoPackCtx *ctx,
   for (guint i = 0; i < json_array_get_length (checks); i++)
     {
       JsonNode *check = json_array_get_element (checks, i);
+      const DojoCheckKind *kind;
       const char *type;
       const char *id;
 
@@ -809,14 +1046,18 @@ check_checks (DojoPackCtx *ctx,
           continue;
         }
 
-      /* The rest of a check belongs to the checker (docs/checks.md). */
       type = _dojo_pack_ctx_string (ctx, check, "type", TRUE);
-      if (type != NULL && !g_strv_contains (check_types, type))
-        _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (check), "type"),
-                               DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
-                               _("check type '%s' is not one of io, unittest, ast, "
-                                 "known-mistake, git, type-hints"),
-                               type);
+      kind = dojo_check_kind_lookup (type);
+      if (type != NULL && kind == NULL)
+        {
+          g_autofree char *names = dojo_check_kinds_list_names ();
+
+          _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (check), "type"),
+                                 DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                                 /* Translators: %2$s lists the kinds: "io, unittest, …" */
+                                 _("check type '%1$s' is not one of %2$s"),
+                                 type, names);
+        }
 
       id = _dojo_pack_ctx_id (ctx, check, "id", FALSE);
       if (id != NULL)
@@ -829,25 +1070,33 @@ check_checks (DojoPackCtx *ctx,
                                    _("check id '%s' is already used on line %u"), id, first);
         }
 
-      /* "hidden": left out of the student edition (`dojo-pack build
-       * --student`), run by `dojo-pack grade`. */
-      if (json_object_has_member (json_node_get_object (check), "hidden"))
-        {
-          JsonNode *hidden = json_object_get_member (json_node_get_object (check), "hidden");
-
-          if (!JSON_NODE_HOLDS_VALUE (hidden) ||
-              json_node_get_value_type (hidden) != G_TYPE_BOOLEAN)
-            _dojo_pack_ctx_report (ctx, hidden, DOJO_PACK_SEVERITY_ERROR,
-                                   DOJO_PACK_ERROR_WRONG_TYPE,
-                                   _("'hidden' must be true or false"));
-        }
+      /* An unknown type's fields mean nothing: its type is reported. */
+      if (type != NULL && kind == NULL)
+        continue;
+      check_check_fields (ctx, check, kind);
 
       /* "file" may name a learner's file (a starter file) or one of the
        * exercise folder; "test" always names one of the exercise folder. */
-      check_path_member (ctx, root, folder, check, "file", FALSE, starter_files);
-      check_path_member (ctx, root, folder, check, "test", FALSE, NULL);
+      if (dojo_check_kind_lookup_field (kind, "file") != NULL)
+        check_path_member (ctx, root, folder, check, "file", FALSE, starter_files);
+      if (kind != NULL && (kind->flags & DOJO_CHECK_KIND_TEST_FILE))
+        check_path_member (ctx, root, folder, check, "test", FALSE, NULL);
 
-      if (g_strcmp0 (type, "git") == 0)
+      if (kind != NULL && kind->results == DOJO_CHECK_RESULTS_RULES)
+        check_ast_rules (ctx, check);
+      if (dojo_check_kind_lookup_field (kind, "tasks") != NULL)
+        check_tasks (ctx, check);
+      /* A pytest check needs pytest, declared or not (docs/pack-format.md). */
+      if (g_strcmp0 (type, "pytest") == 0 && !g_hash_table_contains (provided, "pytest"))
+        _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (check), "type"),
+                               DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                               _("a pytest check needs the Python package 'pytest', which "
+                                 "this Dojo does not provide"));
+      if (dojo_check_kind_lookup_field (kind, "pattern") != NULL &&
+          kind->results == DOJO_CHECK_RESULTS_ADVICE)
+        check_pattern_member (ctx, check);
+
+      if (kind != NULL && kind->results == DOJO_CHECK_RESULTS_GIT)
         check_git_check (ctx, check);
     }
 }
@@ -925,7 +1174,9 @@ static void
 check_exercise (DojoPack     *pack,
                 DojoPackItem *item,
                 GPtrArray    *problems,
-                GHashTable   *markdown_files)
+                GHashTable   *markdown_files,
+                GPtrArray    *py_sources,
+                GHashTable   *provided)
 {
   static const char * const known[] = {
     "title", "instructions", "starter", "entry", "open", "checks", "hints", "solution",
@@ -1033,7 +1284,14 @@ check_exercise (DojoPack     *pack,
             continue;
 
           if (JSON_NODE_HOLDS_VALUE (value) && json_node_get_value_type (value) == G_TYPE_STRING)
-            continue;
+            {
+              /* A starter written into exercise.json is Python too. */
+              if (g_str_has_suffix (name, ".py"))
+                g_ptr_array_add (py_sources,
+                                 py_source_new (relpath, _dojo_pack_ctx_line (&ctx, value), name,
+                                                NULL, json_node_get_string (value)));
+              continue;
+            }
           if (JSON_NODE_HOLDS_OBJECT (value))
             {
               static const char * const starter_known[] = { "path", NULL };
@@ -1058,7 +1316,7 @@ check_exercise (DojoPack     *pack,
                            _("entry '%s' is not one of the starter files"), entry);
 
   check_open (&ctx, exercise, node != NULL ? starter_files : NULL);
-  check_checks (&ctx, root, folder, exercise, starter_files);
+  check_checks (&ctx, root, folder, exercise, starter_files, provided);
 
   if ((node = _dojo_pack_ctx_member (&ctx, exercise, "hints", JSON_NODE_ARRAY, FALSE)))
     {
@@ -1458,15 +1716,277 @@ check_translations (DojoPack   *pack,
     }
 }
 
+/* Compiles every piece of Python in one process of the system's Python:
+ * compile() only, so no code of the pack runs (nothing is imported or
+ * executed; -I -S keep the user's and the site's settings out). Reads a
+ * JSON list of jobs on stdin, prints a JSON list of what it found. */
+static const char compile_script[] =
+  "import json, sys, warnings\n"
+  "found = []\n"
+  "for i, job in enumerate(json.load(sys.stdin)):\n"
+  "    try:\n"
+  "        if 'path' in job:\n"
+  "            with open(job['path'], 'rb') as f:\n"
+  "                source = f.read()\n"
+  "        else:\n"
+  "            source = job['source']\n"
+  "        with warnings.catch_warnings(record=True) as caught:\n"
+  "            warnings.simplefilter('always')\n"
+  "            compile(source, job['name'], 'exec', dont_inherit=True)\n"
+  "        for w in caught:\n"
+  "            found.append({'job': i, 'error': False, 'line': w.lineno or 0,\n"
+  "                          'message': str(w.message)})\n"
+  "    except SyntaxError as exc:\n"
+  "        found.append({'job': i, 'error': True, 'line': exc.lineno or 0,\n"
+  "                      'message': exc.msg or str(exc)})\n"
+  "    except Exception as exc:\n"
+  "        found.append({'job': i, 'error': True, 'line': 0,\n"
+  "                      'message': type(exc).__name__ + ': ' + str(exc)})\n"
+  "json.dump(found, sys.stdout)\n";
+
+static char *
+find_python (void)
+{
+  const char *env = g_getenv ("DOJO_PYTHON");
+
+  return env != NULL && env[0] != '\0' ? g_strdup (env) : g_find_program_in_path ("python3");
+}
+
+static void
+report_python (GPtrArray  *problems,
+               PySource   *py,
+               gboolean    error,
+               guint       line,
+               const char *message)
+{
+  DojoPackSeverity severity = error ? DOJO_PACK_SEVERITY_ERROR : DOJO_PACK_SEVERITY_WARNING;
+
+  if (py->source != NULL)
+    _dojo_pack_report (problems, py->file, py->line, severity, DOJO_PACK_ERROR_INVALID_VALUE,
+                       error ? _("starter file '%s', line %u: Python cannot read it: %s")
+                             : _("starter file '%s', line %u: %s"),
+                       py->name, line, message);
+  else
+    _dojo_pack_report (problems, py->file, line, severity, DOJO_PACK_ERROR_INVALID_VALUE,
+                       error ? _("Python cannot read this file: %s") : "%s", message);
+}
+
+static void
+compile_python (GPtrArray *problems,
+                GPtrArray *py_sources)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) jobs = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *python = NULL;
+  g_autofree char *input = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *errors = NULL;
+  JsonNode *root;
+
+  if (py_sources->len == 0)
+    return;
+
+  if (!(python = find_python ()))
+    {
+      _dojo_pack_report (problems, "manifest.json", 0, DOJO_PACK_SEVERITY_WARNING,
+                         DOJO_PACK_ERROR_FAILED,
+                         _("python3 is not installed, so the pack's Python files were not "
+                           "compiled; install it to find syntax errors"));
+      return;
+    }
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < py_sources->len; i++)
+    {
+      PySource *py = g_ptr_array_index (py_sources, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, py->name ? py->name : py->file);
+      json_builder_set_member_name (builder, py->path ? "path" : "source");
+      json_builder_add_string_value (builder, py->path ? py->path : py->source);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  jobs = json_builder_get_root (builder);
+  json_generator_set_root (generator, jobs);
+  input = json_generator_to_data (generator, NULL);
+
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                              G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                              python, "-I", "-S", "-c", compile_script, NULL);
+  if (process == NULL ||
+      !g_subprocess_communicate_utf8 (process, input, NULL, &output, &errors, &error) ||
+      !g_subprocess_get_successful (process) ||
+      !json_parser_load_from_data (parser, output, -1, &error) ||
+      !JSON_NODE_HOLDS_ARRAY (root = json_parser_get_root (parser)))
+    {
+      _dojo_pack_report (problems, "manifest.json", 0, DOJO_PACK_SEVERITY_WARNING,
+                         DOJO_PACK_ERROR_FAILED,
+                         _("the pack's Python files could not be compiled with %s: %s"),
+                         python,
+                         error != NULL ? error->message
+                                       : (errors != NULL && errors[0] ? g_strstrip (errors)
+                                                                      : _("it failed")));
+      return;
+    }
+
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (root)); i++)
+    {
+      JsonObject *found = json_array_get_object_element (json_node_get_array (root), i);
+      gint64 job = found ? json_object_get_int_member_with_default (found, "job", -1) : -1;
+
+      if (job < 0 || job >= py_sources->len)
+        continue;
+      report_python (problems, g_ptr_array_index (py_sources, job),
+                     json_object_get_boolean_member_with_default (found, "error", TRUE),
+                     (guint)CLAMP (json_object_get_int_member_with_default (found, "line", 0),
+                                   0, G_MAXUINT),
+                     json_object_get_string_member_with_default (found, "message", ""));
+    }
+}
+
+/* Every .py file in the pack's folder, whether an exercise names it or not
+ * (tests, starters, solutions, helpers). Links are not followed. */
+static void
+collect_python_files (const char *root,
+                      const char *relpath,
+                      guint       depth,
+                      GPtrArray  *py_sources)
+{
+  g_autofree char *dir_path = relpath ? g_build_filename (root, relpath, NULL) : g_strdup (root);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (depth > 32 || !(dir = g_dir_open (dir_path, 0, NULL)))
+    return;
+
+  while ((name = g_dir_read_name (dir)) && py_sources->len < DOJO_PACK_MAX_PROBLEMS * 10)
+    {
+      g_autofree char *child = relpath ? g_strconcat (relpath, "/", name, NULL) : g_strdup (name);
+      g_autofree char *path = g_build_filename (root, child, NULL);
+      GStatBuf st;
+
+      if (g_str_equal (name, ".git") || g_str_equal (name, "__pycache__") ||
+          g_lstat (path, &st) != 0)
+        continue;
+      if (S_ISDIR (st.st_mode))
+        collect_python_files (root, child, depth + 1, py_sources);
+      else if (S_ISREG (st.st_mode) && g_str_has_suffix (name, ".py") &&
+               (gsize)st.st_size <= DOJO_PACK_MAX_TEXT_SIZE)
+        g_ptr_array_add (py_sources, py_source_new (child, 0, NULL, path, NULL));
+    }
+}
+
+/* Packages ------------------------------------------------------------- */
+
+/* Returns: (transfer full): the names of the Python packages this Dojo
+ *   provides (data/harness/packages.json, installed next to the harness) */
+static GHashTable *
+provided_packages_new (void)
+{
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *harness = dojo_paths_get_harness_dir ();
+  g_autofree char *path = g_build_filename (harness, "packages.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonNode *root, *packages;
+
+  if (!json_parser_load_from_mapped_file (parser, path, NULL))
+    return names;
+
+  root = json_parser_get_root (parser);
+  if (!JSON_NODE_HOLDS_OBJECT (root) ||
+      !(packages = json_object_get_member (json_node_get_object (root), "packages")) ||
+      !JSON_NODE_HOLDS_OBJECT (packages))
+    return names;
+
+  {
+    g_autoptr(GList) members = json_object_get_members (json_node_get_object (packages));
+
+    for (GList *l = members; l != NULL; l = l->next)
+      g_hash_table_add (names, g_strdup (l->data));
+  }
+
+  return names;
+}
+
+/* The manifest's "packages": each one this Dojo provides, each once. */
+static void
+check_packages (DojoPack   *pack,
+                GPtrArray  *problems,
+                GHashTable *provided)
+{
+  g_autoptr(DojoJsonDoc) doc = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  DojoPackCtx ctx = { problems, NULL, "manifest.json" };
+  JsonNode *node;
+  JsonArray *packages;
+  guint line = 0;
+
+  doc = _dojo_pack_read_json (_dojo_pack_get_root (pack), "manifest.json",
+                              DOJO_PACK_MAX_TEXT_SIZE, &line, NULL);
+  if (doc == NULL || !JSON_NODE_HOLDS_OBJECT (_dojo_json_doc_get_root (doc)))
+    return;
+  ctx.doc = doc;
+
+  node = json_object_get_member (json_node_get_object (_dojo_json_doc_get_root (doc)),
+                                 "packages");
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return;
+
+  packages = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (packages); i++)
+    {
+      JsonNode *element = json_array_get_element (packages, i);
+      const char *name;
+
+      /* (One that is not a string is reported by the manifest's reader.) */
+      if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+        continue;
+
+      name = json_node_get_string (element);
+      if (!g_hash_table_add (seen, (gpointer)name))
+        _dojo_pack_ctx_report (&ctx, element, DOJO_PACK_SEVERITY_WARNING,
+                               DOJO_PACK_ERROR_INVALID_VALUE,
+                               _("package '%s' is listed twice"), name);
+      else if (!g_hash_table_contains (provided, name))
+        {
+          g_autofree const char **names =
+            (const char **)g_hash_table_get_keys_as_array (provided, NULL);
+          g_autofree char *list = NULL;
+
+          g_qsort_with_data (names, g_hash_table_size (provided), sizeof (char *),
+                             compare_strings, NULL);
+          list = g_strjoinv (", ", (char **)names);
+          _dojo_pack_ctx_report (&ctx, element, DOJO_PACK_SEVERITY_ERROR,
+                                 DOJO_PACK_ERROR_INVALID_VALUE,
+                                 /* Translators: %2$s lists package names */
+                                 _("this Dojo does not provide the Python package '%1$s'; it "
+                                   "provides %2$s (see docs/pack-format.md)"),
+                                 name, list[0] ? list : _("none"));
+        }
+    }
+}
+
 static void
 validate_directory (GFile     *directory,
                     GPtrArray *problems)
 {
   g_autoptr(DojoPack) pack = _dojo_pack_load_index (directory, NULL, TRUE, problems);
   g_autoptr(GHashTable) markdown_files = NULL;
+  g_autoptr(GHashTable) provided = NULL;
+  g_autoptr(GPtrArray) py_sources = NULL;
 
   if (pack == NULL)
     return;
+
+  provided = provided_packages_new ();
+  py_sources = g_ptr_array_new_with_free_func ((GDestroyNotify)py_source_free);
+  check_packages (pack, problems, provided);
 
   /* Each Markdown file of a lesson or of instructions → the files its
    * project: links may name (for its translations too). */
@@ -1485,7 +2005,7 @@ validate_directory (GFile     *directory,
 
         case DOJO_PACK_ITEM_EXERCISE:
         case DOJO_PACK_ITEM_PROJECT:
-          check_exercise (pack, item, problems, markdown_files);
+          check_exercise (pack, item, problems, markdown_files, py_sources, provided);
           break;
 
         case DOJO_PACK_ITEM_QUIZ:
@@ -1499,6 +2019,9 @@ validate_directory (GFile     *directory,
 
   check_introduced_once (pack, problems);
   check_translations (pack, problems, markdown_files);
+
+  collect_python_files (_dojo_pack_get_root (pack), NULL, 0, py_sources);
+  compile_python (problems, py_sources);
 }
 
 static void
