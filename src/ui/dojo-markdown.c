@@ -66,6 +66,14 @@ typedef struct
   GdkTexture *texture;
 } Image;
 
+/* A block quote; GitHub's "> [!NOTE]" on its first line makes it a box. */
+typedef struct
+{
+  guint    start;
+  int      note;       /* index in note_kinds[], or -1 */
+  gboolean awaiting;   /* no block of it has started yet */
+} Quote;
+
 typedef struct
 {
   GtkTextBuffer        *buffer;
@@ -82,7 +90,7 @@ typedef struct
   GArray               *spans;       /* Span */
   GArray               *open_spans;  /* OpenSpan */
   GArray               *lists;       /* List */
-  GArray               *blocks;      /* guint: start offsets of open quotes */
+  GArray               *blocks;      /* Quote: the open quotes */
   GArray               *images;      /* Image */
 
   /* the line (GtkTextView paragraph) being written */
@@ -94,6 +102,12 @@ typedef struct
   char                 *pending_bullet;
   int                   indent_px;
   guint                 block_start;
+
+  /* the first paragraph of a quote, while it may be a note's marker */
+  gboolean              marker_candidate;
+  gsize                 marker_byte;
+  guint                 marker_char;
+  guint                 marker_spans;
 
   gboolean              in_code;
   gboolean              code_python;
@@ -117,6 +131,40 @@ typedef struct
 } Renderer;
 
 G_DEFINE_QUARK (dojo-markdown-error-quark, dojo_markdown_error)
+
+/* GitHub's alerts: a block quote whose first line is only the marker. */
+static const struct
+{
+  const char *marker;
+  const char *name;
+  const char *title;
+} note_kinds[] = {
+  /* Translators: the title of a box in a lesson, "> [!NOTE]" in Markdown */
+  { "[!NOTE]", "note", N_("Note") },
+  /* Translators: the title of a box in a lesson, "> [!TIP]" in Markdown */
+  { "[!TIP]", "tip", N_("Tip") },
+  /* Translators: the title of a box in a lesson, "> [!IMPORTANT]" in Markdown */
+  { "[!IMPORTANT]", "important", N_("Important") },
+  /* Translators: the title of a box in a lesson, "> [!WARNING]" in Markdown */
+  { "[!WARNING]", "warning", N_("Warning") },
+  /* Translators: the title of a box in a lesson, "> [!CAUTION]" in Markdown */
+  { "[!CAUTION]", "caution", N_("Caution") },
+};
+
+/* Returns: the note kind @text (a paragraph's first line) marks, or -1 */
+static int
+note_kind_for_marker (const char *text,
+                      gsize       len)
+{
+  g_autofree char *line = g_strndup (text, len);
+
+  g_strstrip (line);
+  for (guint i = 0; i < G_N_ELEMENTS (note_kinds); i++)
+    if (g_ascii_strcasecmp (line, note_kinds[i].marker) == 0)
+      return (int)i;
+
+  return -1;
+}
 
 static const struct
 {
@@ -379,6 +427,42 @@ setup_tags (Renderer *r)
                 "foreground-rgba", dim,
                 NULL);
 
+  /* Note boxes: a tint of their own colour, under the code blocks they may
+   * hold (tags made later win). The title says the kind in words; with
+   * high contrast it is in the text's colour, the tint stronger. */
+  {
+    static const char *light[] = { "#1c71d8", "#26a269", "#813d9c", "#c64600", "#c01c28" };
+    static const char *dark[] = { "#78aeed", "#8ff0a4", "#dc8add", "#ffa348", "#ff7b63" };
+
+    g_object_set (ensure_tag (r, "note-box"),
+                  "right-margin", 14,
+                  NULL);
+    g_object_set (ensure_tag (r, "note-pad"),
+                  "size-points", 4.0,
+                  NULL);
+    g_object_set (ensure_tag (r, "note-title"),
+                  "weight", PANGO_WEIGHT_BOLD,
+                  "pixels-below-lines", 4,
+                  NULL);
+
+    for (guint i = 0; i < G_N_ELEMENTS (note_kinds); i++)
+      {
+        g_autofree char *box = g_strconcat ("note-", note_kinds[i].name, NULL);
+        g_autofree char *title = g_strconcat ("note-title-", note_kinds[i].name, NULL);
+        GdkRGBA colour, tint;
+
+        gdk_rgba_parse (&colour, r->dark ? dark[i] : light[i]);
+        tint = colour;
+        tint.alpha = r->high_contrast ? (r->dark ? 0.26f : 0.18f) : (r->dark ? 0.14f : 0.09f);
+        g_object_set (ensure_tag (r, box),
+                      "paragraph-background-rgba", &tint,
+                      NULL);
+        g_object_set (ensure_tag (r, title),
+                      "foreground-rgba", r->high_contrast ? NULL : &colour,
+                      NULL);
+      }
+  }
+
   g_object_set (ensure_tag (r, "table"),
                 "pixels-below-lines", 6,
                 "wrap-mode", GTK_WRAP_NONE,
@@ -550,6 +634,15 @@ add_spacer (Renderer *r)
   guint start = r->n_chars;
 
   g_assert (!r->line_open);
+  /* In a note box the spacer is tinted like the box: GtkTextView paints
+   * no paragraph background on an empty line. */
+  for (guint i = 0; i < r->blocks->len; i++)
+    if (g_array_index (r->blocks, Quote, i).note >= 0)
+      {
+        append_char (r, ' ');
+        add_span (r, start, r->n_chars + 1, margin_tag (r, r->indent_px));
+        break;
+      }
   append_char (r, '\n');
   add_span (r, start, r->n_chars, ensure_tag (r, "spacer"));
 }
@@ -886,6 +979,91 @@ finish_image (Renderer *r)
   g_clear_pointer (&r->img_src, g_free);
 }
 
+/* Note boxes */
+
+/* A block of a quote starts: a quote's first paragraph may be its marker. */
+static void
+quote_block_starts (Renderer     *r,
+                    MD_BLOCKTYPE  type)
+{
+  Quote *quote;
+
+  if (r->blocks->len == 0)
+    return;
+
+  quote = &g_array_index (r->blocks, Quote, r->blocks->len - 1);
+  if (!quote->awaiting)
+    return;
+
+  quote->awaiting = FALSE;
+  if (type == MD_BLOCK_P)
+    {
+      r->marker_candidate = TRUE;
+      r->marker_byte = r->text->len;
+      r->marker_char = r->n_chars;
+      r->marker_spans = r->spans->len;
+    }
+}
+
+static void
+add_pad (Renderer *r)
+{
+  guint start;
+
+  close_line (r);
+  open_line (r);
+  start = r->line_start;
+  append_char (r, ' ');   /* an empty line would get no background */
+  r->line_has_text = TRUE;
+  close_line (r);
+  add_span (r, start, r->n_chars, ensure_tag (r, "note-pad"));
+}
+
+/* The first line of a quote's first paragraph ended: if it was only a
+ * marker, the quote is a note box and the marker becomes its title.
+ * Returns: whether it was */
+static gboolean
+check_marker (Renderer *r)
+{
+  Quote *quote = &g_array_index (r->blocks, Quote, r->blocks->len - 1);
+  const char *title;
+  guint title_start;
+  int kind;
+
+  r->marker_candidate = FALSE;
+  if (r->spans->len != r->marker_spans || r->open_spans->len > 0)
+    return FALSE;
+
+  kind = note_kind_for_marker (r->text->str + r->marker_byte, r->text->len - r->marker_byte);
+  if (kind < 0)
+    return FALSE;
+
+  g_string_truncate (r->text, r->marker_byte);
+  r->n_chars = r->marker_char;
+  if (r->line_open && r->line_start == r->n_chars)
+    r->line_open = FALSE;   /* the marker's line is gone */
+  quote->note = kind;
+
+  add_pad (r);
+  open_line (r);
+  title_start = r->line_start;
+  title = _(note_kinds[kind].title);
+  append (r, title, strlen (title));
+  r->line_has_text = TRUE;
+  close_line (r);
+  add_span (r, title_start, r->n_chars, ensure_tag (r, "note-title"));
+  {
+    g_autofree char *name = g_strconcat ("note-title-", note_kinds[kind].name, NULL);
+
+    add_span (r, title_start, r->n_chars, ensure_tag (r, name));
+  }
+
+  /* the paragraph, if it goes on, starts below the title */
+  r->block_start = r->n_chars;
+
+  return TRUE;
+}
+
 /* md4c callbacks */
 
 static int
@@ -895,15 +1073,23 @@ enter_block (MD_BLOCKTYPE  type,
 {
   Renderer *r = user_data;
 
+  if (type != MD_BLOCK_DOC && type != MD_BLOCK_P)
+    quote_block_starts (r, type);
+
   switch (type)
     {
     case MD_BLOCK_DOC:
       break;
 
     case MD_BLOCK_QUOTE:
-      close_line (r);
-      g_array_append_val (r->blocks, r->n_chars);
-      r->indent_px += QUOTE_PX;
+      {
+        Quote quote = { 0, -1, TRUE };
+
+        close_line (r);
+        quote.start = r->n_chars;
+        g_array_append_val (r->blocks, quote);
+        r->indent_px += QUOTE_PX;
+      }
       break;
 
     case MD_BLOCK_UL:
@@ -971,8 +1157,12 @@ enter_block (MD_BLOCKTYPE  type,
       break;
 
     case MD_BLOCK_H:
+      begin_block (r);
+      break;
+
     case MD_BLOCK_P:
       begin_block (r);
+      quote_block_starts (r, type);
       break;
 
     case MD_BLOCK_CODE:
@@ -1056,12 +1246,23 @@ leave_block (MD_BLOCKTYPE  type,
 
     case MD_BLOCK_QUOTE:
       {
-        guint start = g_array_index (r->blocks, guint, r->blocks->len - 1);
+        Quote quote = g_array_index (r->blocks, Quote, r->blocks->len - 1);
 
         close_line (r);
+        if (quote.note >= 0)
+          {
+            g_autofree char *name = g_strconcat ("note-", note_kinds[quote.note].name, NULL);
+
+            add_pad (r);
+            add_span (r, quote.start, r->n_chars, ensure_tag (r, "note-box"));
+            add_span (r, quote.start, r->n_chars, ensure_tag (r, name));
+          }
+        else
+          add_span (r, quote.start, r->n_chars, ensure_tag (r, "blockquote"));
         g_array_set_size (r->blocks, r->blocks->len - 1);
-        add_span (r, start, r->n_chars, ensure_tag (r, "blockquote"));
         r->indent_px -= QUOTE_PX;
+        if (quote.note >= 0)
+          add_spacer (r);
       }
       break;
 
@@ -1093,6 +1294,8 @@ leave_block (MD_BLOCKTYPE  type,
       break;
 
     case MD_BLOCK_P:
+      if (r->marker_candidate)
+        check_marker (r);
       close_line (r);
       add_span (r, r->block_start, r->n_chars, ensure_tag (r, "paragraph"));
       break;
@@ -1289,11 +1492,15 @@ text_cb (MD_TEXTTYPE    type,
       break;
 
     case MD_TEXT_BR:
+      if (r->marker_candidate && check_marker (r))
+        break;
       /* a line break inside the paragraph, not a new paragraph */
       text (r, r->table_depth > 0 ? " " : "\xe2\x80\xa8", r->table_depth > 0 ? 1 : 3);
       break;
 
     case MD_TEXT_SOFTBR:
+      if (r->marker_candidate && check_marker (r))
+        break;
       text (r, " ", 1);
       break;
 
@@ -1433,7 +1640,7 @@ dojo_markdown_render_full (GtkTextBuffer        *buffer,
   r.spans = g_array_sized_new (FALSE, FALSE, sizeof (Span), 256);
   r.open_spans = g_array_new (FALSE, FALSE, sizeof (OpenSpan));
   r.lists = g_array_new (FALSE, FALSE, sizeof (List));
-  r.blocks = g_array_new (FALSE, FALSE, sizeof (guint));
+  r.blocks = g_array_new (FALSE, FALSE, sizeof (Quote));
   r.images = g_array_new (FALSE, FALSE, sizeof (Image));
   r.cells = g_array_new (FALSE, FALSE, sizeof (Cell));
 
@@ -1542,52 +1749,715 @@ dojo_markdown_get_link_at_iter (const GtkTextIter *iter)
   return href;
 }
 
+/* Labels
+ *
+ * Short course texts (hints, a check's title and message, a quiz's prompt)
+ * are shown in labels: one label per paragraph, heading, list item, table
+ * cell or code block, in boxes that follow the document's structure. Labels
+ * size themselves in lists and rows, are selectable, and a screen reader
+ * reads their text, not their markup.
+ */
+
+typedef struct
+{
+  GtkWidget *box;        /* where this container's blocks go; NULL in flat mode */
+  int        note;       /* index in note_kinds[], or -1 */
+  gboolean   awaiting;   /* a quote none of whose blocks has started yet */
+} Container;
+
+typedef struct
+{
+  gboolean   widgets;          /* widgets, or one markup string */
+
+  GArray    *containers;       /* Container; [0] is the document */
+  GArray    *lists;            /* List */
+  char      *pending_bullet;
+
+  GString   *markup;           /* the inline block being written */
+  GString   *plain;
+  gboolean   inline_open;
+  const char *inline_css;
+
+  gboolean   marker_candidate; /* the inline block may be a note's marker */
+
+  gboolean   in_code;
+  GString   *code;
+
+  guint      img_depth;
+
+  GtkGrid   *grid;
+  int        row;
+  int        column;
+
+  GString   *all_markup;       /* flat mode: the whole document */
+  GString   *all_plain;        /* the whole document's text */
+} LabelRenderer;
+
+static Container *
+top_container (LabelRenderer *r)
+{
+  return &g_array_index (r->containers, Container, r->containers->len - 1);
+}
+
+static void
+label_block_sep (GString *out)
+{
+  if (out->len > 0)
+    g_string_append_c (out, '\n');
+}
+
+static gboolean
+on_label_activate_link (GtkLabel   *label,
+                        const char *uri,
+                        gpointer    user_data)
+{
+  const char *scheme = g_uri_peek_scheme (uri);
+
+  /* The web opens in the browser (GTK's own handler); any other link, a
+   * project: link say, goes to whoever shows the text, if anyone does: a
+   * course text must not start programs or open files by itself. */
+  if (scheme != NULL && (strcmp (scheme, "http") == 0 || strcmp (scheme, "https") == 0))
+    return FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (label), "markdown.activate-link", "s", uri);
+  return TRUE;
+}
+
+static GtkWidget *
+markdown_label_new (const char *markup)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  if (strstr (markup, "<a ") != NULL)
+    g_signal_connect (label, "activate-link", G_CALLBACK (on_label_activate_link), NULL);
+
+  return label;
+}
+
+static void
+label_add_widget (LabelRenderer *r,
+                  GtkWidget     *widget)
+{
+  if (r->grid != NULL)
+    gtk_grid_attach (r->grid, widget, r->column, r->row, 1, 1);
+  else
+    gtk_box_append (GTK_BOX (top_container (r)->box), widget);
+}
+
+static void
+label_open_inline (LabelRenderer *r)
+{
+  if (r->inline_open)
+    return;
+
+  r->inline_open = TRUE;
+  g_string_truncate (r->markup, 0);
+  g_string_truncate (r->plain, 0);
+
+  /* Flat, a list item's bullet is text; as widgets, a label of its own. */
+  if (r->pending_bullet != NULL)
+    {
+      g_autofree char *bullet = g_steal_pointer (&r->pending_bullet);
+
+      if (!r->widgets)
+        g_string_append_printf (r->markup, "%s ", bullet);
+      g_string_append_printf (r->plain, "%s ", bullet);
+    }
+}
+
+static void
+label_flush_inline (LabelRenderer *r)
+{
+  if (!r->inline_open)
+    return;
+
+  r->inline_open = FALSE;
+
+  if (r->widgets)
+    {
+      GtkWidget *label = markdown_label_new (r->markup->str);
+
+      if (r->inline_css != NULL)
+        gtk_widget_add_css_class (label, r->inline_css);
+      label_add_widget (r, label);
+    }
+  else
+    {
+      label_block_sep (r->all_markup);
+      g_string_append (r->all_markup, r->markup->str);
+    }
+
+  label_block_sep (r->all_plain);
+  g_string_append (r->all_plain, r->plain->str);
+  r->inline_css = NULL;
+}
+
+static void
+label_text (LabelRenderer *r,
+            const char    *text,
+            gsize          len)
+{
+  g_autofree char *escaped = NULL;
+
+  if (r->in_code)
+    {
+      g_string_append_len (r->code, text, len);
+      return;
+    }
+
+  label_open_inline (r);
+  escaped = g_markup_escape_text (text, len);
+  g_string_append (r->markup, escaped);
+  g_string_append_len (r->plain, text, len);
+}
+
+static void
+label_quote_block_starts (LabelRenderer *r,
+                          MD_BLOCKTYPE   type)
+{
+  Container *top = top_container (r);
+
+  if (!top->awaiting)
+    return;
+
+  top->awaiting = FALSE;
+  r->marker_candidate = type == MD_BLOCK_P;
+}
+
+/* As check_marker(), for labels. Returns: whether the inline block so far
+ * was a marker, now the box's title */
+static gboolean
+label_check_marker (LabelRenderer *r)
+{
+  Container *top = top_container (r);
+  const char *title;
+  int kind;
+
+  r->marker_candidate = FALSE;
+  if (!r->inline_open || strchr (r->markup->str, '<') != NULL)
+    return FALSE;
+
+  kind = note_kind_for_marker (r->plain->str, r->plain->len);
+  if (kind < 0)
+    return FALSE;
+
+  top->note = kind;
+  title = _(note_kinds[kind].title);
+  g_string_truncate (r->markup, 0);
+  g_string_truncate (r->plain, 0);
+  r->inline_open = FALSE;
+
+  if (r->widgets)
+    {
+      GtkWidget *label = gtk_label_new (title);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "note-title");
+      gtk_box_append (GTK_BOX (top->box), label);
+      gtk_widget_remove_css_class (top->box, "markdown-quote");
+      gtk_widget_add_css_class (top->box, "note-box");
+      gtk_widget_add_css_class (top->box, note_kinds[kind].name);
+    }
+  else
+    {
+      label_block_sep (r->all_markup);
+      g_string_append_printf (r->all_markup, "<b>%s</b>", title);
+    }
+
+  label_block_sep (r->all_plain);
+  g_string_append (r->all_plain, title);
+
+  return TRUE;
+}
+
+static void
+label_push (LabelRenderer *r,
+            GtkWidget     *box,
+            gboolean       quote)
+{
+  Container container = { box, -1, quote };
+
+  g_array_append_val (r->containers, container);
+}
+
+static int
+label_enter_block (MD_BLOCKTYPE  type,
+                   void         *detail,
+                   void         *user_data)
+{
+  LabelRenderer *r = user_data;
+  GtkWidget *box = NULL;
+
+  if (type == MD_BLOCK_TR)
+    {
+      r->row++;
+      r->column = 0;
+    }
+  if (type == MD_BLOCK_DOC || type == MD_BLOCK_TD || type == MD_BLOCK_TH ||
+      type == MD_BLOCK_TR || type == MD_BLOCK_THEAD || type == MD_BLOCK_TBODY)
+    return 0;
+
+  label_flush_inline (r);
+  r->inline_css = NULL;
+  label_quote_block_starts (r, type);
+
+  switch (type)
+    {
+    case MD_BLOCK_QUOTE:
+      if (r->widgets)
+        {
+          box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+          gtk_widget_add_css_class (box, "markdown-quote");
+          label_add_widget (r, box);
+        }
+      label_push (r, box, TRUE);
+      break;
+
+    case MD_BLOCK_UL:
+    case MD_BLOCK_OL:
+      {
+        List list = { type == MD_BLOCK_OL, 1, '.', TRUE };
+
+        if (type == MD_BLOCK_OL)
+          {
+            MD_BLOCK_OL_DETAIL *ol = detail;
+
+            list.next = ol->start;
+            list.delimiter = ol->mark_delimiter ? ol->mark_delimiter : '.';
+          }
+        g_array_append_val (r->lists, list);
+      }
+      break;
+
+    case MD_BLOCK_LI:
+      {
+        List *list = &g_array_index (r->lists, List, r->lists->len - 1);
+        g_autofree char *bullet = NULL;
+
+        if (list->ordered)
+          bullet = g_strdup_printf ("%u%c", list->next++, list->delimiter);
+        else
+          bullet = g_strdup (r->lists->len % 2 == 1 ? "•" : "◦");
+
+        if (r->widgets)
+          {
+            GtkWidget *item = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+            GtkWidget *mark = gtk_label_new (bullet);
+
+            gtk_widget_set_valign (mark, GTK_ALIGN_START);
+            gtk_widget_add_css_class (mark, "markdown-bullet");
+            box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+            gtk_widget_set_hexpand (box, TRUE);
+            gtk_box_append (GTK_BOX (item), mark);
+            gtk_box_append (GTK_BOX (item), box);
+            label_add_widget (r, item);
+          }
+        g_free (r->pending_bullet);
+        r->pending_bullet = g_steal_pointer (&bullet);
+        label_push (r, box, FALSE);
+      }
+      break;
+
+    case MD_BLOCK_H:
+      r->inline_css = "heading";
+      break;
+
+    case MD_BLOCK_CODE:
+      r->in_code = TRUE;
+      g_string_truncate (r->code, 0);
+      break;
+
+    case MD_BLOCK_HR:
+      if (r->widgets)
+        label_add_widget (r, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+      break;
+
+    case MD_BLOCK_TABLE:
+      if (r->widgets)
+        {
+          GtkWidget *grid = gtk_grid_new ();
+
+          gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
+          gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
+          label_add_widget (r, grid);
+          r->grid = GTK_GRID (grid);
+        }
+      r->row = -1;
+      break;
+
+    default:
+      break;
+    }
+
+  return 0;
+}
+
+static int
+label_leave_block (MD_BLOCKTYPE  type,
+                   void         *detail,
+                   void         *user_data)
+{
+  LabelRenderer *r = user_data;
+
+  switch (type)
+    {
+    case MD_BLOCK_P:
+      if (r->marker_candidate)
+        label_check_marker (r);
+      label_flush_inline (r);
+      break;
+
+    case MD_BLOCK_QUOTE:
+    case MD_BLOCK_LI:
+      label_flush_inline (r);
+      /* an empty item still shows its bullet */
+      if (type == MD_BLOCK_LI && r->pending_bullet != NULL)
+        {
+          label_open_inline (r);
+          label_flush_inline (r);
+        }
+      g_array_set_size (r->containers, r->containers->len - 1);
+      break;
+
+    case MD_BLOCK_UL:
+    case MD_BLOCK_OL:
+      g_array_set_size (r->lists, r->lists->len - 1);
+      break;
+
+    case MD_BLOCK_CODE:
+      {
+        gsize len = r->code->len;
+
+        /* md4c ends every code line with a newline; the last one is ours */
+        if (len > 0 && r->code->str[len - 1] == '\n')
+          g_string_truncate (r->code, len - 1);
+        r->in_code = FALSE;
+
+        if (r->widgets)
+          {
+            GtkWidget *label = gtk_label_new (r->code->str);
+
+            dojo_markdown_label_show_code (GTK_LABEL (label));
+            gtk_widget_add_css_class (label, "markdown-code");
+            label_add_widget (r, label);
+          }
+        else
+          {
+            g_autofree char *escaped = g_markup_escape_text (r->code->str, -1);
+
+            label_block_sep (r->all_markup);
+            g_string_append_printf (r->all_markup, "<tt>%s</tt>", escaped);
+          }
+        label_block_sep (r->all_plain);
+        g_string_append (r->all_plain, r->code->str);
+      }
+      break;
+
+    case MD_BLOCK_TABLE:
+      label_flush_inline (r);
+      r->grid = NULL;
+      break;
+
+    case MD_BLOCK_TH:
+    case MD_BLOCK_TD:
+      if (!r->inline_open)
+        label_open_inline (r);
+      if (type == MD_BLOCK_TH)
+        {
+          g_string_prepend (r->markup, "<b>");
+          g_string_append (r->markup, "</b>");
+        }
+      label_flush_inline (r);
+      r->column++;
+      break;
+
+    default:
+      label_flush_inline (r);
+      break;
+    }
+
+  return 0;
+}
+
+static int
+label_enter_span (MD_SPANTYPE  type,
+                  void        *detail,
+                  void        *user_data)
+{
+  LabelRenderer *r = user_data;
+
+  label_open_inline (r);
+
+  /* the alt text of an image is plain text */
+  if (r->img_depth > 0)
+    {
+      r->img_depth += type == MD_SPAN_IMG;
+      return 0;
+    }
+
+  switch (type)
+    {
+    case MD_SPAN_EM:
+      g_string_append (r->markup, "<i>");
+      break;
+
+    case MD_SPAN_STRONG:
+      g_string_append (r->markup, "<b>");
+      break;
+
+    case MD_SPAN_CODE:
+      g_string_append (r->markup, "<tt>");
+      break;
+
+    case MD_SPAN_A:
+      {
+        g_autofree char *href = attribute_to_string (&((MD_SPAN_A_DETAIL *)detail)->href);
+        g_autofree char *escaped = g_markup_escape_text (href, -1);
+
+        g_string_append_printf (r->markup, "<a href=\"%s\">", escaped);
+      }
+      break;
+
+    case MD_SPAN_IMG:
+      r->img_depth = 1;
+      g_string_append (r->markup, "<i>");
+      break;
+
+    default:
+      break;
+    }
+
+  return 0;
+}
+
+static int
+label_leave_span (MD_SPANTYPE  type,
+                  void        *detail,
+                  void        *user_data)
+{
+  LabelRenderer *r = user_data;
+
+  if (r->img_depth > 0)
+    {
+      if (type == MD_SPAN_IMG && --r->img_depth == 0)
+        g_string_append (r->markup, "</i>");
+      return 0;
+    }
+
+  switch (type)
+    {
+    case MD_SPAN_EM:
+      g_string_append (r->markup, "</i>");
+      break;
+
+    case MD_SPAN_STRONG:
+      g_string_append (r->markup, "</b>");
+      break;
+
+    case MD_SPAN_CODE:
+      g_string_append (r->markup, "</tt>");
+      break;
+
+    case MD_SPAN_A:
+      g_string_append (r->markup, "</a>");
+      break;
+
+    default:
+      break;
+    }
+
+  return 0;
+}
+
+static int
+label_text_cb (MD_TEXTTYPE    type,
+               const MD_CHAR *data,
+               MD_SIZE        size,
+               void          *user_data)
+{
+  LabelRenderer *r = user_data;
+
+  switch (type)
+    {
+    case MD_TEXT_NULLCHAR:
+      label_text (r, "\xef\xbf\xbd", 3);
+      break;
+
+    case MD_TEXT_BR:
+    case MD_TEXT_SOFTBR:
+      if (r->marker_candidate && label_check_marker (r))
+        break;
+      label_text (r, type == MD_TEXT_BR && r->grid == NULL ? "\n" : " ", 1);
+      break;
+
+    case MD_TEXT_ENTITY:
+      {
+        g_autoptr(GString) decoded = g_string_new (NULL);
+
+        append_entity (decoded, data, size);
+        label_text (r, decoded->str, decoded->len);
+      }
+      break;
+
+    case MD_TEXT_CODE:
+      if (r->in_code)
+        label_text (r, data, size);
+      else
+        {
+          g_autofree char *flat = g_strndup (data, size);
+
+          g_strdelimit (flat, "\r\n", ' ');
+          label_text (r, flat, size);
+        }
+      break;
+
+    default:
+      label_text (r, data, size);
+      break;
+    }
+
+  return 0;
+}
+
+/* Parses @markdown into widgets (@widgets) or one markup string, and the
+ * whole text into @plain_out. Returns: (transfer full) (nullable): the box
+ * or the markup */
+static gpointer
+label_render (const char  *markdown,
+              gboolean     widgets,
+              char       **plain_out)
+{
+  g_autofree char *valid = g_utf8_make_valid (markdown ? markdown : "", -1);
+  LabelRenderer r = { 0 };
+  MD_PARSER parser = {
+    .abi_version = 0,
+    .flags = MD_DIALECT_COMMONMARK | MD_FLAG_TABLES | MD_FLAG_NOHTML,
+    .enter_block = label_enter_block,
+    .leave_block = label_leave_block,
+    .enter_span = label_enter_span,
+    .leave_span = label_leave_span,
+    .text = label_text_cb,
+  };
+  GtkWidget *box = NULL;
+  gpointer result;
+
+  r.widgets = widgets;
+  r.containers = g_array_new (FALSE, FALSE, sizeof (Container));
+  r.lists = g_array_new (FALSE, FALSE, sizeof (List));
+  r.markup = g_string_new (NULL);
+  r.plain = g_string_new (NULL);
+  r.code = g_string_new (NULL);
+  r.all_markup = g_string_new (NULL);
+  r.all_plain = g_string_new (NULL);
+
+  if (widgets)
+    {
+      box = g_object_ref_sink (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+      gtk_widget_add_css_class (box, "markdown");
+    }
+  label_push (&r, box, FALSE);
+
+  /* Only running out of memory makes md4c fail: then the text as written. */
+  if (md_parse (valid, (MD_SIZE)strlen (valid), &parser, &r) != 0)
+    {
+      g_autofree char *escaped = g_markup_escape_text (valid, -1);
+
+      if (widgets)
+        {
+          while (gtk_widget_get_first_child (box) != NULL)
+            gtk_box_remove (GTK_BOX (box), gtk_widget_get_first_child (box));
+          gtk_box_append (GTK_BOX (box), markdown_label_new (escaped));
+        }
+      g_string_assign (r.all_markup, escaped);
+      g_string_assign (r.all_plain, valid);
+      r.inline_open = FALSE;
+    }
+  label_flush_inline (&r);
+
+  if (plain_out != NULL)
+    *plain_out = g_strdup (r.all_plain->str);
+
+  result = widgets ? (gpointer)box : (gpointer)g_string_free (g_steal_pointer (&r.all_markup), FALSE);
+
+  g_clear_pointer (&r.pending_bullet, g_free);
+  g_array_unref (r.containers);
+  g_array_unref (r.lists);
+  g_string_free (r.markup, TRUE);
+  g_string_free (r.plain, TRUE);
+  g_string_free (r.code, TRUE);
+  if (r.all_markup != NULL)
+    g_string_free (r.all_markup, TRUE);
+  g_string_free (r.all_plain, TRUE);
+
+  return result;
+}
+
 /**
  * dojo_markdown_inline_to_markup:
- * @markdown: (nullable): a short Markdown text: a quiz prompt, a check's
- *   message
+ * @markdown: (nullable): a short Markdown text: a check's title, a quiz
+ *   prompt, an item's title
  *
- * A label shows the inline part of Markdown: `code`, **strong** and
- * *emphasis*; anything else is shown as written.
+ * The text as one label shows it: `code`, **strong**, *emphasis* and links
+ * (GtkLabel's `<a href>`); the blocks (paragraphs, list items, code) each on
+ * a line of their own.
  *
- * Returns: (transfer full): Pango markup for a GtkLabel
+ * Returns: (transfer full): markup for a GtkLabel
  */
 char *
 dojo_markdown_inline_to_markup (const char *markdown)
 {
-  g_autofree char *escaped = g_markup_escape_text (markdown ? markdown : "", -1);
-  GString *out = g_string_new (NULL);
-  gboolean code = FALSE, strong = FALSE, em = FALSE;
+  return label_render (markdown, FALSE, NULL);
+}
 
-  for (const char *p = escaped; *p; p++)
-    {
-      if (*p == '`')
-        {
-          g_string_append (out, code ? "</tt>" : "<tt>");
-          code = !code;
-        }
-      else if (!code && p[0] == '*' && p[1] == '*')
-        {
-          g_string_append (out, strong ? "</b>" : "<b>");
-          strong = !strong;
-          p++;
-        }
-      else if (!code && *p == '*' && (em || (p[1] != ' ' && p[1] != '\0')))
-        {
-          g_string_append (out, em ? "</i>" : "<i>");
-          em = !em;
-        }
-      else
-        g_string_append_c (out, *p);
-    }
+/**
+ * dojo_markdown_to_plain_text:
+ * @markdown: (nullable): Markdown
+ *
+ * The words of @markdown without its marks, for a screen reader (an
+ * accessible description) or a tooltip: a list item keeps its bullet, a
+ * note box its title, one block a line.
+ *
+ * Returns: (transfer full): plain text
+ */
+char *
+dojo_markdown_to_plain_text (const char *markdown)
+{
+  g_autofree char *markup = NULL;
+  char *plain = NULL;
 
-  /* Unbalanced marks: show the text as written rather than broken markup. */
-  if (code || strong || em)
-    {
-      g_string_free (out, TRUE);
-      return g_steal_pointer (&escaped);
-    }
-  return g_string_free (out, FALSE);
+  markup = label_render (markdown, FALSE, &plain);
+  return plain;
+}
+
+/**
+ * dojo_markdown_blocks_new:
+ * @markdown: (nullable): a Markdown document: a hint, a check's message
+ *
+ * Shows @markdown in labels, one a block, in a vertical box (style class
+ * "markdown"): paragraphs, headings ("heading"), lists, code blocks
+ * ("markdown-code", as dojo_markdown_label_show_code()), tables, quotes
+ * ("markdown-quote") and note boxes ("note-box" and the kind: "note",
+ * "tip", "important", "warning", "caution", with a "note-title" label).
+ * Reference links find their definitions anywhere in @markdown. A link to
+ * the web opens in the browser; any other link activates the action
+ * "markdown.activate-link" with its target, which a widget around the
+ * labels may install.
+ *
+ * Returns: (transfer floating): the box
+ */
+GtkWidget *
+dojo_markdown_blocks_new (const char *markdown)
+{
+  GtkWidget *box = label_render (markdown, TRUE, NULL);
+
+  /* label_render() holds the one reference; the caller gets it floating */
+  g_object_force_floating (G_OBJECT (box));
+  return box;
 }
 
 /**

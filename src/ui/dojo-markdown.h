@@ -42,6 +42,8 @@ gboolean    dojo_markdown_render_full      (GtkTextBuffer        *buffer,
 const char *dojo_markdown_get_link_at_iter (const GtkTextIter    *iter);
 
 char       *dojo_markdown_inline_to_markup (const char *markdown);
+char       *dojo_markdown_to_plain_text    (const char *markdown);
+GtkWidget  *dojo_markdown_blocks_new       (const char *markdown);
 void        dojo_markdown_label_show_code  (GtkLabel   *label);
 
 G_END_DECLS
