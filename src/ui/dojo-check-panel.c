@@ -62,6 +62,7 @@ enum {
 
 enum {
   SHOW_LINE,
+  ACTIVATE_LINK,
   DEBUG_CHECK,
   HINT_REVEALED,
   SOLUTION_SHOWN,
@@ -110,16 +111,21 @@ update_hints (DojoCheckPanel *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->hints_list))))
     gtk_box_remove (self->hints_list, child);
 
+  /* Each hint is a Markdown document of its own: a reference link finds
+   * its definition in the same hint. */
   for (guint i = 0; i < self->n_hints_shown && i < total; i++)
     {
-      GtkWidget *label = gtk_label_new (self->hints[i]);
+      GtkWidget *hint = dojo_markdown_blocks_new (self->hints[i]);
+      g_autofree char *text = dojo_markdown_to_plain_text (self->hints[i]);
+      /* Translators: how a screen reader names a hint, "Hint 2" */
+      g_autofree char *name = g_strdup_printf (_("Hint %u"), i + 1);
 
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_widget_add_css_class (label, "hint");
-      gtk_box_append (self->hints_list, label);
+      gtk_widget_add_css_class (hint, "hint");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (hint),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                      -1);
+      gtk_box_append (self->hints_list, hint);
     }
 
   if (self->n_hints_shown == 0)
@@ -326,6 +332,8 @@ result_row (DojoCheckResult *result)
   const char *state_text;
   const char *css;
   g_autofree char *row_label = NULL;
+  g_autofree char *plain_title = NULL;
+  g_autofree char *plain_message = NULL;
 
   switch (state)
     {
@@ -372,7 +380,15 @@ result_row (DojoCheckResult *result)
   gtk_widget_add_css_class (icon, "check-icon");
   gtk_box_append (GTK_BOX (header), icon);
 
-  title_label = gtk_label_new (title ? title : dojo_check_result_get_id (result));
+  title_label = gtk_label_new (NULL);
+  if (title != NULL)
+    {
+      g_autofree char *markup = dojo_markdown_inline_to_markup (title);
+
+      gtk_label_set_markup (GTK_LABEL (title_label), markup);
+    }
+  else
+    gtk_label_set_text (GTK_LABEL (title_label), dojo_check_result_get_id (result));
   gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (title_label), 0);
   gtk_widget_set_hexpand (title_label, TRUE);
@@ -390,17 +406,13 @@ result_row (DojoCheckResult *result)
 
   if (message != NULL && message[0] != '\0' && state != DOJO_CHECK_STATE_PASSED)
     {
-      g_autofree char *markup = dojo_markdown_inline_to_markup (message);
-      GtkWidget *label = gtk_label_new (NULL);
+      /* Teachers and the harness write messages in Markdown: `code` shows
+       * as code, what the program printed as a block of code. */
+      GtkWidget *body = dojo_markdown_blocks_new (message);
 
-      /* Teachers write messages in Markdown: `code` shows as code. */
-      gtk_label_set_markup (GTK_LABEL (label), markup);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_widget_add_css_class (label, "check-message");
-      gtk_box_append (GTK_BOX (box), label);
+      gtk_widget_add_css_class (body, "check-message");
+      gtk_box_append (GTK_BOX (box), body);
+      plain_message = dojo_markdown_to_plain_text (message);
     }
 
   if (state == DOJO_CHECK_STATE_FAILED &&
@@ -463,10 +475,15 @@ result_row (DojoCheckResult *result)
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
-  /* Not colour alone: the icon, the word and the row's name all say it. */
-  row_label = g_strdup_printf ("%s: %s", state_text, title ? title : "");
+  /* Not colour alone: the icon, the word and the row's name all say it.
+   * A screen reader reads words, not Markdown's marks. */
+  plain_title = dojo_markdown_to_plain_text (title ? title : "");
+  row_label = g_strdup_printf ("%s: %s", state_text, plain_title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, row_label, -1);
+  if (plain_message != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, plain_message, -1);
   g_object_set_data (G_OBJECT (row), "dojo-check-id", (gpointer)dojo_check_result_get_id (result));
 
   return row;
@@ -585,7 +602,11 @@ show_verdict (DojoCheckPanel *self)
   for (guint i = 0; message != NULL && i < results->len; i++)
     if (g_strcmp0 (dojo_check_result_get_message (g_ptr_array_index (results, i)), message) == 0)
       message = NULL;
-  gtk_label_set_label (self->verdict_message, message ? message : "");
+  {
+    g_autofree char *markup = dojo_markdown_inline_to_markup (message);
+
+    gtk_label_set_markup (self->verdict_message, markup);
+  }
   gtk_widget_set_visible (GTK_WIDGET (self->verdict_message),
                           message != NULL && message[0] != '\0' &&
                           dojo_verdict_get_state (self->verdict) != DOJO_VERDICT_PASSED);
@@ -617,6 +638,15 @@ show_line_action (GtkWidget  *widget,
                   GVariant   *param)
 {
   g_signal_emit (widget, signals[SHOW_LINE], 0, (guint)g_variant_get_uint32 (param));
+}
+
+/* A link in a hint or a message that is not to the web (project:main.py) */
+static void
+activate_link_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  g_signal_emit (widget, signals[ACTIVATE_LINK], 0, g_variant_get_string (param, NULL));
 }
 
 static void
@@ -803,6 +833,20 @@ dojo_check_panel_class_init (DojoCheckPanelClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_UINT);
 
   /**
+   * DojoCheckPanel::activate-link:
+   * @uri: the link's target, not a web address (those open in the browser)
+   *
+   * The learner clicked a link in a hint or a check's message, a
+   * `project:` link say.
+   */
+  signals[ACTIVATE_LINK] =
+    g_signal_new ("activate-link",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
    * DojoCheckPanel::debug-check:
    * @result: a failed check that can be debugged
    *
@@ -867,6 +911,8 @@ dojo_check_panel_class_init (DojoCheckPanelClass *klass)
   gtk_widget_class_install_action (widget_class, "check-panel.show-line", "u", show_line_action);
   gtk_widget_class_install_action (widget_class, "check-panel.show-hint", NULL, show_hint_action);
   gtk_widget_class_install_action (widget_class, "check-panel.debug", "s", debug_action);
+  gtk_widget_class_install_action (widget_class, "markdown.activate-link", "s",
+                                   activate_link_action);
   gtk_widget_class_install_action (widget_class, "check-panel.show-solution", NULL,
                                    show_solution_action);
   gtk_widget_class_install_action (widget_class, "check-panel.compare", NULL, compare_action);

@@ -36,6 +36,8 @@ static void        on_show_line     (DojoWindow  *self,
                                      guint        line);
 static void        on_hint_revealed (DojoWindow  *self,
                                      guint        index);
+static void        on_panel_link    (DojoWindow  *self,
+                                     const char  *uri);
 static void        cancel_pending_files (DojoWindow *self);
 
 /* How long the open tabs wait before they are remembered: opening a project
@@ -464,6 +466,8 @@ ensure_check_panel (DojoWindow *self)
                            G_CALLBACK (on_show_line), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->check_panel, "hint-revealed",
                            G_CALLBACK (on_hint_revealed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->check_panel, "activate-link",
+                           G_CALLBACK (on_panel_link), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->check_panel, "debug-check",
                            G_CALLBACK (_dojo_window_debug_check), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->check_panel, "notify::checking",
@@ -783,6 +787,14 @@ on_lesson_link (DojoWindow     *self,
     dojo_editor_go_to_line (editor, line);
 
   return TRUE;
+}
+
+/* The same links in a hint or a check's message. */
+static void
+on_panel_link (DojoWindow *self,
+               const char *uri)
+{
+  on_lesson_link (self, uri, NULL);
 }
 
 /* ------------------------------------------------------------------------ */
