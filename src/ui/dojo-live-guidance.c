@@ -10,9 +10,11 @@
 
 #include <glib/gi18n.h>
 
+#include "dojo-check-kinds.h"
 #include "dojo-checker.h"
 #include "dojo-paths.h"
 #include "dojo-live-guidance.h"
+#include "dojo-markdown.h"
 
 /* How long typing pauses before the code is looked at. */
 #define PAUSE_MS 700
@@ -499,7 +501,16 @@ on_query_tooltip (GtkWidget        *widget,
   if (diag == NULL)
     return FALSE;
 
-  gtk_tooltip_set_text (tooltip, diag->message);
+  /* A check's message is the teacher's Markdown (`code` as code), and so
+   * are Dojo's own; Python's word on a syntax error is plain text. */
+  if (diag->kind == DOJO_DIAGNOSTIC_SYNTAX)
+    gtk_tooltip_set_text (tooltip, diag->message);
+  else
+    {
+      g_autofree char *markup = dojo_markdown_inline_to_markup (diag->message);
+
+      gtk_tooltip_set_markup (tooltip, markup);
+    }
   return TRUE;
 }
 
@@ -789,6 +800,7 @@ dojo_live_guidance_set_exercise (DojoLiveGuidance *self,
   for (guint i = 0; checks != NULL && i < json_array_get_length (checks); i++)
     {
       JsonNode *node = json_array_get_element (checks, i);
+      const DojoCheckKind *kind;
       JsonObject *check;
       const char *type;
       const char *file;
@@ -801,9 +813,16 @@ dojo_live_guidance_set_exercise (DojoLiveGuidance *self,
       if (file != NULL && g_strcmp0 (file, entry) != 0)
         continue;
 
-      if (g_str_equal (type, "type-hints"))
+      /* Only kinds that read the code without running it can be shown as
+       * the learner types (the registry's "live" kinds). */
+      kind = dojo_check_kind_lookup (type);
+      if (kind == NULL || !(kind->flags & DOJO_CHECK_KIND_LIVE))
+        continue;
+
+      if (kind->results == DOJO_CHECK_RESULTS_FUNCTIONS)
         type_hints = TRUE;
-      else if (g_str_equal (type, "ast") && json_object_has_member (check, "rules") &&
+      else if (kind->results == DOJO_CHECK_RESULTS_RULES &&
+               json_object_has_member (check, "rules") &&
                JSON_NODE_HOLDS_ARRAY (json_object_get_member (check, "rules")))
         {
           JsonArray *list = json_object_get_array_member (check, "rules");
