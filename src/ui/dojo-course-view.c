@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "dojo-course-view.h"
+#include "dojo-markdown.h"
 
 struct _DojoCourseView
 {
@@ -59,6 +60,17 @@ item_icon_name (DojoPackItem *item)
     }
 }
 
+/* Titles are course text: `code` in one shows as code, not as backticks. */
+static GtkWidget *
+markdown_label (const char *title)
+{
+  g_autofree char *markup = dojo_markdown_inline_to_markup (title);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  return label;
+}
+
 static const char *
 item_kind (DojoPackItem *item)
 {
@@ -86,6 +98,7 @@ update_row (DojoCourseView *self,
   gboolean done = dojo_course_is_done (self->course, item);
   gboolean changed = done && dojo_course_is_changed (self->course, item);
   g_autofree char *description = NULL;
+  g_autofree char *title = dojo_markdown_to_plain_text (dojo_pack_item_get_title (item));
 
   /* Passed, but the exercise changed since: a different mark, asking for
    * a new check rather than failing by surprise. */
@@ -102,10 +115,10 @@ update_row (DojoCourseView *self,
   /* A screen reader hears what the eye sees: kind, title and state. */
   if (changed)
     description = g_strdup_printf (_("%s: %s, changed since you passed it"),
-                                   item_kind (item), dojo_pack_item_get_title (item));
+                                   item_kind (item), title);
   else
     description = g_strdup_printf (done ? _("%s: %s, done") : _("%s: %s"),
-                                   item_kind (item), dojo_pack_item_get_title (item));
+                                   item_kind (item), title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   -1);
@@ -118,7 +131,7 @@ make_item_row (DojoCourseView *self,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
   GtkWidget *icon = gtk_image_new_from_icon_name (item_icon_name (item));
-  GtkWidget *label = gtk_label_new (dojo_pack_item_get_title (item));
+  GtkWidget *label = markdown_label (dojo_pack_item_get_title (item));
   GtkWidget *done_icon = gtk_image_new_from_icon_name ("object-select-symbolic");
 
   gtk_widget_set_tooltip_text (icon, item_kind (item));
@@ -146,7 +159,8 @@ static GtkWidget *
 make_phase_row (DojoPackPhase *phase)
 {
   GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *label = gtk_label_new (dojo_pack_phase_get_title (phase));
+  GtkWidget *label = markdown_label (dojo_pack_phase_get_title (phase));
+  g_autofree char *title = dojo_markdown_to_plain_text (dojo_pack_phase_get_title (phase));
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -157,7 +171,7 @@ make_phase_row (DojoPackPhase *phase)
   gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_add_css_class (row, "course-phase");
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, dojo_pack_phase_get_title (phase),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   -1);
 
   return row;
@@ -190,9 +204,12 @@ update_summary (DojoCourseView *self)
   if (next != NULL)
     {
       /* Translators: the button that reopens where the learner left off. */
-      continue_text = g_strdup_printf (_("Continue: %s"), dojo_pack_item_get_title (next));
-      gtk_label_set_label (self->continue_label, continue_text);
-      gtk_widget_set_tooltip_text (self->continue_button, continue_text);
+      g_autofree char *format = g_markup_escape_text (_("Continue: %s"), -1);
+      g_autofree char *title = dojo_markdown_inline_to_markup (dojo_pack_item_get_title (next));
+
+      continue_text = g_strdup_printf (format, title);
+      gtk_label_set_markup (self->continue_label, continue_text);
+      gtk_widget_set_tooltip_markup (self->continue_button, continue_text);
     }
 }
 
@@ -204,7 +221,11 @@ build_rows (DojoCourseView *self)
   /* Built the first time the outline shows, not at startup: a course of
    * hundreds of items must not delay the first frame. */
   self->built = TRUE;
-  gtk_label_set_label (self->title_label, dojo_pack_get_title (pack));
+  {
+    g_autofree char *title = dojo_markdown_inline_to_markup (dojo_pack_get_title (pack));
+
+    gtk_label_set_markup (self->title_label, title);
+  }
 
   for (guint p = 0; p < dojo_pack_get_n_phases (pack); p++)
     {
