@@ -284,6 +284,154 @@ test_git_fields_validated (void)
   assert_contains (run.out, "the solutions were not run");
 }
 
+/* pytest tasks ------------------------------------------------------------ */
+
+static void
+write_in (const char *dir,
+          const char *file,
+          const char *text)
+{
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+}
+
+/* A pack of one exercise with a pytest check of two tasks, and a
+ * solution wrong for one of them that prints as it works. */
+static char *
+new_pytest_pack (void)
+{
+  char *pack = g_build_filename (g_get_user_cache_dir (), "pytest-pack", NULL);
+
+  write_in (pack, "manifest.json",
+            "{ \"format\": 1, \"id\": \"io.example.lasagna\", \"version\": \"1.0.0\",\n"
+            "  \"title\": \"Lasagna\", \"description\": \"pytest\", \"language\": \"en\",\n"
+            "  \"authors\": [\"Ada\"], \"license\": \"MIT\", \"min_app_version\": \"0.1.0\",\n"
+            "  \"python\": \"3.10\", \"packages\": [\"pytest\"],\n"
+            "  \"phases\": [ { \"id\": \"p\", \"title\": \"P\", \"items\": [\n"
+            "    { \"id\": \"lasagna\", \"type\": \"exercise\", \"title\": \"Lasagna\",\n"
+            "      \"path\": \"exercises/lasagna\" } ] } ] }\n");
+  write_in (pack, "exercises/lasagna/exercise.json",
+            "{\n"                                                              /* 1 */
+            "  \"title\": \"Lasagna\",\n"                                      /* 2 */
+            "  \"instructions\": \"instructions.md\",\n"                       /* 3 */
+            "  \"entry\": \"lasagna.py\",\n"                                   /* 4 */
+            "  \"starter\": { \"lasagna.py\": \"EXPECTED_BAKE_TIME = 0\\n\" },\n" /* 5 */
+            "  \"solution\": \"solution/lasagna.py\",\n"                       /* 6 */
+            "  \"revision\": 1,\n"                                             /* 7 */
+            "  \"checks\": [\n"                                                /* 8 */
+            "    { \"type\": \"pytest\", \"id\": \"tests\", \"test\": \"lasagna_test.py\",\n" /* 9 */
+            "      \"tasks\": { \"1\": \"Define the expected bake time\",\n"
+            "                 \"2\": \"Compute the time left\" } }\n"
+            "  ]\n"
+            "}\n");
+  write_in (pack, "exercises/lasagna/instructions.md", "Bake a lasagna.\n");
+  write_in (pack, "exercises/lasagna/lasagna_test.py",
+            "import pytest\n"
+            "from lasagna import EXPECTED_BAKE_TIME, bake_time_remaining\n"
+            "\n"
+            "\n"
+            "@pytest.mark.task(taskno=1)\n"
+            "def test_expected_bake_time():\n"
+            "    assert EXPECTED_BAKE_TIME == 40\n"
+            "\n"
+            "\n"
+            "@pytest.mark.task(taskno=2)\n"
+            "@pytest.mark.parametrize('elapsed, expected', [(30, 10), (10, 30)])\n"
+            "def test_bake(elapsed, expected):\n"
+            "    assert bake_time_remaining(elapsed) == expected\n");
+  write_in (pack, "exercises/lasagna/solution/lasagna.py",
+            "EXPECTED_BAKE_TIME = 40\n"
+            "\n"
+            "\n"
+            "def bake_time_remaining(elapsed):\n"
+            "    print('baking', elapsed)\n"
+            "    return 50 - elapsed\n");
+
+  return pack;
+}
+
+/* Every line of @out from the one starting with @from up to the one
+ * starting with @to is indented, or empty: a failure of several lines
+ * stays under its check. */
+static void
+assert_indented_between (const char *out,
+                         const char *from,
+                         const char *to)
+{
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+  gboolean inside = FALSE;
+  guint seen = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], to) && inside)
+        break;
+      if (inside && lines[i][0] != '\0' && !g_str_has_prefix (lines[i], "    "))
+        g_error ("line %u is not indented: “%s” in\n%s", i + 1, lines[i], out);
+      if (inside)
+        seen++;
+      if (g_str_has_prefix (lines[i], from))
+        inside = TRUE;
+    }
+  g_assert_cmpuint (seen, >, 5);
+}
+
+static void
+test_check_pytest_tasks (void)
+{
+  g_autofree char *pack = new_pytest_pack ();
+  g_autofree char *project = g_build_filename (g_get_user_data_dir (), "work", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) text = { 0 };
+  g_auto(Run) json = { 0 };
+  JsonArray *results;
+
+  g_assert_cmpint (g_mkdir_with_parents (project, 0755), ==, 0);
+  copy_file (pack, "exercises/lasagna/solution/lasagna.py", project, "lasagna.py");
+
+  run_tool (&text, "check", pack, "lasagna", project, NULL);
+  g_assert_cmpint (text.status, ==, 1);
+  assert_contains (text.out, "✓ Define the expected bake time (tests#task-1)\n");
+  assert_contains (text.out, "✗ Compute the time left (tests#task-2)\n"
+                             "    `test_bake[30-10]` failed on line 13 of `lasagna_test.py`.\n");
+  assert_contains (text.out, "    Your code printed:\n\n    ```\n    baking 30\n    ```\n");
+  assert_contains (text.out, "1/2 checks pass");
+  assert_indented_between (text.out, "✗ Compute the time left", "/");
+
+  run_tool (&json, "check", "--json", pack, "lasagna", project, NULL);
+  g_assert_cmpint (json.status, ==, 1);
+  json_parser_load_from_data (parser, json.out, -1, &error);
+  g_assert_no_error (error);
+  results = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                          "results");
+  g_assert_cmpuint (json_array_get_length (results), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (results, 1),
+                                                  "id"), ==, "tests#task-2");
+  assert_contains (json_object_get_string_member (json_array_get_object_element (results, 1),
+                                                  "message"), "assert 20 == 10");
+}
+
+/* A task the solution fails is reported at its check's line, its failure
+ * indented under that one `file:line:`. */
+static void
+test_wrong_solution_pytest_tasks (void)
+{
+  g_autofree char *pack = new_pytest_pack ();
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "validate", "--run-solutions", pack, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.out, "exercises/lasagna/exercise.json:9: the solution fails check "
+                            "'tests#task-2': `test_bake[30-10]` failed on line 13");
+  g_assert_null (strstr (run.out, "'tests#task-1'"));
+  assert_indented_between (run.out, "exercises/lasagna/exercise.json:9:", "FAILED");
+  assert_contains (run.out, "FAILED exercises/lasagna: solution passes 1/2, starter fails 2/2");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -297,6 +445,8 @@ main (int   argc,
   g_test_add_func ("/dojo-pack/run-solutions/wrong-prediction", test_wrong_prediction);
   g_test_add_func ("/dojo-pack/run-solutions/git-steps", test_git_solution_steps);
   g_test_add_func ("/dojo-pack/run-solutions/git-fields", test_git_fields_validated);
+  g_test_add_func ("/dojo-pack/check/pytest-tasks", test_check_pytest_tasks);
+  g_test_add_func ("/dojo-pack/run-solutions/pytest-tasks", test_wrong_solution_pytest_tasks);
 
   return g_test_run ();
 }

@@ -155,10 +155,11 @@ print_verdict_json (DojoVerdict *verdict,
 }
 
 /* Prints @text, which comes from the pack or the learner's program, one
- * line after @first and the others after @indent: every control
- * character but the line breaks escaped (a program may print ESC[2J or a
- * \r that would rewrite the teacher's terminal), bytes that are not UTF-8
- * replaced. */
+ * line after @first and the others after @indent, so that a message of
+ * several lines (a test's failures, in Markdown) stays under its check:
+ * every control character but the line breaks escaped (a program may
+ * print ESC[2J or a \r that would rewrite the teacher's terminal), bytes
+ * that are not UTF-8 replaced.  An empty line stays empty. */
 static void
 print_lines (const char *first,
              const char *indent,
@@ -170,7 +171,10 @@ print_lines (const char *first,
     {
       g_autofree char *line = dojo_project_files_printable_name (lines[i]);
 
-      g_print ("%s%s\n", i == 0 ? first : indent, line);
+      if (i > 0 && line[0] == '\0')
+        g_print ("\n");
+      else
+        g_print ("%s%s\n", i == 0 ? first : indent, line);
     }
 }
 

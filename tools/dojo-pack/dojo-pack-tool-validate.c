@@ -305,7 +305,16 @@ job_problem (ProveJob   *job,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_string_append_printf (job->output, "%s:%u: %s\n", job->file, line, message);
+  g_string_append_printf (job->output, "%s:%u: ", job->file, line);
+  /* A message of several lines (a test's failures) keeps every line but
+   * the first indented, so that each `file:line:` starts a problem. */
+  for (const char *p = message; *p != '\0'; p++)
+    {
+      g_string_append_c (job->output, *p);
+      if (*p == '\n' && p[1] != '\0' && p[1] != '\n')
+        g_string_append (job->output, "    ");
+    }
+  g_string_append_c (job->output, '\n');
   job->errors++;
 }
 
@@ -331,6 +340,12 @@ result_line (ProveJob   *job,
   JsonNode *root = _dojo_json_doc_get_root (job->doc);
   JsonObject *object = json_node_get_object (root);
   JsonArray *checks = json_object_get_array_member (object, "checks");
+  g_autofree char *check_of = g_strdup (id);
+
+  /* A task of a pytest check ("tests#task-2") is on the check's line. */
+  if (check_of != NULL && strstr (check_of, "#task-") != NULL)
+    *strstr (check_of, "#task-") = '\0';
+  id = check_of;
 
   for (guint i = 0; checks != NULL && i < json_array_get_length (checks); i++)
     {
@@ -551,6 +566,8 @@ starter_checked (GObject      *object,
   else
     {
       count_results (job, verdict, &passed, &job->starter_failed);
+      /* A pytest check with tasks is a result per task. */
+      job->n_checks = MAX (job->n_checks, passed + job->starter_failed);
       if (dojo_verdict_get_passed (verdict))
         job_problem (job, doc_line (job, root, "starter"),
                      _("the starter already passes every check; give the learner "
@@ -614,6 +631,7 @@ solution_checked (GObject      *object,
       GPtrArray *results = dojo_verdict_get_results (verdict);
 
       count_results (job, verdict, &job->solution_passed, &failed);
+      job->n_checks = MAX (job->n_checks, job->solution_passed + failed);
       for (guint i = 0; i < results->len; i++)
         {
           DojoCheckResult *check = g_ptr_array_index (results, i);
@@ -919,8 +937,8 @@ static guint
 run_solutions (GFile *dir)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(DojoChecker) checker = dojo_checker_new ();
   Prover prover = { 0 };
-  const char *env = g_getenv ("DOJO_PYTHON");
 
   if (!(prover.pack = dojo_pack_load (dir, NULL, &error)))
     {
@@ -928,8 +946,9 @@ run_solutions (GFile *dir)
       return 1;
     }
 
-  prover.python = env != NULL && env[0] != '\0' ? g_strdup (env)
-                                                 : g_find_program_in_path ("python3");
+  /* The interpreter a Check in the app uses, with the packages the
+   * system provides (pytest): not whichever python3 PATH finds first. */
+  prover.python = g_strdup (dojo_checker_get_python (checker));
   if (prover.python == NULL)
     {
       g_printerr (_("dojo-pack validate: python3 is not installed; --run-solutions needs it\n"));
