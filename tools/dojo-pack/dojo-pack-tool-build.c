@@ -247,6 +247,31 @@ make_student_exercise (const char  *root,
   }
 }
 
+/* Marks the staged manifest "edition": "student": `dojo-pack grade`
+ * refuses to grade with an edition that lacks the hidden checks. */
+static gboolean
+mark_student_manifest (const char  *root,
+                       GError     **error)
+{
+  g_autofree char *path = g_build_filename (root, "manifest.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+  g_autofree char *with_newline = NULL;
+
+  if (!json_parser_load_from_mapped_file (parser, path, error))
+    return FALSE;
+  json_object_set_string_member (json_node_get_object (json_parser_get_root (parser)),
+                                 "edition", "student");
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, NULL);
+  with_newline = g_strconcat (text, "\n", NULL);
+
+  return g_file_set_contents (path, with_newline, -1, error);
+}
+
 static gboolean
 make_student_edition (GFile       *pack_dir,
                       const char  *root,
@@ -274,7 +299,7 @@ make_student_edition (GFile       *pack_dir,
         return FALSE;
     }
 
-  return TRUE;
+  return mark_student_manifest (root, error);
 }
 
 /* Prints a pack's errors, as validate does; returns FALSE if it has any. */
