@@ -25,6 +25,7 @@
 #include "dojo-test-tool.h"
 
 #define PACK_ID "io.example.round-trip"
+#define PACK_VERSION "0.1.0"
 
 
 /* Runs the built dojo-pack with the arguments, NULL-terminated, in the
@@ -597,26 +598,44 @@ test_round_trip (void)
 
   lines = csv_lines (grades);
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
-  g_assert_cmpstr (lines[0], ==, "learner,email,item,passed,attempts,hints_used,last_commit");
+  g_assert_cmpstr (lines[0], ==, "learner,email,item,passed,attempts,hints_used,last_commit,"
+                                "score,max,reason,commit,exported_at,pack_version");
   g_assert_true (g_str_has_prefix (lines[1],
                                    "\"Ada Lövelace, Jr.\",ada@example.org,greet,yes,2,1,"));
   g_assert_true (g_str_has_prefix (lines[2],
                                    "\"Ada Lövelace, Jr.\",ada@example.org,greet-again,no,1,0,"));
-  g_assert_cmpstr (lines[3], ==, "\"Ada Lövelace, Jr.\",ada@example.org,greet-later,no,1,0,");
+  /* Started, never committed: graded all the same, out of every point. */
+  g_assert_true (g_str_has_prefix (lines[3], "\"Ada Lövelace, Jr.\",ada@example.org,"
+                                             "greet-later,no,1,0,,0,4,"));
   greet = g_strsplit (lines[1], ",", -1);
-  g_assert_cmpuint (g_strv_length (greet), ==, 8);
+  /* The name holds a comma: 13 columns, 14 pieces. */
+  g_assert_cmpuint (g_strv_length (greet), ==, 14);
   g_assert_true (g_str_has_suffix (greet[7], "Z"));
   {
     g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (greet[7], NULL);
+    g_autoptr(GDateTime) exported = g_date_time_new_from_iso8601 (greet[12], NULL);
 
     g_assert_nonnull (when);
+    g_assert_nonnull (exported);
   }
+  /* Every check passed: 4 points of 4, no reason; the commit graded, the
+   * time of the export, the version of the pack. */
+  g_assert_cmpstr (greet[8], ==, "4");
+  g_assert_cmpstr (greet[9], ==, "4");
+  g_assert_cmpstr (greet[10], ==, "");
+  g_assert_cmpuint (strlen (greet[11]), ==, 40);
+  g_assert_cmpstr (greet[13], ==, PACK_VERSION);
 
   /* Graded against the student edition, the hidden checks are not there
    * and greet-again passes: they decide. */
   g_clear_object (&pack);
   installed_path = g_build_filename (g_get_user_data_dir (), "dojo", "packs", PACK_ID, NULL);
   run_tool (&run, "grade", installed_path, submission, "-o", student_grades, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "student edition"));
+  g_assert_nonnull (strstr (run.err, "--allow-student"));
+  run_tool (&run, "grade", "--allow-student", installed_path, submission, "-o", student_grades,
+            NULL);
   g_assert_cmpint (run.status, ==, 0);
   student_lines = csv_lines (student_grades);
   g_assert_true (g_str_has_prefix (student_lines[2],
@@ -627,7 +646,8 @@ test_round_trip (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "learner,email,item,"));
   later = g_strsplit (run.out, "\r\n", -1);
-  g_assert_cmpstr (later[3], ==, "\"Ada Lövelace, Jr.\",ada@example.org,greet-later,no,1,0,");
+  g_assert_true (g_str_has_prefix (later[3], "\"Ada Lövelace, Jr.\",ada@example.org,"
+                                             "greet-later,no,1,0,,0,4,"));
 }
 
 int

@@ -15,11 +15,13 @@
 #include <json-glib/json-glib.h>
 
 #include "dojo-archive.h"
+#include "dojo-check-result.h"
 #include "dojo-exercise.h"
 #include "dojo-export-private.h"
 #include "dojo-installer-private.h"
 #include "dojo-project-files.h"
 #include "dojo-repo.h"
+#include "dojo-verdict.h"
 #include "dojo-grade.h"
 
 /* A report larger than this is not one Dojo wrote. */
@@ -30,7 +32,23 @@
 #define MAX_OBJECT_BYTES (G_GUINT64_CONSTANT (64) * 1024 * 1024)
 #define MAX_HISTORY_BYTES (G_GUINT64_CONSTANT (256) * 1024 * 1024)
 
+/* A reason in the CSV is one short line: this many characters at most. */
+#define MAX_REASON_CHARS 160
+
 G_DEFINE_QUARK (dojo-grade-error-quark, dojo_grade_error)
+
+void
+dojo_grade_check_free (DojoGradeCheck *check)
+{
+  if (check == NULL)
+    return;
+
+  g_free (check->id);
+  g_free (check->title);
+  g_free (check->state);
+  g_free (check->message);
+  g_free (check);
+}
 
 void
 dojo_grade_row_free (DojoGradeRow *row)
@@ -42,7 +60,21 @@ dojo_grade_row_free (DojoGradeRow *row)
   g_free (row->email);
   g_free (row->item_id);
   g_free (row->last_commit);
+  g_free (row->reason);
+  g_free (row->commit);
+  g_free (row->exported_at);
+  g_free (row->pack_version);
+  g_clear_pointer (&row->checks, g_ptr_array_unref);
   g_free (row);
+}
+
+static DojoGradeRow *
+grade_row_new (void)
+{
+  DojoGradeRow *row = g_new0 (DojoGradeRow, 1);
+
+  row->checks = g_ptr_array_new_with_free_func ((GDestroyNotify)dojo_grade_check_free);
+  return row;
 }
 
 /**
@@ -170,15 +202,16 @@ check_done (GObject      *object,
 
 /* Runs every check of @exercise on @dir, waiting in a main context of its
  * own, so that this works from any thread and from a program without a
- * main loop. */
-static gboolean
+ * main loop.
+ *
+ * Returns: (transfer full): the verdict, or %NULL with @error set */
+static DojoVerdict *
 check_project (DojoExercise  *exercise,
                GFile         *dir,
                GCancellable  *cancellable,
                GError       **error)
 {
   g_autoptr(GMainContext) context = g_main_context_new ();
-  g_autoptr(DojoVerdict) verdict = NULL;
   CheckRun run = { 0 };
 
   g_main_context_push_thread_default (context);
@@ -187,32 +220,309 @@ check_project (DojoExercise  *exercise,
     g_main_context_iteration (context, TRUE);
   g_main_context_pop_thread_default (context);
 
-  verdict = run.verdict;
-  if (verdict == NULL)
-    {
-      g_propagate_error (error, run.error);
-      return FALSE;
-    }
+  if (run.verdict == NULL)
+    g_propagate_error (error, run.error);
 
-  return dojo_verdict_get_passed (verdict);
+  return run.verdict;
 }
 
+/* Scoring ---------------------------------------------------------------- */
+
+static gint64
+member_int (JsonObject *object,
+            const char *name,
+            gint64      fallback)
+{
+  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_INT64)
+    return fallback;
+  return json_node_get_int (node);
+}
+
+static guint
+check_points (JsonObject *check)
+{
+  return (guint)CLAMP (member_int (check, "points", 1), 0, G_MAXINT32);
+}
+
+/* A known mistake only advises, unless the teacher says "fails": it is
+ * worth nothing in a grade. */
+static gboolean
+check_is_advisory (JsonObject *check)
+{
+  JsonNode *fails = json_object_get_member (check, "fails");
+
+  return g_strcmp0 (dojo_grade_report_string (check, "type"), "known-mistake") == 0 &&
+         !(fails != NULL && JSON_NODE_HOLDS_VALUE (fails) &&
+           json_node_get_value_type (fails) == G_TYPE_BOOLEAN && json_node_get_boolean (fails));
+}
+
+static JsonArray *
+exercise_checks (DojoExercise *exercise)
+{
+  JsonObject *root = dojo_exercise_get_json (exercise);
+  JsonNode *checks = root ? json_object_get_member (root, "checks") : NULL;
+
+  return checks != NULL && JSON_NODE_HOLDS_ARRAY (checks) ? json_node_get_array (checks) : NULL;
+}
+
+/* What @exercise is worth as its exercise.json declares it: the points of
+ * each check but the advisory ones, a pytest check's once per task it
+ * names in "tasks". The maximum when no check could run. */
+static guint
+declared_max (DojoExercise *exercise)
+{
+  JsonArray *checks = exercise_checks (exercise);
+  guint64 total = 0;
+
+  for (guint i = 0; checks != NULL && i < json_array_get_length (checks); i++)
+    {
+      JsonNode *node = json_array_get_element (checks, i);
+      JsonObject *check = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      JsonObject *tasks;
+      guint rows = 1;
+
+      if (check == NULL || check_is_advisory (check))
+        continue;
+      tasks = dojo_grade_report_object (check, "tasks");
+      if (g_strcmp0 (dojo_grade_report_string (check, "type"), "pytest") == 0 &&
+          tasks != NULL && json_object_get_size (tasks) > 0)
+        rows = json_object_get_size (tasks);
+      total += (guint64)check_points (check) * rows;
+    }
+
+  return (guint)MIN (total, G_MAXINT32);
+}
+
+/* The check of exercise.json @result answers for (a pytest check's task
+ * rows are "ID#task-N"), or %NULL for what Dojo adds by itself. */
+static JsonObject *
+declared_check (DojoExercise    *exercise,
+                DojoCheckResult *result)
+{
+  JsonArray *checks = exercise_checks (exercise);
+  const char *result_id = dojo_check_result_get_id (result);
+
+  for (guint i = 0; checks != NULL && i < json_array_get_length (checks); i++)
+    {
+      JsonNode *node = json_array_get_element (checks, i);
+      JsonObject *check = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      g_autofree char *fallback_id = g_strdup_printf ("check-%u", i + 1);
+      const char *id;
+      gsize len;
+
+      if (check == NULL)
+        continue;
+      id = dojo_grade_report_string (check, "id") ? dojo_grade_report_string (check, "id")
+                                                  : fallback_id;
+      len = strlen (id);
+      if (g_str_equal (result_id, id) ||
+          (strncmp (result_id, id, len) == 0 && g_str_has_prefix (result_id + len, "#task-")))
+        return check;
+    }
+
+  return NULL;
+}
+
+/* "Title: message", on one line, shortened to MAX_REASON_CHARS. */
 static char *
-last_commit_time (GFile *project)
+short_reason (const char *title,
+              const char *message)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *valid = NULL;
+  glong length;
+
+  if (title != NULL && *title != '\0')
+    g_string_append (text, title);
+  if (message != NULL && *message != '\0')
+    {
+      if (text->len > 0)
+        g_string_append (text, ": ");
+      g_string_append (text, message);
+    }
+
+  valid = g_utf8_make_valid (text->str, text->len);
+  /* Every run of white space, line breaks too, becomes one space. */
+  g_string_truncate (text, 0);
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || g_unichar_iscntrl (c))
+        {
+          if (text->len > 0 && text->str[text->len - 1] != ' ')
+            g_string_append_c (text, ' ');
+        }
+      else
+        g_string_append_unichar (text, c);
+    }
+  while (text->len > 0 && text->str[text->len - 1] == ' ')
+    g_string_truncate (text, text->len - 1);
+
+  length = g_utf8_strlen (text->str, -1);
+  if (length > MAX_REASON_CHARS)
+    {
+      const char *end = g_utf8_offset_to_pointer (text->str, MAX_REASON_CHARS - 1);
+
+      g_string_truncate (text, end - text->str);
+      g_string_append (text, "…");
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static const char *
+state_name (DojoCheckState state)
+{
+  switch (state)
+    {
+    case DOJO_CHECK_STATE_PASSED:
+      return "passed";
+    case DOJO_CHECK_STATE_NOT_EVALUATED:
+      return "not-evaluated";
+    case DOJO_CHECK_STATE_FAILED:
+    default:
+      return "failed";
+    }
+}
+
+/* Fills @row's checks, score, maximum, reason and verdict from @verdict:
+ * a passed result earns its points; a failed or not evaluated one none.
+ * The maximum is the larger of what the results are worth and what
+ * exercise.json declares, so that a run that stopped early (a syntax
+ * error, a time-out) is out of as much as a complete one. */
+static void
+score_row (DojoGradeRow *row,
+           DojoExercise *exercise,
+           DojoVerdict  *verdict)
+{
+  GPtrArray *results = dojo_verdict_get_results (verdict);
+  DojoCheckResult *first_failed = NULL;
+  DojoCheckResult *first_pending = NULL;
+  guint64 score = 0;
+  guint64 max = 0;
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      DojoCheckResult *result = g_ptr_array_index (results, i);
+      JsonObject *check = declared_check (exercise, result);
+      DojoGradeCheck *graded = g_new0 (DojoGradeCheck, 1);
+      DojoCheckState state = dojo_check_result_get_state (result);
+      gboolean counted = check != NULL && dojo_check_result_get_blocking (result);
+
+      graded->id = g_utf8_make_valid (dojo_check_result_get_id (result), -1);
+      graded->title = g_utf8_make_valid (dojo_check_result_get_title (result), -1);
+      graded->state = g_strdup (state_name (state));
+      graded->passed = state == DOJO_CHECK_STATE_PASSED;
+      graded->points = counted ? MIN (dojo_check_result_get_points (result), G_MAXINT32) : 0;
+      graded->earned = graded->passed ? graded->points : 0;
+      if (dojo_check_result_get_message (result) != NULL)
+        graded->message = g_utf8_make_valid (dojo_check_result_get_message (result), -1);
+      g_ptr_array_add (row->checks, graded);
+
+      score += graded->earned;
+      max += graded->points;
+
+      /* An advisory known mistake does not make the exercise fail. */
+      if (!dojo_check_result_get_blocking (result))
+        continue;
+      if (state == DOJO_CHECK_STATE_FAILED && first_failed == NULL)
+        first_failed = result;
+      else if (state == DOJO_CHECK_STATE_NOT_EVALUATED && first_pending == NULL)
+        first_pending = result;
+    }
+
+  row->passed = dojo_verdict_get_passed (verdict);
+  row->max = (guint)MIN (MAX (max, declared_max (exercise)), G_MAXINT32);
+  row->score = (guint)MIN (score, row->max);
+
+  if (first_failed == NULL)
+    first_failed = first_pending;
+  if (first_failed != NULL)
+    row->reason = short_reason (dojo_check_result_get_title (first_failed),
+                                dojo_check_result_get_message (first_failed));
+  else if (!row->passed)
+    row->reason = short_reason (dojo_verdict_get_message (verdict) ? NULL
+                                : dojo_verdict_state_to_string (dojo_verdict_get_state (verdict)),
+                                dojo_verdict_get_message (verdict));
+}
+
+/* The commit to grade of a learner's @project at @deadline: the newest
+ * reachable from HEAD made at or before it. Its files are checked out
+ * in @project (a private copy of the submission's, made safe by
+ * secure_projects()): with libgit2, which runs no hook and no filter
+ * program.
+ *
+ * Returns: %TRUE and @info set to that commit; %FALSE and @info %NULL if
+ *   there is none, with @error set if the history cannot be read */
+static gboolean
+checkout_before (GFile           *project,
+                 GDateTime       *deadline,
+                 DojoCommitInfo **info,
+                 GError         **error)
 {
   g_autoptr(DojoRepo) repo = NULL;
   g_autoptr(GPtrArray) log = NULL;
-  g_autoptr(GDateTime) utc = NULL;
-  DojoCommitInfo *last;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *id = NULL;
+  DojoCommitInfo *best = NULL;
+
+  *info = NULL;
+
+  if (!(repo = dojo_repo_open (project, &local_error)))
+    {
+      /* No repository: no commit at all. */
+      if (g_error_matches (local_error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOT_A_REPOSITORY))
+        return FALSE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (!(log = dojo_repo_log (repo, 0, 0, error)))
+    return FALSE;
+
+  for (guint i = 0; i < log->len; i++)
+    {
+      DojoCommitInfo *commit = g_ptr_array_index (log, i);
+
+      if (g_date_time_compare (commit->time, deadline) > 0)
+        continue;
+      if (best == NULL || g_date_time_compare (commit->time, best->time) > 0)
+        best = commit;
+    }
+  if (best == NULL)
+    return FALSE;
+
+  if (!(id = dojo_repo_restore (repo, best->id, DOJO_RESTORE_CHECKOUT, TRUE, error)))
+    return FALSE;
+
+  *info = dojo_commit_info_copy (best);
+  return TRUE;
+}
+
+static char *
+commit_time_text (DojoCommitInfo *info)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (info->time);
+
+  return g_date_time_format_iso8601 (utc);
+}
+
+/* The commit HEAD is at, or %NULL before the first commit. */
+static DojoCommitInfo *
+head_commit (GFile *project)
+{
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autoptr(GPtrArray) log = NULL;
 
   if (!(repo = dojo_repo_open (project, NULL)) ||
       !(log = dojo_repo_log (repo, 0, 1, NULL)) ||
       log->len == 0)
     return NULL;
 
-  last = g_ptr_array_index (log, 0);
-  utc = g_date_time_to_utc (last->time);
-  return g_date_time_format_iso8601 (utc);
+  return dojo_commit_info_copy (g_ptr_array_index (log, 0));
 }
 
 /* Makes the extracted submission @dir safe to read with libgit2 (and
@@ -389,6 +699,7 @@ grade_extracted (DojoPack      *pack,
                  GFile         *submission,
                  const char    *dir,
                  JsonObject    *report,
+                 GDateTime     *deadline,
                  GPtrArray     *rows,
                  GCancellable  *cancellable,
                  GError       **error)
@@ -396,6 +707,7 @@ grade_extracted (DojoPack      *pack,
   g_autoptr(GHashTable) reported = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *name = NULL;
   g_autofree char *email = NULL;
+  g_autofree char *exported_at = NULL;
   JsonObject *pack_info, *learner;
   JsonNode *items;
   const char *pack_id;
@@ -422,6 +734,9 @@ grade_extracted (DojoPack      *pack,
   email = g_utf8_make_valid (dojo_grade_report_string (learner, "email") ? dojo_grade_report_string (learner, "email")
                                                                 : "", -1);
 
+  if (dojo_grade_report_string (report, "exported_at") != NULL)
+    exported_at = g_utf8_make_valid (dojo_grade_report_string (report, "exported_at"), -1);
+
   items = json_object_get_member (report, "items");
   if (items == NULL || !JSON_NODE_HOLDS_ARRAY (items))
     return set_invalid (error, submission, _("it lists no items"));
@@ -443,6 +758,9 @@ grade_extracted (DojoPack      *pack,
       g_autofree char *project_path = NULL;
       g_autoptr(GFile) project = NULL;
       g_autoptr(DojoGradeRow) row = NULL;
+      g_autoptr(DojoExercise) exercise = NULL;
+      g_autoptr(DojoCommitInfo) commit = NULL;
+      g_autoptr(DojoVerdict) verdict = NULL;
       GStatBuf st;
 
       if (dojo_pack_item_get_item_type (item) != DOJO_PACK_ITEM_EXERCISE &&
@@ -452,45 +770,86 @@ grade_extracted (DojoPack      *pack,
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
 
-      row = g_new0 (DojoGradeRow, 1);
+      row = grade_row_new ();
       row->learner = g_strdup (name);
       row->email = g_strdup (email);
       row->item_id = g_strdup (id);
       row->attempts = dojo_grade_report_count (progress, "attempts");
       row->hints_used = dojo_grade_report_count (progress, "hints_used");
+      row->exported_at = g_strdup (exported_at);
+      row->pack_version = g_strdup (dojo_pack_get_version (pack));
+
+      if (!(exercise = dojo_exercise_new (pack, id, error)))
+        return FALSE;
 
       /* The id is a pack id (a-z, 0-9, '-'): a safe name inside @dir. */
       project_path = g_build_filename (dir, "projects", id, NULL);
       project = g_file_new_for_path (project_path);
-      if (g_lstat (project_path, &st) == 0 && S_ISDIR (st.st_mode))
+      if (g_lstat (project_path, &st) != 0 || !S_ISDIR (st.st_mode))
         {
-          g_autoptr(DojoExercise) exercise = NULL;
+          row->max = declared_max (exercise);
+          row->reason = g_strdup (_("Not started: the submission has no project for it"));
+          g_ptr_array_add (rows, g_steal_pointer (&row));
+          continue;
+        }
+
+      row->has_project = TRUE;
+      if (deadline != NULL)
+        {
           g_autoptr(GError) local_error = NULL;
 
-          row->has_project = TRUE;
-          row->last_commit = last_commit_time (project);
-
-          if (!(exercise = dojo_exercise_new (pack, id, error)))
-            return FALSE;
-          /* What a Check starts ahead is for the same folder again (the
-           * learner's next Check); here the next check is for the next
-           * item's folder. */
-          {
-            g_autoptr(GFile) next = next_project (pack, dir, i);
-
-            dojo_checker_set_next_project (dojo_exercise_get_checker (exercise), next);
-          }
-          row->passed = check_project (exercise, project, cancellable, &local_error);
-          if (local_error != NULL)
+          if (!checkout_before (project, deadline, &commit, &local_error))
             {
-              if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-                {
-                  g_propagate_error (error, g_steal_pointer (&local_error));
-                  return FALSE;
-                }
-              g_message ("%s: %s could not be checked: %s", name, id, local_error->message);
+              g_autofree char *when = g_date_time_format (deadline, "%Y-%m-%d %H:%M:%S %z");
+
+              row->max = declared_max (exercise);
+              if (local_error != NULL)
+                row->reason = short_reason (_("Its history cannot be read"),
+                                            local_error->message);
+              else
+                /* Translators: %s is the deadline, a date and a time. */
+                row->reason = g_strdup_printf (_("No commit before the deadline, %s"), when);
+              g_ptr_array_add (rows, g_steal_pointer (&row));
+              continue;
             }
         }
+      else
+        commit = head_commit (project);
+
+      if (commit != NULL)
+        {
+          row->last_commit = commit_time_text (commit);
+          row->commit = g_strdup (commit->id);
+        }
+
+      /* What a Check starts ahead is for the same folder again (the
+       * learner's next Check); here the next check is for the next
+       * item's folder. With a deadline, that folder's files are not
+       * those of the commit to grade yet: nothing is started ahead. */
+      {
+        g_autoptr(GFile) next = deadline == NULL ? next_project (pack, dir, i) : NULL;
+
+        dojo_checker_set_next_project (dojo_exercise_get_checker (exercise), next);
+      }
+
+      {
+        g_autoptr(GError) local_error = NULL;
+
+        verdict = check_project (exercise, project, cancellable, &local_error);
+        if (local_error != NULL)
+          {
+            if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+              {
+                g_propagate_error (error, g_steal_pointer (&local_error));
+                return FALSE;
+              }
+            g_message ("%s: %s could not be checked: %s", name, id, local_error->message);
+            row->max = declared_max (exercise);
+            row->reason = short_reason (_("It could not be checked"), local_error->message);
+          }
+        else
+          score_row (row, exercise, verdict);
+      }
 
       g_ptr_array_add (rows, g_steal_pointer (&row));
     }
@@ -499,26 +858,33 @@ grade_extracted (DojoPack      *pack,
 }
 
 /**
- * dojo_grade_submission_in:
+ * dojo_grade_submission_before:
  * @pack: the teacher's full edition of the course (hidden checks included)
  * @submission: a .dojowork file a learner exported
  * @workdir: an empty folder for the extracted submission; the caller
  *   deletes it (also when this process is killed while grading)
+ * @deadline: (nullable): grade each project's last commit at or before
+ *   this time, checked out in the private copy; %NULL to grade the
+ *   projects as they were exported
  *
  * Extracts @submission with dojo_grade_extract() into @workdir, runs every
  * check of every exercise and project of @pack on the learner's project
- * (as the app's Check does). A broken or hostile file is refused with a
- * message that says why. Blocking: checks run one after the other.
+ * (as the app's Check does) and scores it: the points of the passed
+ * checks, out of the points of all of them. A project with no commit
+ * before @deadline scores 0, and its reason says so. A broken or hostile
+ * file is refused with a message that says why. Blocking: checks run one
+ * after the other.
  *
  * Returns: (transfer full) (element-type DojoGradeRow): one row per
  *   exercise and project of @pack, in course order
  */
 GPtrArray *
-dojo_grade_submission_in (DojoPack      *pack,
-                          GFile         *submission,
-                          GFile         *workdir,
-                          GCancellable  *cancellable,
-                          GError       **error)
+dojo_grade_submission_before (DojoPack      *pack,
+                              GFile         *submission,
+                              GFile         *workdir,
+                              GDateTime     *deadline,
+                              GCancellable  *cancellable,
+                              GError       **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GFile) dest = NULL;
@@ -535,11 +901,27 @@ dojo_grade_submission_in (DojoPack      *pack,
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify)dojo_grade_row_free);
 
   if (!(report = dojo_grade_extract (submission, dest, cancellable, error)) ||
-      !grade_extracted (pack, submission, dest_path, json_node_get_object (report), rows,
-                        cancellable, error))
+      !grade_extracted (pack, submission, dest_path, json_node_get_object (report), deadline,
+                        rows, cancellable, error))
     return NULL;
 
   return g_steal_pointer (&rows);
+}
+
+/**
+ * dojo_grade_submission_in:
+ *
+ * dojo_grade_submission_before() without a deadline: the projects as
+ * they were exported.
+ */
+GPtrArray *
+dojo_grade_submission_in (DojoPack      *pack,
+                          GFile         *submission,
+                          GFile         *workdir,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  return dojo_grade_submission_before (pack, submission, workdir, NULL, cancellable, error);
 }
 
 /**
@@ -575,11 +957,23 @@ dojo_grade_submission (DojoPack      *pack,
 /* Rows through a pipe, from the process that grades to the one that
  * writes the CSV ------------------------------------------------------- */
 
+static void
+add_nullable_string (JsonBuilder *builder,
+                     const char  *name,
+                     const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
 /**
  * dojo_grade_rows_to_json:
  *
  * Returns: (transfer full): @rows as a JSON array, for
- *   dojo_grade_rows_from_json()
+ *   dojo_grade_rows_from_json(); also what `grade --json` shows of them
  */
 JsonNode *
 dojo_grade_rows_to_json (GPtrArray *rows)
@@ -608,11 +1002,39 @@ dojo_grade_rows_to_json (GPtrArray *rows)
       json_builder_add_int_value (builder, row->attempts);
       json_builder_set_member_name (builder, "hints_used");
       json_builder_add_int_value (builder, row->hints_used);
-      json_builder_set_member_name (builder, "last_commit");
-      if (row->last_commit != NULL)
-        json_builder_add_string_value (builder, row->last_commit);
-      else
-        json_builder_add_null_value (builder);
+      add_nullable_string (builder, "last_commit", row->last_commit);
+      json_builder_set_member_name (builder, "score");
+      json_builder_add_int_value (builder, row->score);
+      json_builder_set_member_name (builder, "max");
+      json_builder_add_int_value (builder, row->max);
+      add_nullable_string (builder, "reason", row->reason);
+      add_nullable_string (builder, "commit", row->commit);
+      add_nullable_string (builder, "exported_at", row->exported_at);
+      add_nullable_string (builder, "pack_version", row->pack_version);
+
+      json_builder_set_member_name (builder, "checks");
+      json_builder_begin_array (builder);
+      for (guint j = 0; row->checks != NULL && j < row->checks->len; j++)
+        {
+          const DojoGradeCheck *check = g_ptr_array_index (row->checks, j);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_string_value (builder, check->id);
+          json_builder_set_member_name (builder, "title");
+          json_builder_add_string_value (builder, check->title);
+          json_builder_set_member_name (builder, "state");
+          json_builder_add_string_value (builder, check->state);
+          json_builder_set_member_name (builder, "passed");
+          json_builder_add_boolean_value (builder, check->passed);
+          json_builder_set_member_name (builder, "points");
+          json_builder_add_int_value (builder, check->points);
+          json_builder_set_member_name (builder, "earned");
+          json_builder_add_int_value (builder, check->earned);
+          add_nullable_string (builder, "message", check->message);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -634,12 +1056,79 @@ member_boolean (JsonObject *object,
   return TRUE;
 }
 
+/* A whole number from 0 to G_MAXINT32, and nothing else. */
+static gboolean
+member_count (JsonObject *object,
+              const char *name,
+              guint      *value)
+{
+  JsonNode *node = json_object_get_member (object, name);
+  gint64 number;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_INT64)
+    return FALSE;
+  number = json_node_get_int (node);
+  if (number < 0 || number > G_MAXINT32)
+    return FALSE;
+  *value = (guint)number;
+  return TRUE;
+}
+
+/* A string, valid UTF-8 from here on, or null (or missing): %NULL. */
+static gboolean
+member_nullable_string (JsonObject  *object,
+                        const char  *name,
+                        char       **value)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return FALSE;
+  *value = g_utf8_make_valid (json_node_get_string (node), -1);
+  return TRUE;
+}
+
+static DojoGradeCheck *
+check_from_json (JsonNode *node)
+{
+  g_autoptr(DojoGradeCheck) check = g_new0 (DojoGradeCheck, 1);
+  static const char * const states[] = { "passed", "failed", "not-evaluated", NULL };
+  JsonObject *object;
+  const char *state;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return NULL;
+  object = json_node_get_object (node);
+  state = dojo_grade_report_string (object, "state");
+  if (dojo_grade_report_string (object, "id") == NULL ||
+      dojo_grade_report_string (object, "title") == NULL ||
+      state == NULL || !g_strv_contains (states, state) ||
+      !member_boolean (object, "passed", &check->passed) ||
+      check->passed != g_str_equal (state, "passed") ||
+      !member_count (object, "points", &check->points) ||
+      !member_count (object, "earned", &check->earned) ||
+      check->earned != (check->passed ? check->points : 0) ||
+      !member_nullable_string (object, "message", &check->message))
+    return NULL;
+
+  check->id = g_utf8_make_valid (dojo_grade_report_string (object, "id"), -1);
+  check->title = g_utf8_make_valid (dojo_grade_report_string (object, "title"), -1);
+  check->state = g_strdup (state);
+
+  return g_steal_pointer (&check);
+}
+
 /**
  * dojo_grade_rows_from_json:
  * @node: what dojo_grade_rows_to_json() wrote
  *
  * Returns: (transfer full) (element-type DojoGradeRow): the rows, or %NULL
- *   if @node is not what dojo_grade_rows_to_json() writes
+ *   if @node is not what dojo_grade_rows_to_json() writes (a member of the
+ *   wrong type, a score above its maximum, points earned that a check's
+ *   state does not give)
  */
 GPtrArray *
 dojo_grade_rows_from_json (JsonNode  *node,
@@ -659,16 +1148,26 @@ dojo_grade_rows_from_json (JsonNode  *node,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
-      g_autoptr(DojoGradeRow) row = g_new0 (DojoGradeRow, 1);
+      g_autoptr(DojoGradeRow) row = grade_row_new ();
       JsonObject *object;
+      JsonNode *checks;
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         goto invalid;
       object = json_node_get_object (element);
-      if (dojo_grade_report_string (object, "learner") == NULL || dojo_grade_report_string (object, "email") == NULL ||
+      if (dojo_grade_report_string (object, "learner") == NULL ||
+          dojo_grade_report_string (object, "email") == NULL ||
           dojo_grade_report_string (object, "item") == NULL ||
           !member_boolean (object, "has_project", &row->has_project) ||
-          !member_boolean (object, "passed", &row->passed))
+          !member_boolean (object, "passed", &row->passed) ||
+          !member_count (object, "score", &row->score) ||
+          !member_count (object, "max", &row->max) ||
+          row->score > row->max ||
+          !member_nullable_string (object, "last_commit", &row->last_commit) ||
+          !member_nullable_string (object, "reason", &row->reason) ||
+          !member_nullable_string (object, "commit", &row->commit) ||
+          !member_nullable_string (object, "exported_at", &row->exported_at) ||
+          !member_nullable_string (object, "pack_version", &row->pack_version))
         goto invalid;
 
       row->learner = g_utf8_make_valid (dojo_grade_report_string (object, "learner"), -1);
@@ -676,8 +1175,20 @@ dojo_grade_rows_from_json (JsonNode  *node,
       row->item_id = g_utf8_make_valid (dojo_grade_report_string (object, "item"), -1);
       row->attempts = dojo_grade_report_count (object, "attempts");
       row->hints_used = dojo_grade_report_count (object, "hints_used");
-      if (dojo_grade_report_string (object, "last_commit") != NULL)
-        row->last_commit = g_utf8_make_valid (dojo_grade_report_string (object, "last_commit"), -1);
+
+      checks = json_object_get_member (object, "checks");
+      if (checks == NULL || !JSON_NODE_HOLDS_ARRAY (checks))
+        goto invalid;
+      for (guint j = 0; j < json_array_get_length (json_node_get_array (checks)); j++)
+        {
+          DojoGradeCheck *check =
+            check_from_json (json_array_get_element (json_node_get_array (checks), j));
+
+          if (check == NULL)
+            goto invalid;
+          g_ptr_array_add (row->checks, check);
+        }
+
       g_ptr_array_add (rows, g_steal_pointer (&row));
     }
 
@@ -732,13 +1243,15 @@ dojo_grade_csv_field (GString    *csv,
   g_string_append_c (csv, '"');
 }
 
-/* The columns, in order; lines end in CRLF (RFC 4180). */
+/* The columns, in order; lines end in CRLF (RFC 4180). The first seven
+ * are those of earlier versions: new columns go at the end. */
 void
 dojo_grade_csv_header (GString *csv)
 {
   g_return_if_fail (csv != NULL);
 
-  g_string_append (csv, "learner,email,item,passed,attempts,hints_used,last_commit\r\n");
+  g_string_append (csv, "learner,email,item,passed,attempts,hints_used,last_commit,"
+                        "score,max,reason,commit,exported_at,pack_version\r\n");
 }
 
 void
@@ -760,6 +1273,88 @@ dojo_grade_csv_rows (GString   *csv,
       g_string_append_printf (csv, ",%s,%u,%u,", row->passed ? "yes" : "no",
                               row->attempts, row->hints_used);
       dojo_grade_csv_field (csv, row->last_commit);
+      g_string_append_printf (csv, ",%u,%u,", row->score, row->max);
+      dojo_grade_csv_field (csv, row->reason);
+      g_string_append_c (csv, ',');
+      dojo_grade_csv_field (csv, row->commit);
+      g_string_append_c (csv, ',');
+      dojo_grade_csv_field (csv, row->exported_at);
+      g_string_append_c (csv, ',');
+      dojo_grade_csv_field (csv, row->pack_version);
       g_string_append (csv, "\r\n");
     }
+}
+
+/**
+ * dojo_grade_parse_deadline:
+ * @text: an ISO 8601 date ("2026-03-01") or date and time
+ *   ("2026-03-01T18:00", "2026-03-01 18:00:00+01:00")
+ * @zone: (nullable): the time zone of a date, or of a time without an
+ *   offset; %NULL for the local one
+ *
+ * A plain date means the end of that day: its last second, 23:59:59.
+ *
+ * Returns: (transfer full) (nullable): the deadline, or %NULL if @text is
+ *   neither
+ */
+GDateTime *
+dojo_grade_parse_deadline (const char *text,
+                           GTimeZone  *zone)
+{
+  g_autoptr(GTimeZone) local = NULL;
+  g_autofree char *full = NULL;
+  int year, month, day;
+  char end;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (zone == NULL)
+    zone = local = g_time_zone_new_local ();
+
+  if (strlen (text) == 10 &&
+      sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &end) == 3 &&
+      g_ascii_isdigit (text[0]) && text[4] == '-' && text[7] == '-')
+    return g_date_time_new (zone, year, month, day, 23, 59, 59);
+
+  /* GLib wants the seconds; ISO 8601 does not ("18:00"). */
+  if (strlen (text) >= 16 && strchr ("Tt ", text[10]) != NULL && text[13] == ':' &&
+      text[16] != ':')
+    {
+      full = g_strdup_printf ("%.16s:00%s", text, text + 16);
+      text = full;
+    }
+
+  return g_date_time_new_from_iso8601 (text, zone);
+}
+
+/**
+ * dojo_grade_pack_edition:
+ * @pack_dir: a pack folder
+ *
+ * `dojo-pack build --student` marks the manifest of the edition it
+ * writes with "edition": "student"; grading with it would miss the
+ * hidden checks.
+ *
+ * Returns: (transfer full) (nullable): the manifest's "edition", or %NULL
+ *   if it has none (a teacher's folder, or the full edition)
+ */
+char *
+dojo_grade_pack_edition (GFile *pack_dir)
+{
+  g_autoptr(GFile) manifest = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *path = NULL;
+  JsonNode *root;
+
+  g_return_val_if_fail (G_IS_FILE (pack_dir), NULL);
+
+  manifest = g_file_get_child (pack_dir, "manifest.json");
+  path = g_file_get_path (manifest);
+  if (path == NULL || !json_parser_load_from_mapped_file (parser, path, NULL))
+    return NULL;
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+
+  return g_strdup (dojo_grade_report_string (json_node_get_object (root), "edition"));
 }

@@ -22,25 +22,54 @@ typedef enum
   DOJO_GRADE_ERROR_WRONG_PACK,          /* work on another course */
 } DojoGradeError;
 
-/* One exercise or project of one learner. @passed is the verdict of every
- * check of the pack given to grading (hidden ones too), run now on the
- * submitted project; @attempts and @hints_used are what the learner's
- * progress reported; @last_commit (ISO 8601, UTC; %NULL without a commit)
- * is read from the submitted repository. */
+/* One result of one check, as grading counts it. @points is what it is
+ * worth (0 for an advisory known mistake, which does not fail the
+ * exercise, and for what Dojo adds by itself: a syntax error, a missing
+ * program, a time-out, a construct not taught yet); @earned is @points if
+ * it passed, else 0. @state is "passed", "failed" or "not-evaluated". */
 typedef struct
 {
-  char     *learner;
-  char     *email;
-  char     *item_id;
-  gboolean  has_project;
+  char     *id;
+  char     *title;
+  char     *state;
   gboolean  passed;
-  guint     attempts;
-  guint     hints_used;
-  char     *last_commit;
+  guint     points;
+  guint     earned;
+  char     *message;
+} DojoGradeCheck;
+
+/* One exercise or project of one learner. @passed is the verdict of every
+ * check of the pack given to grading (hidden ones too), run now on the
+ * submitted project; @score and @max are the points of the passed checks
+ * and of all of them; @reason (%NULL when it passed) says in one short line
+ * why not: the first failing check's title and message. @attempts and
+ * @hints_used are what the learner's progress reported; @last_commit (ISO
+ * 8601, UTC) and @commit (its full id) are those of the commit graded, or
+ * %NULL without one; @exported_at is the export time the submission's
+ * report records, @pack_version the version of the pack graded against.
+ * @checks holds a DojoGradeCheck per result. */
+typedef struct
+{
+  char      *learner;
+  char      *email;
+  char      *item_id;
+  gboolean   has_project;
+  gboolean   passed;
+  guint      attempts;
+  guint      hints_used;
+  char      *last_commit;
+  guint      score;
+  guint      max;
+  char      *reason;
+  char      *commit;
+  char      *exported_at;
+  char      *pack_version;
+  GPtrArray *checks;
 } DojoGradeRow;
 
 GQuark      dojo_grade_error_quark    (void);
 void        dojo_grade_row_free       (DojoGradeRow         *row);
+void        dojo_grade_check_free     (DojoGradeCheck       *check);
 
 JsonNode   *dojo_grade_extract        (GFile                *submission,
                                        GFile                *destination,
@@ -55,6 +84,12 @@ GPtrArray  *dojo_grade_submission_in  (DojoPack             *pack,
                                        GFile                *workdir,
                                        GCancellable         *cancellable,
                                        GError              **error);
+GPtrArray  *dojo_grade_submission_before (DojoPack           *pack,
+                                       GFile                *submission,
+                                       GFile                *workdir,
+                                       GDateTime            *deadline,
+                                       GCancellable         *cancellable,
+                                       GError              **error);
 
 JsonNode   *dojo_grade_rows_to_json   (GPtrArray            *rows);
 GPtrArray  *dojo_grade_rows_from_json (JsonNode             *node,
@@ -66,7 +101,12 @@ void        dojo_grade_csv_rows       (GString              *csv,
 void        dojo_grade_csv_field      (GString              *csv,
                                        const char           *value);
 
+GDateTime  *dojo_grade_parse_deadline (const char           *text,
+                                       GTimeZone            *zone);
+char       *dojo_grade_pack_edition   (GFile                *pack_dir);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DojoGradeRow, dojo_grade_row_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DojoGradeCheck, dojo_grade_check_free)
 
 const char *dojo_grade_report_string (JsonObject  *object,
                                       const char  *name);

@@ -347,6 +347,86 @@ grade_answer (GradeChild  *child,
   return rows;
 }
 
+/* The progress bar: on the standard error when it is a terminal, once
+ * grading has taken GRADE_PROGRESS_AFTER_S; one line, redrawn in place. */
+#define GRADE_PROGRESS_AFTER_S 2
+#define GRADE_PROGRESS_WIDTH   24
+
+static struct
+{
+  gboolean  terminal;
+  gboolean  shown;
+  guint     done;
+  guint     total;
+  char     *current;
+  guint     timer_id;
+} progress;
+
+static void
+progress_draw (void)
+{
+  g_autoptr(GString) bar = g_string_new (NULL);
+  guint filled;
+
+  if (!progress.shown)
+    return;
+
+  filled = progress.total > 0 ? progress.done * GRADE_PROGRESS_WIDTH / progress.total : 0;
+  for (guint i = 0; i < GRADE_PROGRESS_WIDTH; i++)
+    g_string_append (bar, i < filled ? "█" : "░");
+  g_printerr ("\r\033[K%s %u/%u %s", bar->str, progress.done, progress.total,
+              progress.current ? progress.current : "");
+  fflush (stderr);
+}
+
+/* Takes the bar off its line, before a message is printed there. */
+static void
+progress_clear (void)
+{
+  if (!progress.shown)
+    return;
+  g_printerr ("\r\033[K");
+  fflush (stderr);
+}
+
+static gboolean
+progress_show (gpointer user_data)
+{
+  progress.timer_id = 0;
+  progress.shown = progress.terminal;
+  progress_draw ();
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_start (guint total)
+{
+  progress.terminal = isatty (STDERR_FILENO);
+  progress.total = total;
+  if (progress.terminal)
+    progress.timer_id = g_timeout_add_seconds (GRADE_PROGRESS_AFTER_S, progress_show, NULL);
+}
+
+static void
+progress_set (guint       done,
+              const char *current)
+{
+  progress.done = done;
+  g_free (progress.current);
+  progress.current = g_strdup (current);
+  progress_draw ();
+}
+
+static void
+progress_stop (void)
+{
+  progress_clear ();
+  g_clear_handle_id (&progress.timer_id, g_source_remove);
+  g_clear_pointer (&progress.current, g_free);
+  progress.shown = FALSE;
+}
+
 /* Grades @submission in a grader process of its own (see above).
  *
  * Returns: (transfer full): its rows; or %NULL, and @why says why in a
@@ -357,6 +437,7 @@ grade_in_child (const char  *self,
                 const char  *submission,
                 const char  *shown,
                 guint        deadline,
+                const char  *at,
                 char       **why)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
@@ -382,7 +463,7 @@ grade_in_child (const char  *self,
                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_set_child_setup (launcher, grade_child_setup, limits, g_free);
   child.process = g_subprocess_launcher_spawn (launcher, &error, self, GRADE_ONE, pack_path,
-                                               submission, workdir, NULL);
+                                               submission, workdir, at, NULL);
   if (child.process == NULL)
     {
       *why = g_strdup (error->message);
@@ -410,6 +491,7 @@ grade_in_child (const char  *self,
   g_clear_handle_id (&child.drain_id, g_source_remove);
   _dojo_remove_tree (workdir);
 
+  progress_clear ();
   relay_messages (shown, child.err.data);
   rows = grade_answer (&child, deadline, why);
 
@@ -434,28 +516,474 @@ self_executable (void)
   return g_steal_pointer (&path);
 }
 
-/* Writes the CSV so far: the file is replaced in one step (a new file
- * next to it, then renamed), so that it always holds whole submissions;
- * to the standard output, what was not written yet. */
+/* One submission graded: its rows, or why it was skipped. */
+typedef struct
+{
+  char      *shown;     /* the file name, safe for a terminal */
+  GPtrArray *rows;      /* DojoGradeRow; NULL if skipped */
+  char      *why;
+} Graded;
+
+static void
+graded_free (Graded *graded)
+{
+  g_free (graded->shown);
+  g_clear_pointer (&graded->rows, g_ptr_array_unref);
+  g_free (graded->why);
+  g_free (graded);
+}
+
+static void
+rows_total (GPtrArray *rows,
+            guint64   *score,
+            guint64   *max)
+{
+  *score = *max = 0;
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      const DojoGradeRow *row = g_ptr_array_index (rows, i);
+
+      *score += row->score;
+      *max += row->max;
+    }
+}
+
+/* The name a submission's learner goes by in the summary and the reports. */
+static const char *
+graded_learner (Graded *graded)
+{
+  if (graded->rows != NULL && graded->rows->len > 0)
+    return ((DojoGradeRow *)g_ptr_array_index (graded->rows, 0))->learner;
+  return graded->shown;
+}
+
+/* Writes @text to @out_path, replaced in one step (a new file next to
+ * it, then renamed), so that it always holds whole submissions; or to
+ * the standard output, what was not written yet. */
 static gboolean
-write_csv (const char  *out_path,
-           GString     *csv,
-           gsize       *written,
-           GError     **error)
+write_output (const char  *out_path,
+              GString     *text,
+              gsize       *written,
+              GError     **error)
 {
   if (out_path != NULL)
     {
-      if (!g_file_set_contents (out_path, csv->str, csv->len, error))
+      if (!g_file_set_contents (out_path, text->str, text->len, error))
         return FALSE;
     }
   else
     {
-      fwrite (csv->str + *written, 1, csv->len - *written, stdout);
+      fwrite (text->str + *written, 1, text->len - *written, stdout);
       fflush (stdout);
     }
 
-  *written = csv->len;
+  *written = text->len;
   return TRUE;
+}
+
+/* `grade --json`: every learner, item and check. */
+static char *
+grades_json (DojoPack   *pack,
+             GDateTime  *deadline,
+             GPtrArray  *graded)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "pack");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, dojo_pack_get_id (pack));
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_string_value (builder, dojo_pack_get_version (pack));
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "deadline");
+  if (deadline != NULL)
+    {
+      g_autofree char *text = g_date_time_format_iso8601 (deadline);
+
+      json_builder_add_string_value (builder, text);
+    }
+  else
+    json_builder_add_null_value (builder);
+
+  json_builder_set_member_name (builder, "learners");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < graded->len; i++)
+    {
+      Graded *one = g_ptr_array_index (graded, i);
+      const DojoGradeRow *first;
+      guint64 score, max;
+
+      if (one->rows == NULL)
+        continue;
+      first = one->rows->len > 0 ? g_ptr_array_index (one->rows, 0) : NULL;
+      rows_total (one->rows, &score, &max);
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "learner");
+      json_builder_add_string_value (builder, graded_learner (one));
+      json_builder_set_member_name (builder, "email");
+      json_builder_add_string_value (builder, first ? first->email : "");
+      json_builder_set_member_name (builder, "submission");
+      json_builder_add_string_value (builder, one->shown);
+      json_builder_set_member_name (builder, "exported_at");
+      if (first != NULL && first->exported_at != NULL)
+        json_builder_add_string_value (builder, first->exported_at);
+      else
+        json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "score");
+      json_builder_add_int_value (builder, (gint64)score);
+      json_builder_set_member_name (builder, "max");
+      json_builder_add_int_value (builder, (gint64)max);
+      json_builder_set_member_name (builder, "items");
+      json_builder_add_value (builder, dojo_grade_rows_to_json (one->rows));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "skipped");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < graded->len; i++)
+    {
+      Graded *one = g_ptr_array_index (graded, i);
+
+      if (one->rows != NULL)
+        continue;
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "submission");
+      json_builder_add_string_value (builder, one->shown);
+      json_builder_set_member_name (builder, "reason");
+      json_builder_add_string_value (builder, one->why);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+
+  return json_generator_to_data (generator, NULL);
+}
+
+/* The summary at the end: a line per learner, a column per exercise and
+ * project, score/max in each cell, the learner's total last. */
+static void
+print_summary (DojoPack  *pack,
+               GPtrArray *graded)
+{
+  g_autoptr(GPtrArray) header = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) table = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  g_autoptr(GArray) widths = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+  for (guint i = 0; i < dojo_pack_get_n_items (pack); i++)
+    {
+      DojoPackItem *item = dojo_pack_get_item (pack, i);
+
+      if (dojo_pack_item_get_item_type (item) == DOJO_PACK_ITEM_EXERCISE ||
+          dojo_pack_item_get_item_type (item) == DOJO_PACK_ITEM_PROJECT)
+        g_ptr_array_add (items, (gpointer)dojo_pack_item_get_id (item));
+    }
+
+  g_ptr_array_add (header, g_strdup (_("Learner")));
+  for (guint i = 0; i < items->len; i++)
+    g_ptr_array_add (header, g_strdup (g_ptr_array_index (items, i)));
+  g_ptr_array_add (header, g_strdup (_("Total")));
+  g_ptr_array_add (table, g_ptr_array_ref (header));
+
+  for (guint i = 0; i < graded->len; i++)
+    {
+      Graded *one = g_ptr_array_index (graded, i);
+      GPtrArray *line = g_ptr_array_new_with_free_func (g_free);
+      guint64 score, max;
+
+      g_ptr_array_add (line, dojo_pack_tool_shown_text (graded_learner (one)));
+      for (guint j = 0; j < items->len; j++)
+        {
+          const char *id = g_ptr_array_index (items, j);
+          char *cell = g_strdup (one->rows == NULL ? _("skipped") : "–");
+
+          for (guint k = 0; one->rows != NULL && k < one->rows->len; k++)
+            {
+              const DojoGradeRow *row = g_ptr_array_index (one->rows, k);
+
+              if (g_strcmp0 (row->item_id, id) == 0)
+                {
+                  g_free (cell);
+                  cell = g_strdup_printf ("%u/%u", row->score, row->max);
+                  break;
+                }
+            }
+          g_ptr_array_add (line, cell);
+        }
+      rows_total (one->rows, &score, &max);
+      g_ptr_array_add (line, one->rows == NULL ? g_strdup (_("skipped"))
+                                               : g_strdup_printf ("%" G_GUINT64_FORMAT "/%"
+                                                                  G_GUINT64_FORMAT, score, max));
+      g_ptr_array_add (table, line);
+    }
+
+  g_array_set_size (widths, header->len);
+  for (guint i = 0; i < table->len; i++)
+    {
+      GPtrArray *line = g_ptr_array_index (table, i);
+
+      for (guint j = 0; j < line->len; j++)
+        {
+          guint width = g_utf8_strlen (g_ptr_array_index (line, j), -1);
+
+          g_array_index (widths, guint, j) = MAX (g_array_index (widths, guint, j), width);
+        }
+    }
+
+  for (guint i = 0; i < table->len; i++)
+    {
+      GPtrArray *line = g_ptr_array_index (table, i);
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (guint j = 0; j < line->len; j++)
+        {
+          const char *cell = g_ptr_array_index (line, j);
+          guint pad = g_array_index (widths, guint, j) - g_utf8_strlen (cell, -1);
+
+          if (j > 0)
+            g_string_append (text, "  ");
+          /* Names to the left, numbers to the right. */
+          if (j > 0)
+            for (guint k = 0; k < pad; k++)
+              g_string_append_c (text, ' ');
+          g_string_append (text, cell);
+          if (j == 0)
+            for (guint k = 0; k < pad; k++)
+              g_string_append_c (text, ' ');
+        }
+      g_print ("%s\n", text->str);
+    }
+}
+
+/* Text of a submission as Markdown shows it as it is: the characters
+ * Markdown reads as formatting are escaped, line breaks become spaces. */
+static void
+append_md_text (GString    *md,
+                const char *text)
+{
+  for (const char *p = text ? text : ""; *p != '\0'; p++)
+    {
+      if (*p == '\n' || *p == '\r' || *p == '\t')
+        g_string_append_c (md, ' ');
+      else if (strchr ("\\`*_{}[]<>()#+-!|~", *p) != NULL)
+        {
+          g_string_append_c (md, '\\');
+          g_string_append_c (md, *p);
+        }
+      else
+        g_string_append_c (md, *p);
+    }
+}
+
+/* A message of a check, which may span lines: a quote, line for line. */
+static void
+append_md_quote (GString    *md,
+                 const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_string_append (md, "  > ");
+      append_md_text (md, lines[i]);
+      g_string_append (md, "\n");
+    }
+}
+
+/* The report a teacher can hand back to one learner. */
+static char *
+learner_report (DojoPack   *pack,
+                GDateTime  *deadline,
+                Graded     *graded)
+{
+  g_autoptr(GString) md = g_string_new (NULL);
+  const DojoGradeRow *first = g_ptr_array_index (graded->rows, 0);
+  guint64 score, max;
+
+  rows_total (graded->rows, &score, &max);
+
+  g_string_append (md, "# ");
+  append_md_text (md, first->learner);
+  g_string_append (md, "\n\n");
+  /* Translators: %s is the title of a course, then its version. */
+  g_string_append_printf (md, _("Course: %s, version %s"), dojo_pack_get_title (pack),
+                          dojo_pack_get_version (pack));
+  g_string_append (md, "  \n");
+  if (first->exported_at != NULL)
+    {
+      g_string_append_printf (md, _("Work exported: %s"), first->exported_at);
+      g_string_append (md, "  \n");
+    }
+  if (deadline != NULL)
+    {
+      g_autofree char *when = g_date_time_format (deadline, "%Y-%m-%d %H:%M:%S %z");
+
+      g_string_append_printf (md, _("Graded: the last commit before %s"), when);
+      g_string_append (md, "  \n");
+    }
+  g_string_append_printf (md, g_dngettext (GETTEXT_PACKAGE, "**Total: %" G_GUINT64_FORMAT
+                                           " of %" G_GUINT64_FORMAT " point**\n",
+                                           "**Total: %" G_GUINT64_FORMAT
+                                           " of %" G_GUINT64_FORMAT " points**\n", max),
+                          score, max);
+
+  for (guint i = 0; i < graded->rows->len; i++)
+    {
+      const DojoGradeRow *row = g_ptr_array_index (graded->rows, i);
+      DojoPackItem *item = dojo_pack_lookup_item (pack, row->item_id);
+
+      g_string_append (md, "\n## ");
+      append_md_text (md, item != NULL ? dojo_pack_item_get_title (item) : row->item_id);
+      g_string_append_printf (md, ": %u/%u\n\n", row->score, row->max);
+
+      if (row->commit != NULL)
+        {
+          /* Translators: the first %s is a commit's short id, the second its time. */
+          g_string_append_printf (md, _("Commit %.12s, %s"), row->commit,
+                                  row->last_commit ? row->last_commit : "");
+          g_string_append (md, "\n\n");
+        }
+      if (row->checks->len == 0 && row->reason != NULL)
+        {
+          append_md_text (md, row->reason);
+          g_string_append (md, "\n");
+        }
+      for (guint j = 0; j < row->checks->len; j++)
+        {
+          const DojoGradeCheck *check = g_ptr_array_index (row->checks, j);
+
+          g_string_append_printf (md, "- %s ", check->passed ? "✓" : "✗");
+          append_md_text (md, check->title);
+          g_string_append_printf (md, " (%u/%u)\n", check->earned, check->points);
+          if (!check->passed && check->message != NULL && check->message[0] != '\0')
+            {
+              g_string_append (md, "\n");
+              append_md_quote (md, check->message);
+              g_string_append (md, "\n");
+            }
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&md), FALSE);
+}
+
+/* A file name for @learner: lowercase ASCII letters, digits and '-'
+ * only, unique among @taken. */
+static char *
+report_name (const char *learner,
+             GHashTable *taken)
+{
+  g_autofree char *ascii = g_str_to_ascii (learner, "C");
+  g_autoptr(GString) slug = g_string_new (NULL);
+  g_autofree char *base = NULL;
+  char *name;
+
+  for (const char *p = ascii; *p != '\0' && slug->len < 60; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (slug, g_ascii_tolower (*p));
+      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
+        g_string_append_c (slug, '-');
+    }
+  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
+    g_string_truncate (slug, slug->len - 1);
+  if (slug->len == 0)
+    g_string_append (slug, "learner");
+
+  base = g_string_free (g_steal_pointer (&slug), FALSE);
+  name = g_strdup_printf ("%s.md", base);
+  for (guint n = 2; g_hash_table_contains (taken, name); n++)
+    {
+      g_free (name);
+      name = g_strdup_printf ("%s-%u.md", base, n);
+    }
+  g_hash_table_add (taken, g_strdup (name));
+
+  return name;
+}
+
+static gboolean
+write_reports (const char  *dir,
+               DojoPack    *pack,
+               GDateTime   *deadline,
+               GPtrArray   *graded,
+               GError     **error)
+{
+  g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (g_mkdir_with_parents (dir, 0755) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Cannot make the folder %s: %s"), dir, g_strerror (saved));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < graded->len; i++)
+    {
+      Graded *one = g_ptr_array_index (graded, i);
+      g_autofree char *name = NULL;
+      g_autofree char *path = NULL;
+      g_autofree char *text = NULL;
+
+      if (one->rows == NULL || one->rows->len == 0)
+        continue;
+      name = report_name (graded_learner (one), taken);
+      path = g_build_filename (dir, name, NULL);
+      text = learner_report (pack, deadline, one);
+      if (!g_file_set_contents (path, text, -1, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The pack to grade with: a folder, or a .dojopack extracted (with the
+ * checks on every entry that installing makes) into a private folder
+ * under @tmp, which the caller deletes. */
+static char *
+pack_folder (const char  *path,
+             char       **tmp,
+             GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFile) dest = NULL;
+  GFileType type = g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL);
+
+  if (type == G_FILE_TYPE_DIRECTORY)
+    return g_file_get_path (file);
+  if (type != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("%s is neither a pack folder nor a .dojopack file"), path);
+      return NULL;
+    }
+
+  if (!(*tmp = g_dir_make_tmp ("dojo-grade-pack-XXXXXX", error)))
+    return NULL;
+  dest = g_file_new_build_filename (*tmp, "pack", NULL);
+  if (!dojo_archive_extract (file, dest, NULL, error))
+    {
+      g_autofree char *shown = dojo_pack_tool_shown_text (path);
+      g_autofree char *why = g_strdup ((*error)->message);
+
+      g_clear_error (error);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s: %s", shown, why);
+      return NULL;
+    }
+
+  return g_file_get_path (dest);
 }
 
 int
@@ -467,15 +995,36 @@ dojo_pack_cmd_grade (const char   *name,
   g_autoptr(DojoPack) pack = NULL;
   g_autoptr(GString) csv = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) graded = g_ptr_array_new_with_free_func ((GDestroyNotify)graded_free);
+  g_autoptr(GDateTime) deadline = NULL;
   g_autofree char *out_path = NULL;
+  g_autofree char *reports_dir = NULL;
+  g_autofree char *at = NULL;
+  g_autofree char *at_utc = NULL;
   g_autofree char *self = NULL;
+  g_autofree char *tmp = NULL;
+  g_autofree char *pack_path = NULL;
+  g_autofree char *edition = NULL;
+  gboolean json = FALSE;
+  gboolean allow_student = FALSE;
+  gboolean to_stdout;
   gsize written = 0;
   guint skipped = 0;
-  guint deadline;
+  guint deadline_s;
   int timeout = 0;
+  int status = EXIT_OK;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &out_path,
-      N_("Write the CSV to FILE instead of the standard output"), N_("FILE") },
+      N_("Write the grades to FILE (“-”: the standard output, as without -o)"), N_("FILE") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json,
+      N_("Write JSON, with every check of every item, instead of CSV"), NULL },
+    { "at", 0, 0, G_OPTION_ARG_STRING, &at,
+      N_("Grade each learner's last commit before DATE (ISO 8601: 2026-03-01, the end of "
+         "that day, local time; or 2026-03-01T18:00)"), N_("DATE") },
+    { "reports", 0, 0, G_OPTION_ARG_FILENAME, &reports_dir,
+      N_("Write a report in Markdown for each learner into DIR (LEARNER.md)"), N_("DIR") },
+    { "allow-student", 0, 0, G_OPTION_ARG_NONE, &allow_student,
+      N_("Grade with a student edition all the same"), NULL },
     { "timeout", 0, 0, G_OPTION_ARG_INT, &timeout,
       N_("Give up on a submission after SECONDS (default: from the pack's time limits)"),
       N_("SECONDS") },
@@ -484,24 +1033,29 @@ dojo_pack_cmd_grade (const char   *name,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (context,
-                                    _("PACK is the full edition (a folder, with the hidden "
-                                      "checks). Every exercise and project of every "
-                                      "submission is checked again; the CSV has one row per "
-                                      "learner and exercise: learner, email, item, passed, "
-                                      "attempts, hints_used, last_commit. Each submission is "
-                                      "graded by a process of its own, with a time limit; the "
-                                      "CSV is written after each one. A broken or hostile "
+                                    _("PACK is the full edition: the .dojopack that build "
+                                      "wrote without --student, or the pack folder. Every "
+                                      "exercise and project of every submission is checked "
+                                      "again; the CSV has one row per learner and item: "
+                                      "learner, email, item, passed, attempts, hints_used, "
+                                      "last_commit, score, max, reason, commit, exported_at, "
+                                      "pack_version. A check is worth its points (1 unless "
+                                      "exercise.json says otherwise); score is the points of "
+                                      "the passed checks. Each submission is graded by a "
+                                      "process of its own, with a time limit; the grades are "
+                                      "written after each one. A broken or hostile "
                                       "submission, or one whose grading crashes, is stopped "
-                                      "or runs out of time, is reported and skipped. Exits "
-                                      "with 0 if every submission was graded, 1 if one was "
-                                      "skipped."));
+                                      "or runs out of time, is reported and skipped. When the "
+                                      "grades go to a file, a summary table (learners × "
+                                      "items) follows on the standard output. Exits with 0 if "
+                                      "every submission was graded, 1 if one was skipped."));
   if (!dojo_pack_tool_parse_options (context, &argc, &argv))
     return EXIT_USAGE;
 
   if (argc < 3)
     {
-      g_printerr (_("dojo-pack grade: give the full pack folder and at least one .dojowork "
-                    "file\n"));
+      g_printerr (_("dojo-pack grade: give the full pack (a .dojopack or a folder) and at "
+                    "least one .dojowork file\n"));
       return EXIT_USAGE;
     }
   if (timeout < 0)
@@ -509,51 +1063,165 @@ dojo_pack_cmd_grade (const char   *name,
       g_printerr (_("dojo-pack grade: --timeout takes a number of seconds\n"));
       return EXIT_USAGE;
     }
+  if (at != NULL)
+    {
+      g_autoptr(GDateTime) utc = NULL;
 
-  if (!(pack = dojo_pack_tool_load_pack ("grade", argv[1])))
-    return EXIT_USAGE;
+      if (!(deadline = dojo_grade_parse_deadline (at, NULL)))
+        {
+          g_autofree char *shown = dojo_pack_tool_shown_text (at);
 
-  deadline = timeout > 0 ? (guint)timeout : grade_deadline (pack);
+          g_printerr (_("dojo-pack grade: --at takes an ISO 8601 date or date and time, "
+                        "such as 2026-03-01 or 2026-03-01T18:00, not “%s”\n"), shown);
+          return EXIT_USAGE;
+        }
+      utc = g_date_time_to_utc (deadline);
+      at_utc = g_date_time_format_iso8601 (utc);
+    }
+  if (out_path != NULL && g_str_equal (out_path, "-"))
+    g_clear_pointer (&out_path, g_free);
+  to_stdout = out_path == NULL;
+
+  if (!(pack_path = pack_folder (argv[1], &tmp, &error)))
+    {
+      g_printerr ("dojo-pack grade: %s\n", error->message);
+      status = EXIT_USAGE;
+      goto out;
+    }
+
+  {
+    g_autoptr(GFile) pack_dir = g_file_new_for_path (pack_path);
+
+    edition = dojo_grade_pack_edition (pack_dir);
+  }
+  if (g_strcmp0 (edition, "student") == 0 && !allow_student)
+    {
+      g_autofree char *shown = dojo_pack_tool_shown_text (argv[1]);
+
+      g_printerr (_("dojo-pack grade: %s is the student edition: its hidden checks and "
+                    "solutions are not in it, so the grades would be wrong. Grade with the "
+                    "full edition (dojo-pack build without --student), or give "
+                    "--allow-student to grade with this one all the same.\n"), shown);
+      status = EXIT_USAGE;
+      goto out;
+    }
+
+  if (!(pack = dojo_pack_tool_load_pack ("grade", pack_path)))
+    {
+      status = EXIT_USAGE;
+      goto out;
+    }
+
+  deadline_s = timeout > 0 ? (guint)timeout : grade_deadline (pack);
   self = self_executable ();
 
   /* At once: a path that cannot be written fails before any grading. */
-  dojo_grade_csv_header (csv);
-  if (!write_csv (out_path, csv, &written, &error))
+  if (!json)
+    {
+      dojo_grade_csv_header (csv);
+      if (!write_output (out_path, csv, &written, &error))
+        {
+          g_printerr ("dojo-pack grade: %s\n", error->message);
+          status = EXIT_USAGE;
+          goto out;
+        }
+    }
+  else if (out_path != NULL && !g_file_set_contents (out_path, "", 0, &error))
     {
       g_printerr ("dojo-pack grade: %s\n", error->message);
-      return EXIT_USAGE;
+      status = EXIT_USAGE;
+      goto out;
     }
 
+  progress_start (argc - 2);
   for (int i = 2; i < argc; i++)
     {
-      g_autofree char *shown = dojo_project_files_printable_name (argv[i]);
-      g_autofree char *why = NULL;
-      g_autoptr(GPtrArray) rows = NULL;
+      Graded *one = g_new0 (Graded, 1);
 
-      if (!(rows = grade_in_child (self, argv[1], argv[i], shown, deadline, &why)))
+      one->shown = dojo_pack_tool_shown_text (argv[i]);
+      g_ptr_array_add (graded, one);
+      progress_set (i - 2, one->shown);
+
+      if (!(one->rows = grade_in_child (self, pack_path, argv[i], one->shown, deadline_s,
+                                        at_utc, &one->why)))
         {
-          g_autofree char *shown_why = dojo_project_files_printable_name (why);
+          g_autofree char *shown_why = dojo_pack_tool_shown_text (one->why);
 
-          g_printerr (_("dojo-pack grade: skipped %s: %s\n"), shown, shown_why);
+          progress_clear ();
+          g_printerr (_("dojo-pack grade: skipped %s: %s\n"), one->shown, shown_why);
           skipped++;
           continue;
         }
 
-      dojo_grade_csv_rows (csv, rows);
-      if (!write_csv (out_path, csv, &written, &error))
+      if (json)
+        {
+          /* A file always holds whole submissions; the standard output
+           * gets the JSON once, at the end. */
+          if (out_path != NULL)
+            {
+              g_autofree char *text = grades_json (pack, deadline, graded);
+
+              if (!g_file_set_contents (out_path, text, -1, &error))
+                {
+                  progress_stop ();
+                  g_printerr ("dojo-pack grade: %s\n", error->message);
+                  status = EXIT_USAGE;
+                  goto out;
+                }
+            }
+        }
+      else
+        {
+          dojo_grade_csv_rows (csv, one->rows);
+          if (!write_output (out_path, csv, &written, &error))
+            {
+              progress_stop ();
+              g_printerr ("dojo-pack grade: %s\n", error->message);
+              status = EXIT_USAGE;
+              goto out;
+            }
+        }
+      progress_clear ();
+      g_printerr (_("dojo-pack grade: graded %s\n"), one->shown);
+    }
+  progress_stop ();
+
+  if (json)
+    {
+      g_autofree char *text = grades_json (pack, deadline, graded);
+
+      if (to_stdout)
+        g_print ("%s\n", text);
+      else if (!g_file_set_contents (out_path, text, -1, &error))
         {
           g_printerr ("dojo-pack grade: %s\n", error->message);
-          return EXIT_USAGE;
+          status = EXIT_USAGE;
+          goto out;
         }
-      g_printerr (_("dojo-pack grade: graded %s\n"), shown);
     }
 
-  return skipped == 0 ? EXIT_OK : EXIT_PROBLEMS;
+  if (reports_dir != NULL && !write_reports (reports_dir, pack, deadline, graded, &error))
+    {
+      g_printerr ("dojo-pack grade: %s\n", error->message);
+      status = EXIT_USAGE;
+      goto out;
+    }
+
+  if (!to_stdout)
+    print_summary (pack, graded);
+
+  status = skipped == 0 ? EXIT_OK : EXIT_PROBLEMS;
+
+out:
+  if (tmp != NULL)
+    _dojo_remove_tree (tmp);
+  return status;
 }
 
 /* The grader of one submission, run by `grade` (see above): `grade-one
- * PACK SUBMISSION WORKDIR`. Prints {"rows": […]} or {"error": "…"} on the
- * standard output, and nothing else there. */
+ * PACK SUBMISSION WORKDIR [DEADLINE]`, DEADLINE in ISO 8601. Prints
+ * {"rows": […]} or {"error": "…"} on the standard output, and nothing
+ * else there. */
 int
 dojo_pack_cmd_grade_one (int    argc,
                          char **argv)
@@ -568,11 +1236,19 @@ dojo_pack_cmd_grade_one (int    argc,
   g_autoptr(GFile) pack_dir = NULL;
   g_autoptr(GFile) submission = NULL;
   g_autoptr(GFile) workdir = NULL;
+  g_autoptr(GDateTime) deadline = NULL;
   g_autofree char *text = NULL;
   int fd;
 
-  if (argc != 4)
+  if (argc != 4 && argc != 5)
     return EXIT_USAGE;
+  if (argc == 5)
+    {
+      g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+
+      if (!(deadline = g_date_time_new_from_iso8601 (argv[4], utc)))
+        return EXIT_USAGE;
+    }
 
   /* The answer goes where the standard output was; anything else that
    * would be printed there goes to the standard error. */
@@ -587,7 +1263,8 @@ dojo_pack_cmd_grade_one (int    argc,
 
   json_builder_begin_object (builder);
   if ((pack = dojo_pack_load (pack_dir, NULL, &error)) &&
-      (rows = dojo_grade_submission_in (pack, submission, workdir, NULL, &error)))
+      (rows = dojo_grade_submission_before (pack, submission, workdir, deadline, NULL,
+                                            &error)))
     {
       json_builder_set_member_name (builder, "rows");
       json_builder_add_value (builder, dojo_grade_rows_to_json (rows));
@@ -614,4 +1291,3 @@ dojo_pack_cmd_grade_one (int    argc,
 
   return EXIT_OK;
 }
-
