@@ -1009,6 +1009,177 @@ test_not_a_pack_folder (void)
   assert_load_fails (root, DOJO_PACK_ERROR_MISSING_FILE, "manifest.json: ");
 }
 
+/* The problem at @file:@line of @severity says @text (a substring). */
+static void
+assert_message (GPtrArray        *problems,
+                DojoPackSeverity  severity,
+                const char       *file,
+                guint             line,
+                const char       *text)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const DojoPackProblem *problem = g_ptr_array_index (problems, i);
+
+      if (problem->severity == severity && g_str_equal (problem->file, file) &&
+          problem->line == line && strstr (problem->message, text) != NULL)
+        return;
+    }
+
+  print_problems (problems);
+  g_error ("expected %s at %s:%u saying \"%s\"",
+           severity == DOJO_PACK_SEVERITY_ERROR ? "an error" : "a warning", file, line, text);
+}
+
+static gboolean
+validate_strict (const char *root)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (root);
+  g_autoptr(GPtrArray) problems = NULL;
+
+  return dojo_pack_validate (dir, DOJO_PACK_VALIDATE_WARNINGS_ARE_ERRORS, &problems);
+}
+
+/* A typo in a field name is caught with the name meant, everywhere: a
+ * check's common field, a kind's own field, the exercise, the quiz and its
+ * questions, the manifest. Warnings, that --strict makes errors; but a
+ * misspelt "hidden" is an error already, since the check would not be
+ * hidden from students. */
+static void
+test_typos (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autofree char *e1 = NULL, *e2 = NULL, *e3 = NULL, *q1 = NULL, *q2 = NULL, *m = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  const char *ex = "exercises/greet/exercise.json";
+
+  e1 = fixture_replace (fixture_exercise, "\"type\": \"io\", \"stdin\"",
+                        "\"type\": \"io\", \"hiden\": true, \"stdin\"");
+  e2 = fixture_replace (e1, "\"type\": \"unittest\", \"test\": \"tests/test_greet.py\"}",
+                        "\"type\": \"unittest\", \"test\": \"tests/test_greet.py\", "
+                        "\"tset\": \"tests/test_greet.py\"}");
+  e3 = fixture_replace (e2, "  \"title\": \"Greet\",\n", "  \"titel\": \"Greet\",\n");
+  fixture_write (root, ex, e3);
+  q1 = fixture_replace (fixture_quiz, "  \"pass_mark\": 50,\n", "  \"passmark\": 50,\n");
+  q2 = fixture_replace (q1, "\"answer\": 0}", "\"answer\": 0, \"explaination\": \"x\"}");
+  fixture_write (root, "quizzes/basics.json", q2);
+
+  problems = validate (root, FALSE);
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, ex, 7,
+                  "'hiden' is not a field Dojo knows here; did you mean 'hidden'?");
+  assert_message (problems, DOJO_PACK_SEVERITY_WARNING, ex, 8,
+                  "'tset' is not a field Dojo knows here; did you mean 'test'? It is ignored.");
+  assert_message (problems, DOJO_PACK_SEVERITY_WARNING, ex, 2,
+                  "'titel' is not a field Dojo knows here; did you mean 'title'? It is ignored.");
+  /* The title is required: its absence is an error of its own. */
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, ex, 1, "'title' is missing");
+  assert_message (problems, DOJO_PACK_SEVERITY_WARNING, "quizzes/basics.json", 3,
+                  "did you mean 'pass_mark'?");
+  assert_message (problems, DOJO_PACK_SEVERITY_WARNING, "quizzes/basics.json", 5,
+                  "did you mean 'explanation'?");
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* Warnings alone: valid, but not under --strict. A name close to none
+   * is warned about without a guess. */
+  g_clear_pointer (&root, g_free);
+  root = fixture_make_pack (NULL);
+  fixture_write (root, "quizzes/basics.json", q2);
+  m = fixture_replace (fixture_manifest, "  \"python\": \"3.10\",\n",
+                       "  \"python\": \"3.10\",\n  \"colour\": \"blue\",\n");
+  fixture_write (root, "manifest.json", m);
+  problems = validate (root, TRUE);
+  assert_message (problems, DOJO_PACK_SEVERITY_WARNING, "quizzes/basics.json", 5,
+                  "did you mean 'explanation'?");
+  assert_message (problems, DOJO_PACK_SEVERITY_WARNING, "manifest.json", 12,
+                  "'colour' is not a field Dojo knows here; it is ignored");
+  g_assert_false (validate_strict (root));
+}
+
+/* Each kind takes its own fields: "test" means nothing to io; an ast rule
+ * names a construct of the vocabulary; a pytest check's tasks are numbered;
+ * points are whole numbers, not negative. */
+static void
+test_check_fields (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autofree char *e1 = NULL, *e2 = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  const char *ex = "exercises/greet/exercise.json";
+
+  e1 = fixture_replace (fixture_exercise, "\"type\": \"io\", \"stdin\"",
+                        "\"type\": \"io\", \"test\": \"x.py\", \"points\": -2, "
+                        "\"match\": \"fuzzy\", \"stdin\"");
+  e2 = fixture_replace (e1, "{\"id\": \"unit\", \"type\": \"unittest\", \"test\": \"tests/test_greet.py\"}",
+                        "{\"id\": \"unit\", \"type\": \"pytest\", \"test\": \"tests/test_greet.py\", "
+                        "\"tasks\": {\"one\": \"First\"}},\n"
+                        "    {\"id\": \"shape\", \"type\": \"ast\", \"rules\": [{\"forbid\": \"four\"}]},\n"
+                        "    {\"id\": \"advice\", \"type\": \"known-mistake\", \"on\": \"code\"}");
+  fixture_write (root, ex, e2);
+
+  problems = validate (root, FALSE);
+  assert_message (problems, DOJO_PACK_SEVERITY_WARNING, ex, 7,
+                  "'test' is not a field Dojo knows here; it is ignored");
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, ex, 7,
+                  "'points' is -2; it must be between 0 and");
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, ex, 7,
+                  "'match' is 'fuzzy'; it must be one of rstrip, exact, contains, regex");
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, ex, 8, "task 'one' must be a task number");
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, ex, 9,
+                  "'four' is not a construct an ast rule knows");
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, ex, 10,
+                  "'pattern' is missing; a check of type 'known-mistake' needs it");
+}
+
+/* Every .py file of the pack is compiled, and starters written into
+ * exercise.json too: a syntax error is an error at its file and line. */
+static void
+test_python_syntax (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autofree char *exercise = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+
+  fixture_write (root, "exercises/greet/tests/test_greet.py",
+                 "import unittest\n\nclass T(unittest.TestCase):\n    def test_x(self)\n"
+                 "        pass\n");
+  fixture_write (root, "exercises/greet/solution/main.py", "name = input()\nprint(name\n");
+  exercise = fixture_replace (fixture_exercise, "{\"main.py\": {\"path\": \"starter/main.py\"}}",
+                              "{\"main.py\": {\"path\": \"starter/main.py\"}, "
+                              "\"util.py\": \"def f():\\nreturn 1\\n\"}");
+  fixture_write (root, "exercises/greet/exercise.json", exercise);
+  /* Not named by the exercise, but in the pack all the same. */
+  fixture_write (root, "exercises/greet/tests/helper.py", "x = = 1\n");
+
+  problems = validate (root, FALSE);
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, "exercises/greet/tests/test_greet.py", 4,
+                  "Python cannot read this file: expected ':'");
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, "exercises/greet/solution/main.py", 2,
+                  "Python cannot read this file");
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, "exercises/greet/tests/helper.py", 1,
+                  "Python cannot read this file: invalid syntax");
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, "exercises/greet/exercise.json", 4,
+                  "starter file 'util.py', line 2: Python cannot read it: expected an "
+                  "indented block");
+  /* (The exercise.json one twice: two items of the fixture share it.) */
+  assert_n_problems (problems, 5);
+}
+
+/* A pack may only declare packages this Dojo provides (packages.json of the
+ * harness); the error names the ones it does. */
+static void
+test_packages_provided (void)
+{
+  g_autofree char *manifest = fixture_replace (fixture_manifest, "  \"python\": \"3.10\",\n",
+                                               "  \"python\": \"3.10\",\n"
+                                               "  \"packages\": [\"pytest\", \"numpy\"],\n");
+  g_autofree char *root = fixture_make_pack (manifest);
+  g_autoptr(GPtrArray) problems = validate (root, FALSE);
+
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, "manifest.json", 12,
+                  "this Dojo does not provide the Python package 'numpy'; it provides pytest");
+  assert_n_problems (problems, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1018,6 +1189,10 @@ main (int   argc,
   g_test_add_func ("/pack/load/valid", test_load_valid);
   g_test_add_func ("/pack/load/read-item", test_read_item);
   g_test_add_func ("/pack/load/packages", test_packages);
+  g_test_add_func ("/pack/validate/typos", test_typos);
+  g_test_add_func ("/pack/validate/check-fields", test_check_fields);
+  g_test_add_func ("/pack/validate/python-syntax", test_python_syntax);
+  g_test_add_func ("/pack/validate/packages-provided", test_packages_provided);
   g_test_add_func ("/pack/gating/constructs", test_gated_constructs);
   g_test_add_func ("/pack/i18n/fallback", test_translation_fallback);
   g_test_add_func ("/pack/broken/invalid-json", test_invalid_json);
