@@ -54,6 +54,8 @@ static const DojoPackCommand commands[] = {
   { "inspect", N_("SUBMISSION"),
     N_("Show a learner's exported work and its commits, without running anything in it"),
     dojo_pack_cmd_inspect },
+  { "import-exercism", N_("TRACK-DIR EXERCISE… -o PACK"),
+    N_("Turn exercises of an Exercism track into a pack"), dojo_pack_cmd_import_exercism },
   { "trace", N_("FILE"),
     N_("Run a Python program step by step and print its trace table"), dojo_pack_cmd_trace },
 };
