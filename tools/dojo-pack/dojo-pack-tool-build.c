@@ -34,6 +34,7 @@
 #include "dojo-progress.h"
 #include "dojo-project-files.h"
 #include "dojo-repo.h"
+#include "dojo-student-edition.h"
 #include "dojo-pack-tool.h"
 
 /* build ---------------------------------------------------------------- */
@@ -116,137 +117,6 @@ copy_pack_tree (const char  *from,
   return TRUE;
 }
 
-/* Deletes @relpath (a file or folder) of the exercise folder @folder, and
- * the folders it leaves empty. */
-static void
-remove_from_exercise (const char *folder,
-                      const char *relpath)
-{
-  g_autofree char *path = g_build_filename (folder, relpath, NULL);
-  g_autofree char *parent = NULL;
-
-  _dojo_remove_tree (path);
-  parent = g_path_get_dirname (path);
-  while (!g_str_equal (parent, folder) && g_str_has_prefix (parent, folder) &&
-         g_rmdir (parent) == 0)
-    {
-      char *up = g_path_get_dirname (parent);
-
-      g_free (parent);
-      parent = up;
-    }
-}
-
-static gboolean
-check_is_hidden (JsonNode *check)
-{
-  JsonNode *hidden;
-
-  if (!JSON_NODE_HOLDS_OBJECT (check))
-    return FALSE;
-  hidden = json_object_get_member (json_node_get_object (check), "hidden");
-  return hidden != NULL && JSON_NODE_HOLDS_VALUE (hidden) &&
-         json_node_get_value_type (hidden) == G_TYPE_BOOLEAN && json_node_get_boolean (hidden);
-}
-
-static const char *
-check_test_file (JsonNode *check)
-{
-  JsonNode *test;
-
-  if (!JSON_NODE_HOLDS_OBJECT (check))
-    return NULL;
-  test = json_object_get_member (json_node_get_object (check), "test");
-  if (test == NULL || !JSON_NODE_HOLDS_VALUE (test) ||
-      json_node_get_value_type (test) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (test);
-}
-
-/* The student edition of one exercise folder (in the staging copy): no
- * solution, no solution steps, no hidden checks (nor their test files). */
-static gboolean
-make_student_exercise (const char  *root,
-                       const char  *folder_relpath,
-                       guint       *n_hidden,
-                       GError     **error)
-{
-  g_autofree char *folder = g_build_filename (root, folder_relpath, NULL);
-  g_autofree char *path = g_build_filename (folder, "exercise.json", NULL);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonGenerator) generator = NULL;
-  g_autoptr(JsonArray) visible = json_array_new ();
-  g_autoptr(GPtrArray) hidden_tests = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *text = NULL;
-  g_autofree char *solution = NULL;
-  JsonObject *exercise;
-  JsonArray *checks;
-
-  if (!json_parser_load_from_mapped_file (parser, path, error))
-    return FALSE;
-  exercise = json_node_get_object (json_parser_get_root (parser));
-  checks = json_object_get_array_member (exercise, "checks");
-
-  for (guint i = 0; i < json_array_get_length (checks); i++)
-    {
-      JsonNode *check = json_array_get_element (checks, i);
-      const char *test = check_test_file (check);
-
-      if (!check_is_hidden (check))
-        json_array_add_element (visible, json_node_copy (check));
-      else
-        {
-          (*n_hidden)++;
-          if (test != NULL)
-            g_ptr_array_add (hidden_tests, g_strdup (test));
-        }
-    }
-
-  if (json_array_get_length (visible) == 0)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("%s/exercise.json: every check is hidden; a learner needs at least "
-                     "one check to see"), folder_relpath);
-      return FALSE;
-    }
-
-  /* A hidden check's test file goes too, unless a visible check uses it. */
-  for (guint i = 0; i < hidden_tests->len; i++)
-    {
-      const char *test = g_ptr_array_index (hidden_tests, i);
-      gboolean used = FALSE;
-
-      for (guint j = 0; j < json_array_get_length (visible); j++)
-        used |= g_strcmp0 (check_test_file (json_array_get_element (visible, j)), test) == 0;
-      if (!used)
-        remove_from_exercise (folder, test);
-    }
-
-  if (json_object_has_member (exercise, "solution"))
-    {
-      solution = g_strdup (json_object_get_string_member (exercise, "solution"));
-      remove_from_exercise (folder, solution);
-      json_object_remove_member (exercise, "solution");
-      /* Nothing to show any more: say so, rather than let the app wait
-       * for a solution that is not there. */
-      json_object_set_string_member (exercise, "solution_policy", "never");
-    }
-  json_object_remove_member (exercise, "solution_steps");
-  json_object_set_array_member (exercise, "checks", g_steal_pointer (&visible));
-
-  generator = json_generator_new ();
-  json_generator_set_root (generator, json_parser_get_root (parser));
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, NULL);
-
-  {
-    g_autofree char *with_newline = g_strconcat (text, "\n", NULL);
-
-    return g_file_set_contents (path, with_newline, -1, error);
-  }
-}
-
 /* Marks the staged manifest "edition": "student": `dojo-pack grade`
  * refuses to grade with an edition that lacks the hidden checks. */
 static gboolean
@@ -273,32 +143,14 @@ mark_student_manifest (const char  *root,
 }
 
 static gboolean
-make_student_edition (GFile       *pack_dir,
+make_student_edition (GFile       *staged_dir,
                       const char  *root,
                       guint       *n_hidden,
                       GError     **error)
 {
-  g_autoptr(DojoPack) pack = NULL;
-  g_autoptr(GHashTable) done = g_hash_table_new (g_str_hash, g_str_equal);
-
-  if (!(pack = dojo_pack_load (pack_dir, NULL, error)))
+  /* The student edition itself is the core's (dojo-student-edition.c). */
+  if (!dojo_student_edition_apply (staged_dir, n_hidden, error))
     return FALSE;
-
-  for (guint i = 0; i < dojo_pack_get_n_items (pack); i++)
-    {
-      DojoPackItem *item = dojo_pack_get_item (pack, i);
-      const char *path = dojo_pack_item_get_path (item);
-
-      if (dojo_pack_item_get_item_type (item) != DOJO_PACK_ITEM_EXERCISE &&
-          dojo_pack_item_get_item_type (item) != DOJO_PACK_ITEM_PROJECT)
-        continue;
-      /* Two items may share one exercise folder. */
-      if (!g_hash_table_add (done, (gpointer)path))
-        continue;
-      if (!make_student_exercise (root, path, n_hidden, error))
-        return FALSE;
-    }
-
   return mark_student_manifest (root, error);
 }
 
@@ -400,7 +252,7 @@ dojo_pack_cmd_build (const char   *name,
       source = g_file_new_for_path (staged_pack);
 
       if (!copy_pack_tree (dir_path, staged_pack, NULL, &error) ||
-          !make_student_edition (dir, staged_pack, &n_hidden, &error))
+          !make_student_edition (source, staged_pack, &n_hidden, &error))
         {
           g_printerr ("dojo-pack build: %s\n", error->message);
           _dojo_remove_tree (staging);
