@@ -808,7 +808,7 @@ grade_extracted (DojoPack      *pack,
                                             local_error->message);
               else
                 /* Translators: %s is the deadline, a date and a time. */
-                row->reason = g_strdup_printf (_("No commit before the deadline, %s"), when);
+                row->reason = g_strdup_printf (_("No commit before the deadline (%s)"), when);
               g_ptr_array_add (rows, g_steal_pointer (&row));
               continue;
             }
