@@ -192,7 +192,12 @@ def run_learner (ctx, job):
 
   prefix = list (ctx['sandbox_tests'] if job['mode'] == 'tests' else ctx['sandbox'])
   stdin_data = (job.pop ('stdin', None) or '').encode ()
-  job = dict (job, project=ctx['project'], limits=ctx['limits'])
+  packages = list (ctx['packages'])
+  for name in job.pop ('needs', None) or []:
+    if name not in packages:
+      packages.append (name)
+  job = dict (job, project=ctx['project'], limits=ctx['limits'], packages=packages,
+              modules=package_modules (ctx, packages))
   runner = take_runner (ctx, prefix)
   pid = runner['pid']
   nonce = runner['nonce']
@@ -426,7 +431,29 @@ def check_io (ctx, check):
   return result
 
 
-def check_unittest (ctx, check):
+def package_modules (ctx, names):
+  """The top-level modules of the packages @names (packages.json, next to
+  this file): what the learner's code and the tests may import beyond the
+  standard library."""
+  if 'known_packages' not in ctx:
+    try:
+      with open (os.path.join (ctx['harness_dir'], 'packages.json'), 'rb') as f:
+        known = json_loads (f.read ().decode ('utf-8')).get ('packages') or {}
+    except (OSError, ValueError, KeyError, UnicodeDecodeError, AttributeError,
+            StopIteration):
+      known = {}
+    ctx['known_packages'] = known if isinstance (known, dict) else {}
+  modules = []
+  for name in names:
+    entry = ctx['known_packages'].get (name)
+    if isinstance (entry, dict):
+      modules.extend (str (m) for m in entry.get ('modules') or [] if str (m) not in modules)
+  return modules
+
+
+def check_tests (ctx, check, framework):
+  """A unittest or pytest check: the test file run against the learner's
+  code, one entry per failing test, one case per test."""
   test = check.get ('test') or ''
   # The real path: the sandbox shows the test's folder there, and only
   # when it is inside the exercise (dojo-checker.c, make_sandboxes).
@@ -434,7 +461,12 @@ def check_unittest (ctx, check):
   if not test or not test_path.startswith (ctx['exercise_dir'] + os.sep) \
      or not os.path.isfile (test_path):
     return {'status': 'error', 'problem': 'missing-test', 'test': test}
-  run = run_learner (ctx, {'mode': 'tests', 'test_path': test_path})
+  job = {'mode': 'tests', 'framework': framework, 'test_path': test_path,
+         'test_name': os.path.relpath (test_path, ctx['exercise_dir'])}
+  if framework == 'pytest':
+    # A pytest check needs pytest, declared or not.
+    job['needs'] = ['pytest']
+  run = run_learner (ctx, job)
   result = {}
   if run['status'] != 'ok':
     run_failure (result, run)
@@ -448,13 +480,29 @@ def check_unittest (ctx, check):
     return result
   if report.get ('load_error'):
     result['status'] = 'failed'
-    result['error'] = report['load_error']
+    # `error` is what Dojo words for every check that ran code.
+    result['error'] = result['load_error'] = report['load_error']
+    return result
+  if report.get ('broken_test'):
+    # The pack's test is at fault, not the learner.
+    result['status'] = 'error'
+    result['problem'] = 'broken-test'
+    result['broken_test'] = report['broken_test']
     return result
   result['test_path'] = test_path
   result['tests'] = report.get ('tests', 0)
+  result['cases'] = report.get ('cases') or []
   result['failures'] = report.get ('failures') or []
   result['status'] = 'failed' if result['failures'] or not result['tests'] else 'passed'
   return result
+
+
+def check_unittest (ctx, check):
+  return check_tests (ctx, check, 'unittest')
+
+
+def check_pytest (ctx, check):
+  return check_tests (ctx, check, 'pytest')
 
 
 # The teacher's vocabulary, mapped to node kinds of `_ast`.
@@ -639,16 +687,28 @@ def check_known_mistake (ctx, check):
   return result
 
 
-CHECKERS = {
-  'io': check_io,
-  'unittest': check_unittest,
-  'ast': check_ast,
-  'type-hints': check_type_hints,
-  'known-mistake': check_known_mistake,
-}
+class Kind:
+  """A kind of check the harness evaluates: its function, when it runs
+  (known mistakes on the output read the first io run, so they go after
+  runs), and whether it runs the learner's code (skipped after a run that
+  ran out of time).  A known mistake runs the program only when it reads
+  the output, and says itself when it cannot.  src/check/dojo-checker.c
+  has the matching table; `git` is evaluated there."""
 
-# Known mistakes on the output read the first io run, so they go after runs.
-ORDER = {'io': 0, 'unittest': 1, 'known-mistake': 2}
+  def __init__ (self, run, order, runs_code):
+    self.run = run
+    self.order = order
+    self.runs_code = runs_code
+
+
+KINDS = {
+  'io': Kind (check_io, 0, True),
+  'unittest': Kind (check_unittest, 1, True),
+  'pytest': Kind (check_pytest, 1, True),
+  'known-mistake': Kind (check_known_mistake, 2, False),
+  'ast': Kind (check_ast, 3, False),
+  'type-hints': Kind (check_type_hints, 3, False),
+}
 
 
 def _folder_id (path):
@@ -679,6 +739,8 @@ def run_checks (request, nonce, warm_box=None):
     'python': request.get ('python') or sys.executable,
     'harness_dir': os.path.dirname (os.path.abspath (__file__)),
     'warm': warm_box,
+    # Packages beyond the standard library (the manifest's `packages`).
+    'packages': [str (p) for p in request.get ('packages') or [] if isinstance (p, str)],
   }
   try:
     ctx['project_id'] = _folder_id (project)
@@ -714,18 +776,18 @@ def run_checks (request, nonce, warm_box=None):
   checks = [c for c in request.get ('checks') or [] if isinstance (c, dict)]
   results = [None] * len (checks)
   order = sorted (range (len (checks)),
-                  key=lambda i: ORDER.get (checks[i].get ('type'), 3))
+                  key=lambda i: getattr (KINDS.get (checks[i].get ('type')), 'order', 3))
   for i in order:
     check = checks[i]
-    checker = CHECKERS.get (check.get ('type'))
-    if checker is None:
+    kind = KINDS.get (check.get ('type'))
+    if kind is None:
       # `git` and anything newer: evaluated by Dojo itself.
       result = {'status': 'not-evaluated'}
-    elif ctx.get ('stop') and check.get ('type') in ('io', 'unittest'):
+    elif ctx.get ('stop') and kind.runs_code:
       result = {'status': 'skipped'}
     else:
       try:
-        result = checker (ctx, check)
+        result = kind.run (ctx, check)
       except SandboxError as exc:
         answer['sandbox_error'] = str (exc)
         return answer

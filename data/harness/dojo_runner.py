@@ -184,6 +184,66 @@ def learner_builtins() -> None:
 # A program
 
 
+# The folders confine_imports() took off the path, for hidden_package().
+HIDDEN_FOLDERS: list[str] = []
+
+
+def site_folders() -> list[str]:
+    """The folders of installed packages on the import path."""
+    return [p for p in sys.path
+            if os.path.basename(p.rstrip(os.sep)) in ('site-packages', 'dist-packages')]
+
+
+def confine_imports(modules: list[str]) -> None:
+    """The learner's code and the tests see the standard library and the
+    modules of the packages the pack declared (@modules, top-level names),
+    nothing else that happens to be installed: a pack that works here
+    works where only what it declared is installed.  This is about
+    honest declarations, not a wall: it is all on /usr, readable anyway."""
+    from importlib.machinery import PathFinder
+    folders = site_folders()
+    HIDDEN_FOLDERS[:] = folders
+    sys.path[:] = [p for p in sys.path if p not in folders]
+    allowed = frozenset(modules)
+    find = PathFinder.find_spec
+
+    class DeclaredPackages:
+        """Finds the top-level modules of declared packages in the
+        folders taken off the path; their submodules are found through
+        their own __path__, as always."""
+
+        @staticmethod
+        def find_spec(name: str, path: object = None, target: object = None) -> object:
+            if path is not None or name not in allowed:
+                return None
+            return find(name, folders)
+
+        @staticmethod
+        def invalidate_caches() -> None:
+            pass
+
+    # What `site` loaded from those folders (.pth files) goes too.
+    for name, module in list(sys.modules.items()):
+        filename = getattr(module, '__file__', None) or ''
+        if name.partition('.')[0] not in allowed and \
+                any(filename.startswith(d + os.sep) for d in folders):
+            del sys.modules[name]
+    sys.meta_path.append(DeclaredPackages)  # type: ignore[arg-type]
+
+
+def hidden_package(name: str | None) -> bool:
+    """Whether the package of module @name is installed in the folders
+    confine_imports() took off the path: a test that cannot import it
+    uses a package its pack did not declare."""
+    if not name:
+        return False
+    from importlib.machinery import PathFinder
+    try:
+        return PathFinder.find_spec(name.partition('.')[0], list(HIDDEN_FOLDERS)) is not None
+    except BaseException:
+        return False
+
+
 def run_program(job: dict[str, object], nonce: bytes) -> None:
     project = str(job['project'])
     path = str(job['path'])
@@ -244,12 +304,15 @@ WATCHED_ATTRIBUTES = FRAME_ATTRIBUTES | {'tb_frame'}
 
 def make_audit_hook(seen: list[str], protected: set[int], test_classes: list[type],
                     callers: tuple[str, ...] = (),
-                    exempt_this_thread: bool = True) -> Callable[[str, tuple[object, ...]], None]:
+                    exempt_this_thread: bool = True,
+                    folders: tuple[str, ...] = ()) -> Callable[[str, tuple[object, ...]], None]:
     """A hook of its own scope: @seen is held only by it and the main
     thread's frame.  Hooks cannot be removed.  @callers: more files whose
     code may take frames and trace (the debugger's, and bdb); the thread
     that makes the hook is exempt unless @exempt_this_thread is False (the
-    debugger runs the learner's code in it)."""
+    debugger runs the learner's code in it).  @folders: more folders whose
+    code may take frames (pytest's, which words failures from their
+    tracebacks and finds fixtures' callers), each ending with a separator."""
     import _thread
     import traceback
     get_ident = _thread.get_ident
@@ -262,7 +325,7 @@ def make_audit_hook(seen: list[str], protected: set[int], test_classes: list[typ
     # traceback and unittest read the frames of a traceback to put it into
     # words (a test of tests runs unittest inside a test) or to clear them
     # (assertRaises): they may.  Code that takes a frame itself may not.
-    allowed = (traceback.__file__, os.path.dirname(unittest.__file__) + os.sep)
+    allowed = (traceback.__file__, (os.path.dirname(unittest.__file__) + os.sep,) + folders)
     more_allowed = frozenset(callers)
     inside = [False]
 
@@ -388,23 +451,121 @@ def changed_methods(state: list[tuple[type, dict[str, object]]]) -> list[tuple[t
     return out
 
 
+# Characters kept of each text of a failure: a message, an explanation,
+# a line of source, what a test printed, a traceback.
+TEXT_KEPT = 4000
+
+
+def bounded(text: str | None) -> str | None:
+    if text is None or len(text) <= TEXT_KEPT:
+        return text
+    return text[:TEXT_KEPT] + '\n…'
+
+
+def describe_exception(exc: BaseException | None, test_path: str,
+                       keep: list[str], rewritten: bool = False) -> dict[str, object]:
+    """A failure in words: the message (for an assertion, the first line of
+    what pytest's rewriting says, `assert 20 == 10`), its explanation (the
+    `where 20 = f(30)` lines) when @rewritten, the failing line of the test file and its
+    source, and the traceback through the learner's and the test's files."""
+    import traceback
+    out: dict[str, object] = {'message': None, 'explanation': None, 'line': None,
+                              'source': None, 'traceback': ''}
+    if exc is None:
+        return out
+    frames = [f for f in traceback.extract_tb(exc.__traceback__)
+              if any(f.filename.startswith(d + os.sep) for d in keep)]
+    out['traceback'] = bounded(''.join(traceback.format_list(frames)))
+    for f in frames:
+        if f.filename == test_path:
+            out['line'] = f.lineno
+            out['source'] = bounded(f.line or None)
+    try:
+        text = str(exc)
+    except BaseException:
+        text = '?'
+    if not isinstance(exc, AssertionError):
+        out['message'] = bounded('%s: %s' % (type(exc).__name__, text) if text
+                                 else type(exc).__name__)
+        return out
+    if not rewritten:
+        out['message'] = bounded(text)
+        return out
+    # pytest's rewritten assertions: what was compared, then indented
+    # lines saying where each value came from (` +  where 20 = f(30)`).
+    lines = text.split('\n')
+    first = 1
+    while first < len(lines) and lines[first][:1] not in (' ', '\t'):
+        first += 1
+    out['message'] = bounded('\n'.join(lines[:first]))
+    rest = [line.strip() for line in lines[first:]]
+    rest = [line[1:].strip() if line.startswith('+') else line for line in rest if line]
+    if rest:
+        out['explanation'] = bounded('\n'.join(rest))
+    return out
+
+
+class Captured:
+    """What a test printed, as `unittest`'s `buffer` keeps it, up to
+    TEXT_KEPT characters; the rest is counted, not kept."""
+
+    encoding = 'utf-8'
+    errors = 'strict'
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.size = 0
+
+    def write(self, text: str) -> int:
+        if not isinstance(text, str):
+            raise TypeError('write() argument must be str, not %s' % type(text).__name__)
+        if self.size < TEXT_KEPT:
+            self.parts.append(text[:TEXT_KEPT - self.size])
+        self.size += len(text)
+        return len(text)
+
+    def writelines(self, lines: list[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        import io
+        raise io.UnsupportedOperation('fileno')
+
+    def getvalue(self) -> str | None:
+        text = ''.join(self.parts)
+        if self.size > TEXT_KEPT:
+            text += '\n…'
+        return text or None
+
+
+def test_name(test: object) -> str:
+    """A test's name as the learner reads it: the method, and for a
+    subTest its message and parameters (`test_x [variation #2]
+    (input_data=3, expected=4)`); never unittest's `runTest` of a subTest."""
+    case = getattr(test, 'test_case', None)
+    if case is not None:
+        try:
+            return '%s %s' % (case._testMethodName,  # type: ignore[attr-defined]
+                              test._subDescription())  # type: ignore[attr-defined]
+        except BaseException:
+            return str(getattr(case, '_testMethodName', '?'))
+    name = getattr(test, '_testMethodName', None)
+    return str(name) if name is not None else str(test)
+
+
 def failure_entry(test: object, err: tuple[type, BaseException, object] | None,
                   kind: str, message: str | None, test_path: str,
-                  keep: list[str]) -> dict[str, object]:
-    import traceback
-    line = None
-    text = ''
-    if err is not None:
-        exc_type, value, tb = err
-        frames = [f for f in traceback.extract_tb(tb)  # type: ignore[arg-type]
-                  if any(f.filename.startswith(d + os.sep) for d in keep)]
-        text = ''.join(traceback.format_list(frames))
-        for f in frames:
-            if f.filename == test_path:
-                line = f.lineno
-        message = str(value)
-        if exc_type is not AssertionError:
-            message = '%s: %s' % (exc_type.__name__, message)
+                  keep: list[str], output: str | None) -> dict[str, object]:
+    entry = describe_exception(err[1] if err is not None else None, test_path, keep)
+    if err is None:
+        entry['message'] = message
     description = None
     try:
         description = test.shortDescription()  # type: ignore[attr-defined]
@@ -416,9 +577,45 @@ def failure_entry(test: object, err: tuple[type, BaseException, object] | None,
         test_id = str(case.id())  # type: ignore[attr-defined]
     except BaseException:
         test_id = None
-    return {'test': getattr(test, '_testMethodName', str(test)), 'id': test_id,
-            'description': description, 'kind': kind, 'message': message,
-            'line': line, 'traceback': text}
+    entry.update({'test': test_name(test), 'id': test_id, 'task': None,
+                  'description': description, 'kind': kind, 'output': output})
+    return entry
+
+
+def load_problem(exc: BaseException, project: str, test_path: str,
+                 test_name_shown: str) -> tuple[str, dict[str, object]]:
+    """Why the tests could not load: ('load_error', …) when the learner's
+    code could not be imported (an error in it, a missing function), with
+    the learner's file and line; ('broken_test', …) when the test file
+    itself is at fault (its syntax, a module it imports that is not the
+    learner's, an error of its own), with the test file's line."""
+    info = error_info(exc, project)
+    in_test = isinstance(exc, SyntaxError) and exc.filename == test_path
+    if info.get('file') is not None and not in_test:
+        return 'load_error', info
+    if isinstance(exc, ImportError) and not isinstance(exc, ModuleNotFoundError) and \
+            exc.path and str(exc.path).startswith(project + os.sep):
+        # `from calc import add` without an add in calc.py.
+        info['file'] = os.path.relpath(str(exc.path), project)
+        return 'load_error', info
+    line = None
+    if in_test:
+        line = exc.lineno  # type: ignore[attr-defined]
+    else:
+        import traceback
+        for f in traceback.extract_tb(exc.__traceback__):
+            if f.filename == test_path:
+                line = f.lineno
+    learners = isinstance(exc, ModuleNotFoundError) and not hidden_package(exc.name)
+    if line is None or learners:
+        # A module missing from the project is the learner's to write.
+        return 'load_error', info
+    try:
+        message = '%s: %s' % (type(exc).__name__,
+                              exc.msg if isinstance(exc, SyntaxError) else exc)
+    except BaseException:
+        message = type(exc).__name__
+    return 'broken_test', {'file': test_name_shown, 'line': line, 'message': bounded(message)}
 
 
 def run_tests(job: dict[str, object], nonce: bytes) -> None:
@@ -446,6 +643,7 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
     # What decides a result, as it is before any code of the pack or the
     # learner runs.
     genuine_case = unittest.case.TestCase
+    error_holder = unittest.suite._ErrorHolder  # type: ignore[attr-defined]
     loader = unittest.loader.TestLoader()
     module_attrs = [(unittest, 'TestCase'), (unittest, 'TestResult'),
                     (unittest, 'TestSuite'), (unittest, 'TestLoader'),
@@ -453,7 +651,10 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
                     (unittest.suite, 'TestSuite'), (unittest.loader, 'TestLoader')]
     module_before = [getattr(m, a) for m, a in module_attrs]
     builtins_before = dict(builtins.__dict__)
-    records: list[tuple[object, object, str, str | None]] = []
+    records: list[tuple[object, object, str, str | None, Captured | None]] = []
+    # What the test that runs now prints goes here, as `buffer` does; then
+    # the streams it replaced.
+    printing: list[object] = [None]
     outcome: dict[str, object] = {}
     seen: list[str] = []
     test_classes: list[type] = []
@@ -464,32 +665,50 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
     # emptied behind the runner's back no longer add up.  Both are default
     # values, which (unlike a closure's cells) cannot be swapped unseen.
     counted = itertools.count()
+    started: list[object] = []
+    counted_starts = itertools.count()
 
     class Result(unittest.result.TestResult):
         # Raw exceptions only: they are put into words after the tests,
         # in the main thread.
-        def addFailure(self, test, err, _r=records, _n=counted):  # type: ignore
+        def startTest(self, test, _p=printing, _sys=sys, _Captured=Captured,  # type: ignore
+                      _s=started, _n=counted_starts):
+            unittest.result.TestResult.startTest(self, test)
             next(_n)
-            _r.append((test, err, 'failure', None))
+            _s.append(test)
+            _p[1:] = [_sys.stdout, _sys.stderr]
+            _p[0] = _Captured()
+            _sys.stdout = _sys.stderr = _p[0]
 
-        def addError(self, test, err, _r=records, _n=counted):  # type: ignore
+        def stopTest(self, test, _p=printing, _sys=sys):  # type: ignore
+            if len(_p) == 3:
+                _sys.stdout, _sys.stderr = _p[1], _p[2]
+            del _p[1:]
+            _p[0] = None
+            unittest.result.TestResult.stopTest(self, test)
+
+        def addFailure(self, test, err, _r=records, _n=counted, _p=printing):  # type: ignore
             next(_n)
-            _r.append((test, err, 'error', None))
+            _r.append((test, err, 'failure', None, _p[0]))
 
-        def addSkip(self, test, reason, _r=records, _n=counted):  # type: ignore
+        def addError(self, test, err, _r=records, _n=counted, _p=printing):  # type: ignore
+            next(_n)
+            _r.append((test, err, 'error', None, _p[0]))
+
+        def addSkip(self, test, reason, _r=records, _n=counted, _p=printing):  # type: ignore
             # A test that did not run did not pass.
             next(_n)
-            _r.append((test, None, 'skipped', 'skipped: %s' % reason))
+            _r.append((test, None, 'skipped', 'skipped: %s' % reason, _p[0]))
 
-        def addUnexpectedSuccess(self, test, _r=records, _n=counted):  # type: ignore
+        def addUnexpectedSuccess(self, test, _r=records, _n=counted, _p=printing):  # type: ignore
             next(_n)
-            _r.append((test, None, 'failure', 'passed, but was expected to fail'))
+            _r.append((test, None, 'failure', 'passed, but was expected to fail', _p[0]))
 
-        def addSubTest(self, test, subtest, err, _r=records, _n=counted):  # type: ignore
+        def addSubTest(self, test, subtest, err, _r=records, _n=counted, _p=printing):  # type: ignore
             if err is not None:
                 kind = 'failure' if issubclass(err[0], AssertionError) else 'error'
                 next(_n)
-                _r.append((subtest, err, kind, None))
+                _r.append((subtest, err, kind, None, _p[0]))
 
     classes = [unittest.case.TestCase, unittest.result.TestResult,
                unittest.suite.TestSuite, unittest.suite.BaseTestSuite,
@@ -544,7 +763,9 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
     check_classes = changed_classes
     changed_methods_of = changed_methods
     make_entry = failure_entry
-    make_error = error_info
+    classify = load_problem
+    name_of = test_name
+    test_name_shown = str(job.get('test_name') or os.path.basename(test_path))
 
     sys.addaudithook(make_audit_hook(seen, protected, test_classes))
     # Not threading.Thread: its object would hold body() for anyone who
@@ -572,9 +793,13 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
         if shadowing:
             tampered.append('%s.%s' % (type(case).__name__, shadowing[0]))
     tampered += ['result.%s' % k for k in vars(result) if k.startswith(('add', 'start', 'stop'))]
-    if next(counted) != len(records):
+    if next(counted) != len(records) or next(counted_starts) != len(started):
         tampered.append('the failures recorded')
-    if not outcome and result.testsRun != len(cases):
+    # A class or module whose setup failed runs none of its tests, and
+    # says so in an error of its own.
+    held = any(type(r[0]) is error_holder for r in records)
+    if not outcome and (result.testsRun != len(cases) if not held
+                        else result.testsRun > len(cases)):
         tampered.append('%d tests ran of %d' % (result.testsRun, len(cases)))
 
     report: object
@@ -585,17 +810,34 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
     elif 'load_error' in outcome:
         error = outcome['load_error']
         if isinstance(error, BaseException):
-            error = make_error(error, project)
-        report = {'tests': 0, 'failures': [], 'load_error': error}
+            which, error = classify(error, project, test_path, test_name_shown)
+        else:
+            which = 'load_error'
+        report = {'tests': 0, 'failures': [], 'cases': [], which: error}
     else:
         # How many failed is decided here, from the records alone; the
         # words of each come from helpers learner code could have
         # replaced, so they never decide a result.
-        failures = [make_entry(test, err, kind, message, test_path, keep)
-                    for test, err, kind, message in records]
+        failures = [make_entry(test, err, kind, message, test_path, keep,
+                               printed.getvalue() if printed is not None else None)
+                    for test, err, kind, message, printed in records]
         if len(failures) != len(records):
             failures = [{'test': '?', 'kind': 'error', 'message': 'tampered'}] * len(records)
-        report = {'tests': result.testsRun, 'failures': failures}
+        worst = {'failure': 'failed', 'error': 'error', 'skipped': 'skipped'}
+        outcomes: dict[int, str] = {id(c): 'passed' for c in started}
+        for test, _err, kind, _message, _printed in records:
+            case = getattr(test, 'test_case', test)
+            if outcomes.get(id(case)) in (None, 'passed', 'skipped'):
+                outcomes[id(case)] = worst[kind]
+        case_list = []
+        for case in cases:
+            try:
+                case_id = str(case.id())  # type: ignore[attr-defined]
+            except BaseException:
+                case_id = None
+            case_list.append({'id': case_id, 'name': name_of(case), 'task': None,
+                              'outcome': outcomes.get(id(case), 'error')})
+        report = {'tests': result.testsRun, 'failures': failures, 'cases': case_list}
     data = nonce + b'\n' + encode(report).encode('ascii')
     while data:
         try:
@@ -604,6 +846,355 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
             break
         data = data[n:]
     # Nothing of the learner's runs after the report: no atexit, no threads.
+    exit_now(0)
+
+
+# Options of every pytest run: nothing read from the project or the pack
+# beyond the test file (no ini file, no conftest.py, no plugins found by
+# entry point), nothing written (no cache), nothing that reaches outside
+# (pastebin); assertions rewritten, output captured per test.  An expected
+# failure that passes fails, as in unittest.  (The debugging plugin stays:
+# pytest's TestCase support asks it for its options.)
+PYTEST_OPTIONS = (
+    '-c', os.devnull, '--noconftest', '--import-mode=prepend',
+    '-p', 'no:cacheprovider', '-p', 'no:stepwise', '-p', 'no:pastebin',
+    '-p', 'no:faulthandler', '-p', 'no:junitxml',
+    '--capture=fd', '--assert=rewrite', '-qq', '--tb=short', '--no-header',
+    '--no-summary', '-rN', '--color=no', '--code-highlight=no',
+    '-o', 'xfail_strict=true', '-o', 'python_classes=Test',
+    '-o', 'python_functions=test', '-o', 'console_output_style=classic',
+)
+# Where pytest lives: its code may take frames, and what it decides with is
+# compared after the run.
+PYTEST_PACKAGES = ('pytest', '_pytest', 'pluggy')
+
+
+def pytest_state() -> tuple[list[tuple[object, dict[str, object]]],
+                            list[tuple[type, dict[str, object]]]]:
+    """What decides a pytest result: the functions and classes of every
+    module of pytest and pluggy loaded now, and the methods of those
+    classes."""
+    modules = []
+    classes = []
+    for name, module in list(sys.modules.items()):
+        if module is None or name.partition('.')[0] not in PYTEST_PACKAGES:
+            continue
+        # Only functions, classes and modules: the state pytest keeps
+        # while a test runs (assertion rewriting's hooks) is None between.
+        attrs = {k: v for k, v in vars(module).items() if callable(v) or type(v) is type(sys)}
+        modules.append((module, attrs))
+        classes.extend(v for v in attrs.values()
+                       if isinstance(v, type) and getattr(v, '__module__', None) == name)
+    return modules, [(cls, {k: v for k, v in vars(cls).items() if callable(v) or
+                            isinstance(v, (classmethod, staticmethod, property))})
+                     for cls in classes]
+
+
+def changed_pytest(modules: list[tuple[object, dict[str, object]]],
+                   classes: list[tuple[type, dict[str, object]]]) -> list[str]:
+    out = []
+    for module, before in modules:
+        now = vars(module)
+        out += ['%s.%s' % (module.__name__, k)  # type: ignore[attr-defined]
+                for k, v in before.items() if now.get(k) is not v]
+    for cls, before in classes:
+        now = vars(cls)
+        out += ['%s.%s' % (cls.__qualname__, k) for k, v in before.items()
+                if now.get(k) is not v]
+    return out
+
+
+def task_number(item: object) -> int | None:
+    """The N of a test's @pytest.mark.task(taskno=N), on the function, the
+    method or its class."""
+    try:
+        marker = item.get_closest_marker('task')  # type: ignore[attr-defined]
+    except BaseException:
+        return None
+    if marker is None:
+        return None
+    value = marker.kwargs.get('taskno', marker.args[0] if marker.args else None)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    return None
+
+
+def run_pytest(job: dict[str, object], nonce: bytes) -> None:
+    """Runs the test file with pytest in a second thread while this one,
+    holding the nonce, waits; then checks that nothing deciding results was
+    changed, and only then reports.  The same shape as run_tests()."""
+    project = str(job['project'])
+    test_path = str(job['test_path'])
+    test_dir = os.path.dirname(test_path)
+    keep = [project, test_dir]
+
+    not_dumpable()
+    import _thread
+    import builtins
+    import itertools
+
+    sys.path[:0] = [project, test_dir]
+    sys.argv = [test_path]
+    learner_builtins()
+    for name in ('PYTEST_ADDOPTS', 'PYTEST_PLUGINS'):
+        os.environ.pop(name, None)
+    os.environ['PYTEST_DISABLE_PLUGIN_AUTOLOAD'] = '1'
+
+    import pytest
+    import _pytest
+    import _pytest.config
+    import _pytest.fixtures
+    import _pytest.unittest
+    import pluggy
+    # Every plugin pytest loads, now, so that all of them are compared.
+    for plugin in _pytest.config.default_plugins:
+        __import__('_pytest.' + plugin)
+
+    items: list[tuple[str, str, int | None]] = []
+    # (nodeid, phase, outcome, skip reason, exception, what it printed)
+    reports: list[tuple[str, str, str, str | None, BaseException | None, str | None]] = []
+    # (nodeid, subTest, exception)
+    subtests: list[tuple[str, object, BaseException]] = []
+    # (nodeid, exception or None, words)
+    collect_errors: list[tuple[str, BaseException | None, str | None]] = []
+    test_classes: list[type] = []
+    test_state: list[tuple[type, dict[str, object]]] = []
+    seen: list[str] = []
+    outcome: dict[str, object] = {}
+    # Every record counts on a counter that only goes up (run_tests()), and
+    # every one that is not a pass on a second one: a failure swapped for a
+    # pass no longer adds up.
+    counted = itertools.count()
+    counted_bad = itertools.count()
+
+    def add_sub_test(self, test_case, subtest, err,  # type: ignore[no-untyped-def]
+                     _r=subtests, _n=counted, _b=counted_bad):
+        # A TestCase under pytest 7 has no place for subTest results: each
+        # failing one is kept here, and the test does not pass.
+        if err is not None:
+            next(_n)
+            next(_b)
+            _r.append((self.nodeid, subtest, err[1]))
+
+    _pytest.unittest.TestCaseFunction.addSubTest = add_sub_test  # type: ignore
+    # What unittest's subTest() asks a result after a failure.
+    _pytest.unittest.TestCaseFunction.failfast = False  # type: ignore
+
+    class Collector:
+        """What pytest reports, kept as plain values as it is reported."""
+
+        def pytest_configure(self, config):  # type: ignore[no-untyped-def]
+            config.addinivalue_line(
+                'markers', 'task(taskno): the task of the exercise this test checks')
+
+        def pytest_collection_finish(self, session, _i=items, _c=test_classes,  # type: ignore
+                                     _s=test_state, _task=task_number,
+                                     _state=class_state, _n=counted):
+            for item in session.items:
+                next(_n)
+                _i.append((str(item.nodeid), str(item.name), _task(item)))
+                cls = getattr(item, 'cls', None)
+                if isinstance(cls, type) and cls not in _c:
+                    _c.append(cls)
+            _s.extend(_state(_c))
+
+        @pytest.hookimpl(hookwrapper=True)
+        def pytest_runtest_makereport(self, item, call, _r=reports,  # type: ignore
+                                      _n=counted, _b=counted_bad):
+            made = yield
+            report = made.get_result()
+            reason = None
+            if hasattr(report, 'wasxfail'):
+                reason = 'expected to fail %s' % report.wasxfail
+            elif report.skipped and isinstance(report.longrepr, tuple):
+                reason = str(report.longrepr[2])
+            exc = call.excinfo.value if call.excinfo is not None else None
+            printed = (report.capstdout or '') + (report.capstderr or '')
+            outcome = str(report.outcome)
+            next(_n)
+            if outcome != 'passed':
+                next(_b)
+            _r.append((str(item.nodeid), str(report.when), outcome, reason, exc,
+                       printed or None))
+
+        def pytest_exception_interact(self, node, call, report,  # type: ignore
+                                      _r=collect_errors, _n=counted):
+            if getattr(report, 'when', None) == 'collect':
+                next(_n)
+                _r.append((str(node.nodeid), call.excinfo.value, None))
+
+        def pytest_collectreport(self, report, _r=collect_errors,  # type: ignore
+                                 _n=counted):
+            if report.failed and not any(r[0] == report.nodeid for r in _r):
+                next(_n)
+                _r.append((str(report.nodeid), None, str(report.longrepr)))
+
+    collector = Collector()
+    # What decides a result, as it is before any code of the pack or the
+    # learner runs.
+    modules_before, classes_before = pytest_state()
+    collector_state = class_state([Collector])
+    protected = {id(Collector), id(collector)}
+    protected |= {id(c) for c, _d in classes_before}
+    protected |= {id(v) for _c, d in classes_before for v in d.values()}
+    protected |= {id(v) for _c, d in collector_state for v in d.values()}
+    builtins_before = dict(builtins.__dict__)
+    module_attrs = [(pytest, 'main'), (pytest, 'hookimpl'), (pytest, 'Item'),
+                    (pytest, 'Function'), (pytest, 'TestReport'), (pytest, 'CollectReport')]
+    module_before = [getattr(m, a) for m, a in module_attrs]
+    done = _thread.allocate_lock()
+    done.acquire()
+    args = list(PYTEST_OPTIONS) + ['--rootdir', test_dir, test_path]
+
+    def body() -> None:
+        try:
+            outcome['exit'] = int(pytest.main(args, plugins=[collector]))
+        except MemoryError:
+            outcome['memory'] = True
+        except SystemExit as exc:
+            outcome['exit'] = exc.code
+        except BaseException as exc:
+            outcome['crash'] = exc
+        finally:
+            done.release()
+
+    # After the run, only what this frame holds now is used (run_tests()).
+    builtins_dict = builtins.__dict__
+    encode = make_json_dumps()
+    builtins_changed = b'{"tampered": ["builtins"]}'
+    write = os.write
+    exit_now = os._exit
+    compare = changed_pytest
+    compare_classes = changed_classes
+    changed_methods_of = changed_methods
+    describe = describe_exception
+    classify = load_problem
+    is_a = isinstance
+    lookup_error = _pytest.fixtures.FixtureLookupError
+    kept = bounded
+    name_of = test_name
+    test_name_shown = str(job.get('test_name') or os.path.basename(test_path))
+    folders = tuple(os.path.dirname(m.__file__) + os.sep  # type: ignore[arg-type]
+                    for m in (pytest, _pytest, pluggy))
+
+    sys.addaudithook(make_audit_hook(seen, protected, test_classes, folders=folders))
+    _thread.start_new_thread(body, ())
+    done.acquire()
+
+    tampered = [k for k, v in builtins_before.items() if builtins_dict.get(k) is not v]
+    if tampered:
+        write(3, nonce + b'\n' + builtins_changed)
+        exit_now(0)
+    tampered += seen
+    tampered += compare(modules_before, classes_before)
+    tampered += compare_classes(collector_state)
+    tampered += ['%s.%s' % (cls.__qualname__, k) for cls, k in changed_methods_of(test_state)]
+    tampered += ['pytest.%s' % a for (m, a), before in zip(module_attrs, module_before)
+                 if getattr(m, a) is not before]
+    tampered += ['collector.%s' % k for k in vars(collector)]
+    if next(counted) != len(items) + len(reports) + len(subtests) + len(collect_errors) or \
+            next(counted_bad) != len([r for r in reports if r[2] != 'passed']) + len(subtests):
+        tampered.append('the reports recorded')
+    crash = outcome.get('crash')
+
+    report: object
+    if tampered:
+        report = {'tampered': tampered[:10]}
+    elif outcome.get('memory') or is_a(crash, MemoryError):
+        report = MEMORY_REPORT
+    elif collect_errors:
+        # The test file could not be collected: the learner's code or the
+        # test file is at fault.
+        _nodeid, error, words = collect_errors[0]
+        cause = error
+        if error is not None and not is_a(error, (SyntaxError, ImportError)):
+            cause = error.__cause__ or error.__context__ or error
+        if cause is None:
+            which, info = 'broken_test', {'file': test_name_shown, 'line': None,
+                                          'message': kept(words)}
+        else:
+            which, info = classify(cause, project, test_path, test_name_shown)
+        report = {'tests': 0, 'failures': [], 'cases': [], which: info}
+    elif crash is not None:
+        report = {'tests': 0, 'failures': [], 'cases': [],
+                  'broken_test': {'file': test_name_shown, 'line': None,
+                                  'message': kept('%s: %s' % (type(crash).__name__, crash))}}
+    else:
+        # Whether each test passed is decided here, from the records alone.
+        phases: dict[str, list[tuple[str, str, str | None, BaseException | None,
+                                     str | None]]] = {}
+        for nodeid, when, result, reason, exc, printed in reports:
+            phases.setdefault(nodeid, []).append((when, result, reason, exc, printed))
+        failed_subtests: dict[str, list[tuple[object, BaseException]]] = {}
+        for nodeid, subtest, exc in subtests:
+            failed_subtests.setdefault(nodeid, []).append((subtest, exc))
+        cases = []
+        failures = []
+        broken = None
+        # A report for a test that is not in the list is not lost.
+        known = {i[0] for i in items}
+        everything = list(items) + [(r[0], r[0], None) for r in reports
+                                    if r[0] not in known and r[2] != 'passed']
+        everything += [(r[0], r[0], None) for r in subtests if r[0] not in known]
+        listed = set()
+        for nodeid, name, task in everything:
+            if nodeid in listed:
+                continue
+            listed.add(nodeid)
+            mine = phases.get(nodeid, [])
+            printed_all = None
+            entries = []
+            ran = False
+            for when, result, reason, exc, printed in mine:
+                printed_all = printed or printed_all
+                if when == 'call':
+                    ran = True
+                if result == 'skipped':
+                    entries.append(('skipped', None, 'skipped: %s' % (reason or ''), printed))
+                elif result == 'failed':
+                    kind = 'failure' if when == 'call' else 'error'
+                    if is_a(exc, lookup_error) or (
+                            when == 'setup' and exc is not None and
+                            classify(exc, project, test_path, test_name_shown)[0] == 'broken_test'):
+                        if broken is None:
+                            if is_a(exc, lookup_error):
+                                words = getattr(exc, 'msg', None) or \
+                                    "fixture '%s' not found" % getattr(exc, 'argname', '?')
+                                broken = {'file': test_name_shown, 'line': None,
+                                          'message': kept(str(words))}
+                            else:
+                                broken = classify(exc, project, test_path, test_name_shown)[1]
+                    entries.append((kind, exc, None, printed))
+            for subtest, exc in failed_subtests.get(nodeid, []):
+                kind = 'failure' if is_a(exc, AssertionError) else 'error'
+                entries.append((kind, exc, None, printed_all, subtest))  # type: ignore
+            if not ran and not entries:
+                entries.append(('error', None, 'the test did not finish', printed_all))
+            for entry in entries:
+                kind, exc, message, printed = entry[:4]
+                words = describe(exc, test_path, keep, rewritten=True)
+                if exc is None:
+                    words['message'] = message
+                shown = name
+                if len(entry) > 4:
+                    shown = name_of(entry[4])
+                words.update({'test': shown, 'id': nodeid, 'task': task, 'kind': kind,
+                              'output': kept(printed)})
+                failures.append(words)
+            kinds = [e[0] for e in entries]
+            case_outcome = 'failed' if 'failure' in kinds else 'error' if 'error' in kinds \
+                else 'skipped' if 'skipped' in kinds else 'passed'
+            cases.append({'id': nodeid, 'name': name, 'task': task, 'outcome': case_outcome})
+        report = {'tests': len(cases), 'failures': failures, 'cases': cases}
+        if broken is not None:
+            report['broken_test'] = broken
+    data = nonce + b'\n' + encode(report).encode('ascii')
+    while data:
+        try:
+            n = write(3, data)
+        except OSError:
+            break
+        data = data[n:]
     exit_now(0)
 
 
@@ -623,7 +1214,10 @@ def main() -> None:
     sys.dont_write_bytecode = True
     here = os.path.dirname(_HERE)
     sys.path[:] = [p for p in sys.path if p not in ('', here, sys.argv[1])]
-    if job.get('mode') == 'tests':
+    confine_imports([str(m) for m in job.get('modules') or []])
+    if job.get('mode') == 'tests' and job.get('framework') == 'pytest':
+        run_pytest(job, nonce)
+    elif job.get('mode') == 'tests':
         run_tests(job, nonce)
     else:
         run_program(job, nonce)
