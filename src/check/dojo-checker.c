@@ -2237,6 +2237,25 @@ request_packages (DojoChecker *self,
   return g_strv_builder_end (builder);
 }
 
+/* Whether the harness's first run of the learner's code is a test file's:
+ * io checks run first (dojo_harness.py, KINDS), then tests. */
+static gboolean
+first_run_is_tests (JsonArray *checks)
+{
+  gboolean tests = FALSE;
+
+  for (guint i = 0; checks != NULL && i < json_array_get_length (checks); i++)
+    {
+      const char *type = obj_str (json_array_get_object_element (checks, i), "type");
+
+      if (g_strcmp0 (type, "io") == 0)
+        return FALSE;
+      tests |= is_test_check (type);
+    }
+
+  return tests;
+}
+
 static gboolean
 validate_exercise (JsonObject  *exercise,
                    GError     **error)
@@ -2436,16 +2455,24 @@ dojo_checker_run_async (DojoChecker         *self,
   if (!self->no_start_ahead)
     {
       const char *next = self->next_set ? self->next_project : project;
+      gboolean tests_first = first_run_is_tests (obj_array (exercise, "checks"));
       g_auto(GStrv) next_prefix = NULL;
       g_autofree char *warm = NULL;
 
+      /* The runner waits in the sandbox of the first run: the harness
+       * uses it only for a run in that very sandbox. */
       if (g_strcmp0 (next, project) == 0)
-        next_prefix = g_strdupv (sandbox);
+        next_prefix = g_strdupv (tests_first ? sandbox_tests : sandbox);
       else if (next != NULL)
         {
-          g_autoptr(DojoSandbox) next_sandbox = run_sandbox (python, next, harness_dir);
+          g_auto(GStrv) next_program = NULL;
+          g_auto(GStrv) next_tests = NULL;
 
-          next_prefix = dojo_sandbox_get_prefix (next_sandbox, NULL);
+          /* Most likely the same exercise again (grading). */
+          if (make_sandboxes (python, next, harness_dir, exdir, obj_array (exercise, "checks"),
+                              &next_program, &next_tests, NULL))
+            next_prefix = tests_first ? g_steal_pointer (&next_tests)
+                                      : g_steal_pointer (&next_program);
         }
       if (next_prefix != NULL)
         {
