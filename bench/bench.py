@@ -24,7 +24,8 @@ drawing  bench/drawing-run.sh: the CPU that typing 400 characters and
          scrolling the lesson cost Dojo as it draws on this machine, and
          with GL forced (what the GL renderer costs without a GPU).
 check    bench-check: an io check vs `python3 main.py`, a unittest check vs
-         `python3 -m unittest`, on the same files.
+         `python3 -m unittest`, a pytest check vs `python3 -m pytest`, on
+         the same files.
 grade    bench-grade: `dojo-pack grade` of 30 submissions of a 10-exercise
          pack (5 io, 5 unittest checks) vs their tests run bare (`python3
          main.py`, `python3 -m unittest`) on the same files, 3 alternating
@@ -191,11 +192,15 @@ def bench_check(ctx):
                  lambda r: r.ratio < 1.5, "python3 main.py"),
         row_from("check", "unittest check (2 tests), sandboxed", data, "check-unittest",
                  "< 1.5x", lambda r: r.ratio < 1.5, "python3 -m unittest"),
+        row_from("check", "pytest check (2 tests), sandboxed", data, "check-pytest",
+                 "< 1.2x", lambda r: r.ratio < 1.2, "python3 -m pytest"),
         # The first Check after Dojo starts: nothing was started ahead.
         row_from("check", "io check, nothing started ahead", data, "check-io-cold",
                  anchor_label="python3 main.py"),
         row_from("check", "unittest check, nothing started ahead", data,
                  "check-unittest-cold", anchor_label="python3 -m unittest"),
+        row_from("check", "pytest check, nothing started ahead", data,
+                 "check-pytest-cold", anchor_label="python3 -m pytest"),
     ]
 
 
