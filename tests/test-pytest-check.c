@@ -153,25 +153,30 @@ test_words_many_failures (Words         *w,
                           gconstpointer  data)
 {
   g_autoptr(DojoVerdict) verdict = NULL;
+  g_autofree char *project = realpath (w->base.project, NULL);
+  g_autofree char *results = NULL;
   const char *message;
 
-  verdict = check_answered (w, pytest_exercise,
+  /* Tracebacks name files by their full paths. */
+  results = g_strdup_printf (
     "[{ 'status': 'failed', 'test_path': '/x/lasagna_test.py', 'tests': 5, 'cases': [],"
     "   'failures': ["
     "     { 'test': 'test_a', 'kind': 'error', 'message': 'ZeroDivisionError: division by zero',"
     "       'line': 4, 'source': 'assert ratio(1, 0) == 0',"
-    "       'traceback': '  File \\'lasagna.py\\', line 2, in ratio\\n    return a / b\\n' },"
+    "       'traceback': '  File \\'%s/lasagna.py\\', line 2, in ratio\\n    return a / b\\n' },"
     "     { 'test': 'test_`b`', 'kind': 'failure', 'message': 'assert 1 == 2', 'line': 7 },"
     "     { 'test': 'test_c', 'kind': 'skipped', 'message': 'skipped: later' },"
     "     { 'test': 'test_d', 'kind': 'failure', 'message': 'assert 0' },"
-    "     { 'test': 'test_e', 'kind': 'failure', 'message': 'assert 0' } ] }]");
+    "     { 'test': 'test_e', 'kind': 'failure', 'message': 'assert 0' } ] }]", project);
+  verdict = check_answered (w, pytest_exercise, results);
 
   message = dojo_check_result_get_message (result_of (verdict, "tests"));
   assert_contains (message, "`test_a` stopped with an error on line 4 of `lasagna_test.py`.\n\n"
                             "```python\nassert ratio(1, 0) == 0\n```\n\n"
                             "```\nZeroDivisionError: division by zero\n```\n\n"
                             "Where it happened:\n\n```\n");
-  assert_contains (message, "return a / b");
+  assert_contains (message, "  File \"lasagna.py\", line 2, in ratio\n    return a / b\n```");
+  g_assert_null (strstr (message, project));
   assert_contains (message, "`` test_`b` `` failed on line 7 of `lasagna_test.py`.");
   assert_contains (message, "`test_c` was skipped: a test that does not run does not pass.");
   assert_contains (message, "\n\nAnd 2 more tests did not pass: `test_d`, `test_e`.");
@@ -597,6 +602,39 @@ test_real_subtest (Fixture       *f,
                    "test_calc.TestDouble.test_double");
 }
 
+/* A test that meets an error in the learner's code says where, in the
+ * learner's file, without the folders around it (a unittest check). */
+static void
+test_real_error_where (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(DojoVerdict) verdict = NULL;
+  g_autofree char *project = realpath (f->project, NULL);
+  const char *message;
+
+  write_file (f->exercise, "test_calc.py",
+              "import unittest\n"
+              "from calc import ratio\n"
+              "\n"
+              "\n"
+              "class TestRatio(unittest.TestCase):\n"
+              "    def test_ratio(self):\n"
+              "        self.assertEqual(ratio(1, 0), 0)\n");
+  write_file (f->project, "calc.py",
+              "def ratio(a, b):\n"
+              "    return a / b\n");
+  verdict = check (f,
+    "{ \"entry\": \"calc.py\", \"checks\": ["
+    "  { \"type\": \"unittest\", \"id\": \"tests\", \"test\": \"test_calc.py\" } ] }", NULL);
+
+  message = dojo_check_result_get_message (result_of (verdict, "tests"));
+  assert_contains (message, "`test_ratio` stopped with an error on line 7 of `test_calc.py`.");
+  assert_contains (message, "ZeroDivisionError: division by zero");
+  assert_contains (message, "Where it happened:");
+  assert_contains (message, "File \"calc.py\", line 2, in ratio");
+  g_assert_null (strstr (message, project));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -620,6 +658,7 @@ main (int   argc,
   ADD ("/pytest-check/real/import-error", test_real_import_error);
   ADD ("/pytest-check/real/broken-test", test_real_broken_test);
   ADD ("/pytest-check/real/subtest", test_real_subtest);
+  ADD ("/pytest-check/real/error-where", test_real_error_where);
 
   return g_test_run ();
 }

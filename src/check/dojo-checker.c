@@ -120,6 +120,9 @@ typedef struct
   JsonObject         *exercise;
   GPtrArray          *gated;
   char               *nonce;
+  /* Real paths, which tracebacks show relative to. */
+  char               *project;
+  char               *exercise_dir;
   GTimer             *timer;
   double              time_s;
   guint64             output_bytes;
@@ -146,6 +149,8 @@ run_data_free (RunData *run)
   g_clear_pointer (&run->exercise, json_object_unref);
   g_clear_pointer (&run->gated, g_ptr_array_unref);
   g_clear_pointer (&run->nonce, g_free);
+  g_clear_pointer (&run->project, g_free);
+  g_clear_pointer (&run->exercise_dir, g_free);
   g_clear_pointer (&run->timer, g_timer_destroy);
   g_clear_pointer (&run->result.data, g_byte_array_unref);
   g_clear_pointer (&run->output.data, g_byte_array_unref);
@@ -1237,8 +1242,29 @@ last_lines (const char *text,
 
 /* One failed test: its name, where it failed, the test's line, what the
  * assertion says, and what the learner's code printed. */
+/* @text with the project's and the exercise's folders left out of the
+ * paths it holds: `calc.py`, not a long path of the learner's home. */
+static char *
+relative_paths (RunData    *run,
+                const char *text)
+{
+  GString *str = g_string_new (text);
+  const char *dirs[] = { run->project, run->exercise_dir };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    if (dirs[i] != NULL && dirs[i][0] != '\0')
+      {
+        g_autofree char *prefix = g_strconcat (dirs[i], "/", NULL);
+
+        g_string_replace (str, prefix, "", 0);
+      }
+
+  return g_string_free (str, FALSE);
+}
+
 static void
-append_failure (GString    *out,
+append_failure (RunData    *run,
+                GString    *out,
                 JsonObject *failure,
                 const char *test_file)
 {
@@ -1294,7 +1320,8 @@ append_failure (GString    *out,
    * which holds only frames of the project and the test. */
   if (error && traceback != NULL && traceback[0] != '\0')
     {
-      g_autofree char *lines = last_lines (traceback, SHOWN_TRACEBACK);
+      g_autofree char *relative = relative_paths (run, traceback);
+      g_autofree char *lines = last_lines (relative, SHOWN_TRACEBACK);
 
       new_block (out);
       g_string_append (out, _("Where it happened:"));
@@ -1314,13 +1341,14 @@ append_failure (GString    *out,
 /* The failures of @failures (JsonObject) in Markdown: the first few in
  * full, then the names of the others. */
 static char *
-failures_message (GPtrArray  *failures,
+failures_message (RunData    *run,
+                  GPtrArray  *failures,
                   const char *test_file)
 {
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < failures->len && i < SHOWN_FAILURES; i++)
-    append_failure (out, g_ptr_array_index (failures, i), test_file);
+    append_failure (run, out, g_ptr_array_index (failures, i), test_file);
 
   if (failures->len > SHOWN_FAILURES)
     {
@@ -1359,7 +1387,8 @@ test_file_of (JsonObject *check,
 }
 
 static void
-fill_tests (DojoCheckResult *result,
+fill_tests (RunData         *run,
+            DojoCheckResult *result,
             JsonObject      *item,
             JsonObject      *check)
 {
@@ -1380,7 +1409,8 @@ fill_tests (DojoCheckResult *result,
       return;
     }
 
-  _dojo_check_result_take_message (result, failures_message (list, test_file_of (check, item)));
+  _dojo_check_result_take_message (result,
+                                   failures_message (run, list, test_file_of (check, item)));
 }
 
 /* The learner's code raised an error while the tests imported it: where,
@@ -1578,7 +1608,7 @@ fill_result (RunData         *run,
     _dojo_check_result_take_message (result,
       g_strdup (message ? message : _("Your program’s output is not what was expected.")));
   else if (is_test_check (type))
-    fill_tests (result, item, check);
+    fill_tests (run, result, item, check);
   else if (g_str_equal (type, "ast"))
     fill_ast (result, item);
   else if (g_str_equal (type, "type-hints"))
@@ -1700,7 +1730,8 @@ declared_tasks (JsonObject *check)
  *   is one result
  */
 static GPtrArray *
-task_rows (DojoCheckResult *whole,
+task_rows (RunData         *run,
+           DojoCheckResult *whole,
            JsonObject      *item,
            JsonObject      *check)
 {
@@ -1800,7 +1831,7 @@ task_rows (DojoCheckResult *whole,
           _dojo_check_result_set_state (row, DOJO_CHECK_STATE_FAILED);
           if (failed->len > 0)
             _dojo_check_result_take_message (row,
-              failures_message (failed, test_file_of (check, item)));
+              failures_message (run, failed, test_file_of (check, item)));
           else
             _dojo_check_result_take_message (row,
               g_strdup (_("Not every test of this task passed.")));
@@ -1965,7 +1996,7 @@ build_verdict (RunData    *run,
 
       /* The one place a check becomes several results: everything that
        * reads a verdict sees the tasks as checks of their own. */
-      rows = task_rows (result, item, check);
+      rows = task_rows (run, result, item, check);
       if (rows == NULL)
         _dojo_verdict_add (verdict, result);
       for (guint j = 0; rows != NULL && j < rows->len; j++)
@@ -2393,6 +2424,8 @@ dojo_checker_run_async (DojoChecker         *self,
     project = _dojo_check_real_path (path);
     exdir = _dojo_check_real_path (ex);
   }
+  run->project = g_strdup (project);
+  run->exercise_dir = g_strdup (exdir);
   harness = g_build_filename (harness_dir, "dojo_harness.py", NULL);
   if (!g_file_test (harness, G_FILE_TEST_IS_REGULAR))
     {
