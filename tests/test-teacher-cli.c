@@ -303,6 +303,163 @@ test_hidden_validated (void)
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 
+/* A typo in a field is a warning with the name meant (an error under
+ * --strict); a misspelt "hidden" is an error, and build refuses the pack
+ * rather than hand the check to students. */
+static void
+test_typos (void)
+{
+  g_autofree char *dir = teacher_pack ("course");
+  g_autofree char *out = cache_path ("s.dojopack");
+  g_autoptr(JsonNode) exercise = read_json (dir, "exercises/greet/exercise.json");
+  JsonObject *object = json_node_get_object (exercise);
+  JsonArray *checks = json_object_get_array_member (object, "checks");
+  JsonObject *hidden = json_array_get_object_element (checks, 2);
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (json_object_get_boolean_member (hidden, "hidden"));
+  json_object_set_string_member (object, "titel", "Greet");
+  write_json (dir, "exercises/greet/exercise.json", exercise);
+  run_tool (&run, "validate", dir, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "warning: 'titel' is not a field Dojo knows here; did you "
+                                     "mean 'title'? It is ignored."));
+  run_tool (&run, "validate", "--strict", dir, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+
+  json_object_remove_member (hidden, "hidden");
+  json_object_set_boolean_member (hidden, "hiden", TRUE);
+  write_json (dir, "exercises/greet/exercise.json", exercise);
+  run_tool (&run, "validate", dir, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "'hiden' is not a field Dojo knows here; did you mean "
+                                     "'hidden'?"));
+
+  run_tool (&run, "build", "--student", dir, "-o", out, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "did you mean 'hidden'?"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
+/* A test file Python cannot read is refused by validate and by build, at
+ * its line; with a hidden test, grading would otherwise fail everyone. */
+static void
+test_syntax_error (void)
+{
+  g_autofree char *dir = new_pack ("course");
+  g_autofree char *out = cache_path ("full.dojopack");
+  g_auto(Run) run = { 0 };
+  const char *where = "exercises/greet/tests/test_greeting.py:4: Python cannot read this file";
+
+  write_file (dir, "exercises/greet/tests/test_greeting.py",
+              "import unittest\n\nclass TestGreeting(unittest.TestCase):\n"
+              "    def test_ada(self) -> None\n        self.assertTrue(True)\n");
+
+  run_tool (&run, "validate", dir, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, where));
+
+  run_tool (&run, "build", dir, "-o", out, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, where));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
+/* A package the app does not provide is refused, naming those it does. */
+static void
+test_packages_refused (void)
+{
+  g_autofree char *dir = new_pack ("course");
+  g_autoptr(JsonNode) manifest = read_json (dir, "manifest.json");
+  g_autoptr(JsonArray) packages = json_array_new ();
+  g_auto(Run) run = { 0 };
+
+  json_array_add_string_element (packages, "pytest");
+  json_array_add_string_element (packages, "numpy");
+  json_object_set_array_member (json_node_get_object (manifest), "packages",
+                                g_steal_pointer (&packages));
+  write_json (dir, "manifest.json", manifest);
+
+  run_tool (&run, "validate", dir, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "this Dojo does not provide the Python package 'numpy'; "
+                                     "it provides pytest"));
+  g_assert_null (strstr (run.out, "package 'pytest'"));
+}
+
+static JsonObject *
+parse_object (const char *text,
+              JsonParser *parser)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+/* validate --run-solutions --json: one document, the problems and each
+ * exercise's and quiz's proof, for CI. */
+static void
+test_run_solutions_json (void)
+{
+  g_autofree char *dir = new_pack ("course");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) run = { 0 };
+  JsonObject *root, *proof, *problem;
+  JsonArray *proofs, *problems;
+
+  run_tool (&run, "validate", "--run-solutions", "--json", dir, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_object (run.out, parser);
+  g_assert_true (json_object_get_boolean_member (root, "valid"));
+  g_assert_true (json_object_get_boolean_member (root, "solutions_run"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "problems")), ==, 0);
+  proofs = json_object_get_array_member (root, "proofs");
+  g_assert_cmpuint (json_array_get_length (proofs), ==, 2);
+  proof = json_array_get_object_element (proofs, 0);
+  g_assert_cmpstr (json_object_get_string_member (proof, "item"), ==, "greet");
+  g_assert_cmpstr (json_object_get_string_member (proof, "type"), ==, "exercise");
+  g_assert_true (json_object_get_boolean_member (proof, "ok"));
+  g_assert_cmpint (json_object_get_int_member (proof, "checks"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (proof, "solution_passes"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (proof, "starter_fails"), ==, 2);
+  proof = json_array_get_object_element (proofs, 1);
+  g_assert_cmpstr (json_object_get_string_member (proof, "type"), ==, "quiz");
+  g_assert_cmpint (json_object_get_int_member (proof, "predicted"), ==, 1);
+
+  /* A solution that prints the wrong thing: its failing check at its line. */
+  write_file (dir, "exercises/greet/solution/main.py",
+              "def greeting(name: str) -> str:\n    return f'Hello, {name}!'\n\n\n"
+              "print('Hello, who?')\n");
+  run_tool (&run, "validate", "--run-solutions", "--json", dir, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  root = parse_object (run.out, parser);
+  g_assert_false (json_object_get_boolean_member (root, "valid"));
+  proof = json_array_get_object_element (json_object_get_array_member (root, "proofs"), 0);
+  g_assert_false (json_object_get_boolean_member (proof, "ok"));
+  g_assert_cmpint (json_object_get_int_member (proof, "solution_passes"), ==, 1);
+  problems = json_object_get_array_member (proof, "problems");
+  g_assert_cmpuint (json_array_get_length (problems), ==, 1);
+  problem = json_array_get_object_element (problems, 0);
+  g_assert_cmpstr (json_object_get_string_member (problem, "file"), ==,
+                   "exercises/greet/exercise.json");
+  g_assert_cmpint (json_object_get_int_member (problem, "line"), ==, 9);
+  g_assert_nonnull (strstr (json_object_get_string_member (problem, "message"),
+                            "the solution fails check 'greets-ada'"));
+
+  /* With an error, nothing runs; still one document. */
+  write_file (dir, "exercises/greet/solution/main.py", "print(\n");
+  run_tool (&run, "validate", "--run-solutions", "--json", dir, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  root = parse_object (run.out, parser);
+  g_assert_false (json_object_get_boolean_member (root, "solutions_run"));
+  problem = json_array_get_object_element (json_object_get_array_member (root, "problems"), 0);
+  g_assert_cmpstr (json_object_get_string_member (problem, "file"), ==,
+                   "exercises/greet/solution/main.py");
+}
+
 static void
 test_student_edition (void)
 {
@@ -660,6 +817,10 @@ main (int   argc,
   g_test_add_func ("/teacher/build/refuses-invalid", test_build_refuses_invalid);
   g_test_add_func ("/teacher/build/hidden-validated", test_hidden_validated);
   g_test_add_func ("/teacher/build/student-edition", test_student_edition);
+  g_test_add_func ("/teacher/validate/typos", test_typos);
+  g_test_add_func ("/teacher/validate/syntax-error", test_syntax_error);
+  g_test_add_func ("/teacher/validate/packages", test_packages_refused);
+  g_test_add_func ("/teacher/validate/run-solutions-json", test_run_solutions_json);
   g_test_add_func ("/teacher/install-list-remove", test_install_cli);
   g_test_add_func ("/teacher/grade/csv-quoting", test_csv_quoting);
   g_test_add_func ("/teacher/round-trip", test_round_trip);

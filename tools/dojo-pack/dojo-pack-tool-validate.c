@@ -1,4 +1,4 @@
-/* dojo-pack-tool-validate.c: dojo-pack validate, checking a pack, and proving its exercises (--run-solutions)
+/* dojo-pack-tool-validate.c: dojo-pack validate, checking a pack and proving its exercises
  *
  * Copyright 2026 The Dojo authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -33,23 +33,18 @@
 #include "dojo-pack-private.h"
 #include "dojo-progress.h"
 #include "dojo-project-files.h"
+#include "dojo-prover.h"
 #include "dojo-repo.h"
 #include "dojo-pack-tool.h"
-
-static guint run_solutions (GFile *dir);
 
 /* validate ------------------------------------------------------------- */
 
 static void
-print_json (GPtrArray *problems)
+add_problems (JsonBuilder *builder,
+              GPtrArray   *problems)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
-
   json_builder_begin_array (builder);
-  for (guint i = 0; i < problems->len; i++)
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
     {
       const DojoPackProblem *problem = g_ptr_array_index (problems, i);
 
@@ -65,12 +60,173 @@ print_json (GPtrArray *problems)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+}
 
-  root = json_builder_get_root (builder);
+static void
+print_builder (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *text = NULL;
+
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   text = json_generator_to_data (generator, NULL);
   g_print ("%s\n", text);
+}
+
+/* Prints `file:line: message`; a message of several lines (a test's
+ * failures) keeps every line but the first indented, so that each
+ * `file:line:` starts a problem. */
+static void
+print_problem_lines (GPtrArray *problems)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const DojoPackProblem *problem = g_ptr_array_index (problems, i);
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      g_string_append_printf (text, "%s:%u: ", problem->file, problem->line);
+      for (const char *p = problem->message; *p != '\0'; p++)
+        {
+          g_string_append_c (text, *p);
+          if (*p == '\n' && p[1] != '\0' && p[1] != '\n')
+            g_string_append (text, "    ");
+        }
+      g_print ("%s\n", text->str);
+    }
+}
+
+/* One proof, as text, when it and the ones before it are done. */
+static void
+print_proof (const DojoProof *proof,
+             gpointer         user_data)
+{
+  const char *path = dojo_pack_item_get_path (proof->item);
+  gboolean ok = proof->problems->len == 0;
+
+  print_problem_lines (proof->problems);
+
+  if (proof->is_quiz)
+    {
+      if (ok)
+        g_print (g_dngettext (GETTEXT_PACKAGE, "ok %s: %u predict-output answer is right\n",
+                              "ok %s: %u predict-output answers are right\n",
+                              proof->n_predicted),
+                 proof->file, proof->n_predicted);
+      else
+        g_print (_("FAILED %s\n"), proof->file);
+    }
+  else if (ok && proof->has_solution)
+    /* Translators: the progress of `validate --run-solutions`, e.g.
+     * "ok exercises/greet: solution passes 3/3, starter fails 2/3" */
+    g_print (_("ok %s: solution passes %u/%u, starter fails %u/%u\n"), path,
+             proof->solution_passed, proof->n_checks, proof->starter_failed, proof->n_checks);
+  else if (ok)
+    g_print (_("ok %s: no solution to run, starter fails %u/%u\n"), path,
+             proof->starter_failed, proof->n_checks);
+  else
+    g_print (_("FAILED %s: solution passes %u/%u, starter fails %u/%u\n"), path,
+             proof->solution_passed, proof->n_checks, proof->starter_failed, proof->n_checks);
+}
+
+static void
+add_proofs (JsonBuilder *builder,
+            GPtrArray   *proofs)
+{
+  json_builder_begin_array (builder);
+  for (guint i = 0; proofs != NULL && i < proofs->len; i++)
+    {
+      const DojoProof *proof = g_ptr_array_index (proofs, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "item");
+      json_builder_add_string_value (builder, dojo_pack_item_get_id (proof->item));
+      json_builder_set_member_name (builder, "type");
+      json_builder_add_string_value (builder,
+                                     dojo_pack_item_type_to_string (
+                                       dojo_pack_item_get_item_type (proof->item)));
+      json_builder_set_member_name (builder, "path");
+      json_builder_add_string_value (builder, dojo_pack_item_get_path (proof->item));
+      json_builder_set_member_name (builder, "file");
+      json_builder_add_string_value (builder, proof->file);
+      json_builder_set_member_name (builder, "ok");
+      json_builder_add_boolean_value (builder, proof->problems->len == 0);
+      if (proof->is_quiz)
+        {
+          json_builder_set_member_name (builder, "predicted");
+          json_builder_add_int_value (builder, proof->n_predicted);
+        }
+      else
+        {
+          json_builder_set_member_name (builder, "has_solution");
+          json_builder_add_boolean_value (builder, proof->has_solution);
+          json_builder_set_member_name (builder, "checks");
+          json_builder_add_int_value (builder, proof->n_checks);
+          json_builder_set_member_name (builder, "solution_passes");
+          json_builder_add_int_value (builder, proof->solution_passed);
+          json_builder_set_member_name (builder, "starter_fails");
+          json_builder_add_int_value (builder, proof->starter_failed);
+        }
+      json_builder_set_member_name (builder, "problems");
+      add_problems (builder, proof->problems);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* Returns: the number of problems the proofs found; *@proofs gets them
+ *   (%NULL if they could not run at all, which counts as one problem) */
+static guint
+run_solutions (GFile      *dir,
+               gboolean    print,
+               GPtrArray **proofs)
+{
+  g_autoptr(GError) error = NULL;
+  guint failures = 0;
+
+  *proofs = dojo_prover_run (dir, NULL, print ? print_proof : NULL, NULL, &error);
+  if (*proofs == NULL)
+    {
+      g_printerr ("dojo-pack validate: %s\n", error->message);
+      return 1;
+    }
+
+  for (guint i = 0; i < (*proofs)->len; i++)
+    failures += ((DojoProof *)g_ptr_array_index (*proofs, i))->problems->len;
+
+  return failures;
+}
+
+/* validate --run-solutions --json: one document with the problems found,
+ * whether the solutions ran, and each exercise's and quiz's proof. */
+static int
+print_json_with_proofs (GFile     *path,
+                        GPtrArray *problems,
+                        gboolean   valid)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GPtrArray) proofs = NULL;
+  gboolean errors = _dojo_pack_problems_have_errors (problems, FALSE);
+  guint failures = 0;
+
+  /* Only a pack without errors is run, as in text. */
+  if (!errors)
+    failures = run_solutions (path, FALSE, &proofs);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "valid");
+  json_builder_add_boolean_value (builder, valid && !errors && failures == 0);
+  json_builder_set_member_name (builder, "problems");
+  add_problems (builder, problems);
+  json_builder_set_member_name (builder, "solutions_run");
+  json_builder_add_boolean_value (builder, proofs != NULL);
+  json_builder_set_member_name (builder, "proofs");
+  add_proofs (builder, proofs);
+  json_builder_end_object (builder);
+  print_builder (builder);
+
+  return valid && !errors && failures == 0 ? EXIT_OK : EXIT_PROBLEMS;
 }
 
 int
@@ -80,6 +236,7 @@ dojo_pack_cmd_validate (const char   *name,
 {
   g_autoptr(GOptionContext) context = dojo_pack_tool_context ("validate");
   g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) proofs = NULL;
   g_autoptr(GFile) path = NULL;
   gboolean json = FALSE;
   gboolean strict = FALSE;
@@ -89,7 +246,8 @@ dojo_pack_cmd_validate (const char   *name,
   gboolean valid;
   const GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json,
-      N_("Print the problems as a JSON array of {file, line, severity, message}"), NULL },
+      N_("Print the problems as a JSON array of {file, line, severity, message}; with "
+         "--run-solutions, an object with the problems and each exercise's proof"), NULL },
     { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,
       N_("Fail on warnings too"), NULL },
     { "run-solutions", 0, 0, G_OPTION_ARG_NONE, &solutions,
@@ -118,11 +276,6 @@ dojo_pack_cmd_validate (const char   *name,
       g_printerr (_("dojo-pack validate: %s does not exist\n"), argv[1]);
       return EXIT_USAGE;
     }
-  if (solutions && json)
-    {
-      g_printerr (_("dojo-pack validate: --run-solutions prints text; leave out --json\n"));
-      return EXIT_USAGE;
-    }
   if (solutions &&
       g_file_query_file_type (path, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
     {
@@ -136,9 +289,15 @@ dojo_pack_cmd_validate (const char   *name,
                                      : DOJO_PACK_VALIDATE_NONE,
                               &problems);
 
+  if (json && solutions)
+    return print_json_with_proofs (path, problems, valid);
+
   if (json)
     {
-      print_json (problems);
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+      add_problems (builder, problems);
+      print_builder (builder);
       return valid ? EXIT_OK : EXIT_PROBLEMS;
     }
 
@@ -179,7 +338,7 @@ dojo_pack_cmd_validate (const char   *name,
       return EXIT_PROBLEMS;
     }
 
-  failures = run_solutions (path);
+  failures = run_solutions (path, TRUE, &proofs);
   if (failures == 0)
     g_print (_("%s: every solution passes, every starter has something to do.\n"), argv[1]);
   else
@@ -189,799 +348,3 @@ dojo_pack_cmd_validate (const char   *name,
 
   return valid && failures == 0 ? EXIT_OK : EXIT_PROBLEMS;
 }
-
-/* validate --run-solutions ---------------------------------------------- */
-
-/* Proving a pack: every exercise's solution passes its checks, its starter
- * does not, every predict-output answer is what Python prints.  Exercises
- * are proved two at a time; what each job prints is kept until the jobs
- * before it are done, so the output follows the course order. */
-
-#define PROVE_CONCURRENCY   2
-#define PREDICT_TIMEOUT_S   5
-#define PROVE_NAME          "Dojo Pack"
-#define PROVE_EMAIL         "dojo-pack@localhost"
-
-typedef struct _Prover Prover;
-
-typedef struct
-{
-  Prover        *prover;
-  DojoPackItem  *item;
-  GString       *output;
-  guint          errors;
-  gboolean       done;
-
-  /* An exercise or project */
-  DojoExercise  *exercise;
-  DojoJsonDoc   *doc;
-  char          *file;          /* exercise.json or the quiz, relative to the pack */
-  char          *solution_dir;
-  char          *starter_dir;
-  guint          n_checks;
-  guint          solution_passed;
-  guint          starter_failed;
-  gboolean       has_solution;
-
-  /* A quiz: its predict-output questions, run one after the other */
-  GPtrArray     *questions;     /* JsonNode, owned by doc */
-  guint          question;
-  guint          n_predicted;
-  GSubprocess   *process;
-  guint          timeout_id;
-  gboolean       timed_out;
-} ProveJob;
-
-struct _Prover
-{
-  DojoPack   *pack;
-  GPtrArray  *jobs;
-  GMainLoop  *loop;
-  char       *python;
-  guint       next;
-  guint       running;
-  guint       printed;
-  guint       errors;
-};
-
-static void prove_next (Prover *prover);
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileEnumerator) children = NULL;
-  GFileInfo *info;
-
-  if (path == NULL)
-    return;
-
-  file = g_file_new_for_path (path);
-  /* Never follow a link: only what is inside the temporary folder goes. */
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME ","
-                                        G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL &&
-         (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, g_file_info_get_name (info), NULL);
-
-      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-        remove_tree (child);
-      else
-        g_unlink (child);
-      g_object_unref (info);
-    }
-  g_rmdir (path);
-}
-
-static void
-prove_job_free (ProveJob *job)
-{
-  remove_tree (job->solution_dir);
-  remove_tree (job->starter_dir);
-  g_clear_pointer (&job->solution_dir, g_free);
-  g_clear_pointer (&job->starter_dir, g_free);
-  g_clear_handle_id (&job->timeout_id, g_source_remove);
-  g_clear_object (&job->process);
-  g_clear_object (&job->exercise);
-  g_clear_pointer (&job->questions, g_ptr_array_unref);
-  g_clear_pointer (&job->doc, _dojo_json_doc_free);
-  g_clear_pointer (&job->file, g_free);
-  g_string_free (job->output, TRUE);
-  g_free (job);
-}
-
-static void G_GNUC_PRINTF (3, 4)
-job_problem (ProveJob   *job,
-             guint       line,
-             const char *format,
-             ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_string_append_printf (job->output, "%s:%u: ", job->file, line);
-  /* A message of several lines (a test's failures) keeps every line but
-   * the first indented, so that each `file:line:` starts a problem. */
-  for (const char *p = message; *p != '\0'; p++)
-    {
-      g_string_append_c (job->output, *p);
-      if (*p == '\n' && p[1] != '\0' && p[1] != '\n')
-        g_string_append (job->output, "    ");
-    }
-  g_string_append_c (job->output, '\n');
-  job->errors++;
-}
-
-static guint
-doc_line (ProveJob   *job,
-          JsonNode   *object,
-          const char *member)
-{
-  if (object == NULL || !JSON_NODE_HOLDS_OBJECT (object))
-    return 0;
-  if (member != NULL && json_object_has_member (json_node_get_object (object), member))
-    return _dojo_json_doc_get_line (job->doc, json_object_get_member (json_node_get_object (object),
-                                                                      member));
-  return _dojo_json_doc_get_line (job->doc, object);
-}
-
-/* The line of the check a result belongs to; else of @fallback_member. */
-static guint
-result_line (ProveJob   *job,
-             const char *id,
-             const char *fallback_member)
-{
-  JsonNode *root = _dojo_json_doc_get_root (job->doc);
-  JsonObject *object = json_node_get_object (root);
-  JsonArray *checks = json_object_get_array_member (object, "checks");
-  g_autofree char *check_of = g_strdup (id);
-
-  /* A task of a pytest check ("tests#task-2") is on the check's line. */
-  if (check_of != NULL && strstr (check_of, "#task-") != NULL)
-    *strstr (check_of, "#task-") = '\0';
-  id = check_of;
-
-  for (guint i = 0; checks != NULL && i < json_array_get_length (checks); i++)
-    {
-      JsonNode *check = json_array_get_element (checks, i);
-      g_autofree char *fallback_id = g_strdup_printf ("check-%u", i + 1);
-      const char *check_id = NULL;
-
-      if (JSON_NODE_HOLDS_OBJECT (check) &&
-          json_object_has_member (json_node_get_object (check), "id"))
-        check_id = json_object_get_string_member (json_node_get_object (check), "id");
-      if (g_strcmp0 (check_id ? check_id : fallback_id, id) == 0)
-        return doc_line (job, check, NULL);
-    }
-
-  return doc_line (job, root, fallback_member);
-}
-
-static void
-job_finished (ProveJob *job)
-{
-  Prover *prover = job->prover;
-
-  job->done = TRUE;
-  prover->running--;
-  prover->errors += job->errors;
-
-  /* Print, in course order, every job whose predecessors are done. */
-  while (prover->printed < prover->jobs->len)
-    {
-      ProveJob *first = g_ptr_array_index (prover->jobs, prover->printed);
-
-      if (!first->done)
-        break;
-      g_print ("%s", first->output->str);
-      prover->printed++;
-    }
-
-  remove_tree (job->solution_dir);
-  remove_tree (job->starter_dir);
-  g_clear_pointer (&job->solution_dir, g_free);
-  g_clear_pointer (&job->starter_dir, g_free);
-
-  prove_next (prover);
-}
-
-static gboolean
-write_project_file (const char  *dir,
-                    const char  *relpath,
-                    const char  *contents,
-                    gsize        length,
-                    GError     **error)
-{
-  g_autofree char *path = g_build_filename (dir, relpath, NULL);
-  g_autofree char *parent = g_path_get_dirname (path);
-
-  if (g_mkdir_with_parents (parent, 0755) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "%s: %s", parent, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  return g_file_set_contents (path, contents, length, error);
-}
-
-/* Copies the files of @from (no links) over @dir, @prefix inside it. */
-static gboolean
-copy_tree (GFile       *from,
-           const char  *dir,
-           const char  *prefix,
-           GError     **error)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-  GFileInfo *info;
-
-  children = g_file_enumerate_children (from, G_FILE_ATTRIBUTE_STANDARD_NAME ","
-                                        G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, error);
-  if (children == NULL)
-    return FALSE;
-
-  while ((info = g_file_enumerator_next_file (children, NULL, error)) != NULL)
-    {
-      g_autoptr(GFileInfo) owned = info;
-      const char *name = g_file_info_get_name (info);
-      g_autoptr(GFile) child = g_file_get_child (from, name);
-      g_autofree char *relpath = prefix ? g_build_filename (prefix, name, NULL)
-                                        : g_strdup (name);
-
-      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-        {
-          if (!copy_tree (child, dir, relpath, error))
-            return FALSE;
-        }
-      else if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR)
-        {
-          g_autofree char *contents = NULL;
-          gsize length;
-
-          if (!g_file_load_contents (child, NULL, &contents, &length, NULL, error) ||
-              !write_project_file (dir, relpath, contents, length, error))
-            return FALSE;
-        }
-    }
-
-  return error == NULL || *error == NULL;
-}
-
-/* A fresh project: the starter files in a new repository without any
- * commit; committing is the learner's part (and the solution_steps').
- * Commits are signed by a made-up identity kept in the repository's own
- * config, never the teacher's. */
-static DojoRepo *
-make_project (ProveJob  *job,
-              char     **dir,
-              GError   **error)
-{
-  g_autoptr(DojoRepo) repo = NULL;
-  g_autoptr(GFile) project = NULL;
-  g_autoptr(GFile) config = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  static const char identity[] = "[user]\n\tname = " PROVE_NAME "\n\temail = " PROVE_EMAIL "\n";
-
-  if (!(*dir = g_dir_make_tmp ("dojo-pack-XXXXXX", error)))
-    return NULL;
-
-  project = g_file_new_for_path (*dir);
-  if (!dojo_exercise_write_starter (job->exercise, project, error) ||
-      !(repo = dojo_repo_init (project, error)))
-    return NULL;
-
-  config = g_file_get_child (dojo_repo_get_git_directory (repo), "config");
-  if (!(stream = g_file_append_to (config, G_FILE_CREATE_NONE, NULL, error)) ||
-      !g_output_stream_write_all (G_OUTPUT_STREAM (stream), identity, strlen (identity),
-                                  NULL, NULL, error) ||
-      !g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error))
-    return NULL;
-
-  /* Opened again, so that libgit2 reads the identity. */
-  g_clear_object (&repo);
-  if (!(repo = dojo_repo_open (project, error)))
-    return NULL;
-
-  return g_steal_pointer (&repo);
-}
-
-static gboolean
-apply_step (ProveJob   *job,
-            DojoRepo   *repo,
-            JsonObject *step,
-            GError    **error)
-{
-  if (json_object_has_member (step, "commit"))
-    {
-      g_autofree char *id = dojo_repo_commit (repo, json_object_get_string_member (step, "commit"),
-                                              DOJO_COMMIT_ALL, error);
-      return id != NULL;
-    }
-  if (json_object_has_member (step, "branch"))
-    return dojo_repo_create_branch (repo, json_object_get_string_member (step, "branch"), error);
-  if (json_object_has_member (step, "switch"))
-    return dojo_repo_switch_branch (repo, json_object_get_string_member (step, "switch"), error);
-  if (json_object_has_member (step, "write"))
-    {
-      JsonObject *write = json_object_get_object_member (step, "write");
-      const char *content = json_object_get_string_member (write, "content");
-
-      return write_project_file (job->solution_dir, json_object_get_string_member (write, "path"),
-                                 content, strlen (content), error);
-    }
-
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "unknown step");
-  return FALSE;
-}
-
-/* Counts the exercise's checks that passed, and those that failed. */
-static void
-count_results (ProveJob    *job,
-               DojoVerdict *verdict,
-               guint       *passed,
-               guint       *failed)
-{
-  GPtrArray *results = dojo_verdict_get_results (verdict);
-
-  *passed = *failed = 0;
-  for (guint i = 0; i < results->len; i++)
-    {
-      DojoCheckResult *result = g_ptr_array_index (results, i);
-      const char *type = dojo_check_result_get_check_type (result);
-
-      /* Only the exercise's own checks count: not "syntax", "gated", … */
-      if (type == NULL || g_str_equal (type, "syntax") || g_str_equal (type, "entry") ||
-          g_str_equal (type, "gated") || g_str_equal (type, "run"))
-        continue;
-      if (dojo_check_result_get_state (result) == DOJO_CHECK_STATE_PASSED ||
-          !dojo_check_result_get_blocking (result))
-        (*passed)++;
-      else
-        (*failed)++;
-    }
-}
-
-static void
-starter_checked (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  ProveJob *job = user_data;
-  g_autoptr(DojoVerdict) verdict = NULL;
-  g_autoptr(GError) error = NULL;
-  JsonNode *root = _dojo_json_doc_get_root (job->doc);
-  guint passed = 0;
-
-  if (!(verdict = dojo_exercise_check_finish (DOJO_EXERCISE (object), result, &error)))
-    job_problem (job, 0, _("the starter could not be checked: %s"), error->message);
-  else
-    {
-      count_results (job, verdict, &passed, &job->starter_failed);
-      /* A pytest check with tasks is a result per task. */
-      job->n_checks = MAX (job->n_checks, passed + job->starter_failed);
-      if (dojo_verdict_get_passed (verdict))
-        job_problem (job, doc_line (job, root, "starter"),
-                     _("the starter already passes every check; give the learner "
-                       "something to do"));
-    }
-
-  if (job->errors == 0)
-    {
-      /* Translators: the progress of `validate --run-solutions`, e.g.
-       * "ok exercises/greet: solution passes 3/3, starter fails 2/3" */
-      if (job->has_solution)
-        g_string_append_printf (job->output, _("ok %s: solution passes %u/%u, starter fails %u/%u\n"),
-                                dojo_pack_item_get_path (job->item), job->solution_passed,
-                                job->n_checks, job->starter_failed, job->n_checks);
-      else
-        g_string_append_printf (job->output, _("ok %s: no solution to run, starter fails %u/%u\n"),
-                                dojo_pack_item_get_path (job->item), job->starter_failed,
-                                job->n_checks);
-    }
-  else
-    g_string_append_printf (job->output, _("FAILED %s: solution passes %u/%u, starter fails %u/%u\n"),
-                            dojo_pack_item_get_path (job->item), job->solution_passed,
-                            job->n_checks, job->starter_failed, job->n_checks);
-
-  job_finished (job);
-}
-
-static void
-check_starter (ProveJob *job)
-{
-  g_autoptr(DojoRepo) repo = NULL;
-  g_autoptr(GFile) dir = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!(repo = make_project (job, &job->starter_dir, &error)))
-    {
-      job_problem (job, 0, _("the starter could not be set up: %s"), error->message);
-      g_string_append_printf (job->output, _("FAILED %s\n"), dojo_pack_item_get_path (job->item));
-      job_finished (job);
-      return;
-    }
-
-  dir = g_file_new_for_path (job->starter_dir);
-  dojo_exercise_check_async (job->exercise, dir, NULL, starter_checked, job);
-}
-
-static void
-solution_checked (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  ProveJob *job = user_data;
-  g_autoptr(DojoVerdict) verdict = NULL;
-  g_autoptr(GError) error = NULL;
-  guint failed = 0;
-
-  if (!(verdict = dojo_exercise_check_finish (DOJO_EXERCISE (object), result, &error)))
-    job_problem (job, 0, _("the solution could not be checked: %s"), error->message);
-  else
-    {
-      GPtrArray *results = dojo_verdict_get_results (verdict);
-
-      count_results (job, verdict, &job->solution_passed, &failed);
-      job->n_checks = MAX (job->n_checks, job->solution_passed + failed);
-      for (guint i = 0; i < results->len; i++)
-        {
-          DojoCheckResult *check = g_ptr_array_index (results, i);
-          const char *message = dojo_check_result_get_message (check);
-
-          if (dojo_check_result_get_state (check) == DOJO_CHECK_STATE_PASSED ||
-              !dojo_check_result_get_blocking (check))
-            continue;
-          if (message == NULL)
-            message = dojo_verdict_get_message (verdict);
-          job_problem (job, result_line (job, dojo_check_result_get_id (check), "solution"),
-                       _("the solution fails check '%s': %s"),
-                       dojo_check_result_get_id (check), message ? message : _("failed"));
-        }
-      if (!dojo_verdict_get_passed (verdict) && job->errors == 0)
-        job_problem (job, result_line (job, "", "solution"), _("the solution does not pass: %s"),
-                     dojo_verdict_get_message (verdict) ? dojo_verdict_get_message (verdict)
-                                                        : dojo_verdict_state_to_string (dojo_verdict_get_state (verdict)));
-    }
-
-  check_starter (job);
-}
-
-static void
-prove_exercise (ProveJob *job)
-{
-  Prover *prover = job->prover;
-  JsonNode *root;
-  JsonObject *object;
-  g_autoptr(DojoRepo) repo = NULL;
-  g_autoptr(GFile) solution = NULL;
-  g_autoptr(GFile) dir = NULL;
-  g_autoptr(GError) error = NULL;
-  guint error_line = 0;
-
-  job->file = g_strconcat (dojo_pack_item_get_path (job->item), "/exercise.json", NULL);
-  job->doc = _dojo_pack_read_json (_dojo_pack_get_root (prover->pack), job->file,
-                                   DOJO_PACK_MAX_TEXT_SIZE, &error_line, &error);
-  if (job->doc == NULL ||
-      !(job->exercise = dojo_exercise_new (prover->pack, dojo_pack_item_get_id (job->item),
-                                           &error)))
-    {
-      job_problem (job, error_line, "%s", error->message);
-      job_finished (job);
-      return;
-    }
-  if (prover->python != NULL)
-    dojo_checker_set_python (dojo_exercise_get_checker (job->exercise), prover->python);
-
-  root = _dojo_json_doc_get_root (job->doc);
-  object = json_node_get_object (root);
-  job->n_checks = json_array_get_length (json_object_get_array_member (object, "checks"));
-
-  solution = dojo_exercise_get_solution_file (job->exercise);
-  job->has_solution = solution != NULL;
-  if (solution == NULL)
-    {
-      check_starter (job);
-      return;
-    }
-
-  if (!(repo = make_project (job, &job->solution_dir, &error)))
-    {
-      job_problem (job, 0, _("the solution could not be set up: %s"), error->message);
-      check_starter (job);
-      return;
-    }
-
-  /* A solution file stands for the entry; a folder's files go over the
-   * starter files of the same names. */
-  if (g_file_query_file_type (solution, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL) ==
-      G_FILE_TYPE_DIRECTORY)
-    copy_tree (solution, job->solution_dir, NULL, &error);
-  else
-    {
-      g_autofree char *contents = NULL;
-      gsize length;
-
-      if (g_file_load_contents (solution, NULL, &contents, &length, NULL, &error))
-        write_project_file (job->solution_dir, dojo_exercise_get_entry (job->exercise),
-                            contents, length, &error);
-    }
-  if (error != NULL)
-    {
-      job_problem (job, doc_line (job, root, "solution"),
-                   _("the solution could not be copied: %s"), error->message);
-      check_starter (job);
-      return;
-    }
-
-  if (json_object_has_member (object, "solution_steps"))
-    {
-      JsonNode *steps = json_object_get_member (object, "solution_steps");
-
-      for (guint i = 0; i < json_array_get_length (json_node_get_array (steps)); i++)
-        {
-          JsonNode *step = json_array_get_element (json_node_get_array (steps), i);
-
-          if (!apply_step (job, repo, json_node_get_object (step), &error))
-            {
-              job_problem (job, doc_line (job, step, NULL),
-                           _("solution step %u fails: %s"), i + 1, error->message);
-              check_starter (job);
-              return;
-            }
-        }
-    }
-
-  dir = g_file_new_for_path (job->solution_dir);
-  dojo_exercise_check_async (job->exercise, dir, NULL, solution_checked, job);
-}
-
-static void predict_next (ProveJob *job);
-
-static void
-predict_done (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  ProveJob *job = user_data;
-  JsonNode *question = g_ptr_array_index (job->questions, job->question);
-  JsonObject *object_q = json_node_get_object (question);
-  const char *id = json_object_get_string_member (object_q, "id");
-  const char *answer = json_object_get_string_member (object_q, "answer");
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_clear_handle_id (&job->timeout_id, g_source_remove);
-
-  if (!g_subprocess_communicate_utf8_finish (G_SUBPROCESS (object), result, &out, &err, &error))
-    job_problem (job, doc_line (job, question, "code"),
-                 _("question '%s': its code could not run: %s"), id, error->message);
-  else if (job->timed_out)
-    job_problem (job, doc_line (job, question, "code"),
-                 _("question '%s': its code was still running after %d seconds"),
-                 id, PREDICT_TIMEOUT_S);
-  else if (g_strcmp0 (out, answer) != 0)
-    {
-      g_autofree char *want = g_strescape (answer ? answer : "", NULL);
-      g_autofree char *got = g_strescape (out ? out : "", NULL);
-
-      if (!g_subprocess_get_successful (G_SUBPROCESS (object)) && err != NULL && err[0])
-        job_problem (job, doc_line (job, question, "answer"),
-                     _("question '%s': the answer is \"%s\", but the code prints \"%s\" "
-                       "and stops with an error: %s"), id, want, got, g_strstrip (err));
-      else
-        job_problem (job, doc_line (job, question, "answer"),
-                     _("question '%s': the answer is \"%s\", but the code prints \"%s\""),
-                     id, want, got);
-    }
-  else
-    job->n_predicted++;
-
-  g_clear_object (&job->process);
-  job->question++;
-  predict_next (job);
-}
-
-static gboolean
-predict_timeout (gpointer user_data)
-{
-  ProveJob *job = user_data;
-
-  job->timeout_id = 0;
-  job->timed_out = TRUE;
-  g_subprocess_force_exit (job->process);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-predict_next (ProveJob *job)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GError) error = NULL;
-  JsonNode *question;
-  const char *code;
-
-  if (job->question >= job->questions->len)
-    {
-      if (job->errors == 0)
-        g_string_append_printf (job->output,
-                                g_dngettext (GETTEXT_PACKAGE,
-                                             "ok %s: %u predict-output answer is right\n",
-                                             "ok %s: %u predict-output answers are right\n",
-                                             job->n_predicted),
-                                job->file, job->n_predicted);
-      else
-        g_string_append_printf (job->output, _("FAILED %s\n"), job->file);
-      job_finished (job);
-      return;
-    }
-
-  question = g_ptr_array_index (job->questions, job->question);
-  code = json_object_get_string_member (json_node_get_object (question), "code");
-  job->timed_out = FALSE;
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_set_cwd (launcher, g_get_tmp_dir ());
-  job->process = g_subprocess_launcher_spawn (launcher, &error, job->prover->python,
-                                              "-I", "-c", code, NULL);
-  if (job->process == NULL)
-    {
-      job_problem (job, doc_line (job, question, "code"),
-                   _("question '%s': %s could not run: %s"),
-                   json_object_get_string_member (json_node_get_object (question), "id"),
-                   job->prover->python, error->message);
-      job->question++;
-      predict_next (job);
-      return;
-    }
-
-  job->timeout_id = g_timeout_add_seconds (PREDICT_TIMEOUT_S, predict_timeout, job);
-  g_subprocess_communicate_utf8_async (job->process, "", NULL, predict_done, job);
-}
-
-static gboolean
-is_string (JsonObject *object,
-           const char *member)
-{
-  JsonNode *node;
-
-  if (!json_object_has_member (object, member))
-    return FALSE;
-  node = json_object_get_member (object, member);
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-static void
-prove_quiz (ProveJob *job)
-{
-  Prover *prover = job->prover;
-  const char *path = dojo_pack_item_get_path (job->item);
-  g_autoptr(GError) error = NULL;
-  guint error_line = 0;
-  JsonNode *questions;
-
-  job->file = g_str_has_suffix (path, ".json") ? g_strdup (path)
-                                                : g_strconcat (path, "/quiz.json", NULL);
-  job->doc = _dojo_pack_read_json (_dojo_pack_get_root (prover->pack), job->file,
-                                   DOJO_PACK_MAX_TEXT_SIZE, &error_line, &error);
-  job->questions = g_ptr_array_new ();
-  if (job->doc == NULL)
-    {
-      job_problem (job, error_line, "%s", error->message);
-      predict_next (job);
-      return;
-    }
-
-  questions = json_object_get_member (json_node_get_object (_dojo_json_doc_get_root (job->doc)),
-                                      "questions");
-  for (guint i = 0; i < json_array_get_length (json_node_get_array (questions)); i++)
-    {
-      JsonNode *question = json_array_get_element (json_node_get_array (questions), i);
-      JsonObject *object = json_node_get_object (question);
-      const char *type = json_object_get_string_member (object, "type");
-
-      if (g_strcmp0 (type, "predict-output") == 0 && is_string (object, "code") &&
-          is_string (object, "answer"))
-        g_ptr_array_add (job->questions, question);
-      else if (g_strcmp0 (type, "write-code") == 0)
-        {
-          DojoPackItem *target = NULL;
-
-          if (is_string (object, "answer"))
-            target = dojo_pack_lookup_item (prover->pack,
-                                            json_object_get_string_member (object, "answer"));
-          if (target == NULL ||
-              (dojo_pack_item_get_item_type (target) != DOJO_PACK_ITEM_EXERCISE &&
-               dojo_pack_item_get_item_type (target) != DOJO_PACK_ITEM_PROJECT))
-            job_problem (job, doc_line (job, question, "answer"),
-                         _("question '%s': the answer must name an exercise or project of "
-                           "the pack"), json_object_get_string_member (object, "id"));
-        }
-    }
-
-  predict_next (job);
-}
-
-static void
-prove_next (Prover *prover)
-{
-  while (prover->running < PROVE_CONCURRENCY && prover->next < prover->jobs->len)
-    {
-      ProveJob *job = g_ptr_array_index (prover->jobs, prover->next++);
-
-      prover->running++;
-      if (dojo_pack_item_get_item_type (job->item) == DOJO_PACK_ITEM_QUIZ)
-        prove_quiz (job);
-      else
-        prove_exercise (job);
-    }
-
-  if (prover->running == 0 && prover->next >= prover->jobs->len)
-    g_main_loop_quit (prover->loop);
-}
-
-/* Returns: the number of problems found */
-static guint
-run_solutions (GFile *dir)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DojoChecker) checker = dojo_checker_new ();
-  Prover prover = { 0 };
-
-  if (!(prover.pack = dojo_pack_load (dir, NULL, &error)))
-    {
-      g_printerr ("dojo-pack validate: %s\n", error->message);
-      return 1;
-    }
-
-  /* The interpreter a Check in the app uses, with the packages the
-   * system provides (pytest): not whichever python3 PATH finds first. */
-  prover.python = g_strdup (dojo_checker_get_python (checker));
-  if (prover.python == NULL)
-    {
-      g_printerr (_("dojo-pack validate: python3 is not installed; --run-solutions needs it\n"));
-      g_object_unref (prover.pack);
-      return 1;
-    }
-
-  prover.jobs = g_ptr_array_new_with_free_func ((GDestroyNotify)prove_job_free);
-  for (guint i = 0; i < dojo_pack_get_n_items (prover.pack); i++)
-    {
-      DojoPackItem *item = dojo_pack_get_item (prover.pack, i);
-      ProveJob *job;
-
-      if (dojo_pack_item_get_item_type (item) == DOJO_PACK_ITEM_LESSON)
-        continue;
-
-      job = g_new0 (ProveJob, 1);
-      job->prover = &prover;
-      job->item = item;
-      job->output = g_string_new (NULL);
-      g_ptr_array_add (prover.jobs, job);
-    }
-
-  prover.loop = g_main_loop_new (NULL, FALSE);
-  prove_next (&prover);
-  if (prover.running > 0)
-    g_main_loop_run (prover.loop);
-
-  g_main_loop_unref (prover.loop);
-  g_ptr_array_unref (prover.jobs);
-  g_object_unref (prover.pack);
-  g_free (prover.python);
-
-  return prover.errors;
-}
-
