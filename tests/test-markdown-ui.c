@@ -354,6 +354,68 @@ test_hostile_text (void)
   }
 }
 
+/* Every kind of block, nested, as a hint might hold them. */
+static void
+test_every_block (void)
+{
+  GtkWidget *box = g_object_ref_sink (dojo_markdown_blocks_new (
+    "## Before you start\n"
+    "\n"
+    "1. Read the task.\n"
+    "2. Then:\n"
+    "   - write a test,\n"
+    "   - make it pass.\n"
+    "\n"
+    "   > [!TIP]\n"
+    "   > - small steps\n"
+    "   > - `git commit` often\n"
+    "\n"
+    "| Input | Output |\n"
+    "|---|---|\n"
+    "| `3` | **9** |\n"
+    "\n"
+    "---\n"
+    "\n"
+    "![a diagram](diagram.png) &amp; &copy; text\n"));
+  GtkWidget *grid = dojo_test_find_widget (box, dojo_test_widget_is_of_type,
+                                           GSIZE_TO_POINTER (GTK_TYPE_GRID));
+  GtkWidget *note = dojo_test_find_widget (box, has_class, (gpointer)"note-box");
+  GtkWidget *label;
+
+  assert_no_raw_marks (box);
+
+  label = dojo_test_find_widget (box, label_is, (gpointer)"Before you start");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_has_css_class (label, "heading"));
+  g_assert_nonnull (dojo_test_find_widget (box, label_is, (gpointer)"2."));
+  g_assert_nonnull (dojo_test_find_widget (box, label_is, (gpointer)"◦"));
+  g_assert_nonnull (dojo_test_find_widget (box, label_is, (gpointer)"make it pass."));
+
+  /* a note box inside a list item, with a list of its own */
+  g_assert_nonnull (note);
+  g_assert_true (gtk_widget_has_css_class (note, "tip"));
+  label = dojo_test_find_widget (note, label_is, (gpointer)"git commit often");
+  g_assert_nonnull (label);
+  g_assert_true (shown_with (label, "git commit", is_monospace));
+
+  /* a table is a grid of labels, the header in bold */
+  g_assert_nonnull (grid);
+  label = gtk_grid_get_child_at (GTK_GRID (grid), 1, 0);
+  g_assert_true (label_is (label, (gpointer)"Output"));
+  g_assert_true (shown_with (label, "Output", is_bold));
+  label = gtk_grid_get_child_at (GTK_GRID (grid), 1, 1);
+  g_assert_true (label_is (label, (gpointer)"9"));
+  g_assert_true (shown_with (label, "9", is_bold));
+
+  g_assert_nonnull (dojo_test_find_widget (box, dojo_test_widget_is_of_type,
+                                           GSIZE_TO_POINTER (GTK_TYPE_SEPARATOR)));
+  /* an image in a label is its alt text; entities are what they stand for */
+  label = find_label (box, "a diagram & © text");
+  g_assert_true (shown_with (label, "a diagram", is_italic));
+
+  g_object_unref (box);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Check rows */
 
@@ -690,6 +752,7 @@ main (int   argc,
 
   g_test_add_func ("/markdown-ui/hints", test_hints);
   g_test_add_func ("/markdown-ui/hostile-text", test_hostile_text);
+  g_test_add_func ("/markdown-ui/every-block", test_every_block);
   g_test_add_func ("/markdown-ui/check-message", test_check_message);
   g_test_add_func ("/markdown-ui/note-boxes", test_note_boxes);
   g_test_add_func ("/markdown-ui/note-boxes-in-labels", test_note_boxes_in_labels);
