@@ -242,6 +242,8 @@ def testcase_subtests_under_pytest():
            sub['line'] == 14, 'a subTest entry', result)
     expect(failures['test_plain']['message'] == '40 != 0 : nothing left at 40',
            'unittest message', result)
+    expect(failures['test_variations [variation #2] (elapsed=30, left=10)']['output'] ==
+           'baking for 30\n', "what the subTest's own part printed", result)
     expect(failures['test_plain']['task'] is None, 'no task marker, no task', result)
     cases = {c['name']: c['outcome'] for c in result['cases']}
     expect(cases == {'test_variations': 'failed', 'test_plain': 'failed'}, 'cases', result)
@@ -264,7 +266,9 @@ def unittest_richer_entries():
     expect(sub['source'] == 'self.assertEqual(bake_time_remaining(elapsed), left)' and
            sub['line'] == 14, 'the failing line', result)
     expect(failures['test_plain']['output'] == 'baking for 40\n', 'what it printed', result)
-    expect(sub['output'].startswith('baking for 40\n'), 'output up to the failure', result)
+    expect(sub['output'] == 'baking for 40\n' and
+           failures['test_variations [variation #2] (elapsed=30, left=10)']['output'] ==
+           'baking for 30\n', "what the subTest's own part printed", result)
     expect({c['name']: c['outcome'] for c in result['cases']} ==
            {'test_variations': 'failed', 'test_plain': 'failed'}, 'cases', result)
 

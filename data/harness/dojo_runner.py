@@ -538,11 +538,25 @@ class Captured:
         import io
         raise io.UnsupportedOperation('fileno')
 
-    def getvalue(self) -> str | None:
+    def take(self) -> str | None:
+        """What was printed since the last take: a failing subTest gets
+        what its own part of the test printed."""
         text = ''.join(self.parts)
-        if self.size > TEXT_KEPT:
+        self.parts = []
+        if self.size > TEXT_KEPT and not getattr(self, 'cut', False):
+            self.cut = True
             text += '\n…'
         return text or None
+
+
+def taken(captured: object) -> str | None:
+    """What @captured (a Captured, or None) holds since the last take."""
+    if captured is None:
+        return None
+    try:
+        return captured.take()  # type: ignore[attr-defined]
+    except BaseException:
+        return None
 
 
 def test_name(test: object) -> str:
@@ -651,7 +665,7 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
                     (unittest.suite, 'TestSuite'), (unittest.loader, 'TestLoader')]
     module_before = [getattr(m, a) for m, a in module_attrs]
     builtins_before = dict(builtins.__dict__)
-    records: list[tuple[object, object, str, str | None, Captured | None]] = []
+    records: list[tuple[object, object, str, str | None, str | None]] = []
     # What the test that runs now prints goes here, as `buffer` does; then
     # the streams it replaced.
     printing: list[object] = [None]
@@ -687,28 +701,34 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
             _p[0] = None
             unittest.result.TestResult.stopTest(self, test)
 
-        def addFailure(self, test, err, _r=records, _n=counted, _p=printing):  # type: ignore
+        def addFailure(self, test, err, _r=records, _n=counted,  # type: ignore
+                       _p=printing, _t=taken):
             next(_n)
-            _r.append((test, err, 'failure', None, _p[0]))
+            _r.append((test, err, 'failure', None, _t(_p[0])))
 
-        def addError(self, test, err, _r=records, _n=counted, _p=printing):  # type: ignore
+        def addError(self, test, err, _r=records, _n=counted,  # type: ignore
+                     _p=printing, _t=taken):
             next(_n)
-            _r.append((test, err, 'error', None, _p[0]))
+            _r.append((test, err, 'error', None, _t(_p[0])))
 
-        def addSkip(self, test, reason, _r=records, _n=counted, _p=printing):  # type: ignore
+        def addSkip(self, test, reason, _r=records, _n=counted,  # type: ignore
+                    _p=printing, _t=taken):
             # A test that did not run did not pass.
             next(_n)
-            _r.append((test, None, 'skipped', 'skipped: %s' % reason, _p[0]))
+            _r.append((test, None, 'skipped', 'skipped: %s' % reason, _t(_p[0])))
 
-        def addUnexpectedSuccess(self, test, _r=records, _n=counted, _p=printing):  # type: ignore
+        def addUnexpectedSuccess(self, test, _r=records, _n=counted,  # type: ignore
+                                 _p=printing, _t=taken):
             next(_n)
-            _r.append((test, None, 'failure', 'passed, but was expected to fail', _p[0]))
+            _r.append((test, None, 'failure', 'passed, but was expected to fail',
+                       _t(_p[0])))
 
-        def addSubTest(self, test, subtest, err, _r=records, _n=counted, _p=printing):  # type: ignore
+        def addSubTest(self, test, subtest, err, _r=records, _n=counted,  # type: ignore
+                       _p=printing, _t=taken):
             if err is not None:
                 kind = 'failure' if issubclass(err[0], AssertionError) else 'error'
                 next(_n)
-                _r.append((subtest, err, kind, None, _p[0]))
+                _r.append((subtest, err, kind, None, _t(_p[0])))
 
     classes = [unittest.case.TestCase, unittest.result.TestResult,
                unittest.suite.TestSuite, unittest.suite.BaseTestSuite,
@@ -818,8 +838,7 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
         # How many failed is decided here, from the records alone; the
         # words of each come from helpers learner code could have
         # replaced, so they never decide a result.
-        failures = [make_entry(test, err, kind, message, test_path, keep,
-                               printed.getvalue() if printed is not None else None)
+        failures = [make_entry(test, err, kind, message, test_path, keep, printed)
                     for test, err, kind, message, printed in records]
         if len(failures) != len(records):
             failures = [{'test': '?', 'kind': 'error', 'message': 'tampered'}] * len(records)
@@ -953,8 +972,8 @@ def run_pytest(job: dict[str, object], nonce: bytes) -> None:
     items: list[tuple[str, str, int | None]] = []
     # (nodeid, phase, outcome, skip reason, exception, what it printed)
     reports: list[tuple[str, str, str, str | None, BaseException | None, str | None]] = []
-    # (nodeid, subTest, exception)
-    subtests: list[tuple[str, object, BaseException]] = []
+    # (nodeid, subTest, exception, what its part of the test printed)
+    subtests: list[tuple[str, object, BaseException, str | None]] = []
     # (nodeid, exception or None, words)
     collect_errors: list[tuple[str, BaseException | None, str | None]] = []
     test_classes: list[type] = []
@@ -974,7 +993,17 @@ def run_pytest(job: dict[str, object], nonce: bytes) -> None:
         if err is not None:
             next(_n)
             next(_b)
-            _r.append((self.nodeid, subtest, err[1]))
+            printed = None
+            try:
+                # What the test printed since the last failing subTest,
+                # taken from pytest's capture (the test's report keeps the
+                # rest).
+                capture = self.config.pluginmanager.getplugin('capturemanager')
+                out, errors = capture.read_global_capture()
+                printed = (out or '') + (errors or '')
+            except BaseException:
+                pass
+            _r.append((self.nodeid, subtest, err[1], printed or None))
 
     _pytest.unittest.TestCaseFunction.addSubTest = add_sub_test  # type: ignore
     # What unittest's subTest() asks a result after a failure.
@@ -1125,9 +1154,9 @@ def run_pytest(job: dict[str, object], nonce: bytes) -> None:
                                      str | None]]] = {}
         for nodeid, when, result, reason, exc, printed in reports:
             phases.setdefault(nodeid, []).append((when, result, reason, exc, printed))
-        failed_subtests: dict[str, list[tuple[object, BaseException]]] = {}
-        for nodeid, subtest, exc in subtests:
-            failed_subtests.setdefault(nodeid, []).append((subtest, exc))
+        failed_subtests: dict[str, list[tuple[object, BaseException, str | None]]] = {}
+        for nodeid, subtest, exc, printed in subtests:
+            failed_subtests.setdefault(nodeid, []).append((subtest, exc, printed))
         cases = []
         failures = []
         broken = None
@@ -1165,9 +1194,9 @@ def run_pytest(job: dict[str, object], nonce: bytes) -> None:
                             else:
                                 broken = classify(exc, project, test_path, test_name_shown)[1]
                     entries.append((kind, exc, None, printed))
-            for subtest, exc in failed_subtests.get(nodeid, []):
+            for subtest, exc, printed in failed_subtests.get(nodeid, []):
                 kind = 'failure' if is_a(exc, AssertionError) else 'error'
-                entries.append((kind, exc, None, printed_all, subtest))  # type: ignore
+                entries.append((kind, exc, None, printed, subtest))  # type: ignore
             if not ran and not entries:
                 entries.append(('error', None, 'the test did not finish', printed_all))
             for entry in entries:
