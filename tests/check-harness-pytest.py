@@ -218,6 +218,15 @@ def parametrize_tasks_values_output():
 
 
 @case
+def a_list_compared():
+    tests = {'lasagna_test.py': 'def test_list():\n    assert [1, 2, 3] == [1, 2, 4]\n'}
+    result = run_check(HARNESS, {'lasagna.py': LASAGNA}, tests, PYTEST)
+    f = by_test(result)['test_list']
+    expect(f['message'] == 'assert [1, 2, 3] == [1, 2, 4]' and
+           f['explanation'] == 'At index 2 diff: 3 != 4', 'where the lists differ', result)
+
+
+@case
 def passing_solution():
     result = run_check(HARNESS, {'lasagna.py': LASAGNA_RIGHT},
                        {'lasagna_test.py': LASAGNA_TEST}, PYTEST)

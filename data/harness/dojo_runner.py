@@ -499,7 +499,9 @@ def describe_exception(exc: BaseException | None, test_path: str,
         first += 1
     out['message'] = bounded('\n'.join(lines[:first]))
     rest = [line.strip() for line in lines[first:]]
-    rest = [line[1:].strip() if line.startswith('+') else line for line in rest if line]
+    # pytest's advice to run it with -v is not for a learner, who cannot.
+    rest = [line[1:].strip() if line.startswith('+') else line for line in rest
+            if line and not line.startswith('Use -v to get')]
     if rest:
         out['explanation'] = bounded('\n'.join(rest))
     return out
