@@ -1128,6 +1128,16 @@ test_check_fields (void)
                   "'four' is not a construct an ast rule knows");
   assert_message (problems, DOJO_PACK_SEVERITY_ERROR, ex, 10,
                   "'pattern' is missing; a check of type 'known-mistake' needs it");
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* A misspelt type is an error, with the list and the kind meant. */
+  g_clear_pointer (&e1, g_free);
+  e1 = fixture_replace (fixture_exercise, "\"type\": \"unittest\"", "\"type\": \"unitest\"");
+  fixture_write (root, ex, e1);
+  problems = validate (root, FALSE);
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, ex, 8,
+                  "check type 'unitest' is not one of io, unittest, pytest, ast, type-hints, "
+                  "known-mistake, git; did you mean 'unittest'?");
 }
 
 /* Every .py file of the pack is compiled, and starters written into

@@ -1051,12 +1051,23 @@ check_checks (DojoPackCtx *ctx,
       if (type != NULL && kind == NULL)
         {
           g_autofree char *names = dojo_check_kinds_list_names ();
+          g_auto(GStrv) kinds = g_strsplit (names, ", ", -1);
+          const char *meant = _dojo_pack_suggest (type, (const char * const *)kinds);
+          JsonNode *at = json_object_get_member (json_node_get_object (check), "type");
 
-          _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (check), "type"),
-                                 DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
-                                 /* Translators: %2$s lists the kinds: "io, unittest, …" */
-                                 _("check type '%1$s' is not one of %2$s"),
-                                 type, names);
+          if (meant != NULL)
+            _dojo_pack_ctx_report (ctx, at, DOJO_PACK_SEVERITY_ERROR,
+                                   DOJO_PACK_ERROR_INVALID_VALUE,
+                                   /* Translators: %2$s lists the kinds: "io, unittest, …" */
+                                   _("check type '%1$s' is not one of %2$s; did you mean "
+                                     "'%3$s'?"),
+                                   type, names, meant);
+          else
+            _dojo_pack_ctx_report (ctx, at, DOJO_PACK_SEVERITY_ERROR,
+                                   DOJO_PACK_ERROR_INVALID_VALUE,
+                                   /* Translators: %2$s lists the kinds: "io, unittest, …" */
+                                   _("check type '%1$s' is not one of %2$s"),
+                                   type, names);
         }
 
       id = _dojo_pack_ctx_id (ctx, check, "id", FALSE);
