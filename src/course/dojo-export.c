@@ -17,6 +17,7 @@
 
 #include "dojo-archive.h"
 #include "dojo-installer-private.h"
+#include "dojo-library.h"
 #include "dojo-paths.h"
 #include "dojo-repo.h"
 #include "dojo-export-private.h"
@@ -59,6 +60,7 @@ typedef struct
   char      *projects;  /* projects/<pack-id> */
   GPtrArray *items;     /* ItemReport, in course order */
   GFile     *output;
+  gboolean   has_work;  /* dojo_export_has_work(), when the job was made */
 } ExportJob;
 
 static void
@@ -136,6 +138,7 @@ export_job_new (DojoPack     *pack,
         }
       g_ptr_array_add (job->items, item);
     }
+  job->has_work = dojo_export_has_work (pack, progress);
 
   return job;
 }
@@ -491,6 +494,15 @@ run_export (ExportJob     *job,
   g_autofree char *email = NULL;
   gboolean ok = FALSE;
 
+  /* An empty report would reach the teacher as a learner who did
+   * nothing, with nothing to show why. */
+  if (!job->has_work)
+    {
+      g_set_error (error, DOJO_EXPORT_ERROR, DOJO_EXPORT_ERROR_NOTHING,
+                   _("There is nothing to export yet: you have not begun “%s”."), job->title);
+      return FALSE;
+    }
+
   if (!(staging = g_dir_make_tmp ("dojo-export-XXXXXX", error)))
     return FALSE;
 
@@ -620,6 +632,100 @@ dojo_export_suggest_name (DojoPack *pack)
 
   return g_strdup_printf ("%s-%s-%s" DOJO_WORK_EXTENSION, dojo_pack_get_id (pack), slug->str,
                           date);
+}
+
+/**
+ * dojo_export_has_work:
+ * @pack: a course
+ * @progress: the learner's progress
+ *
+ * Returns: whether the learner has begun @pack: an item with progress, or
+ *   a project folder of one of its items. Only then is there anything to
+ *   export.
+ */
+gboolean
+dojo_export_has_work (DojoPack     *pack,
+                      DojoProgress *progress)
+{
+  g_autofree char *projects = NULL;
+  const char *pack_id;
+
+  g_return_val_if_fail (DOJO_IS_PACK (pack), FALSE);
+  g_return_val_if_fail (DOJO_IS_PROGRESS (progress), FALSE);
+
+  pack_id = dojo_pack_get_id (pack);
+  projects = dojo_paths_get_projects_dir ();
+  for (guint i = 0; i < dojo_pack_get_n_items (pack); i++)
+    {
+      const char *id = dojo_pack_item_get_id (dojo_pack_get_item (pack, i));
+      g_autofree char *project = g_build_filename (projects, pack_id, id, NULL);
+
+      if (dojo_progress_get_status (progress, pack_id, id) != DOJO_PROGRESS_NONE ||
+          g_file_test (project, G_FILE_TEST_IS_DIR))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * dojo_export_open_course:
+ * @pack_id: a course's id
+ *
+ * Loads the course @pack_id as the app's list of courses does: the one
+ * installed for this user (in `$XDG_DATA_HOME/dojo/packs`), or the
+ * built-in one.
+ *
+ * Returns: (transfer full): the course, or %NULL with
+ *   %DOJO_EXPORT_ERROR_NO_PACK if there is none with that id
+ */
+DojoPack *
+dojo_export_open_course (const char  *pack_id,
+                         GError     **error)
+{
+  g_autoptr(GFile) dir = NULL;
+
+  g_return_val_if_fail (pack_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!(dir = dojo_library_locate (pack_id)))
+    {
+      g_set_error (error, DOJO_EXPORT_ERROR, DOJO_EXPORT_ERROR_NO_PACK,
+                   _("There is no course “%s” here."), pack_id);
+      return NULL;
+    }
+
+  return dojo_library_load (dir, error);
+}
+
+/**
+ * dojo_export_list_begun:
+ * @progress: the learner's progress
+ * @cancellable: (nullable): a cancellable
+ *
+ * Returns: (transfer full) (element-type DojoPack): the courses here
+ *   (dojo_library_scan()) that the learner has begun
+ *   (dojo_export_has_work()), in the library's order. Blocking.
+ */
+GPtrArray *
+dojo_export_list_begun (DojoProgress *progress,
+                        GCancellable *cancellable)
+{
+  g_autoptr(GPtrArray) packs = NULL;
+  GPtrArray *begun = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (DOJO_IS_PROGRESS (progress), begun);
+
+  packs = dojo_library_scan (cancellable);
+  for (guint i = 0; i < packs->len; i++)
+    {
+      DojoPack *pack = g_ptr_array_index (packs, i);
+
+      if (dojo_export_has_work (pack, progress))
+        g_ptr_array_add (begun, g_object_ref (pack));
+    }
+
+  return begun;
 }
 
 /**

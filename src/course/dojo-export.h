@@ -24,11 +24,19 @@ typedef enum
 {
   DOJO_EXPORT_ERROR_FAILED,      /* I/O and everything else; the message says where */
   DOJO_EXPORT_ERROR_GIT_POINTER, /* a project's .git is a file or a link, not a folder */
+  DOJO_EXPORT_ERROR_NO_PACK,     /* no course with that id is here */
+  DOJO_EXPORT_ERROR_NOTHING,     /* the learner has not begun the course: nothing to hand in */
 } DojoExportError;
 
 GQuark    dojo_export_error_quark      (void);
 
 char     *dojo_export_suggest_name     (DojoPack             *pack);
+gboolean  dojo_export_has_work         (DojoPack             *pack,
+                                        DojoProgress         *progress);
+DojoPack *dojo_export_open_course      (const char           *pack_id,
+                                        GError              **error);
+GPtrArray *dojo_export_list_begun      (DojoProgress         *progress,
+                                        GCancellable         *cancellable);
 gboolean  dojo_export_course           (DojoPack             *pack,
                                         DojoProgress         *progress,
                                         GFile                *output,
