@@ -57,6 +57,7 @@ int dojo_pack_cmd_grade     (const char *name, int argc, char **argv);
 int dojo_pack_cmd_grade_one (int argc, char **argv);
 int dojo_pack_cmd_inspect   (const char *name, int argc, char **argv);
 int dojo_pack_cmd_import_exercism (const char *name, int argc, char **argv);
+int dojo_pack_cmd_export    (const char *name, int argc, char **argv);
 int dojo_pack_cmd_trace     (const char *name, int argc, char **argv);
 
 G_END_DECLS

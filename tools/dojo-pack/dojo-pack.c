@@ -56,6 +56,8 @@ static const DojoPackCommand commands[] = {
     dojo_pack_cmd_inspect },
   { "import-exercism", N_("TRACK-DIR EXERCISE… -o PACK"),
     N_("Turn exercises of an Exercism track into a pack"), dojo_pack_cmd_import_exercism },
+  { "export", N_("[--pack PACK-ID] [-o FILE.dojowork]"),
+    N_("Export your work on a course for your teacher, as Dojo does"), dojo_pack_cmd_export },
   { "trace", N_("FILE"),
     N_("Run a Python program step by step and print its trace table"), dojo_pack_cmd_trace },
 };
