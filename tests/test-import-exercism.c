@@ -358,6 +358,14 @@ test_import_fixtures (void)
   exemplar = dojo_test_read_file (track, "exercises/practice/word-tally/.meta/example.py");
   g_assert_cmpstr (solution, ==, exemplar);
 
+  /* The track's notice travels with the pack. */
+  g_clear_pointer (&copied, g_free);
+  g_clear_pointer (&original, g_free);
+  copied = dojo_test_read_file (output, "LICENSE");
+  original = dojo_test_read_file (track, "LICENSE");
+  g_assert_nonnull (original);
+  g_assert_cmpstr (copied, ==, original);
+
   /* Nothing else next to the pack: the staging folder is gone. */
   parent = g_path_get_dirname (output);
   g_assert_cmpuint (count_entries (parent), ==, 1);

@@ -376,7 +376,7 @@ alert_for (const char *info)
 {
   static const char * const kinds[][2] = {
     { "note", "NOTE" }, { "tip", "TIP" }, { "advanced", "TIP" },
-    { "warning", "WARNING" }, { "caution", "CAUTION" },
+    { "important", "IMPORTANT" }, { "warning", "WARNING" }, { "caution", "CAUTION" },
   };
   g_autofree char *kind = g_ascii_strdown (info + strlen ("exercism/"), -1);
 
@@ -1534,6 +1534,15 @@ dojo_exercism_import (GFile                    *track_dir,
   for (guint i = 0; i < found->len; i++)
     if (!import_exercise (g_ptr_array_index (found, i), staging, error))
       goto failed;
+
+  /* The MIT License asks for its notice to travel with every copy. */
+  {
+    g_autofree char *license = g_build_filename (track, "LICENSE", NULL);
+
+    if (g_file_test (license, G_FILE_TEST_IS_REGULAR) &&
+        !copy_file (track, "LICENSE", staging, "LICENSE", error))
+      goto failed;
+  }
 
   course_title = title != NULL ? g_strdup (title)
                                : g_strdup_printf ("%s exercises from Exercism", language);
