@@ -227,6 +227,17 @@ def a_list_compared():
 
 
 @case
+def an_exception_in_learner_code_is_an_error():
+    learner = {'lasagna.py': 'def bake_time_remaining(elapsed):\n    return elapsed / 0\n'}
+    tests = {'lasagna_test.py': 'from lasagna import bake_time_remaining\n\n\n'
+                                'def test_divides():\n    assert bake_time_remaining(3) == 1\n'}
+    result = run_check(HARNESS, learner, tests, PYTEST)
+    f = by_test(result)['test_divides']
+    expect(f['kind'] == 'error' and 'ZeroDivisionError' in f['message'],
+           'an exception that is not an assertion stopped the test: an error', result)
+
+
+@case
 def passing_solution():
     result = run_check(HARNESS, {'lasagna.py': LASAGNA_RIGHT},
                        {'lasagna_test.py': LASAGNA_TEST}, PYTEST)

@@ -1183,7 +1183,9 @@ def run_pytest(job: dict[str, object], nonce: bytes) -> None:
                 if result == 'skipped':
                     entries.append(('skipped', None, 'skipped: %s' % (reason or ''), printed))
                 elif result == 'failed':
-                    kind = 'failure' if when == 'call' else 'error'
+                    # An assertion that does not hold is a failure; any
+                    # other exception stopped the test: an error.
+                    kind = 'failure' if when == 'call' and is_a(exc, AssertionError) else 'error'
                     if is_a(exc, lookup_error) or (
                             when == 'setup' and exc is not None and
                             classify(exc, project, test_path, test_name_shown)[0] == 'broken_test'):
