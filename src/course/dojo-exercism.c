@@ -1361,8 +1361,10 @@ put_in_place (const char  *staging,
   if (g_rename (staging, output) != 0)
     {
       errsv = errno;
-      if (old != NULL)
-        g_rename (old, output);
+      /* Put the old one back; should even that fail, it stays aside,
+       * never deleted. */
+      if (old != NULL && g_rename (old, output) != 0)
+        g_clear_pointer (&aside, g_free);
       errno = errsv;
       goto failed;
     }
@@ -1373,10 +1375,10 @@ put_in_place (const char  *staging,
 
 failed:
   errsv = errno;
-  if (aside != NULL && old == NULL)
+  /* Empty by now (whatever was moved there went back): rmdir, not a
+   * recursive delete. */
+  if (aside != NULL)
     g_rmdir (aside);
-  else if (aside != NULL)
-    _dojo_remove_tree (aside);
   g_set_error (error, DOJO_EXERCISM_ERROR, DOJO_EXERCISM_ERROR_FAILED,
                _("Could not write the pack to “%s”: %s"), output, g_strerror (errsv));
   return FALSE;
