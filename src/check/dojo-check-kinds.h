@@ -42,6 +42,12 @@ typedef enum
   /* Reads the source without running it, so live guidance can show it
    * as the learner types. */
   DOJO_CHECK_KIND_LIVE = 1 << 3,
+  /* Debug This Check runs a failed one: the io case with its input and
+   * arguments, or the failed test (through unittest's loader). */
+  DOJO_CHECK_KIND_DEBUG_CASE = 1 << 4,
+  DOJO_CHECK_KIND_DEBUG_TEST = 1 << 5,
+  /* Its tests may carry task markers: one result per task. */
+  DOJO_CHECK_KIND_TASK_ROWS = 1 << 6,
 } DojoCheckKindFlags;
 
 /* What a kind's results hold, for the checker to turn into words. */
@@ -61,6 +67,9 @@ typedef struct
   DojoCheckKindFlags    flags;
   DojoCheckResults      results;
   const DojoCheckField *fields;  /* its own fields, ended by { NULL } */
+  /* The Python package (data/harness/packages.json) a check of this kind
+   * needs, declared by the pack or not; %NULL: the standard library. */
+  const char           *package;
 } DojoCheckKind;
 
 const DojoCheckKind  *dojo_check_kind_lookup        (const char          *name);

@@ -1490,12 +1490,12 @@ problem_text (const char *problem)
 
 /* What Debug This Check runs for a failed io case or test. */
 static void
-set_debug_target (DojoCheckResult *result,
-                  const char      *type,
-                  JsonObject      *item,
-                  JsonObject      *check)
+set_debug_target (DojoCheckResult     *result,
+                  const DojoCheckKind *kind,
+                  JsonObject          *item,
+                  JsonObject          *check)
 {
-  if (g_str_equal (type, "io"))
+  if (kind->flags & DOJO_CHECK_KIND_DEBUG_CASE)
     {
       JsonArray *args = obj_array (check, "argv");
       g_autoptr(GStrvBuilder) argv = g_strv_builder_new ();
@@ -1512,9 +1512,7 @@ set_debug_target (DojoCheckResult *result,
       _dojo_check_result_set_debug_case (result, obj_str (check, "stdin"),
                                          (const char * const *)strv);
     }
-  /* Only unittest: the debugger loads a test through unittest's loader,
-   * which cannot load a pytest test function. */
-  else if (g_str_equal (type, "unittest") && obj_str (item, "test_path") != NULL)
+  else if ((kind->flags & DOJO_CHECK_KIND_DEBUG_TEST) && obj_str (item, "test_path") != NULL)
     {
       JsonArray *failures = obj_array (item, "failures");
 
@@ -1542,9 +1540,14 @@ fill_result (RunData         *run,
              JsonObject      *check)
 {
   const char *status = obj_str (item, "status");
-  const char *type = obj_str (check, "type");
+  const DojoCheckKind *kind = dojo_check_kind_lookup (obj_str (check, "type"));
   const char *message = obj_str (check, "message");
   JsonObject *error = obj_obj (item, "error");
+  gboolean tests;
+
+  /* validate_exercise() let only known kinds through. */
+  g_return_val_if_fail (kind != NULL, DOJO_VERDICT_INTERNAL_ERROR);
+  tests = kind->results == DOJO_CHECK_RESULTS_TESTS;
 
   if (status == NULL)
     status = "error";
@@ -1552,7 +1555,7 @@ fill_result (RunData         *run,
   _dojo_check_result_set_texts (result, obj_str (item, "expected"),
                                 obj_str (item, "actual"), obj_str (item, "diff"));
 
-  if (g_str_equal (type, "known-mistake"))
+  if (kind->results == DOJO_CHECK_RESULTS_ADVICE)
     _dojo_check_result_set_blocking (result, obj_bool (check, "fails"));
 
   if (g_str_equal (status, "passed"))
@@ -1568,7 +1571,7 @@ fill_result (RunData         *run,
 
   _dojo_check_result_set_state (result, DOJO_CHECK_STATE_FAILED);
 
-  if (is_test_check (type) && obj_obj (item, "broken_test") != NULL)
+  if (tests && obj_obj (item, "broken_test") != NULL)
     {
       fill_broken_test (result, obj_obj (item, "broken_test"), check);
       return DOJO_VERDICT_FAILED;
@@ -1582,17 +1585,17 @@ fill_result (RunData         *run,
                          problem_text (obj_str (item, "problem"))));
       return DOJO_VERDICT_FAILED;
     }
-  set_debug_target (result, type, item, check);
+  set_debug_target (result, kind, item, check);
 
   if (!g_str_equal (status, "failed"))
     return run_status_message (run, result, status, item);
 
-  if (is_test_check (type) && obj_obj (item, "load_error") != NULL)
+  if (tests && obj_obj (item, "load_error") != NULL)
     {
       fill_load_error (run, result, obj_obj (item, "load_error"));
       return DOJO_VERDICT_FAILED;
     }
-  if (is_test_check (type) && error != NULL && obj_str (error, "message") != NULL)
+  if (tests && error != NULL && obj_str (error, "message") != NULL)
     {
       fill_load_error (run, result, error);
       return DOJO_VERDICT_FAILED;
@@ -1604,21 +1607,30 @@ fill_result (RunData         *run,
       return DOJO_VERDICT_FAILED;
     }
 
-  if (g_str_equal (type, "io"))
-    _dojo_check_result_take_message (result,
-      g_strdup (message ? message : _("Your program’s output is not what was expected.")));
-  else if (is_test_check (type))
-    fill_tests (run, result, item, check);
-  else if (g_str_equal (type, "ast"))
-    fill_ast (result, item);
-  else if (g_str_equal (type, "type-hints"))
-    fill_type_hints (result, item, check);
-  else if (g_str_equal (type, "known-mistake"))
+  switch (kind->results)
     {
+    case DOJO_CHECK_RESULTS_OUTPUT:
+      _dojo_check_result_take_message (result,
+        g_strdup (message ? message : _("Your program’s output is not what was expected.")));
+      break;
+    case DOJO_CHECK_RESULTS_TESTS:
+      fill_tests (run, result, item, check);
+      break;
+    case DOJO_CHECK_RESULTS_RULES:
+      fill_ast (result, item);
+      break;
+    case DOJO_CHECK_RESULTS_FUNCTIONS:
+      fill_type_hints (result, item, check);
+      break;
+    case DOJO_CHECK_RESULTS_ADVICE:
       _dojo_check_result_take_message (result, g_strdup (message ? message : ""));
       _dojo_check_result_set_line (result, (int)obj_int (item, "line", 0));
+      break;
+    case DOJO_CHECK_RESULTS_GIT:
+    default:
+      break;
     }
-  else if (obj_str (item, "missing_file") != NULL)
+  if (obj_str (item, "missing_file") != NULL)
     _dojo_check_result_take_message (result,
       g_strdup_printf (_("The file %s is missing."), obj_str (item, "missing_file")));
 
@@ -1742,7 +1754,9 @@ task_rows (RunData         *run,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   gboolean any_task = FALSE;
 
-  if (g_strcmp0 (obj_str (check, "type"), "pytest") != 0)
+  const DojoCheckKind *kind = dojo_check_kind_lookup (obj_str (check, "type"));
+
+  if (kind == NULL || !(kind->flags & DOJO_CHECK_KIND_TASK_ROWS))
     return NULL;
 
   for (guint i = 0; cases != NULL && i < json_array_get_length (cases); i++)
@@ -2244,28 +2258,29 @@ count_runs (JsonArray *checks)
   return MAX (runs, 1);
 }
 
-/* The packages each run may import: the pack's, and pytest for a pytest
- * check even when the pack does not say so. */
+/* The packages each run may import: the pack's, and the one each kind of
+ * check needs (pytest for a pytest check) even when the pack does not say
+ * so. */
 static GStrv
 request_packages (DojoChecker *self,
                   JsonArray   *checks)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  gboolean pytest = FALSE;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
 
   for (guint i = 0; self->packages != NULL && self->packages[i] != NULL; i++)
+    g_ptr_array_add (names, self->packages[i]);
+  for (guint i = 0; checks != NULL && i < json_array_get_length (checks); i++)
     {
-      g_strv_builder_add (builder, self->packages[i]);
-      pytest |= g_str_equal (self->packages[i], "pytest");
-    }
-  for (guint i = 0; !pytest && checks != NULL && i < json_array_get_length (checks); i++)
-    if (g_strcmp0 (obj_str (json_array_get_object_element (checks, i), "type"), "pytest") == 0)
-      {
-        g_strv_builder_add (builder, "pytest");
-        pytest = TRUE;
-      }
+      const DojoCheckKind *kind =
+        dojo_check_kind_lookup (obj_str (json_array_get_object_element (checks, i), "type"));
 
-  return g_strv_builder_end (builder);
+      if (kind != NULL && kind->package != NULL &&
+          !g_ptr_array_find_with_equal_func (names, kind->package, g_str_equal, NULL))
+        g_ptr_array_add (names, (gpointer)kind->package);
+    }
+  g_ptr_array_add (names, NULL);
+
+  return g_strdupv ((char **)names->pdata);
 }
 
 /* Whether the harness's first run of the learner's code is a test file's:

@@ -20,6 +20,7 @@
 #include "dojo-export-private.h"
 #include "dojo-installer-private.h"
 #include "dojo-project-files.h"
+#include "dojo-check-kinds.h"
 #include "dojo-repo.h"
 #include "dojo-verdict.h"
 #include "dojo-grade.h"
@@ -253,8 +254,9 @@ static gboolean
 check_is_advisory (JsonObject *check)
 {
   JsonNode *fails = json_object_get_member (check, "fails");
+  const DojoCheckKind *kind = dojo_check_kind_lookup (dojo_grade_report_string (check, "type"));
 
-  return g_strcmp0 (dojo_grade_report_string (check, "type"), "known-mistake") == 0 &&
+  return kind != NULL && kind->results == DOJO_CHECK_RESULTS_ADVICE &&
          !(fails != NULL && JSON_NODE_HOLDS_VALUE (fails) &&
            json_node_get_value_type (fails) == G_TYPE_BOOLEAN && json_node_get_boolean (fails));
 }
@@ -281,13 +283,15 @@ declared_max (DojoExercise *exercise)
     {
       JsonNode *node = json_array_get_element (checks, i);
       JsonObject *check = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      const DojoCheckKind *kind;
       JsonObject *tasks;
       guint rows = 1;
 
       if (check == NULL || check_is_advisory (check))
         continue;
       tasks = dojo_grade_report_object (check, "tasks");
-      if (g_strcmp0 (dojo_grade_report_string (check, "type"), "pytest") == 0 &&
+      kind = dojo_check_kind_lookup (dojo_grade_report_string (check, "type"));
+      if (kind != NULL && (kind->flags & DOJO_CHECK_KIND_TASK_ROWS) &&
           tasks != NULL && json_object_get_size (tasks) > 0)
         rows = json_object_get_size (tasks);
       total += (guint64)check_points (check) * rows;

@@ -1098,11 +1098,12 @@ check_checks (DojoPackCtx *ctx,
       if (dojo_check_kind_lookup_field (kind, "tasks") != NULL)
         check_tasks (ctx, check);
       /* A pytest check needs pytest, declared or not (docs/pack-format.md). */
-      if (g_strcmp0 (type, "pytest") == 0 && !g_hash_table_contains (provided, "pytest"))
+      if (kind != NULL && kind->package != NULL &&
+          !g_hash_table_contains (provided, kind->package))
         _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (check), "type"),
                                DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
-                               _("a pytest check needs the Python package 'pytest', which "
-                                 "this Dojo does not provide"));
+                               _("a %s check needs the Python package '%s', which this Dojo "
+                                 "does not provide"), kind->name, kind->package);
       if (dojo_check_kind_lookup_field (kind, "pattern") != NULL &&
           kind->results == DOJO_CHECK_RESULTS_ADVICE)
         check_pattern_member (ctx, check);

@@ -177,7 +177,7 @@ print_usage (FILE *stream)
   fprintf (stream, "%s\n  dojo-pack %s\n\n%s\n", _("Usage:"), _("COMMAND [OPTION…]"),
            _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (stream, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+    fprintf (stream, "  %-16s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (stream, "\n%s\n", _("Run “dojo-pack COMMAND --help” for a command's options."));
 }
 
