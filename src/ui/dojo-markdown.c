@@ -253,6 +253,28 @@ literal:
   g_string_append_len (out, text, size);
 }
 
+/* What an entity or a code span shows, in a text buffer or a label: the
+ * entity decoded; a code span on one line (a line end inside it is a
+ * space, as CommonMark says), unless it is a code block's text. */
+static GString *
+shown_text (MD_TEXTTYPE    type,
+            const MD_CHAR *data,
+            MD_SIZE        size,
+            gboolean       in_code)
+{
+  GString *shown = g_string_new_len (data, size);
+
+  if (type == MD_TEXT_ENTITY)
+    {
+      g_string_truncate (shown, 0);
+      append_entity (shown, data, size);
+    }
+  else if (type == MD_TEXT_CODE && !in_code)
+    g_strdelimit (shown->str, "\r\n", ' ');
+
+  return shown;
+}
+
 static char *
 attribute_to_string (const MD_ATTRIBUTE *attr)
 {
@@ -1505,26 +1527,12 @@ text_cb (MD_TEXTTYPE    type,
       break;
 
     case MD_TEXT_ENTITY:
-      {
-        g_autoptr(GString) decoded = g_string_new (NULL);
-
-        append_entity (decoded, data, size);
-        text (r, decoded->str, decoded->len);
-      }
-      break;
-
     case MD_TEXT_CODE:
-      if (r->in_code)
-        {
-          text (r, data, size);
-        }
-      else
-        {
-          g_autofree char *flat = g_strndup (data, size);
+      {
+        g_autoptr(GString) shown = shown_text (type, data, size, r->in_code);
 
-          g_strdelimit (flat, "\r\n", ' ');
-          text (r, flat, size);
-        }
+        text (r, shown->str, shown->len);
+      }
       break;
 
     case MD_TEXT_NORMAL:
@@ -2184,6 +2192,19 @@ label_leave_block (MD_BLOCKTYPE  type,
   return 0;
 }
 
+/* The Pango markup element of an inline span (links and images aside). */
+static const char *
+label_span_tag (MD_SPANTYPE type)
+{
+  switch (type)
+    {
+    case MD_SPAN_EM: return "i";
+    case MD_SPAN_STRONG: return "b";
+    case MD_SPAN_CODE: return "tt";
+    default: return NULL;
+    }
+}
+
 static int
 label_enter_span (MD_SPANTYPE  type,
                   void        *detail,
@@ -2200,37 +2221,20 @@ label_enter_span (MD_SPANTYPE  type,
       return 0;
     }
 
-  switch (type)
+  if (type == MD_SPAN_A)
     {
-    case MD_SPAN_EM:
-      g_string_append (r->markup, "<i>");
-      break;
+      g_autofree char *href = attribute_to_string (&((MD_SPAN_A_DETAIL *)detail)->href);
+      g_autofree char *escaped = g_markup_escape_text (href, -1);
 
-    case MD_SPAN_STRONG:
-      g_string_append (r->markup, "<b>");
-      break;
-
-    case MD_SPAN_CODE:
-      g_string_append (r->markup, "<tt>");
-      break;
-
-    case MD_SPAN_A:
-      {
-        g_autofree char *href = attribute_to_string (&((MD_SPAN_A_DETAIL *)detail)->href);
-        g_autofree char *escaped = g_markup_escape_text (href, -1);
-
-        g_string_append_printf (r->markup, "<a href=\"%s\">", escaped);
-      }
-      break;
-
-    case MD_SPAN_IMG:
+      g_string_append_printf (r->markup, "<a href=\"%s\">", escaped);
+    }
+  else if (type == MD_SPAN_IMG)
+    {
       r->img_depth = 1;
       g_string_append (r->markup, "<i>");
-      break;
-
-    default:
-      break;
     }
+  else if (label_span_tag (type) != NULL)
+    g_string_append_printf (r->markup, "<%s>", label_span_tag (type));
 
   return 0;
 }
@@ -2249,27 +2253,10 @@ label_leave_span (MD_SPANTYPE  type,
       return 0;
     }
 
-  switch (type)
-    {
-    case MD_SPAN_EM:
-      g_string_append (r->markup, "</i>");
-      break;
-
-    case MD_SPAN_STRONG:
-      g_string_append (r->markup, "</b>");
-      break;
-
-    case MD_SPAN_CODE:
-      g_string_append (r->markup, "</tt>");
-      break;
-
-    case MD_SPAN_A:
-      g_string_append (r->markup, "</a>");
-      break;
-
-    default:
-      break;
-    }
+  if (type == MD_SPAN_A)
+    g_string_append (r->markup, "</a>");
+  else if (label_span_tag (type) != NULL)
+    g_string_append_printf (r->markup, "</%s>", label_span_tag (type));
 
   return 0;
 }
@@ -2296,24 +2283,12 @@ label_text_cb (MD_TEXTTYPE    type,
       break;
 
     case MD_TEXT_ENTITY:
-      {
-        g_autoptr(GString) decoded = g_string_new (NULL);
-
-        append_entity (decoded, data, size);
-        label_text (r, decoded->str, decoded->len);
-      }
-      break;
-
     case MD_TEXT_CODE:
-      if (r->in_code)
-        label_text (r, data, size);
-      else
-        {
-          g_autofree char *flat = g_strndup (data, size);
+      {
+        g_autoptr(GString) shown = shown_text (type, data, size, r->in_code);
 
-          g_strdelimit (flat, "\r\n", ' ');
-          label_text (r, flat, size);
-        }
+        label_text (r, shown->str, shown->len);
+      }
       break;
 
     default:

@@ -831,11 +831,16 @@ learner_report (DojoPack   *pack,
       g_string_append_printf (md, _("Graded: the last commit before %s"), when);
       g_string_append (md, "  \n");
     }
-  g_string_append_printf (md, g_dngettext (GETTEXT_PACKAGE, "**Total: %" G_GUINT64_FORMAT
-                                           " of %" G_GUINT64_FORMAT " point**\n",
-                                           "**Total: %" G_GUINT64_FORMAT
-                                           " of %" G_GUINT64_FORMAT " points**\n", max),
-                          score, max);
+  {
+    /* Numbers as text: xgettext cannot read G_GUINT64_FORMAT in a message. */
+    g_autofree char *n_score = g_strdup_printf ("%" G_GUINT64_FORMAT, score);
+    g_autofree char *n_max = g_strdup_printf ("%" G_GUINT64_FORMAT, max);
+
+    /* Translators: a learner's total in their report, "Total: 4 of 5 points" */
+    g_string_append_printf (md, g_dngettext (GETTEXT_PACKAGE, "**Total: %s of %s point**\n",
+                                             "**Total: %s of %s points**\n", (gulong)MIN (max, G_MAXULONG)),
+                            n_score, n_max);
+  }
 
   for (guint i = 0; i < graded->rows->len; i++)
     {
