@@ -1099,7 +1099,7 @@ check_checks (DojoPackCtx *ctx,
         check_tasks (ctx, check);
       /* A pytest check needs pytest, declared or not (docs/pack-format.md). */
       if (kind != NULL && kind->package != NULL &&
-          !g_hash_table_contains (provided, kind->package))
+          provided != NULL && !g_hash_table_contains (provided, kind->package))
         _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (check), "type"),
                                DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
                                _("a %s check needs the Python package '%s', which this Dojo "
@@ -1899,16 +1899,26 @@ collect_python_files (const char *root,
 /* Returns: (transfer full): the names of the Python packages this Dojo
  *   provides (data/harness/packages.json, installed next to the harness) */
 static GHashTable *
-provided_packages_new (void)
+provided_packages_new (GPtrArray *problems)
 {
   GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *harness = dojo_paths_get_harness_dir ();
   g_autofree char *path = g_build_filename (harness, "packages.json", NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
   JsonNode *root, *packages;
 
-  if (!json_parser_load_from_mapped_file (parser, path, NULL))
-    return names;
+  /* Not the pack's fault: Dojo itself is not installed completely. Said
+   * once, rather than as "pytest is not provided" at every check. */
+  if (!json_parser_load_from_mapped_file (parser, path, &error))
+    {
+      _dojo_pack_report (problems, "manifest.json", 0, DOJO_PACK_SEVERITY_ERROR,
+                         DOJO_PACK_ERROR_MISSING_FILE,
+                         _("Dojo's list of the Python packages it provides cannot be read "
+                           "(%s): %s; Dojo is not installed completely, so packages cannot "
+                           "be checked"), path, error->message);
+      return NULL;
+    }
 
   root = json_parser_get_root (parser);
   if (!JSON_NODE_HOLDS_OBJECT (root) ||
@@ -1996,9 +2006,10 @@ validate_directory (GFile     *directory,
   if (pack == NULL)
     return;
 
-  provided = provided_packages_new ();
+  provided = provided_packages_new (problems);
   py_sources = g_ptr_array_new_with_free_func ((GDestroyNotify)py_source_free);
-  check_packages (pack, problems, provided);
+  if (provided != NULL)
+    check_packages (pack, problems, provided);
 
   /* Each Markdown file of a lesson or of instructions → the files its
    * project: links may name (for its translations too). */
