@@ -323,6 +323,8 @@ def learner_missing_function():
     expect(result['status'] == 'failed' and error.get('file') == 'lasagna.py' and
            'bake_time_remaining' in error.get('message', ''),
            "a missing function is the learner's", result)
+    expect(error['message'].endswith("(lasagna.py)") and '/' not in error['message'],
+           'the file by the name the learner knows, not its full path', result)
 
 
 @case

@@ -120,6 +120,9 @@ def error_info(exc: BaseException, project: str) -> dict[str, object]:
         info['message'] = exc.msg
     if isinstance(exc, OSError) and exc.errno is not None:
         info['errno'] = exc.errno
+    # Files of the project by the names the learner knows them by
+    # (ImportError names the module's file by its full path).
+    info['message'] = str(info['message']).replace(project + os.sep, '')
     info['line'] = line
     info['file'] = path
     try:
