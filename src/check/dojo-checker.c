@@ -26,6 +26,7 @@
 #include "dojo-check-kinds.h"
 #include "dojo-check-private.h"
 #include "dojo-checker.h"
+#include "dojo-json.h"
 #include "dojo-paths.h"
 #include "dojo-sandbox.h"
 
@@ -579,98 +580,19 @@ kill_session (int sid)
 /* ------------------------------------------------------------------------ */
 /* The request */
 
-static const char *
-obj_str (JsonObject *obj,
-         const char *name)
-{
-  JsonNode *node;
-
-  if (obj == NULL || !json_object_has_member (obj, name))
-    return NULL;
-  node = json_object_get_member (obj, name);
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    return json_node_get_string (node);
-  return NULL;
-}
-
+/* A number as a whole one: the harness and exercise.json may write a line,
+ * a task or a limit as 3.0, which has always read as 3 here, where the
+ * shared getter, for other readers, takes whole numbers only. */
 static gint64
-obj_int (JsonObject *obj,
-         const char *name,
-         gint64      fallback)
+number_as_int (JsonObject *obj,
+               const char *name,
+               gint64      fallback)
 {
-  JsonNode *node;
+  JsonNode *node = dojo_json_get_value (obj, name, G_TYPE_DOUBLE);
 
-  if (obj == NULL || !json_object_has_member (obj, name))
-    return fallback;
-  node = json_object_get_member (obj, name);
-  if (JSON_NODE_HOLDS_VALUE (node))
-    {
-      GType type = json_node_get_value_type (node);
-
-      if (type == G_TYPE_INT64)
-        return json_node_get_int (node);
-      if (type == G_TYPE_DOUBLE)
-        return (gint64)json_node_get_double (node);
-    }
-  return fallback;
-}
-
-static double
-obj_double (JsonObject *obj,
-            const char *name,
-            double      fallback)
-{
-  JsonNode *node;
-
-  if (obj == NULL || !json_object_has_member (obj, name))
-    return fallback;
-  node = json_object_get_member (obj, name);
-  if (JSON_NODE_HOLDS_VALUE (node))
-    {
-      GType type = json_node_get_value_type (node);
-
-      if (type == G_TYPE_INT64 || type == G_TYPE_DOUBLE)
-        return json_node_get_double (node);
-    }
-  return fallback;
-}
-
-static gboolean
-obj_bool (JsonObject *obj,
-          const char *name)
-{
-  JsonNode *node;
-
-  if (obj == NULL || !json_object_has_member (obj, name))
-    return FALSE;
-  node = json_object_get_member (obj, name);
-  return JSON_NODE_HOLDS_VALUE (node) &&
-         json_node_get_value_type (node) == G_TYPE_BOOLEAN &&
-         json_node_get_boolean (node);
-}
-
-static JsonObject *
-obj_obj (JsonObject *obj,
-         const char *name)
-{
-  JsonNode *node;
-
-  if (obj == NULL || !json_object_has_member (obj, name))
-    return NULL;
-  node = json_object_get_member (obj, name);
-  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-static JsonArray *
-obj_array (JsonObject *obj,
-           const char *name)
-{
-  JsonNode *node;
-
-  if (obj == NULL || !json_object_has_member (obj, name))
-    return NULL;
-  node = json_object_get_member (obj, name);
-  return JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+  if (node != NULL)
+    return (gint64)json_node_get_double (node);
+  return dojo_json_get_int (obj, name, fallback);
 }
 
 /* A check that runs a test file of the exercise with the learner's code. */
@@ -751,14 +673,14 @@ make_sandboxes (const char   *python,
   for (guint i = 0; checks != NULL && i < json_array_get_length (checks); i++)
     {
       JsonObject *check = json_array_get_object_element (checks, i);
-      const char *test = obj_str (check, "test");
+      const char *test = dojo_json_get_string (check, "test");
       g_autofree char *path = NULL;
       g_autofree char *real = NULL;
       g_autofree char *dir = NULL;
 
       /* A test file that is not inside the exercise is reported by the
        * harness as missing; it is never made visible. */
-      if (!is_test_check (obj_str (check, "type")) || test == NULL ||
+      if (!is_test_check (dojo_json_get_string (check, "type")) || test == NULL ||
           g_path_is_absolute (test))
         continue;
       path = g_build_filename (exercise_dir, test, NULL);
@@ -947,11 +869,11 @@ gated_message (const DojoGatedConstruct *gate)
 static char *
 error_message (JsonObject *error)
 {
-  const char *type = obj_str (error, "type");
-  const char *text = obj_str (error, "message");
-  const char *file = obj_str (error, "file");
-  gint64 line = obj_int (error, "line", 0);
-  gint64 err_no = obj_int (error, "errno", 0);
+  const char *type = dojo_json_get_string (error, "type");
+  const char *text = dojo_json_get_string (error, "message");
+  const char *file = dojo_json_get_string (error, "file");
+  gint64 line = number_as_int (error, "line", 0);
+  gint64 err_no = number_as_int (error, "errno", 0);
   g_autofree char *what = NULL;
 
   if (g_strcmp0 (type, "EOFError") == 0)
@@ -1015,7 +937,7 @@ run_status_message (RunData         *run,
     }
   if (g_str_equal (status, "crashed"))
     {
-      gint64 sig = obj_int (item, "signal", 0);
+      gint64 sig = number_as_int (item, "signal", 0);
 
       if (sig > 0)
         _dojo_check_result_take_message (result,
@@ -1028,7 +950,7 @@ run_status_message (RunData         *run,
     }
   if (g_str_equal (status, "tampered"))
     {
-      JsonArray *what = obj_array (item, "tampered");
+      JsonArray *what = dojo_json_get_array (item, "tampered");
       g_autofree char *first = g_strdup (what != NULL && json_array_get_length (what) > 0
                                          ? json_array_get_string_element (what, 0) : "");
 
@@ -1074,17 +996,17 @@ fill_type_hints (DojoCheckResult *result,
                  JsonObject      *item,
                  JsonObject      *check)
 {
-  JsonArray *functions = obj_array (item, "functions");
-  GString *text = g_string_new (obj_str (check, "message"));
+  JsonArray *functions = dojo_json_get_array (item, "functions");
+  GString *text = g_string_new (dojo_json_get_string (check, "message"));
 
   for (guint i = 0; functions != NULL && i < json_array_get_length (functions); i++)
     {
       JsonObject *fn = json_array_get_object_element (functions, i);
-      JsonArray *missing = obj_array (fn, "missing");
+      JsonArray *missing = dojo_json_get_array (fn, "missing");
       g_autofree char *params = missing ? join_names (missing) : g_strdup ("");
       gboolean needs_return = FALSE;
-      const char *name = obj_str (fn, "name");
-      int line = (int)obj_int (fn, "line", 0);
+      const char *name = dojo_json_get_string (fn, "name");
+      int line = (int)number_as_int (fn, "line", 0);
 
       for (guint j = 0; missing != NULL && j < json_array_get_length (missing); j++)
         if (g_strcmp0 (json_array_get_string_element (missing, j), "return") == 0)
@@ -1114,20 +1036,20 @@ static void
 fill_ast (DojoCheckResult *result,
           JsonObject      *item)
 {
-  JsonArray *violations = obj_array (item, "violations");
+  JsonArray *violations = dojo_json_get_array (item, "violations");
   GString *text = g_string_new (NULL);
 
   for (guint i = 0; violations != NULL && i < json_array_get_length (violations); i++)
     {
       JsonObject *v = json_array_get_object_element (violations, i);
-      const char *construct = obj_str (v, "construct");
-      const char *message = obj_str (v, "message");
-      int line = (int)obj_int (v, "line", 0);
+      const char *construct = dojo_json_get_string (v, "construct");
+      const char *message = dojo_json_get_string (v, "message");
+      int line = (int)number_as_int (v, "line", 0);
       g_autofree char *words = NULL;
 
       if (message != NULL)
         words = g_strdup (message);
-      else if (g_strcmp0 (obj_str (v, "kind"), "require") == 0)
+      else if (g_strcmp0 (dojo_json_get_string (v, "kind"), "require") == 0)
         words = g_strdup_printf (_("This exercise asks you to use `%s`."), construct);
       else
         words = g_strdup_printf (_("This exercise does not allow `%s`."), construct);
@@ -1268,16 +1190,17 @@ append_failure (RunData    *run,
                 JsonObject *failure,
                 const char *test_file)
 {
-  const char *kind = obj_str (failure, "kind");
-  const char *message = obj_str (failure, "message");
-  const char *explanation = obj_str (failure, "explanation");
-  const char *source = obj_str (failure, "source");
-  const char *output = obj_str (failure, "output");
-  const char *traceback = obj_str (failure, "traceback");
-  const char *description = obj_str (failure, "description");
-  g_autofree char *name = code_span (obj_str (failure, "test") ? obj_str (failure, "test") : "?");
+  const char *kind = dojo_json_get_string (failure, "kind");
+  const char *message = dojo_json_get_string (failure, "message");
+  const char *explanation = dojo_json_get_string (failure, "explanation");
+  const char *source = dojo_json_get_string (failure, "source");
+  const char *output = dojo_json_get_string (failure, "output");
+  const char *traceback = dojo_json_get_string (failure, "traceback");
+  const char *description = dojo_json_get_string (failure, "description");
+  g_autofree char *name = code_span (dojo_json_get_string (failure, "test")
+                                     ? dojo_json_get_string (failure, "test") : "?");
   g_autofree char *file = code_span (test_file ? test_file : "?");
-  int line = (int)obj_int (failure, "line", 0);
+  int line = (int)number_as_int (failure, "line", 0);
   gboolean error = g_strcmp0 (kind, "error") == 0;
 
   new_block (out);
@@ -1357,7 +1280,7 @@ failures_message (RunData    *run,
 
       for (guint i = SHOWN_FAILURES; i < failures->len && i < SHOWN_FAILURES + LISTED_FAILURES; i++)
         {
-          const char *test = obj_str (g_ptr_array_index (failures, i), "test");
+          const char *test = dojo_json_get_string (g_ptr_array_index (failures, i), "test");
           g_autofree char *span = code_span (test ? test : "?");
 
           if (names->len > 0)
@@ -1381,9 +1304,9 @@ static const char *
 test_file_of (JsonObject *check,
               JsonObject *item)
 {
-  if (obj_str (check, "test") != NULL)
-    return obj_str (check, "test");
-  return obj_str (item, "test_path");
+  if (dojo_json_get_string (check, "test") != NULL)
+    return dojo_json_get_string (check, "test");
+  return dojo_json_get_string (item, "test_path");
 }
 
 static void
@@ -1392,7 +1315,7 @@ fill_tests (RunData         *run,
             JsonObject      *item,
             JsonObject      *check)
 {
-  JsonArray *failures = obj_array (item, "failures");
+  JsonArray *failures = dojo_json_get_array (item, "failures");
   g_autoptr(GPtrArray) list = g_ptr_array_new ();
 
   for (guint i = 0; failures != NULL && i < json_array_get_length (failures); i++)
@@ -1420,12 +1343,12 @@ fill_load_error (RunData         *run,
                  DojoCheckResult *result,
                  JsonObject      *error)
 {
-  const char *entry = obj_str (run->exercise, "entry") ? obj_str (run->exercise, "entry")
-                                                       : "main.py";
-  const char *type = obj_str (error, "type");
-  const char *text = obj_str (error, "message");
-  const char *file = obj_str (error, "file");
-  int line = (int)obj_int (error, "line", 0);
+  const char *entry = dojo_json_get_string (run->exercise, "entry")
+                      ? dojo_json_get_string (run->exercise, "entry") : "main.py";
+  const char *type = dojo_json_get_string (error, "type");
+  const char *text = dojo_json_get_string (error, "message");
+  const char *file = dojo_json_get_string (error, "file");
+  int line = (int)number_as_int (error, "line", 0);
   g_autofree char *what = NULL;
   GString *out = g_string_new (NULL);
 
@@ -1457,12 +1380,12 @@ fill_broken_test (DojoCheckResult *result,
                   JsonObject      *broken,
                   JsonObject      *check)
 {
-  const char *file = obj_str (broken, "file") ? obj_str (broken, "file")
-                                              : obj_str (check, "test");
-  const char *message = obj_str (broken, "message");
+  const char *file = dojo_json_get_string (broken, "file") ? dojo_json_get_string (broken, "file")
+                                              : dojo_json_get_string (check, "test");
+  const char *message = dojo_json_get_string (broken, "message");
   g_autofree char *file_span = code_span (file ? file : "?");
   g_autofree char *message_span = code_span (message ? message : "?");
-  int line = (int)obj_int (broken, "line", 0);
+  int line = (int)number_as_int (broken, "line", 0);
 
   if (line > 0)
     _dojo_check_result_take_message (result,
@@ -1497,7 +1420,7 @@ set_debug_target (DojoCheckResult     *result,
 {
   if (kind->flags & DOJO_CHECK_KIND_DEBUG_CASE)
     {
-      JsonArray *args = obj_array (check, "argv");
+      JsonArray *args = dojo_json_get_array (check, "argv");
       g_autoptr(GStrvBuilder) argv = g_strv_builder_new ();
       g_auto(GStrv) strv = NULL;
 
@@ -1509,12 +1432,13 @@ set_debug_target (DojoCheckResult     *result,
             g_strv_builder_add (argv, json_node_get_string (node));
         }
       strv = g_strv_builder_end (argv);
-      _dojo_check_result_set_debug_case (result, obj_str (check, "stdin"),
+      _dojo_check_result_set_debug_case (result, dojo_json_get_string (check, "stdin"),
                                          (const char * const *)strv);
     }
-  else if ((kind->flags & DOJO_CHECK_KIND_DEBUG_TEST) && obj_str (item, "test_path") != NULL)
+  else if ((kind->flags & DOJO_CHECK_KIND_DEBUG_TEST) &&
+           dojo_json_get_string (item, "test_path") != NULL)
     {
-      JsonArray *failures = obj_array (item, "failures");
+      JsonArray *failures = dojo_json_get_array (item, "failures");
 
       for (guint i = 0; failures != NULL && i < json_array_get_length (failures); i++)
         {
@@ -1523,10 +1447,11 @@ set_debug_target (DojoCheckResult     *result,
 
           if (!JSON_NODE_HOLDS_OBJECT (node))
             continue;
-          id = obj_str (json_node_get_object (node), "id");
+          id = dojo_json_get_string (json_node_get_object (node), "id");
           if (id != NULL)
             {
-              _dojo_check_result_set_debug_test (result, obj_str (item, "test_path"), id);
+              _dojo_check_result_set_debug_test (result,
+                                                 dojo_json_get_string (item, "test_path"), id);
               break;
             }
         }
@@ -1539,10 +1464,10 @@ fill_result (RunData         *run,
              JsonObject      *item,
              JsonObject      *check)
 {
-  const char *status = obj_str (item, "status");
-  const DojoCheckKind *kind = dojo_check_kind_lookup (obj_str (check, "type"));
-  const char *message = obj_str (check, "message");
-  JsonObject *error = obj_obj (item, "error");
+  const char *status = dojo_json_get_string (item, "status");
+  const DojoCheckKind *kind = dojo_check_kind_lookup (dojo_json_get_string (check, "type"));
+  const char *message = dojo_json_get_string (check, "message");
+  JsonObject *error = dojo_json_get_object (item, "error");
   gboolean tests;
 
   /* validate_exercise() let only known kinds through. */
@@ -1552,11 +1477,12 @@ fill_result (RunData         *run,
   if (status == NULL)
     status = "error";
 
-  _dojo_check_result_set_texts (result, obj_str (item, "expected"),
-                                obj_str (item, "actual"), obj_str (item, "diff"));
+  _dojo_check_result_set_texts (result, dojo_json_get_string (item, "expected"),
+                                dojo_json_get_string (item, "actual"),
+                                dojo_json_get_string (item, "diff"));
 
   if (kind->results == DOJO_CHECK_RESULTS_ADVICE)
-    _dojo_check_result_set_blocking (result, obj_bool (check, "fails"));
+    _dojo_check_result_set_blocking (result, dojo_json_get_bool (check, "fails", FALSE));
 
   if (g_str_equal (status, "passed"))
     {
@@ -1571,9 +1497,9 @@ fill_result (RunData         *run,
 
   _dojo_check_result_set_state (result, DOJO_CHECK_STATE_FAILED);
 
-  if (tests && obj_obj (item, "broken_test") != NULL)
+  if (tests && dojo_json_get_object (item, "broken_test") != NULL)
     {
-      fill_broken_test (result, obj_obj (item, "broken_test"), check);
+      fill_broken_test (result, dojo_json_get_object (item, "broken_test"), check);
       return DOJO_VERDICT_FAILED;
     }
 
@@ -1582,7 +1508,7 @@ fill_result (RunData         *run,
       /* The teacher's exercise is at fault, not the learner. */
       _dojo_check_result_take_message (result,
         g_strdup_printf (_("This check cannot run: %s. Please tell your teacher."),
-                         problem_text (obj_str (item, "problem"))));
+                         problem_text (dojo_json_get_string (item, "problem"))));
       return DOJO_VERDICT_FAILED;
     }
   set_debug_target (result, kind, item, check);
@@ -1590,12 +1516,12 @@ fill_result (RunData         *run,
   if (!g_str_equal (status, "failed"))
     return run_status_message (run, result, status, item);
 
-  if (tests && obj_obj (item, "load_error") != NULL)
+  if (tests && dojo_json_get_object (item, "load_error") != NULL)
     {
-      fill_load_error (run, result, obj_obj (item, "load_error"));
+      fill_load_error (run, result, dojo_json_get_object (item, "load_error"));
       return DOJO_VERDICT_FAILED;
     }
-  if (tests && error != NULL && obj_str (error, "message") != NULL)
+  if (tests && error != NULL && dojo_json_get_string (error, "message") != NULL)
     {
       fill_load_error (run, result, error);
       return DOJO_VERDICT_FAILED;
@@ -1603,7 +1529,7 @@ fill_result (RunData         *run,
   if (error != NULL)
     {
       _dojo_check_result_take_message (result, error_message (error));
-      _dojo_check_result_set_line (result, (int)obj_int (error, "line", 0));
+      _dojo_check_result_set_line (result, (int)number_as_int (error, "line", 0));
       return DOJO_VERDICT_FAILED;
     }
 
@@ -1624,15 +1550,15 @@ fill_result (RunData         *run,
       break;
     case DOJO_CHECK_RESULTS_ADVICE:
       _dojo_check_result_take_message (result, g_strdup (message ? message : ""));
-      _dojo_check_result_set_line (result, (int)obj_int (item, "line", 0));
+      _dojo_check_result_set_line (result, (int)number_as_int (item, "line", 0));
       break;
     case DOJO_CHECK_RESULTS_GIT:
     default:
       break;
     }
-  if (obj_str (item, "missing_file") != NULL)
+  if (dojo_json_get_string (item, "missing_file") != NULL)
     _dojo_check_result_take_message (result,
-      g_strdup_printf (_("The file %s is missing."), obj_str (item, "missing_file")));
+      g_strdup_printf (_("The file %s is missing."), dojo_json_get_string (item, "missing_file")));
 
   return DOJO_VERDICT_FAILED;
 }
@@ -1690,12 +1616,12 @@ task_row_new (DojoCheckResult *whole,
 
   if (task == NO_TASK)
     row = _dojo_check_result_new (dojo_check_result_get_id (whole), "pytest",
-                                  obj_str (check, "title"));
+                                  dojo_json_get_string (check, "title"));
   else
     {
       key = g_strdup_printf ("%" G_GINT64_FORMAT, task);
       id = g_strdup_printf ("%s#task-%" G_GINT64_FORMAT, dojo_check_result_get_id (whole), task);
-      title = obj_str (obj_obj (check, "tasks"), key);
+      title = dojo_json_get_string (dojo_json_get_object (check, "tasks"), key);
       if (title == NULL)
         /* Translators: the title of a group of tests, when the teacher gave none */
         title = fallback = g_strdup_printf (_("Task %d"), (int)task);
@@ -1710,7 +1636,7 @@ task_row_new (DojoCheckResult *whole,
 static GArray *
 declared_tasks (JsonObject *check)
 {
-  JsonObject *titles = obj_obj (check, "tasks");
+  JsonObject *titles = dojo_json_get_object (check, "tasks");
   g_autoptr(GList) keys = titles ? json_object_get_members (titles) : NULL;
   GArray *tasks = g_array_new (FALSE, FALSE, sizeof (gint64));
 
@@ -1747,14 +1673,14 @@ task_rows (RunData         *run,
            JsonObject      *item,
            JsonObject      *check)
 {
-  JsonArray *cases = obj_array (item, "cases");
-  JsonArray *failures = obj_array (item, "failures");
-  const char *status = obj_str (item, "status");
+  JsonArray *cases = dojo_json_get_array (item, "cases");
+  JsonArray *failures = dojo_json_get_array (item, "failures");
+  const char *status = dojo_json_get_string (item, "status");
   g_autoptr(GArray) tasks = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   gboolean any_task = FALSE;
 
-  const DojoCheckKind *kind = dojo_check_kind_lookup (obj_str (check, "type"));
+  const DojoCheckKind *kind = dojo_check_kind_lookup (dojo_json_get_string (check, "type"));
 
   if (kind == NULL || !(kind->flags & DOJO_CHECK_KIND_TASK_ROWS))
     return NULL;
@@ -1766,14 +1692,15 @@ task_rows (RunData         *run,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         continue;
-      task = obj_int (json_node_get_object (node), "task", NO_TASK);
+      task = number_as_int (json_node_get_object (node), "task", NO_TASK);
       any_task |= task != NO_TASK;
       add_task (tasks, task);
     }
 
   if (!any_task || (g_strcmp0 (status, "passed") != 0 && g_strcmp0 (status, "failed") != 0) ||
-      obj_obj (item, "load_error") != NULL || obj_obj (item, "broken_test") != NULL ||
-      obj_obj (item, "error") != NULL)
+      dojo_json_get_object (item, "load_error") != NULL ||
+      dojo_json_get_object (item, "broken_test") != NULL ||
+      dojo_json_get_object (item, "error") != NULL)
     {
       g_autoptr(GArray) declared = NULL;
 
@@ -1802,7 +1729,7 @@ task_rows (RunData         *run,
       JsonNode *node = json_array_get_element (failures, i);
 
       if (JSON_NODE_HOLDS_OBJECT (node) &&
-          !has_task (tasks, obj_int (json_node_get_object (node), "task", NO_TASK)))
+          !has_task (tasks, number_as_int (json_node_get_object (node), "task", NO_TASK)))
         add_task (tasks, NO_TASK);
     }
   g_array_sort (tasks, compare_tasks);
@@ -1822,8 +1749,8 @@ task_rows (RunData         *run,
           if (!JSON_NODE_HOLDS_OBJECT (node))
             continue;
           one = json_node_get_object (node);
-          if (obj_int (one, "task", NO_TASK) == task &&
-              g_strcmp0 (obj_str (one, "outcome"), "passed") != 0)
+          if (number_as_int (one, "task", NO_TASK) == task &&
+              g_strcmp0 (dojo_json_get_string (one, "outcome"), "passed") != 0)
             passed = FALSE;
         }
       for (guint i = 0; failures != NULL && i < json_array_get_length (failures); i++)
@@ -1833,7 +1760,7 @@ task_rows (RunData         *run,
 
           if (!JSON_NODE_HOLDS_OBJECT (node))
             continue;
-          of = obj_int (json_node_get_object (node), "task", NO_TASK);
+          of = number_as_int (json_node_get_object (node), "task", NO_TASK);
           if (of == task || (task == NO_TASK && !has_task (tasks, of)))
             g_ptr_array_add (failed, json_node_get_object (node));
         }
@@ -1896,12 +1823,12 @@ build_verdict (RunData    *run,
                JsonObject *answer)
 {
   g_autoptr(DojoVerdict) verdict = _dojo_verdict_new ();
-  JsonArray *checks = obj_array (run->exercise, "checks");
-  JsonArray *results = obj_array (answer, "results");
-  JsonArray *gated = obj_array (answer, "gated");
-  JsonObject *syntax = obj_obj (answer, "syntax_error");
-  JsonObject *missing = obj_obj (answer, "missing_entry");
-  const char *sandbox_error = obj_str (answer, "sandbox_error");
+  JsonArray *checks = dojo_json_get_array (run->exercise, "checks");
+  JsonArray *results = dojo_json_get_array (answer, "results");
+  JsonArray *gated = dojo_json_get_array (answer, "gated");
+  JsonObject *syntax = dojo_json_get_object (answer, "syntax_error");
+  JsonObject *missing = dojo_json_get_object (answer, "missing_entry");
+  const char *sandbox_error = dojo_json_get_string (answer, "sandbox_error");
   DojoVerdictState state = DOJO_VERDICT_PASSED;
   g_autofree char *worst_message = NULL;
 
@@ -1921,19 +1848,20 @@ build_verdict (RunData    *run,
     {
       g_autoptr(DojoCheckResult) result =
         _dojo_check_result_new ("syntax", "syntax", _("Python can read your code"));
-      const char *entry = obj_str (run->exercise, "entry");
-      int line = (int)obj_int (syntax, "line", 0);
+      const char *entry = dojo_json_get_string (run->exercise, "entry");
+      int line = (int)number_as_int (syntax, "line", 0);
 
       if (line > 0)
         _dojo_check_result_take_message (result,
           g_strdup_printf (_("Python cannot read line %d of %s: %s"),
-                           line, entry ? entry : "main.py", obj_str (syntax, "message")));
+                           line, entry ? entry : "main.py",
+                           dojo_json_get_string (syntax, "message")));
       else
         _dojo_check_result_take_message (result,
           g_strdup_printf (_("Python cannot read %s: %s"),
-                           entry ? entry : "main.py", obj_str (syntax, "message")));
+                           entry ? entry : "main.py", dojo_json_get_string (syntax, "message")));
       _dojo_check_result_set_line (result, line);
-      _dojo_check_result_set_texts (result, NULL, obj_str (syntax, "text"), NULL);
+      _dojo_check_result_set_texts (result, NULL, dojo_json_get_string (syntax, "text"), NULL);
       _dojo_verdict_add (verdict, result);
       _dojo_verdict_set_state (verdict, DOJO_VERDICT_SYNTAX_ERROR);
       _dojo_verdict_take_message (verdict, g_strdup (dojo_check_result_get_message (result)));
@@ -1947,7 +1875,7 @@ build_verdict (RunData    *run,
         _dojo_check_result_new ("entry", "entry", _("Your program is there"));
 
       _dojo_check_result_take_message (result,
-        g_strdup_printf (_("The file %s is missing."), obj_str (missing, "entry")));
+        g_strdup_printf (_("The file %s is missing."), dojo_json_get_string (missing, "entry")));
       _dojo_verdict_add (verdict, result);
       _dojo_verdict_set_state (verdict, DOJO_VERDICT_FAILED);
       _dojo_verdict_update (verdict);
@@ -1957,7 +1885,7 @@ build_verdict (RunData    *run,
   for (guint i = 0; gated != NULL && i < json_array_get_length (gated); i++)
     {
       JsonObject *hit = json_array_get_object_element (gated, i);
-      const char *construct = obj_str (hit, "construct");
+      const char *construct = dojo_json_get_string (hit, "construct");
       g_autofree char *id = g_strdup_printf ("gated-%s", construct);
       g_autoptr(DojoCheckResult) result =
         _dojo_check_result_new (id, "gated", _("Only what you have learned so far"));
@@ -1972,7 +1900,7 @@ build_verdict (RunData    *run,
               break;
             }
         }
-      _dojo_check_result_set_line (result, (int)obj_int (hit, "line", 0));
+      _dojo_check_result_set_line (result, (int)number_as_int (hit, "line", 0));
       _dojo_verdict_add (verdict, result);
       state = DOJO_VERDICT_FAILED;
     }
@@ -1986,9 +1914,11 @@ build_verdict (RunData    *run,
       JsonObject *check = json_array_get_object_element (checks, i);
       JsonObject *item = json_array_get_object_element (results, i);
       g_autofree char *fallback_id = g_strdup_printf ("check-%u", i + 1);
-      const char *id = obj_str (check, "id") ? obj_str (check, "id") : fallback_id;
+      const char *id = dojo_json_get_string (check, "id") ? dojo_json_get_string (check, "id")
+                                                          : fallback_id;
       g_autoptr(DojoCheckResult) result =
-        _dojo_check_result_new (id, obj_str (check, "type"), obj_str (check, "title"));
+        _dojo_check_result_new (id, dojo_json_get_string (check, "type"),
+                                dojo_json_get_string (check, "title"));
       g_autoptr(GPtrArray) rows = NULL;
       DojoVerdictState implied;
 
@@ -1996,7 +1926,8 @@ build_verdict (RunData    *run,
         return internal_error ("the harness answered for other checks", NULL);
 
       _dojo_check_result_set_points (result,
-                                     (guint)CLAMP (obj_int (check, "points", 1), 0, G_MAXUINT));
+                                     (guint)CLAMP (number_as_int (check, "points", 1),
+                                                   0, G_MAXUINT));
 
       implied = fill_result (run, result, item, check);
       if (!dojo_check_result_get_blocking (result))
@@ -2072,9 +2003,9 @@ verdict_from_run (RunData  *run,
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     return internal_error ("the harness answer was not an object", diag);
   answer = json_node_get_object (root);
-  if (g_strcmp0 (obj_str (answer, "nonce"), run->nonce) != 0)
+  if (g_strcmp0 (dojo_json_get_string (answer, "nonce"), run->nonce) != 0)
     return internal_error ("the harness answer did not carry its nonce", diag);
-  if (obj_int (answer, "protocol", 0) != 1)
+  if (number_as_int (answer, "protocol", 0) != 1)
     return internal_error ("the harness speaks another protocol", diag);
 
   return build_verdict (run, answer);
@@ -2241,14 +2172,14 @@ count_runs (JsonArray *checks)
   for (guint i = 0; i < json_array_get_length (checks); i++)
     {
       JsonObject *check = json_array_get_object_element (checks, i);
-      const char *type = obj_str (check, "type");
+      const char *type = dojo_json_get_string (check, "type");
 
       if (g_strcmp0 (type, "io") == 0)
         io = TRUE, runs++;
       else if (is_test_check (type))
         runs++;
       else if (g_strcmp0 (type, "known-mistake") == 0 &&
-               g_strcmp0 (obj_str (check, "on"), "code") != 0)
+               g_strcmp0 (dojo_json_get_string (check, "on"), "code") != 0)
         output_mistake = TRUE;
     }
 
@@ -2272,7 +2203,8 @@ request_packages (DojoChecker *self,
   for (guint i = 0; checks != NULL && i < json_array_get_length (checks); i++)
     {
       const DojoCheckKind *kind =
-        dojo_check_kind_lookup (obj_str (json_array_get_object_element (checks, i), "type"));
+        dojo_check_kind_lookup (dojo_json_get_string (json_array_get_object_element (checks, i),
+                                                      "type"));
 
       if (kind != NULL && kind->package != NULL &&
           !g_ptr_array_find_with_equal_func (names, kind->package, g_str_equal, NULL))
@@ -2292,7 +2224,7 @@ first_run_is_tests (JsonArray *checks)
 
   for (guint i = 0; checks != NULL && i < json_array_get_length (checks); i++)
     {
-      const char *type = obj_str (json_array_get_object_element (checks, i), "type");
+      const char *type = dojo_json_get_string (json_array_get_object_element (checks, i), "type");
 
       if (g_strcmp0 (type, "io") == 0)
         return FALSE;
@@ -2306,8 +2238,8 @@ static gboolean
 validate_exercise (JsonObject  *exercise,
                    GError     **error)
 {
-  JsonArray *checks = obj_array (exercise, "checks");
-  const char *entry = obj_str (exercise, "entry");
+  JsonArray *checks = dojo_json_get_array (exercise, "checks");
+  const char *entry = dojo_json_get_string (exercise, "entry");
 
   if (checks == NULL)
     {
@@ -2327,7 +2259,7 @@ validate_exercise (JsonObject  *exercise,
       JsonNode *node = json_array_get_element (checks, i);
 
       if (!JSON_NODE_HOLDS_OBJECT (node) ||
-          obj_str (json_node_get_object (node), "type") == NULL)
+          dojo_json_get_string (json_node_get_object (node), "type") == NULL)
         {
           g_set_error (error, DOJO_CHECKER_ERROR, DOJO_CHECKER_ERROR_INVALID_EXERCISE,
                        _("exercise.json: check %u has no “type”"), i + 1);
@@ -2421,12 +2353,13 @@ dojo_checker_run_async (DojoChecker         *self,
         g_ptr_array_add (run->gated, dojo_gated_construct_copy (g_ptr_array_index (gated, i)));
     }
 
-  limits = obj_obj (exercise, "limits");
-  run->time_s = CLAMP (obj_double (limits, "time_s", 5.0), 0.1, 600.0);
-  memory_mb = CLAMP (obj_int (limits, "memory_mb", 512), MIN_MEMORY_MB, 64 * 1024);
-  output_kb = CLAMP (obj_int (limits, "output_kb", 1024), 1, 1024 * 1024);
+  limits = dojo_json_get_object (exercise, "limits");
+  run->time_s = CLAMP (dojo_json_get_double (limits, "time_s", 5.0), 0.1, 600.0);
+  memory_mb = CLAMP (number_as_int (limits, "memory_mb", 512), MIN_MEMORY_MB, 64 * 1024);
+  output_kb = CLAMP (number_as_int (limits, "output_kb", 1024), 1, 1024 * 1024);
   run->output_bytes = (guint64)output_kb * 1024;
-  run->overall_s = (guint)(run->time_s * count_runs (obj_array (exercise, "checks")) + 0.999)
+  run->overall_s = (guint)(run->time_s * count_runs (dojo_json_get_array (exercise, "checks"))
+                           + 0.999)
                    + GRACE_SECONDS;
 
   {
@@ -2449,7 +2382,8 @@ dojo_checker_run_async (DojoChecker         *self,
       return;
     }
 
-  if (!make_sandboxes (python, project, harness_dir, exdir, obj_array (exercise, "checks"),
+  if (!make_sandboxes (python, project, harness_dir, exdir,
+                       dojo_json_get_array (exercise, "checks"),
                        &sandbox, &sandbox_tests, &error))
     {
       g_task_return_new_error (task, DOJO_CHECKER_ERROR, DOJO_CHECKER_ERROR_SPAWN,
@@ -2457,10 +2391,11 @@ dojo_checker_run_async (DojoChecker         *self,
       return;
     }
 
-  entry = g_strdup (obj_str (exercise, "entry") ? obj_str (exercise, "entry") : "main.py");
-  packages = request_packages (self, obj_array (exercise, "checks"));
+  entry = g_strdup (dojo_json_get_string (exercise, "entry")
+                    ? dojo_json_get_string (exercise, "entry") : "main.py");
+  packages = request_packages (self, dojo_json_get_array (exercise, "checks"));
   request = build_request (run, (const char * const *)packages, exercise_dir, project_dir,
-                           obj_array (exercise, "checks"),
+                           dojo_json_get_array (exercise, "checks"),
                            entry, memory_mb, output_kb, python,
                            (const char * const *)sandbox,
                            (const char * const *)sandbox_tests);
@@ -2503,7 +2438,7 @@ dojo_checker_run_async (DojoChecker         *self,
   if (!self->no_start_ahead)
     {
       const char *next = self->next_set ? self->next_project : project;
-      gboolean tests_first = first_run_is_tests (obj_array (exercise, "checks"));
+      gboolean tests_first = first_run_is_tests (dojo_json_get_array (exercise, "checks"));
       g_auto(GStrv) next_prefix = NULL;
       g_autofree char *warm = NULL;
 
@@ -2517,7 +2452,8 @@ dojo_checker_run_async (DojoChecker         *self,
           g_auto(GStrv) next_tests = NULL;
 
           /* Most likely the same exercise again (grading). */
-          if (make_sandboxes (python, next, harness_dir, exdir, obj_array (exercise, "checks"),
+          if (make_sandboxes (python, next, harness_dir, exdir,
+                              dojo_json_get_array (exercise, "checks"),
                               &next_program, &next_tests, NULL))
             next_prefix = tests_first ? g_steal_pointer (&next_tests)
                                       : g_steal_pointer (&next_program);

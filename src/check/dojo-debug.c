@@ -24,6 +24,7 @@
 #include "dojo-check-private.h"
 #include "dojo-checker.h"
 #include "dojo-debug.h"
+#include "dojo-json.h"
 #include "dojo-paths.h"
 #include "dojo-sandbox.h"
 
@@ -133,21 +134,6 @@ make_nonce (void)
   return g_string_free (hex, FALSE);
 }
 
-/* A string member of an event, or @fallback: never a warning, whatever
- * the member holds. */
-static const char *
-member_string (JsonObject *object,
-               const char *name,
-               const char *fallback)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
-      json_node_get_value_type (node) == G_TYPE_STRING)
-    return json_node_get_string (node);
-  return fallback;
-}
-
 static void
 close_fd (int *fd)
 {
@@ -251,7 +237,9 @@ handle_line (DojoDebugRun *self,
 
   self->seen_event = TRUE;
   event = json_node_get_object (root);
-  kind = member_string (event, "event", "");
+  kind = dojo_json_get_string (event, "event");
+  if (kind == NULL)
+    kind = "";
 
   if (g_str_equal (kind, "stopped"))
     {
@@ -280,8 +268,9 @@ handle_line (DojoDebugRun *self,
     }
   else if (g_str_equal (kind, "error"))
     {
-      fail (self, DOJO_DEBUG_ERROR_FAILED,
-            member_string (event, "message", _("unknown error")));
+      const char *message = dojo_json_get_string (event, "message");
+
+      fail (self, DOJO_DEBUG_ERROR_FAILED, message != NULL ? message : _("unknown error"));
     }
   /* Any other event is from a newer backend: not ours to read. */
 }

@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 
 #include "dojo-git-check-private.h"
+#include "dojo-json.h"
 #include "dojo-repo.h"
 #include "dojo-exercise.h"
 
@@ -69,43 +70,6 @@ check_data_free (CheckData *data)
   g_clear_object (&data->project_dir);
   g_clear_pointer (&data->root, json_node_unref);
   g_free (data);
-}
-
-static const char *
-member_string (JsonObject *obj,
-               const char *name)
-{
-  JsonNode *node;
-
-  if (!json_object_has_member (obj, name))
-    return NULL;
-  node = json_object_get_member (obj, name);
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    return json_node_get_string (node);
-  return NULL;
-}
-
-static gboolean
-member_number (JsonObject *obj,
-               const char *name,
-               double     *value)
-{
-  JsonNode *node;
-  GType type;
-
-  if (obj == NULL || !json_object_has_member (obj, name))
-    return FALSE;
-  node = json_object_get_member (obj, name);
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  type = json_node_get_value_type (node);
-  if (type == G_TYPE_INT64)
-    *value = json_node_get_int (node);
-  else if (type == G_TYPE_DOUBLE)
-    *value = json_node_get_double (node);
-  else
-    return FALSE;
-  return TRUE;
 }
 
 /* A name the project may hold: relative, '/'-separated, no "..". */
@@ -244,11 +208,11 @@ parse_exercise (DojoExercise  *self,
   GPtrArray *names;
   double number;
 
-  self->title = g_strdup (member_string (obj, "title"));
+  self->title = g_strdup (dojo_json_get_string (obj, "title"));
   if (self->title == NULL)
     self->title = g_strdup (dojo_pack_item_get_title (self->item));
 
-  instructions = member_string (obj, "instructions");
+  instructions = dojo_json_get_string (obj, "instructions");
   if (instructions == NULL)
     return invalid (error, self, _("“instructions” is missing"));
   if (strchr (instructions, '\n') == NULL && g_str_has_suffix (instructions, ".md"))
@@ -282,9 +246,10 @@ parse_exercise (DojoExercise  *self,
         if (JSON_NODE_HOLDS_VALUE (value) && json_node_get_value_type (value) == G_TYPE_STRING)
           content = g_strdup (json_node_get_string (value));
         else if (JSON_NODE_HOLDS_OBJECT (value) &&
-                 member_string (json_node_get_object (value), "path") != NULL)
+                 dojo_json_get_string (json_node_get_object (value), "path") != NULL)
           {
-            content = read_pack_file (self, member_string (json_node_get_object (value), "path"),
+            content = read_pack_file (self,
+                                      dojo_json_get_string (json_node_get_object (value), "path"),
                                       error);
             if (content == NULL)
               {
@@ -306,7 +271,7 @@ parse_exercise (DojoExercise  *self,
   g_ptr_array_add (names, NULL);
   self->starter_names = (char **)g_ptr_array_free (names, FALSE);
 
-  entry = member_string (obj, "entry");
+  entry = dojo_json_get_string (obj, "entry");
   self->entry = g_strdup (entry ? entry : "main.py");
   if (!is_project_path (self->entry))
     return invalid (error, self, _("“entry” must name a file inside the project"));
@@ -333,26 +298,25 @@ parse_exercise (DojoExercise  *self,
   else
     self->hints = g_new0 (char *, 1);
 
-  self->solution = g_strdup (member_string (obj, "solution"));
-  if (!parse_policy (self, member_string (obj, "solution_policy")))
+  self->solution = g_strdup (dojo_json_get_string (obj, "solution"));
+  if (!parse_policy (self, dojo_json_get_string (obj, "solution_policy")))
     return invalid (error, self, _("“solution_policy” is not after-pass, after-attempts:N "
                                    "or never"));
 
-  if (json_object_has_member (obj, "limits") &&
-      JSON_NODE_HOLDS_OBJECT (json_object_get_member (obj, "limits")))
-    limits = json_object_get_object_member (obj, "limits");
+  limits = dojo_json_get_object (obj, "limits");
   self->time_s = DOJO_EXERCISE_DEFAULT_TIME_S;
   self->memory_mb = DOJO_EXERCISE_DEFAULT_MEMORY_MB;
   self->output_kb = DOJO_EXERCISE_DEFAULT_OUTPUT_KB;
-  if (member_number (limits, "time_s", &number) && number > 0)
+  /* A missing limit reads as 0: out of range, like a negative one. */
+  if ((number = dojo_json_get_double (limits, "time_s", 0)) > 0)
     self->time_s = number;
-  if (member_number (limits, "memory_mb", &number) && number >= 1)
+  if ((number = dojo_json_get_double (limits, "memory_mb", 0)) >= 1)
     self->memory_mb = (guint)MIN (number, G_MAXUINT);
-  if (member_number (limits, "output_kb", &number) && number >= 1)
+  if ((number = dojo_json_get_double (limits, "output_kb", 0)) >= 1)
     self->output_kb = (guint)MIN (number, G_MAXUINT);
 
   self->revision = 1;
-  if (member_number (obj, "revision", &number) && number >= 1)
+  if ((number = dojo_json_get_double (obj, "revision", 0)) >= 1)
     self->revision = (guint)MIN (number, G_MAXUINT);
 
   if (!json_object_has_member (obj, "checks") ||
@@ -812,10 +776,10 @@ evaluate_git_checks (DojoVerdict *verdict,
       if (!JSON_NODE_HOLDS_OBJECT (node))
         continue;
       check = json_node_get_object (node);
-      if (g_strcmp0 (member_string (check, "type"), "git") != 0)
+      if (g_strcmp0 (dojo_json_get_string (check, "type"), "git") != 0)
         continue;
 
-      id = member_string (check, "id") ? member_string (check, "id") : fallback_id;
+      id = dojo_json_get_string (check, "id") ? dojo_json_get_string (check, "id") : fallback_id;
       result = dojo_verdict_lookup (verdict, id);
       if (result == NULL || dojo_check_result_get_state (result) != DOJO_CHECK_STATE_NOT_EVALUATED)
         continue;

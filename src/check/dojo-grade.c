@@ -19,6 +19,7 @@
 #include "dojo-exercise.h"
 #include "dojo-export-private.h"
 #include "dojo-installer-private.h"
+#include "dojo-json.h"
 #include "dojo-project-files.h"
 #include "dojo-check-kinds.h"
 #include "dojo-repo.h"
@@ -79,56 +80,21 @@ grade_row_new (void)
 }
 
 /**
- * dojo_grade_report_string:
+ * dojo_grade_report_count:
  * @object: (nullable): an object of a dojowork.json
  *
- * Returns: (nullable): its member @name if that is a string; a report is
- *   the learner's file, so anything else is as good as missing
- */
-const char *
-dojo_grade_report_string (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
-/**
- * dojo_grade_report_count:
+ * A count the learner's report gives (attempts, hints used): the report
+ * is the learner's file, so a count that is not a whole number reads as
+ * none, and one out of range is clamped.
  *
  * Returns: its member @name if that is a whole number, clamped to 0 ..
  *   G_MAXINT32; else 0
  */
 guint
 dojo_grade_report_count (JsonObject *object,
-              const char *name)
+                         const char *name)
 {
-  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
-  gint64 value;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_INT64)
-    return 0;
-  value = json_node_get_int (node);
-  return CLAMP (value, 0, G_MAXINT32);
-}
-
-/**
- * dojo_grade_report_object:
- *
- * Returns: (nullable): its member @name if that is an object
- */
-JsonObject *
-dojo_grade_report_object (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  return (guint)CLAMP (dojo_json_get_int (object, name, 0), 0, G_MAXINT32);
 }
 
 static gboolean
@@ -229,23 +195,10 @@ check_project (DojoExercise  *exercise,
 
 /* Scoring ---------------------------------------------------------------- */
 
-static gint64
-member_int (JsonObject *object,
-            const char *name,
-            gint64      fallback)
-{
-  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_INT64)
-    return fallback;
-  return json_node_get_int (node);
-}
-
 static guint
 check_points (JsonObject *check)
 {
-  return (guint)CLAMP (member_int (check, "points", 1), 0, G_MAXINT32);
+  return (guint)CLAMP (dojo_json_get_int (check, "points", 1), 0, G_MAXINT32);
 }
 
 /* A known mistake only advises, unless the teacher says "fails": it is
@@ -253,21 +206,17 @@ check_points (JsonObject *check)
 static gboolean
 check_is_advisory (JsonObject *check)
 {
-  JsonNode *fails = json_object_get_member (check, "fails");
-  const DojoCheckKind *kind = dojo_check_kind_lookup (dojo_grade_report_string (check, "type"));
+  const DojoCheckKind *kind = dojo_check_kind_lookup (dojo_json_get_string (check, "type"));
 
   return kind != NULL && kind->results == DOJO_CHECK_RESULTS_ADVICE &&
-         !(fails != NULL && JSON_NODE_HOLDS_VALUE (fails) &&
-           json_node_get_value_type (fails) == G_TYPE_BOOLEAN && json_node_get_boolean (fails));
+         !dojo_json_get_bool (check, "fails", FALSE);
 }
 
 static JsonArray *
 exercise_checks (DojoExercise *exercise)
 {
   JsonObject *root = dojo_exercise_get_json (exercise);
-  JsonNode *checks = root ? json_object_get_member (root, "checks") : NULL;
-
-  return checks != NULL && JSON_NODE_HOLDS_ARRAY (checks) ? json_node_get_array (checks) : NULL;
+  return dojo_json_get_array (root, "checks");
 }
 
 /* What @exercise is worth as its exercise.json declares it: the points of
@@ -289,8 +238,8 @@ declared_max (DojoExercise *exercise)
 
       if (check == NULL || check_is_advisory (check))
         continue;
-      tasks = dojo_grade_report_object (check, "tasks");
-      kind = dojo_check_kind_lookup (dojo_grade_report_string (check, "type"));
+      tasks = dojo_json_get_object (check, "tasks");
+      kind = dojo_check_kind_lookup (dojo_json_get_string (check, "type"));
       if (kind != NULL && (kind->flags & DOJO_CHECK_KIND_TASK_ROWS) &&
           tasks != NULL && json_object_get_size (tasks) > 0)
         rows = json_object_get_size (tasks);
@@ -319,7 +268,7 @@ declared_check (DojoExercise    *exercise,
 
       if (check == NULL)
         continue;
-      id = dojo_grade_report_string (check, "id") ? dojo_grade_report_string (check, "id")
+      id = dojo_json_get_string (check, "id") ? dojo_json_get_string (check, "id")
                                                   : fallback_id;
       len = strlen (id);
       if (g_str_equal (result_id, id) ||
@@ -343,9 +292,17 @@ short_reason (const char *title,
     g_string_append (text, title);
   if (message != NULL && *message != '\0')
     {
+      /* A message is Markdown: its first paragraph says what failed (the
+       * blocks after it show code and output), read without the marks
+       * of code spans and bold. */
+      const char *end = strstr (message, "\n\n");
+      g_autoptr(GString) first = g_string_new_len (message, end ? end - message : -1);
+
+      g_string_replace (first, "**", "", 0);
+      g_string_replace (first, "`", "", 0);
       if (text->len > 0)
         g_string_append (text, ": ");
-      g_string_append (text, message);
+      g_string_append (text, first->str);
     }
 
   valid = g_utf8_make_valid (text->str, text->len);
@@ -660,11 +617,11 @@ first_run_is_program (DojoExercise *exercise)
     {
       JsonNode *node = json_array_get_element (json_node_get_array (checks), i);
       JsonObject *check = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      const char *type = dojo_grade_report_string (check, "type");
+      const char *type = dojo_json_get_string (check, "type");
 
       if (g_strcmp0 (type, "io") == 0 ||
           (g_strcmp0 (type, "known-mistake") == 0 &&
-           g_strcmp0 (dojo_grade_report_string (check, "on"), "code") != 0))
+           g_strcmp0 (dojo_json_get_string (check, "on"), "code") != 0))
         return TRUE;
     }
   return FALSE;
@@ -716,8 +673,8 @@ grade_extracted (DojoPack      *pack,
   JsonNode *items;
   const char *pack_id;
 
-  pack_info = dojo_grade_report_object (report, "pack");
-  pack_id = dojo_grade_report_string (pack_info, "id");
+  pack_info = dojo_json_get_object (report, "pack");
+  pack_id = dojo_json_get_string (pack_info, "id");
   if (pack_id == NULL)
     return set_invalid (error, submission, _("it does not say which course it is for"));
   if (!g_str_equal (pack_id, dojo_pack_get_id (pack)))
@@ -730,16 +687,16 @@ grade_extracted (DojoPack      *pack,
       return FALSE;
     }
 
-  learner = dojo_grade_report_object (report, "learner");
-  if (dojo_grade_report_string (learner, "name") == NULL)
+  learner = dojo_json_get_object (report, "learner");
+  if (dojo_json_get_string (learner, "name") == NULL)
     return set_invalid (error, submission, _("it does not name the learner"));
   /* Into a CSV and a pipe: valid UTF-8 only. */
-  name = g_utf8_make_valid (dojo_grade_report_string (learner, "name"), -1);
-  email = g_utf8_make_valid (dojo_grade_report_string (learner, "email") ? dojo_grade_report_string (learner, "email")
-                                                                : "", -1);
+  name = g_utf8_make_valid (dojo_json_get_string (learner, "name"), -1);
+  email = g_utf8_make_valid (dojo_json_get_string (learner, "email")
+                             ? dojo_json_get_string (learner, "email") : "", -1);
 
-  if (dojo_grade_report_string (report, "exported_at") != NULL)
-    exported_at = g_utf8_make_valid (dojo_grade_report_string (report, "exported_at"), -1);
+  if (dojo_json_get_string (report, "exported_at") != NULL)
+    exported_at = g_utf8_make_valid (dojo_json_get_string (report, "exported_at"), -1);
 
   items = json_object_get_member (report, "items");
   if (items == NULL || !JSON_NODE_HOLDS_ARRAY (items))
@@ -750,7 +707,7 @@ grade_extracted (DojoPack      *pack,
       const char *id;
 
       if (JSON_NODE_HOLDS_OBJECT (item) &&
-          (id = dojo_grade_report_string (json_node_get_object (item), "id")) != NULL)
+          (id = dojo_json_get_string (json_node_get_object (item), "id")) != NULL)
         g_hash_table_insert (reported, (gpointer)id, json_node_get_object (item));
     }
 
@@ -961,18 +918,6 @@ dojo_grade_submission (DojoPack      *pack,
 /* Rows through a pipe, from the process that grades to the one that
  * writes the CSV ------------------------------------------------------- */
 
-static void
-add_nullable_string (JsonBuilder *builder,
-                     const char  *name,
-                     const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
 /**
  * dojo_grade_rows_to_json:
  *
@@ -1006,15 +951,15 @@ dojo_grade_rows_to_json (GPtrArray *rows)
       json_builder_add_int_value (builder, row->attempts);
       json_builder_set_member_name (builder, "hints_used");
       json_builder_add_int_value (builder, row->hints_used);
-      add_nullable_string (builder, "last_commit", row->last_commit);
+      dojo_json_builder_add_nullable_string (builder, "last_commit", row->last_commit);
       json_builder_set_member_name (builder, "score");
       json_builder_add_int_value (builder, row->score);
       json_builder_set_member_name (builder, "max");
       json_builder_add_int_value (builder, row->max);
-      add_nullable_string (builder, "reason", row->reason);
-      add_nullable_string (builder, "commit", row->commit);
-      add_nullable_string (builder, "exported_at", row->exported_at);
-      add_nullable_string (builder, "pack_version", row->pack_version);
+      dojo_json_builder_add_nullable_string (builder, "reason", row->reason);
+      dojo_json_builder_add_nullable_string (builder, "commit", row->commit);
+      dojo_json_builder_add_nullable_string (builder, "exported_at", row->exported_at);
+      dojo_json_builder_add_nullable_string (builder, "pack_version", row->pack_version);
 
       json_builder_set_member_name (builder, "checks");
       json_builder_begin_array (builder);
@@ -1035,7 +980,7 @@ dojo_grade_rows_to_json (GPtrArray *rows)
           json_builder_add_int_value (builder, check->points);
           json_builder_set_member_name (builder, "earned");
           json_builder_add_int_value (builder, check->earned);
-          add_nullable_string (builder, "message", check->message);
+          dojo_json_builder_add_nullable_string (builder, "message", check->message);
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
@@ -1046,31 +991,35 @@ dojo_grade_rows_to_json (GPtrArray *rows)
   return json_builder_get_root (builder);
 }
 
+/* The rows come back through a pipe from a process that read learners'
+ * files: unlike the lenient getters of dojo-json.h, these readers refuse
+ * (return FALSE) a member that is missing or of another type, so that a
+ * row that is not exactly what the grading process wrote is not taken. */
+
 static gboolean
 member_boolean (JsonObject *object,
                 const char *name,
                 gboolean   *value)
 {
-  JsonNode *node = json_object_get_member (object, name);
+  JsonNode *node = dojo_json_get_value (object, name, G_TYPE_BOOLEAN);
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+  if (node == NULL)
     return FALSE;
   *value = json_node_get_boolean (node);
   return TRUE;
 }
 
-/* A whole number from 0 to G_MAXINT32, and nothing else. */
+/* A whole number from 0 to G_MAXINT32, and nothing else: not clamped, as
+ * dojo_grade_report_count() does, but refused. */
 static gboolean
 member_count (JsonObject *object,
               const char *name,
               guint      *value)
 {
-  JsonNode *node = json_object_get_member (object, name);
+  JsonNode *node = dojo_json_get_value (object, name, G_TYPE_INT64);
   gint64 number;
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_INT64)
+  if (node == NULL)
     return FALSE;
   number = json_node_get_int (node);
   if (number < 0 || number > G_MAXINT32)
@@ -1089,9 +1038,9 @@ member_nullable_string (JsonObject  *object,
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (dojo_json_get_string (object, name) == NULL)
     return FALSE;
-  *value = g_utf8_make_valid (json_node_get_string (node), -1);
+  *value = g_utf8_make_valid (dojo_json_get_string (object, name), -1);
   return TRUE;
 }
 
@@ -1106,9 +1055,9 @@ check_from_json (JsonNode *node)
   if (!JSON_NODE_HOLDS_OBJECT (node))
     return NULL;
   object = json_node_get_object (node);
-  state = dojo_grade_report_string (object, "state");
-  if (dojo_grade_report_string (object, "id") == NULL ||
-      dojo_grade_report_string (object, "title") == NULL ||
+  state = dojo_json_get_string (object, "state");
+  if (dojo_json_get_string (object, "id") == NULL ||
+      dojo_json_get_string (object, "title") == NULL ||
       state == NULL || !g_strv_contains (states, state) ||
       !member_boolean (object, "passed", &check->passed) ||
       check->passed != g_str_equal (state, "passed") ||
@@ -1118,8 +1067,8 @@ check_from_json (JsonNode *node)
       !member_nullable_string (object, "message", &check->message))
     return NULL;
 
-  check->id = g_utf8_make_valid (dojo_grade_report_string (object, "id"), -1);
-  check->title = g_utf8_make_valid (dojo_grade_report_string (object, "title"), -1);
+  check->id = g_utf8_make_valid (dojo_json_get_string (object, "id"), -1);
+  check->title = g_utf8_make_valid (dojo_json_get_string (object, "title"), -1);
   check->state = g_strdup (state);
 
   return g_steal_pointer (&check);
@@ -1159,9 +1108,9 @@ dojo_grade_rows_from_json (JsonNode  *node,
       if (!JSON_NODE_HOLDS_OBJECT (element))
         goto invalid;
       object = json_node_get_object (element);
-      if (dojo_grade_report_string (object, "learner") == NULL ||
-          dojo_grade_report_string (object, "email") == NULL ||
-          dojo_grade_report_string (object, "item") == NULL ||
+      if (dojo_json_get_string (object, "learner") == NULL ||
+          dojo_json_get_string (object, "email") == NULL ||
+          dojo_json_get_string (object, "item") == NULL ||
           !member_boolean (object, "has_project", &row->has_project) ||
           !member_boolean (object, "passed", &row->passed) ||
           !member_count (object, "score", &row->score) ||
@@ -1174,9 +1123,9 @@ dojo_grade_rows_from_json (JsonNode  *node,
           !member_nullable_string (object, "pack_version", &row->pack_version))
         goto invalid;
 
-      row->learner = g_utf8_make_valid (dojo_grade_report_string (object, "learner"), -1);
-      row->email = g_utf8_make_valid (dojo_grade_report_string (object, "email"), -1);
-      row->item_id = g_utf8_make_valid (dojo_grade_report_string (object, "item"), -1);
+      row->learner = g_utf8_make_valid (dojo_json_get_string (object, "learner"), -1);
+      row->email = g_utf8_make_valid (dojo_json_get_string (object, "email"), -1);
+      row->item_id = g_utf8_make_valid (dojo_json_get_string (object, "item"), -1);
       row->attempts = dojo_grade_report_count (object, "attempts");
       row->hints_used = dojo_grade_report_count (object, "hints_used");
 
@@ -1360,5 +1309,5 @@ dojo_grade_pack_edition (GFile *pack_dir)
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     return NULL;
 
-  return g_strdup (dojo_grade_report_string (json_node_get_object (root), "edition"));
+  return g_strdup (dojo_json_get_string (json_node_get_object (root), "edition"));
 }

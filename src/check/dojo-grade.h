@@ -108,11 +108,7 @@ char       *dojo_grade_pack_edition   (GFile                *pack_dir);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DojoGradeRow, dojo_grade_row_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DojoGradeCheck, dojo_grade_check_free)
 
-const char *dojo_grade_report_string (JsonObject  *object,
-                                      const char  *name);
 guint       dojo_grade_report_count  (JsonObject  *object,
-                                      const char  *name);
-JsonObject *dojo_grade_report_object (JsonObject  *object,
                                       const char  *name);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 
 #include "dojo-archive.h"
 #include "dojo-installer-private.h"
+#include "dojo-json.h"
 #include "dojo-library.h"
 #include "dojo-paths.h"
 #include "dojo-repo.h"
@@ -455,18 +456,6 @@ last_commit_time (const char *project)
 }
 
 static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
 add_int (JsonBuilder *builder,
          const char  *name,
          gint64       value)
@@ -512,16 +501,16 @@ run_export (ExportJob     *job,
   add_int (builder, "format", DOJO_WORK_FORMAT);
   json_builder_set_member_name (builder, "pack");
   json_builder_begin_object (builder);
-  add_string (builder, "id", job->pack_id);
-  add_string (builder, "version", job->version);
-  add_string (builder, "title", job->title);
+  dojo_json_builder_add_nullable_string (builder, "id", job->pack_id);
+  dojo_json_builder_add_nullable_string (builder, "version", job->version);
+  dojo_json_builder_add_nullable_string (builder, "title", job->title);
   json_builder_end_object (builder);
   json_builder_set_member_name (builder, "learner");
   json_builder_begin_object (builder);
-  add_string (builder, "name", name);
-  add_string (builder, "email", email);
+  dojo_json_builder_add_nullable_string (builder, "name", name);
+  dojo_json_builder_add_nullable_string (builder, "email", email);
   json_builder_end_object (builder);
-  add_string (builder, "exported_at", now_text);
+  dojo_json_builder_add_nullable_string (builder, "exported_at", now_text);
   json_builder_set_member_name (builder, "items");
   json_builder_begin_array (builder);
 
@@ -555,17 +544,18 @@ run_export (ExportJob     *job,
         }
 
       json_builder_begin_object (builder);
-      add_string (builder, "id", item->id);
-      add_string (builder, "type", dojo_pack_item_type_to_string (item->type));
-      add_string (builder, "status", status_to_string (item->status));
+      dojo_json_builder_add_nullable_string (builder, "id", item->id);
+      dojo_json_builder_add_nullable_string (builder, "type",
+                                             dojo_pack_item_type_to_string (item->type));
+      dojo_json_builder_add_nullable_string (builder, "status", status_to_string (item->status));
       add_int (builder, "attempts", item->attempts);
       add_int (builder, "hints_used", item->hints_used);
       add_int (builder, "revision_passed", item->revision_passed);
-      add_string (builder, "passed_at", item->passed_at);
+      dojo_json_builder_add_nullable_string (builder, "passed_at", item->passed_at);
       if (item->quiz_score >= 0)
         add_int (builder, "quiz_score", item->quiz_score);
-      add_string (builder, "last_commit", last_commit);
-      add_string (builder, "project", relpath);
+      dojo_json_builder_add_nullable_string (builder, "last_commit", last_commit);
+      dojo_json_builder_add_nullable_string (builder, "project", relpath);
       json_builder_end_object (builder);
     }
 

@@ -26,6 +26,7 @@
 #include <json-glib/json-glib.h>
 
 #include "dojo-archive.h"
+#include "dojo-json.h"
 #include "dojo-library.h"
 #include "dojo-pack-private.h"
 #include "dojo-paths.h"
@@ -477,18 +478,6 @@ changes_from_node (JsonNode *node)
   return g_strv_builder_end (builder);
 }
 
-static const char *
-member_string (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
 /* The manifest's changelog entries newer than @since (all if %NULL). */
 static void
 read_releases (GFile       *dir,
@@ -520,14 +509,14 @@ read_releases (GFile       *dir,
       if (!JSON_NODE_HOLDS_OBJECT (entry))
         continue;
       object = json_node_get_object (entry);
-      if (!(version = member_string (object, "version")))
+      if (!(version = dojo_json_get_string (object, "version")))
         continue;
       if (since != NULL && _dojo_pack_compare_versions (version, since) <= 0)
         continue;
 
       release = g_new0 (DojoRelease, 1);
       release->version = g_strdup (version);
-      release->date = g_strdup (member_string (object, "date"));
+      release->date = g_strdup (dojo_json_get_string (object, "date"));
       release->changes = changes_from_node (json_object_get_member (object, "changes"));
       g_ptr_array_add (releases, release);
     }

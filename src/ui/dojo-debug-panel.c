@@ -17,7 +17,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "dojo-debug-json.h"
+#include "dojo-json.h"
 #include "dojo-debug-panel.h"
 #include "dojo-names-view.h"
 
@@ -183,13 +183,13 @@ static const struct
 static JsonObject *
 get_state (DojoDebugPanel *self)
 {
-  return dojo_debug_json_object (self->event, "state");
+  return dojo_json_get_object (self->event, "state");
 }
 
 static JsonArray *
 get_frames (DojoDebugPanel *self)
 {
-  return dojo_debug_json_array (get_state (self), "frames");
+  return dojo_json_get_array (get_state (self), "frames");
 }
 
 static guint
@@ -203,7 +203,7 @@ n_frames (DojoDebugPanel *self)
 static gboolean
 is_module_frame (JsonObject *frame)
 {
-  return g_strcmp0 (dojo_debug_json_string (frame, "function"), "<module>") == 0;
+  return g_strcmp0 (dojo_json_get_string (frame, "function"), "<module>") == 0;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -291,7 +291,7 @@ add_step_buttons (DojoDebugPanel *self)
 static gboolean
 var_has_children (JsonObject *var)
 {
-  JsonArray *children = dojo_debug_json_array (var, "children");
+  JsonArray *children = dojo_json_get_array (var, "children");
 
   return (children != NULL && json_array_get_length (children) > 0) ||
          json_object_get_int_member_with_default (var, "more", 0) > 0;
@@ -325,7 +325,7 @@ same_look (JsonObject *a,
   if (a == NULL || b == NULL)
     return a == b;
   for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
-    if (g_strcmp0 (dojo_debug_json_string (a, shown[i]), dojo_debug_json_string (b, shown[i])) != 0)
+    if (g_strcmp0 (dojo_json_get_string (a, shown[i]), dojo_json_get_string (b, shown[i])) != 0)
       return FALSE;
   return json_object_get_boolean_member_with_default (a, "changed", FALSE) ==
          json_object_get_boolean_member_with_default (b, "changed", FALSE);
@@ -351,20 +351,20 @@ static GPtrArray *
 child_items (DojoDebugItem *item)
 {
   GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonArray *children = dojo_debug_json_array (item->var, "children");
+  JsonArray *children = dojo_json_get_array (item->var, "children");
   gint64 more = json_object_get_int_member_with_default (item->var, "more", 0);
   guint n = children ? json_array_get_length (children) : 0;
-  const char *type = dojo_debug_json_string (item->var, "type");
+  const char *type = dojo_json_get_string (item->var, "type");
 
   for (guint i = 0; i < n; i++)
     {
-      JsonObject *child = dojo_debug_json_element (children, i);
+      JsonObject *child = dojo_json_array_get_object (children, i);
       g_autofree char *label = NULL;
       g_autofree char *path = NULL;
 
       if (child == NULL)
         continue;
-      label = child_label (type, dojo_debug_json_string (child, "name"));
+      label = child_label (type, dojo_json_get_string (child, "name"));
       path = g_strdup_printf ("%s/%s", item->path, label);
       g_ptr_array_add (items, item_new (ITEM_VAR, label, path, child));
     }
@@ -493,7 +493,7 @@ sync_store (GListStore *store,
 static char *
 repr_note (JsonObject *var)
 {
-  const char *error = var ? dojo_debug_json_string (var, "repr_error") : NULL;
+  const char *error = var ? dojo_json_get_string (var, "repr_error") : NULL;
 
   if (error == NULL || error[0] == '\0')
     return NULL;
@@ -649,8 +649,8 @@ show_item (GtkListItem   *list_item,
     case ITEM_RETURN:
     default:
       {
-        const char *type = dojo_debug_json_string (item->var, "type");
-        const char *value = dojo_debug_json_string (item->var, "value");
+        const char *type = dojo_json_get_string (item->var, "type");
+        const char *value = dojo_json_get_string (item->var, "value");
 
         changed = json_object_get_boolean_member_with_default (item->var, "changed", FALSE);
         note = repr_note (item->var);
@@ -683,7 +683,7 @@ show_item (GtkListItem   *list_item,
   /* Long values are ellipsized in the row; the tooltip has them all. */
   if (!spans)
     {
-      const char *value = dojo_debug_json_string (item->var, "value");
+      const char *value = dojo_json_get_string (item->var, "value");
       g_autofree char *tooltip = g_strdup_printf ("%s = %s", item->label, value ? value : "");
 
       gtk_widget_set_tooltip_text (parts.row, tooltip);
@@ -775,8 +775,8 @@ append_vars (GPtrArray  *items,
 
   for (guint i = 0; i < n; i++)
     {
-      JsonObject *var = dojo_debug_json_element (vars, i);
-      const char *name = dojo_debug_json_string (var, "name");
+      JsonObject *var = dojo_json_array_get_object (vars, i);
+      const char *name = dojo_json_get_string (var, "name");
       g_autofree char *path = NULL;
 
       if (var == NULL || name == NULL)
@@ -833,14 +833,15 @@ show_frame_variables (DojoDebugPanel *self)
   g_autoptr(GHashTable) open = expanded_paths (self);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   JsonObject *state = get_state (self);
-  JsonObject *frame = dojo_debug_json_element (get_frames (self), MAX (self->selected_frame, 0));
+  JsonObject *frame = dojo_json_array_get_object (get_frames (self),
+                                                  MAX (self->selected_frame, 0));
 
   if (frame != NULL)
     {
       gboolean module = is_module_frame (frame);
       gboolean current = self->selected_frame == (int)n_frames (self) - 1;
-      JsonObject *exception = dojo_debug_json_object (state, "exception");
-      JsonObject *return_value = dojo_debug_json_object (state, "return_value");
+      JsonObject *exception = dojo_json_get_object (state, "exception");
+      JsonObject *return_value = dojo_json_get_object (state, "return_value");
 
       g_ptr_array_add (items, item_new (ITEM_HEADING,
                                         module ? _("Variables") : _("Local Variables"),
@@ -849,8 +850,8 @@ show_frame_variables (DojoDebugPanel *self)
       /* What the current line is doing comes first. */
       if (current && exception != NULL)
         {
-          const char *type = dojo_debug_json_string (exception, "type");
-          const char *message = dojo_debug_json_string (exception, "message");
+          const char *type = dojo_json_get_string (exception, "type");
+          const char *message = dojo_json_get_string (exception, "message");
           g_autofree char *text = NULL;
 
           if (message != NULL && message[0] != '\0')
@@ -867,13 +868,13 @@ show_frame_variables (DojoDebugPanel *self)
       /* A module's names are its globals: the same rows as the Globals
        * of a call, so that stepping into or out of one keeps them (and
        * what is open in them) instead of building 100 rows again. */
-      append_vars (items, dojo_debug_json_array (frame, "locals"), module ? "globals" : "locals");
+      append_vars (items, dojo_json_get_array (frame, "locals"), module ? "globals" : "locals");
 
       /* A module's names are its globals already. */
       if (!module)
         {
           g_ptr_array_add (items, item_new (ITEM_HEADING, _("Globals"), NULL, NULL));
-          append_vars (items, dojo_debug_json_array (state, "globals"), "globals");
+          append_vars (items, dojo_json_get_array (state, "globals"), "globals");
         }
     }
 
@@ -928,8 +929,8 @@ expand_or_collapse (GtkWidget *widget,
 static char *
 frame_title (JsonObject *frame)
 {
-  const char *function = dojo_debug_json_string (frame, "function");
-  const char *file = dojo_debug_json_string (frame, "file");
+  const char *function = dojo_json_get_string (frame, "function");
+  const char *file = dojo_json_get_string (frame, "file");
 
   /* The module's own code: its file says which. */
   if (function == NULL || is_module_frame (frame))
@@ -988,7 +989,7 @@ show_frame (GtkWidget  *row,
   GtkWidget *texts = gtk_widget_get_next_sibling (icon);
   GtkWidget *title_label = gtk_widget_get_first_child (texts);
   GtkWidget *line_label = gtk_widget_get_next_sibling (title_label);
-  const char *file = dojo_debug_json_string (frame, "file");
+  const char *file = dojo_json_get_string (frame, "file");
   int line = (int)json_object_get_int_member_with_default (frame, "line", 0);
   g_autofree char *title = frame_title (frame);
   g_autofree char *where = NULL;
@@ -1047,7 +1048,7 @@ static void
 fill_stack (DojoDebugPanel *self)
 {
   JsonArray *frames = get_frames (self);
-  const char *current_file = dojo_debug_json_string (get_state (self), "file");
+  const char *current_file = dojo_json_get_string (get_state (self), "file");
   guint n = n_frames (self);
   GtkListBoxRow *extra;
 
@@ -1055,7 +1056,7 @@ fill_stack (DojoDebugPanel *self)
   self->selecting = TRUE;
   for (guint i = 0; i < n; i++)
     {
-      JsonObject *frame = dojo_debug_json_element (frames, i);
+      JsonObject *frame = dojo_json_array_get_object (frames, i);
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->stack_list, (int)i);
       /* Keeps rows and depths one to one. */
       g_autoptr(JsonObject) empty = frame == NULL ? json_object_new () : NULL;
@@ -1096,9 +1097,9 @@ on_frame_selected (DojoDebugPanel *self,
   self->selected_frame = depth;
   show_selected_frame (self);
 
-  frame = dojo_debug_json_element (get_frames (self), depth);
+  frame = dojo_json_array_get_object (get_frames (self), depth);
   g_signal_emit (self, signals[FRAME_SELECTED], 0, depth,
-                 frame ? dojo_debug_json_string (frame, "file") : NULL,
+                 frame ? dojo_json_get_string (frame, "file") : NULL,
                  frame ? (int)json_object_get_int_member_with_default (frame, "line", 0) : 0);
 }
 

@@ -19,7 +19,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "dojo-debug-json.h"
+#include "dojo-json.h"
 #include "dojo-names-view-private.h"
 
 /* Sizes in pixels. */
@@ -225,7 +225,7 @@ fill (DojoNamesView *self,
 
   for (guint i = 0; i < n; i++)
     {
-      JsonObject *child = dojo_debug_json_element (children, i);
+      JsonObject *child = dojo_json_array_get_object (children, i);
       const char *type;
       const char *value;
       Cell cell = { 0 };
@@ -233,9 +233,9 @@ fill (DojoNamesView *self,
       if (child == NULL)
         continue;
 
-      type = dojo_debug_json_string (child, "type");
-      value = dojo_debug_json_string (child, "value");
-      cell.key = is_set_type (obj->type) ? NULL : g_strdup (dojo_debug_json_string (child, "name"));
+      type = dojo_json_get_string (child, "type");
+      value = dojo_json_get_string (child, "value");
+      cell.key = is_set_type (obj->type) ? NULL : g_strdup (dojo_json_get_string (child, "name"));
       cell.changed = json_object_get_boolean_member_with_default (child, "changed", FALSE);
       if (is_plain_type (type) || nesting >= MAX_NESTING)
         {
@@ -256,7 +256,7 @@ intern (DojoNamesView *self,
         const char    *name,
         guint          nesting)
 {
-  JsonArray *children = dojo_debug_json_array (var, "children");
+  JsonArray *children = dojo_json_get_array (var, "children");
   gboolean has_id = json_object_has_member (var, "id");
   gint64 id = json_object_get_int_member_with_default (var, "id", 0);
   gpointer found = NULL;
@@ -277,8 +277,8 @@ intern (DojoNamesView *self,
 
   obj = g_new0 (Obj, 1);
   obj->id = id;
-  obj->type = g_strdup (dojo_debug_json_string (var, "type"));
-  obj->value = g_strdup (dojo_debug_json_string (var, "value"));
+  obj->type = g_strdup (dojo_json_get_string (var, "type"));
+  obj->value = g_strdup (dojo_json_get_string (var, "value"));
   obj->first_name = g_strdup (name);
   obj->shape = SHAPE_VALUE;
   obj->cells = cells_new ();
@@ -352,8 +352,8 @@ add_frame (DojoNamesView *self,
 
   for (guint i = 0; i < n; i++)
     {
-      JsonObject *var = dojo_debug_json_element (names, i);
-      const char *name = var ? dojo_debug_json_string (var, "name") : NULL;
+      JsonObject *var = dojo_json_array_get_object (names, i);
+      const char *name = var ? dojo_json_get_string (var, "name") : NULL;
       Cell cell = { 0 };
       Obj *obj;
       gboolean first;
@@ -424,13 +424,13 @@ clear_model (DojoNamesView *self)
 static void
 build_model (DojoNamesView *self)
 {
-  JsonArray *frames = dojo_debug_json_array (self->state, "frames");
-  JsonArray *globals = dojo_debug_json_array (self->state, "globals");
-  JsonObject *return_value = dojo_debug_json_object (self->state, "return_value");
+  JsonArray *frames = dojo_json_get_array (self->state, "frames");
+  JsonArray *globals = dojo_json_get_array (self->state, "globals");
+  JsonObject *return_value = dojo_json_get_object (self->state, "return_value");
   guint n_frames = frames ? json_array_get_length (frames) : 0;
-  JsonObject *first = n_frames > 0 ? dojo_debug_json_element (frames, 0) : NULL;
+  JsonObject *first = n_frames > 0 ? dojo_json_array_get_object (frames, 0) : NULL;
   gboolean first_is_module = first != NULL &&
-                             g_strcmp0 (dojo_debug_json_string (first, "function"), "<module>") == 0;
+                             g_strcmp0 (dojo_json_get_string (first, "function"), "<module>") == 0;
   int selected = self->frame_depth;
   Frame *globals_frame;
   Frame *last = NULL;
@@ -442,7 +442,7 @@ build_model (DojoNamesView *self)
   if (selected < 0 || selected >= (int)n_frames)
     selected = (int)n_frames - 1;
   if (globals == NULL && first_is_module)
-    globals = dojo_debug_json_array (first, "locals");
+    globals = dojo_json_get_array (first, "locals");
 
   globals_frame = add_frame (self, _("Globals"), globals,
                              n_frames == 0 || (first_is_module && selected == 0));
@@ -450,20 +450,20 @@ build_model (DojoNamesView *self)
 
   for (guint i = first_is_module ? 1 : 0; i < n_frames; i++)
     {
-      JsonObject *frame = dojo_debug_json_element (frames, i);
+      JsonObject *frame = dojo_json_array_get_object (frames, i);
       const char *function;
       g_autofree char *title = NULL;
 
       if (frame == NULL)
         continue;
-      function = dojo_debug_json_string (frame, "function");
+      function = dojo_json_get_string (frame, "function");
       /* A module the learner's program imported: its file says which. */
       if (g_strcmp0 (function, "<module>") == 0 || function == NULL)
-        title = g_path_get_basename (dojo_debug_json_string (frame, "file") ? dojo_debug_json_string (frame, "file")
-                                                                : "?");
+        title = g_path_get_basename (dojo_json_get_string (frame, "file")
+                                     ? dojo_json_get_string (frame, "file") : "?");
       else
         title = g_strdup (function);
-      last = add_frame (self, title, dojo_debug_json_array (frame, "locals"), (int)i == selected);
+      last = add_frame (self, title, dojo_json_get_array (frame, "locals"), (int)i == selected);
     }
 
   if (return_value != NULL)

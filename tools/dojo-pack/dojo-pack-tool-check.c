@@ -28,6 +28,7 @@
 #include "dojo-grade.h"
 #include "dojo-installer.h"
 #include "dojo-installer-private.h"
+#include "dojo-json.h"
 #include "dojo-library.h"
 #include "dojo-pack.h"
 #include "dojo-pack-private.h"
@@ -94,15 +95,9 @@ add_string_member (JsonBuilder *builder,
                    const char  *name,
                    const char  *value)
 {
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    {
-      g_autofree char *valid = g_utf8_make_valid (value, -1);
+  g_autofree char *valid = value != NULL ? g_utf8_make_valid (value, -1) : NULL;
 
-      json_builder_add_string_value (builder, valid);
-    }
-  else
-    json_builder_add_null_value (builder);
+  dojo_json_builder_add_nullable_string (builder, name, valid);
 }
 
 static void

@@ -28,6 +28,7 @@
 #include "dojo-grade.h"
 #include "dojo-installer.h"
 #include "dojo-installer-private.h"
+#include "dojo-json.h"
 #include "dojo-library.h"
 #include "dojo-pack.h"
 #include "dojo-pack-private.h"
@@ -158,15 +159,17 @@ dojo_pack_cmd_inspect (const char   *name,
 
   work = g_file_get_path (dest);
   object = json_node_get_object (report);
-  learner = dojo_grade_report_object (object, "learner");
-  pack = dojo_grade_report_object (object, "pack");
+  learner = dojo_json_get_object (object, "learner");
+  pack = dojo_json_get_object (object, "pack");
 
   {
-    g_autofree char *learner_name = dojo_pack_tool_shown_text (dojo_grade_report_string (learner, "name"));
-    g_autofree char *email = dojo_pack_tool_shown_text (dojo_grade_report_string (learner, "email"));
-    g_autofree char *course = dojo_pack_tool_shown_text (dojo_grade_report_string (pack, "id"));
-    g_autofree char *version = dojo_pack_tool_shown_text (dojo_grade_report_string (pack, "version"));
-    g_autofree char *exported = dojo_pack_tool_shown_text (dojo_grade_report_string (object, "exported_at"));
+    g_autofree char *learner_name =
+      dojo_pack_tool_shown_text (dojo_json_get_string (learner, "name"));
+    g_autofree char *email = dojo_pack_tool_shown_text (dojo_json_get_string (learner, "email"));
+    g_autofree char *course = dojo_pack_tool_shown_text (dojo_json_get_string (pack, "id"));
+    g_autofree char *version = dojo_pack_tool_shown_text (dojo_json_get_string (pack, "version"));
+    g_autofree char *exported =
+      dojo_pack_tool_shown_text (dojo_json_get_string (object, "exported_at"));
 
     g_print ("%s <%s>\n", learner_name, email);
     /* Translators: e.g. "Course io.example.python 1.0.0, exported 2026-05-01T09:30:00Z" */
@@ -179,7 +182,7 @@ dojo_pack_cmd_inspect (const char   *name,
     {
       JsonNode *node = json_array_get_element (json_node_get_array (items), i);
       JsonObject *item = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      const char *id = dojo_grade_report_string (item, "id");
+      const char *id = dojo_json_get_string (item, "id");
       guint attempts = dojo_grade_report_count (item, "attempts");
       guint hints = dojo_grade_report_count (item, "hints_used");
       g_autofree char *shown_id = NULL;
@@ -192,8 +195,8 @@ dojo_pack_cmd_inspect (const char   *name,
         continue;
 
       shown_id = dojo_pack_tool_shown_text (id);
-      type = dojo_pack_tool_shown_text (dojo_grade_report_string (item, "type"));
-      status = dojo_pack_tool_shown_text (dojo_grade_report_string (item, "status"));
+      type = dojo_pack_tool_shown_text (dojo_json_get_string (item, "type"));
+      status = dojo_pack_tool_shown_text (dojo_json_get_string (item, "status"));
       n_attempts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u attempt", "%u attempts",
                                                  attempts), attempts);
       n_hints = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hint", "%u hints", hints),

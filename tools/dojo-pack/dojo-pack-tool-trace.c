@@ -28,6 +28,7 @@
 #include "dojo-grade.h"
 #include "dojo-installer.h"
 #include "dojo-installer-private.h"
+#include "dojo-json.h"
 #include "dojo-library.h"
 #include "dojo-pack.h"
 #include "dojo-pack-private.h"
@@ -40,71 +41,28 @@
 
 #define TRACE_MAX_STEPS_LIMIT 1000000
 
-static const char *
-trace_string (JsonObject *object,
-              const char *name)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
-
-  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
-      json_node_get_value_type (node) == G_TYPE_STRING)
-    return json_node_get_string (node);
-  return NULL;
-}
-
-static JsonObject *
-trace_object (JsonObject *object,
-              const char *name)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-static JsonArray *
-trace_array (JsonObject *object,
-             const char *name)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
-static gint64
-trace_int (JsonObject *object,
-           const char *name,
-           gint64      fallback)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
-
-  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
-      json_node_get_value_type (node) == G_TYPE_INT64)
-    return json_node_get_int (node);
-  return fallback;
-}
-
 /* "name = value, name = value" for the names of the step's own frame,
  * then what it returns or raised. */
 static char *
 trace_names (JsonObject *step)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  JsonArray *frames = trace_array (step, "frames");
+  JsonArray *frames = dojo_json_get_array (step, "frames");
   guint n = frames != NULL ? json_array_get_length (frames) : 0;
   JsonNode *last = n > 0 ? json_array_get_element (frames, n - 1) : NULL;
   JsonObject *frame = last != NULL && JSON_NODE_HOLDS_OBJECT (last)
                       ? json_node_get_object (last) : NULL;
-  JsonArray *locals = trace_array (frame, "locals");
-  JsonObject *returned = trace_object (step, "return_value");
-  JsonObject *exception = trace_object (step, "exception");
+  JsonArray *locals = dojo_json_get_array (frame, "locals");
+  JsonObject *returned = dojo_json_get_object (step, "return_value");
+  JsonObject *exception = dojo_json_get_object (step, "exception");
 
   for (guint i = 0; locals != NULL && i < json_array_get_length (locals); i++)
     {
       JsonNode *node = json_array_get_element (locals, i);
       JsonObject *var = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      const char *name = trace_string (var, "name");
-      const char *value = trace_string (var, "value");
-      const char *type = trace_string (var, "type");
+      const char *name = dojo_json_get_string (var, "name");
+      const char *value = dojo_json_get_string (var, "value");
+      const char *type = dojo_json_get_string (var, "type");
 
       /* A table shows the data; the program's functions and classes are
        * in --json. */
@@ -115,22 +73,22 @@ trace_names (JsonObject *step)
         g_string_append (text, ", ");
       g_string_append_printf (text, "%s = %s", name, value);
     }
-  if (returned != NULL && trace_string (returned, "value") != NULL)
+  if (returned != NULL && dojo_json_get_string (returned, "value") != NULL)
     {
       if (text->len > 0)
         g_string_append (text, "  ");
       /* Translators: a trace table's note that a function gives back a
        * value, e.g. "returns 24". */
-      g_string_append_printf (text, _("returns %s"), trace_string (returned, "value"));
+      g_string_append_printf (text, _("returns %s"), dojo_json_get_string (returned, "value"));
     }
   if (exception != NULL)
     {
-      const char *message = trace_string (exception, "message");
+      const char *message = dojo_json_get_string (exception, "message");
 
       if (text->len > 0)
         g_string_append (text, "  ");
-      g_string_append (text, trace_string (exception, "type") ? trace_string (exception, "type")
-                                                              : "?");
+      g_string_append (text, dojo_json_get_string (exception, "type")
+                             ? dojo_json_get_string (exception, "type") : "?");
       if (message != NULL && message[0] != '\0')
         g_string_append_printf (text, ": %s", message);
     }
@@ -141,18 +99,18 @@ trace_names (JsonObject *step)
 static void
 print_trace_table (JsonObject *trace)
 {
-  JsonArray *steps = trace_array (trace, "steps");
-  JsonObject *exited = trace_object (trace, "exited");
+  JsonArray *steps = dojo_json_get_array (trace, "steps");
+  JsonObject *exited = dojo_json_get_object (trace, "exited");
   guint n = steps != NULL ? json_array_get_length (steps) : 0;
   int width = (int)g_utf8_strlen (_("function"), -1);
-  const char *output = trace_string (trace, "output");
-  const char *reason = trace_string (exited, "reason");
+  const char *output = dojo_json_get_string (trace, "output");
+  const char *reason = dojo_json_get_string (exited, "reason");
 
   for (guint i = 0; i < n; i++)
     {
       JsonNode *node = json_array_get_element (steps, i);
       JsonObject *step = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      const char *function = trace_string (step, "function");
+      const char *function = dojo_json_get_string (step, "function");
 
       if (function != NULL)
         width = MAX (width, (int)g_utf8_strlen (function, -1));
@@ -166,13 +124,14 @@ print_trace_table (JsonObject *trace)
     {
       JsonNode *node = json_array_get_element (steps, i);
       JsonObject *step = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      g_autofree char *function = dojo_pack_tool_shown_text (trace_string (step, "function"));
-      g_autofree char *event = dojo_pack_tool_shown_text (trace_string (step, "event"));
+      g_autofree char *function =
+        dojo_pack_tool_shown_text (dojo_json_get_string (step, "function"));
+      g_autofree char *event = dojo_pack_tool_shown_text (dojo_json_get_string (step, "event"));
       g_autofree char *names = trace_names (step);
 
       g_print ("%5" G_GINT64_FORMAT " %5" G_GINT64_FORMAT "  %-9s %-*s  %s\n",
-               trace_int (step, "step", i), trace_int (step, "line", 0), event, width,
-               function, names);
+               dojo_json_get_int (step, "step", i), dojo_json_get_int (step, "line", 0),
+               event, width, function, names);
     }
 
   if (output != NULL)
@@ -187,7 +146,7 @@ print_trace_table (JsonObject *trace)
   else
     g_print (g_dngettext (GETTEXT_PACKAGE, "The program ended with exit status %d after %u step.\n",
                           "The program ended with exit status %d after %u steps.\n", n),
-             (int)trace_int (exited, "code", 0), n);
+             (int)dojo_json_get_int (exited, "code", 0), n);
 }
 
 int
