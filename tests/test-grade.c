@@ -511,6 +511,59 @@ test_reports (void)
   g_assert_nonnull (strstr (text, "(0/1)\n\n  > "));
 }
 
+/* A test's message is Markdown: the report keeps its code blocks, where
+ * what the learner's program printed shows as written, and the CSV's
+ * reason is its first sentence without the marks. */
+static void
+test_report_markdown (void)
+{
+  g_autofree char *dir = cache_path ("mdpack");
+  g_autofree char *reports = cache_path ("mdreports");
+  g_autofree char *report_path = g_build_filename (reports, "ada-lovelace.md", NULL);
+  g_autofree char *sub = submission_dir ("md.dojowork", "Ada Lovelace");
+  g_autofree char *add = g_build_filename (sub, "projects", "add", NULL);
+  g_autofree char *commit = NULL;
+  g_autofree char *submission = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) run = { 0 };
+
+  write_file (dir, "manifest.json",
+              "{\"format\": 1, \"id\": \"" PACK_ID "\", \"version\": \"" PACK_VERSION "\", "
+              "\"title\": \"Grades\", \"description\": \"d\", \"language\": \"en\", "
+              "\"authors\": [\"Ada\"], \"license\": \"CC-BY-SA-4.0\", "
+              "\"min_app_version\": \"0.1.0\", \"python\": \"3.10\", \"phases\": [{\"id\": "
+              "\"basics\", \"title\": \"Basics\", \"items\": [{\"id\": \"add\", \"type\": "
+              "\"exercise\", \"title\": \"Add\", \"path\": \"exercises/add\"}]}]}\n");
+  write_exercise (dir, "add",
+                  "{\"id\": \"tests\", \"type\": \"unittest\", \"title\": \"The tests pass\", "
+                  "\"test\": \"test_add.py\"}");
+  write_file (dir, "exercises/add/test_add.py",
+              "import unittest\n"
+              "from main import add\n\n\n"
+              "class TestAdd(unittest.TestCase):\n"
+              "    def test_add(self):\n"
+              "        self.assertEqual(add(2, 3), 5)\n");
+
+  setup_identity ();
+  commit = commit_code (add, "def add(a, b):\n"
+                             "    print('<b>hi</b> & **x**')\n"
+                             "    return a - b\n");
+  submission = zip_submission (sub, "md.dojowork");
+  run_tool (&run, "grade", "--reports", reports, "-o", "-", dir, submission, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  text = read_text (report_path);
+  /* The learner's output, in a code block of the quote, as printed. */
+  g_assert_nonnull (strstr (text, "  > ```\n  > <b>hi</b> & **x**\n  > ```\n"));
+  g_assert_nonnull (strstr (text, "  > `test_add` failed on line 7 of `test_add.py`."));
+  g_assert_null (strstr (text, "\\`"));
+
+  lines = csv_lines (run.out);
+  g_assert_nonnull (strstr (lines[1], ",The tests pass: test_add failed on line 7 of "
+                                      "test_add.py.,"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -522,6 +575,7 @@ main (int   argc,
   g_test_add_func ("/grade/json", test_json);
   g_test_add_func ("/grade/deadline", test_deadline);
   g_test_add_func ("/grade/reports", test_reports);
+  g_test_add_func ("/grade/report-markdown", test_report_markdown);
 
   return g_test_run ();
 }

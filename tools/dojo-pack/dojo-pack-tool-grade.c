@@ -785,17 +785,44 @@ append_md_text (GString    *md,
     }
 }
 
-/* A message of a check, which may span lines: a quote, line for line. */
+/* A message of a check, as a quote, line for line. A message is Markdown
+ * the checker wrote: what came from the learner's program (its output,
+ * its errors) is inside code blocks, whose fences are longer than any run
+ * of backticks in it, so it shows as written. Outside code blocks, '<' and
+ * '&' are escaped, so that no Markdown viewer reads HTML into it. */
 static void
 append_md_quote (GString    *md,
                  const char *text)
 {
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  gsize fence = 0;
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
+      const char *line = lines[i];
+      gsize ticks = strspn (line, "`");
+
       g_string_append (md, "  > ");
-      append_md_text (md, lines[i]);
+      if (fence > 0 || ticks >= 3)
+        {
+          g_string_append (md, line);
+          /* A fence opens a block, and only as long a fence or longer,
+           * with nothing after it, closes it (CommonMark). */
+          if (fence == 0)
+            fence = ticks;
+          else if (ticks >= fence && line[strspn (line, "` ")] == '\0')
+            fence = 0;
+        }
+      else
+        for (const char *p = line; *p != '\0'; p++)
+          {
+            if (*p == '<')
+              g_string_append (md, "&lt;");
+            else if (*p == '&')
+              g_string_append (md, "&amp;");
+            else
+              g_string_append_c (md, *p);
+          }
       g_string_append (md, "\n");
     }
 }
