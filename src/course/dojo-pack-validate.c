@@ -19,6 +19,7 @@
 
 #include "dojo-archive.h"
 #include "dojo-check-kinds.h"
+#include "dojo-installer-private.h"
 #include "dojo-pack-private.h"
 #include "dojo-paths.h"
 #include "dojo-project-link-private.h"
@@ -2047,32 +2048,6 @@ validate_directory (GFile     *directory,
   compile_python (problems, py_sources);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-  GStatBuf st;
-
-  if (g_lstat (path, &st) != 0)
-    return;
-
-  if (S_ISDIR (st.st_mode) && (dir = g_dir_open (path, 0, NULL)))
-    {
-      while ((name = g_dir_read_name (dir)))
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
-}
-
 static DojoPackError
 code_from_archive_error (const GError *error)
 {
@@ -2124,7 +2099,7 @@ validate_archive (GFile     *archive,
     _dojo_pack_report (problems, basename, 0, DOJO_PACK_SEVERITY_ERROR,
                        code_from_archive_error (error), "%s", error->message);
 
-  remove_tree (tmp);
+  _dojo_remove_tree (tmp);
 }
 
 /**
