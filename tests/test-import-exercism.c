@@ -11,8 +11,11 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "dojo-archive.h"
 #include "dojo-exercism-private.h"
+#include "dojo-export.h"
 #include "dojo-installer-private.h"
+#include "dojo-repo.h"
 #include "dojo-test-files.h"
 #include "dojo-test-tool.h"
 
@@ -529,6 +532,94 @@ test_cli_run_solutions (void)
   g_assert_nonnull (strstr (run.out, "ok exercises/word-tally"));
 }
 
+/* Grading an imported exercise: a row per task, and partial credit. A
+ * learner who did the first two of pizza-oven's four tasks scores 2 of 4. */
+static void
+test_cli_grade_tasks (void)
+{
+  g_autofree char *track = track_path ();
+  g_autofree char *cache = g_strdup (g_get_user_cache_dir ());
+  g_autofree char *pack = g_build_filename (cache, "graded-pack", NULL);
+  g_autofree char *full = g_build_filename (cache, "graded.dojopack", NULL);
+  g_autofree char *work = g_build_filename (cache, "ada-work", NULL);
+  g_autofree char *project = g_build_filename (work, "projects", "pizza-oven", NULL);
+  g_autofree char *code = g_build_filename (project, "pizza_oven.py", NULL);
+  g_autofree char *report = g_build_filename (work, DOJO_WORK_REPORT, NULL);
+  g_autofree char *submission = g_build_filename (cache, "ada.dojowork", NULL);
+  g_autofree char *report_json = g_strdup_printf (
+    "{\"format\": %d, \"pack\": {\"id\": \"io.github.teacher.pizza\", \"version\": \"1.0.0\"}, "
+    "\"learner\": {\"name\": \"Ada\", \"email\": \"ada@example.org\"}, "
+    "\"exported_at\": \"2026-12-01T12:00:00Z\", "
+    "\"items\": [{\"id\": \"pizza-oven\", \"attempts\": 2, \"hints_used\": 0}]}",
+    DOJO_WORK_FORMAT);
+  g_autoptr(GFile) project_dir = NULL;
+  g_autoptr(GFile) work_dir = NULL;
+  g_autoptr(GFile) submission_file = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *commit = NULL;
+  JsonObject *item;
+  JsonArray *checks;
+  g_auto(Run) run = { 0 };
+
+  run_tool (&run, "import-exercism", track, "pizza-oven", "-o", pack,
+            "--id", "io.github.teacher.pizza", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_tool (&run, "build", pack, "-o", full, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  /* Tasks 1 and 2 done; 3 and 4 still the stub's. */
+  g_assert_cmpint (g_mkdir_with_parents (project, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (code,
+    "OVEN_TEMPERATURE = 450\n\n\n"
+    "def baking_time(diameter):\n    return 2 + diameter // 10\n\n\n"
+    "def pizzas_per_evening(hours, diameter):\n    pass\n\n\n"
+    "def describe_order(name, count):\n    pass\n", -1, NULL));
+  g_assert_true (g_file_set_contents (report, report_json, -1, NULL));
+  g_assert_true (dojo_repo_set_global_identity ("Ada", "ada@example.org", &error));
+  g_assert_no_error (error);
+  project_dir = g_file_new_for_path (project);
+  repo = dojo_repo_init (project_dir, &error);
+  g_assert_no_error (error);
+  commit = dojo_repo_commit (repo, "Two tasks", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+  work_dir = g_file_new_for_path (work);
+  submission_file = g_file_new_for_path (submission);
+  g_assert_true (dojo_archive_write (work_dir, submission_file, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  run_tool (&run, "grade", "--json", full, submission, NULL);
+  if (run.status != 0)
+    g_printerr ("%s%s", run.out, run.err);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, run.out, -1, &error));
+  g_assert_no_error (error);
+  item = json_array_get_object_element (
+    json_object_get_array_member (
+      json_array_get_object_element (
+        json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                      "learners"), 0), "items"), 0);
+  g_assert_cmpstr (json_object_get_string_member (item, "item"), ==, "pizza-oven");
+  g_assert_cmpint (json_object_get_int_member (item, "score"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (item, "max"), ==, 4);
+  g_assert_cmpstr (json_object_get_string_member (item, "commit"), ==, commit);
+  checks = json_object_get_array_member (item, "checks");
+  g_assert_cmpuint (json_array_get_length (checks), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      JsonObject *check = json_array_get_object_element (checks, i);
+      g_autofree char *id = g_strdup_printf ("tests#task-%u", i + 1);
+
+      g_assert_cmpstr (json_object_get_string_member (check, "id"), ==, id);
+      g_assert_cmpint (json_object_get_boolean_member (check, "passed"), ==, i < 2);
+      g_assert_cmpint (json_object_get_int_member (check, "earned"), ==, i < 2 ? 1 : 0);
+    }
+  /* The first failing task's words, as the app shows them. */
+  g_assert_nonnull (strstr (json_object_get_string_member (item, "reason"),
+                            "Count the pizzas an evening allows: test_pizzas_per_evening"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -544,6 +635,7 @@ main (int   argc,
   g_test_add_func ("/exercism/import/refuses-existing", test_import_refuses_existing);
   g_test_add_func ("/exercism/cli/import-validates", test_cli_import_validates);
   g_test_add_func ("/exercism/cli/run-solutions", test_cli_run_solutions);
+  g_test_add_func ("/exercism/cli/grade-tasks", test_cli_grade_tasks);
 
   return g_test_run ();
 }
