@@ -916,3 +916,62 @@ dojo_exercise_check_finish (DojoExercise  *self,
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
+
+typedef struct
+{
+  gboolean     done;
+  DojoVerdict *verdict;
+  GError      *error;
+} SyncCheck;
+
+static void
+sync_check_done (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  SyncCheck *run = user_data;
+
+  run->verdict = dojo_exercise_check_finish (DOJO_EXERCISE (object), result, &run->error);
+  run->done = TRUE;
+}
+
+/**
+ * dojo_exercise_check:
+ * @self: a #DojoExercise
+ * @project_dir: the learner's project folder
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Runs every check on @project_dir as dojo_exercise_check_async() does,
+ * and waits for the verdict in a main context of its own, so that this
+ * works from any thread and from a program without a main loop (grading,
+ * dojo-pack check). Not for the UI thread: it blocks.
+ *
+ * Returns: (transfer full): the verdict, or %NULL with @error set
+ */
+DojoVerdict *
+dojo_exercise_check (DojoExercise  *self,
+                     GFile         *project_dir,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  g_autoptr(GMainContext) context = NULL;
+  SyncCheck run = { 0 };
+
+  g_return_val_if_fail (DOJO_IS_EXERCISE (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (project_dir), NULL);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  context = g_main_context_new ();
+  g_main_context_push_thread_default (context);
+  dojo_exercise_check_async (self, project_dir, cancellable, sync_check_done, &run);
+  while (!run.done)
+    g_main_context_iteration (context, TRUE);
+  g_main_context_pop_thread_default (context);
+
+  if (run.verdict == NULL)
+    g_propagate_error (error, run.error);
+
+  return run.verdict;
+}

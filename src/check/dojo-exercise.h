@@ -83,5 +83,9 @@ void                dojo_exercise_check_async         (DojoExercise         *sel
 DojoVerdict        *dojo_exercise_check_finish        (DojoExercise         *self,
                                                        GAsyncResult         *result,
                                                        GError              **error);
+DojoVerdict        *dojo_exercise_check               (DojoExercise         *self,
+                                                       GFile                *project_dir,
+                                                       GCancellable         *cancellable,
+                                                       GError              **error);
 
 G_END_DECLS

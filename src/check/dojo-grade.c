@@ -149,50 +149,6 @@ read_report (const char  *dir,
   return g_steal_pointer (&parser);
 }
 
-typedef struct
-{
-  gboolean     done;
-  DojoVerdict *verdict;
-  GError      *error;
-} CheckRun;
-
-static void
-check_done (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  CheckRun *run = user_data;
-
-  run->verdict = dojo_exercise_check_finish (DOJO_EXERCISE (object), result, &run->error);
-  run->done = TRUE;
-}
-
-/* Runs every check of @exercise on @dir, waiting in a main context of its
- * own, so that this works from any thread and from a program without a
- * main loop.
- *
- * Returns: (transfer full): the verdict, or %NULL with @error set */
-static DojoVerdict *
-check_project (DojoExercise  *exercise,
-               GFile         *dir,
-               GCancellable  *cancellable,
-               GError       **error)
-{
-  g_autoptr(GMainContext) context = g_main_context_new ();
-  CheckRun run = { 0 };
-
-  g_main_context_push_thread_default (context);
-  dojo_exercise_check_async (exercise, dir, cancellable, check_done, &run);
-  while (!run.done)
-    g_main_context_iteration (context, TRUE);
-  g_main_context_pop_thread_default (context);
-
-  if (run.verdict == NULL)
-    g_propagate_error (error, run.error);
-
-  return run.verdict;
-}
-
 /* Scoring ---------------------------------------------------------------- */
 
 static guint
@@ -796,7 +752,7 @@ grade_extracted (DojoPack      *pack,
       {
         g_autoptr(GError) local_error = NULL;
 
-        verdict = check_project (exercise, project, cancellable, &local_error);
+        verdict = dojo_exercise_check (exercise, project, cancellable, &local_error);
         if (local_error != NULL)
           {
             if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

@@ -39,42 +39,6 @@
 
 /* check ---------------------------------------------------------------- */
 
-typedef struct
-{
-  GMainLoop   *loop;
-  DojoVerdict *verdict;
-  GError      *error;
-} CheckRun;
-
-static void
-check_done (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  CheckRun *run = user_data;
-
-  run->verdict = dojo_exercise_check_finish (DOJO_EXERCISE (object), result, &run->error);
-  g_main_loop_quit (run->loop);
-}
-
-/* Runs @exercise's checks on @dir as the app does, waiting for the verdict. */
-static DojoVerdict *
-check_project (DojoExercise  *exercise,
-               GFile         *dir,
-               GError       **error)
-{
-  CheckRun run = { 0 };
-
-  run.loop = g_main_loop_new (NULL, FALSE);
-  dojo_exercise_check_async (exercise, dir, NULL, check_done, &run);
-  g_main_loop_run (run.loop);
-  g_main_loop_unref (run.loop);
-
-  if (run.error != NULL)
-    g_propagate_error (error, run.error);
-  return run.verdict;
-}
-
 static const char *
 check_state_to_string (DojoCheckState state)
 {
@@ -292,7 +256,7 @@ dojo_pack_cmd_check (const char   *name,
       return EXIT_USAGE;
     }
 
-  if (!(verdict = check_project (exercise, dir, &error)))
+  if (!(verdict = dojo_exercise_check (exercise, dir, NULL, &error)))
     {
       g_printerr ("dojo-pack check: %s\n", error->message);
       return EXIT_USAGE;
