@@ -419,29 +419,6 @@ checkout_before (GFile           *project,
   return TRUE;
 }
 
-static char *
-commit_time_text (DojoCommitInfo *info)
-{
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (info->time);
-
-  return g_date_time_format_iso8601 (utc);
-}
-
-/* The commit HEAD is at, or %NULL before the first commit. */
-static DojoCommitInfo *
-head_commit (GFile *project)
-{
-  g_autoptr(DojoRepo) repo = NULL;
-  g_autoptr(GPtrArray) log = NULL;
-
-  if (!(repo = dojo_repo_open (project, NULL)) ||
-      !(log = dojo_repo_log (repo, 0, 1, NULL)) ||
-      log->len == 0)
-    return NULL;
-
-  return dojo_commit_info_copy (g_ptr_array_index (log, 0));
-}
-
 /* Makes the extracted submission @dir safe to read with libgit2 (and
  * with git): in each project's .git no hooks, a plain config, no pointer
  * to another repository, no object that inflates beyond the bounds; no
@@ -731,11 +708,11 @@ grade_extracted (DojoPack      *pack,
             }
         }
       else
-        commit = head_commit (project);
+        commit = dojo_repo_read_last_commit (project);
 
       if (commit != NULL)
         {
-          row->last_commit = commit_time_text (commit);
+          row->last_commit = dojo_commit_info_format_time (commit);
           row->commit = g_strdup (commit->id);
         }
 

@@ -436,25 +436,6 @@ _dojo_export_clean_project (const char  *project,
   return clean_git_config (git_dir, error);
 }
 
-static char *
-last_commit_time (const char *project)
-{
-  g_autoptr(GFile) dir = g_file_new_for_path (project);
-  g_autoptr(DojoRepo) repo = NULL;
-  g_autoptr(GPtrArray) log = NULL;
-  g_autoptr(GDateTime) utc = NULL;
-  DojoCommitInfo *last;
-
-  if (!(repo = dojo_repo_open (dir, NULL)) ||
-      !(log = dojo_repo_log (repo, 0, 1, NULL)) ||
-      log->len == 0)
-    return NULL;
-
-  last = g_ptr_array_index (log, 0);
-  utc = g_date_time_to_utc (last->time);
-  return g_date_time_format_iso8601 (utc);
-}
-
 static void
 add_int (JsonBuilder *builder,
          const char  *name,
@@ -540,7 +521,13 @@ run_export (ExportJob     *job,
               !_dojo_export_clean_project (copy, error))
             goto out;
           relpath = g_strconcat ("projects/", item->id, NULL);
-          last_commit = last_commit_time (project);
+          {
+            g_autoptr(GFile) dir = g_file_new_for_path (project);
+            g_autoptr(DojoCommitInfo) last = dojo_repo_read_last_commit (dir);
+
+            if (last != NULL)
+              last_commit = dojo_commit_info_format_time (last);
+          }
         }
 
       json_builder_begin_object (builder);

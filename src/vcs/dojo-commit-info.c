@@ -50,6 +50,24 @@ dojo_commit_info_free (DojoCommitInfo *self)
   g_free (self);
 }
 
+/**
+ * dojo_commit_info_format_time:
+ * @self: a commit
+ *
+ * Returns: (transfer full): @self's time in UTC, in ISO 8601
+ *   ("2026-03-01T12:00:00Z"), as exports and grades write it
+ */
+char *
+dojo_commit_info_format_time (const DojoCommitInfo *self)
+{
+  g_autoptr(GDateTime) utc = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  utc = g_date_time_to_utc (self->time);
+  return g_date_time_format_iso8601 (utc);
+}
+
 DojoBranchInfo *
 dojo_branch_info_copy (const DojoBranchInfo *self)
 {

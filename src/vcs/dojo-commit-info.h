@@ -32,6 +32,7 @@ typedef struct
 GType           dojo_commit_info_get_type (void) G_GNUC_CONST;
 DojoCommitInfo *dojo_commit_info_copy     (const DojoCommitInfo *self);
 void            dojo_commit_info_free     (DojoCommitInfo       *self);
+char           *dojo_commit_info_format_time (const DojoCommitInfo *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DojoCommitInfo, dojo_commit_info_free)
 

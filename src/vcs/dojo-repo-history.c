@@ -167,6 +167,33 @@ dojo_repo_log (DojoRepo  *self,
   return log_locked (self, offset, limit, error);
 }
 
+/**
+ * dojo_repo_read_last_commit:
+ * @project: a project folder
+ *
+ * The commit HEAD of @project's repository is at, for a reader that wants
+ * nothing else of it (an export, a grade). A folder that is not a
+ * repository, or that cannot be read, has none, as has one without a
+ * commit yet.
+ *
+ * Returns: (transfer full) (nullable): the commit, or %NULL
+ */
+DojoCommitInfo *
+dojo_repo_read_last_commit (GFile *project)
+{
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autoptr(GPtrArray) log = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (project), NULL);
+
+  if (!(repo = dojo_repo_open (project, NULL)) ||
+      !(log = dojo_repo_log (repo, 0, 1, NULL)) ||
+      log->len == 0)
+    return NULL;
+
+  return dojo_commit_info_copy (g_ptr_array_index (log, 0));
+}
+
 static gboolean
 lookup_file_in_commit (DojoRepo        *self,
                        git_commit      *commit,

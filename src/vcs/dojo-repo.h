@@ -166,6 +166,7 @@ void        dojo_repo_log_async           (DojoRepo             *self,
 GPtrArray  *dojo_repo_log_finish          (DojoRepo             *self,
                                            GAsyncResult         *result,
                                            GError              **error);
+DojoCommitInfo *dojo_repo_read_last_commit (GFile               *project);
 GBytes     *dojo_repo_show_file           (DojoRepo             *self,
                                            const char           *commit,
                                            const char           *path,
