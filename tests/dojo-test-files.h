@@ -9,6 +9,8 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include "dojo-archive.h"
+
 /* Writes @contents to @relative under @dir, making the folders on the way.
  * Atomically, through a temporary file renamed into place, as editors and
  * Dojo save: what a file list must follow. */
@@ -84,4 +86,30 @@ static inline char *
 dojo_test_trash_path (const char *name)
 {
   return g_build_filename (g_get_user_data_dir (), "Trash", "files", name, NULL);
+}
+
+/* @name in the test's cache folder, where the tests of dojo-pack keep the
+ * packs and submissions they make. */
+static inline char *
+dojo_test_cache_path (const char *name)
+{
+  return g_build_filename (g_get_user_cache_dir (), name, NULL);
+}
+
+/* Zips @dir into @name in the cache folder, as an export does.
+ *
+ * Returns: the archive's path */
+static inline char *
+dojo_test_zip (const char *dir,
+               const char *name)
+{
+  char *path = dojo_test_cache_path (name);
+  g_autoptr(GFile) from = g_file_new_for_path (dir);
+  g_autoptr(GFile) to = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (dojo_archive_write (from, to, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  return path;
 }

@@ -59,3 +59,24 @@ run_tool_va (Run        *run,
   if (g_test_verbose ())
     g_printerr ("%s%s", run->out, run->err);
 }
+
+/* Runs the built dojo-pack with the arguments, NULL-terminated, with this
+ * test's own HOME and XDG folders in its environment: the learner's data
+ * and what the tool installs are where the test looks for them, as on a
+ * lab machine. */
+static inline void
+run_tool_isolated (Run *run,
+                   ...)
+{
+  g_auto(GStrv) envp = g_get_environ ();
+  va_list ap;
+
+  envp = g_environ_setenv (envp, "HOME", g_get_home_dir (), TRUE);
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
+  envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
+  envp = g_environ_setenv (envp, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
+  envp = g_environ_setenv (envp, "XDG_STATE_HOME", g_get_user_state_dir (), TRUE);
+  va_start (ap, run);
+  run_tool_va (run, envp, NULL, ap);
+  va_end (ap);
+}

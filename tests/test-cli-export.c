@@ -25,45 +25,20 @@
 #define PACK_ID  "io.example.course"
 #define OTHER_ID "io.example.other"
 
-/* Runs the built dojo-pack in the test's isolated dirs: the learner's data
- * is where $XDG_DATA_HOME says, as on a lab machine. */
-static void
-run_tool (Run *run,
-          ...)
-{
-  g_auto(GStrv) envp = g_get_environ ();
-  va_list ap;
-
-  envp = g_environ_setenv (envp, "HOME", g_get_home_dir (), TRUE);
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
-  envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
-  envp = g_environ_setenv (envp, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
-  envp = g_environ_setenv (envp, "XDG_STATE_HOME", g_get_user_state_dir (), TRUE);
-  va_start (ap, run);
-  run_tool_va (run, envp, NULL, ap);
-  va_end (ap);
-}
-
-static char *
-cache_path (const char *name)
-{
-  return g_build_filename (g_get_user_cache_dir (), name, NULL);
-}
-
 /* A course installed for the learner as a teacher hands it out:
  * `dojo-pack new`, `build`, `install`. */
 static void
 install_course (const char *pack_id)
 {
-  g_autofree char *dir = cache_path (pack_id);
+  g_autofree char *dir = dojo_test_cache_path (pack_id);
   g_autofree char *archive = g_strconcat (dir, ".dojopack", NULL);
   g_auto(Run) run = { 0 };
 
-  run_tool (&run, "new", dir, "--id", pack_id, "--title", "Un cours", NULL);
+  run_tool_isolated (&run, "new", dir, "--id", pack_id, "--title", "Un cours", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_tool (&run, "build", dir, "-o", archive, NULL);
+  run_tool_isolated (&run, "build", dir, "-o", archive, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_tool (&run, "install", archive, NULL);
+  run_tool_isolated (&run, "install", archive, NULL);
   g_assert_cmpint (run.status, ==, 0);
 }
 
@@ -200,8 +175,8 @@ report_without_time (const char *entry)
 static void
 test_same_as_window (void)
 {
-  g_autofree char *from_window = cache_path ("window.dojowork");
-  g_autofree char *from_cli = cache_path ("cli.dojowork");
+  g_autofree char *from_window = dojo_test_cache_path ("window.dojowork");
+  g_autofree char *from_cli = dojo_test_cache_path ("cli.dojowork");
   g_autoptr(GHashTable) window_entries = NULL;
   g_autoptr(GHashTable) cli_entries = NULL;
   g_autoptr(JsonNode) window_report = NULL;
@@ -218,7 +193,7 @@ test_same_as_window (void)
   learner_works (PACK_ID);
 
   window_export (PACK_ID, from_window);
-  run_tool (&run, "export", "--pack", PACK_ID, "-o", from_cli, NULL);
+  run_tool_isolated (&run, "export", "--pack", PACK_ID, "-o", from_cli, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, from_cli));
 
@@ -254,7 +229,7 @@ static void
 test_default_course_and_name (void)
 {
   g_autofree char *cwd = g_get_current_dir ();
-  g_autofree char *here = cache_path ("lab");
+  g_autofree char *here = dojo_test_cache_path ("lab");
   g_autoptr(GDir) dir = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(Run) run = { 0 };
@@ -270,7 +245,7 @@ test_default_course_and_name (void)
   /* One course begun: that one, under the window's suggested name, here. */
   g_assert_cmpint (g_mkdir_with_parents (here, 0755), ==, 0);
   g_assert_cmpint (g_chdir (here), ==, 0);
-  run_tool (&run, "export", NULL);
+  run_tool_isolated (&run, "export", NULL);
   g_assert_cmpint (run.status, ==, 0);
   dir = g_dir_open (here, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
@@ -282,15 +257,15 @@ test_default_course_and_name (void)
   g_assert_cmpuint (n, ==, 1);
 
   /* Again: the file is there, and is not replaced unasked. */
-  run_tool (&run, "export", NULL);
+  run_tool_isolated (&run, "export", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "--force"));
-  run_tool (&run, "export", "--force", NULL);
+  run_tool_isolated (&run, "export", "--force", NULL);
   g_assert_cmpint (run.status, ==, 0);
 
   /* Two begun: which one is for the learner to say. */
   learner_works (OTHER_ID);
-  run_tool (&run, "export", NULL);
+  run_tool_isolated (&run, "export", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "--pack"));
   g_assert_nonnull (strstr (run.err, PACK_ID));
@@ -301,14 +276,14 @@ test_default_course_and_name (void)
 static void
 test_errors (void)
 {
-  g_autofree char *output = cache_path ("work.dojowork");
-  g_autofree char *missing_dir = cache_path ("no/such/folder/work.dojowork");
-  g_autofree char *file_as_dir = cache_path ("plain-file/work.dojowork");
-  g_autofree char *plain = cache_path ("plain-file");
+  g_autofree char *output = dojo_test_cache_path ("work.dojowork");
+  g_autofree char *missing_dir = dojo_test_cache_path ("no/such/folder/work.dojowork");
+  g_autofree char *file_as_dir = dojo_test_cache_path ("plain-file/work.dojowork");
+  g_autofree char *plain = dojo_test_cache_path ("plain-file");
   g_auto(Run) run = { 0 };
 
   /* No such course. */
-  run_tool (&run, "export", "--pack", "io.example.nowhere", "-o", output, NULL);
+  run_tool_isolated (&run, "export", "--pack", "io.example.nowhere", "-o", output, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "io.example.nowhere"));
   g_assert_nonnull (strstr (run.err, "dojo-pack list"));
@@ -317,11 +292,11 @@ test_errors (void)
   /* A course not begun: nothing to export, with or without --pack, and
    * the window refuses it the same way. */
   install_course (PACK_ID);
-  run_tool (&run, "export", "--pack", PACK_ID, "-o", output, NULL);
+  run_tool_isolated (&run, "export", "--pack", PACK_ID, "-o", output, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "nothing to export"));
   g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
-  run_tool (&run, "export", "-o", output, NULL);
+  run_tool_isolated (&run, "export", "-o", output, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "nothing to export"));
   {
@@ -338,16 +313,16 @@ test_errors (void)
   /* A file that cannot be written: the message says where. */
   g_assert_true (dojo_repo_set_global_identity ("Ada", "ada@example.org", NULL));
   learner_works (PACK_ID);
-  run_tool (&run, "export", "--pack", PACK_ID, "-o", missing_dir, NULL);
+  run_tool_isolated (&run, "export", "--pack", PACK_ID, "-o", missing_dir, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "no/such/folder"));
   dojo_test_write_file (g_get_user_cache_dir (), "plain-file", "not a folder");
-  run_tool (&run, "export", "--pack", PACK_ID, "-o", file_as_dir, NULL);
+  run_tool_isolated (&run, "export", "--pack", PACK_ID, "-o", file_as_dir, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, plain));
 
   /* Arguments instead of --pack. */
-  run_tool (&run, "export", PACK_ID, NULL);
+  run_tool_isolated (&run, "export", PACK_ID, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "--pack"));
 }

@@ -30,6 +30,7 @@
 #include "dojo-paths.h"
 #include "dojo-progress.h"
 #include "dojo-repo.h"
+#include "dojo-test-files.h"
 
 #define PACK_ID      "io.example.hostile"
 #define CSV_HEADER   "learner,email,item,passed,attempts,hints_used,last_commit," \
@@ -71,12 +72,6 @@ run_clear (Run *run)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static char *
-cache_path (const char *name)
-{
-  return g_build_filename (g_get_user_cache_dir (), name, NULL);
-}
 
 /* Starts dojo-pack with @args (NULL-terminated), its output going to files. */
 static void
@@ -236,46 +231,34 @@ wait_for_process (const char *first,
 
 /* A pack and submissions ------------------------------------------------- */
 
-static void
-write_file (const char *dir,
-            const char *relpath,
-            const char *text)
-{
-  g_autofree char *path = g_build_filename (dir, relpath, NULL);
-  g_autofree char *parent = g_path_get_dirname (path);
-
-  g_assert_cmpint (g_mkdir_with_parents (parent, 0755), ==, 0);
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
-}
-
 /* A pack of one exercise, "echo", with one io check whose runs may take
  * @time_s seconds each. */
 static char *
 make_pack (const char *name,
            guint       time_s)
 {
-  char *dir = cache_path (name);
+  char *dir = dojo_test_cache_path (name);
   g_autofree char *exercise = NULL;
 
-  write_file (dir, "manifest.json",
-              "{\n"
-              "  \"format\": 1,\n"
-              "  \"id\": \"" PACK_ID "\",\n"
-              "  \"version\": \"1.0.0\",\n"
-              "  \"title\": \"Hostile\",\n"
-              "  \"description\": \"A pack for hostile submissions\",\n"
-              "  \"language\": \"en\",\n"
-              "  \"authors\": [\"Ada\"],\n"
-              "  \"license\": \"CC-BY-SA-4.0\",\n"
-              "  \"min_app_version\": \"0.1.0\",\n"
-              "  \"python\": \"3.10\",\n"
-              "  \"phases\": [\n"
-              "    {\"id\": \"basics\", \"title\": \"Basics\", \"items\": [\n"
-              "      {\"id\": \"echo\", \"type\": \"exercise\", \"title\": \"Echo\", "
-              "\"path\": \"exercises/echo\"}\n"
-              "    ]}\n"
-              "  ]\n"
-              "}\n");
+  dojo_test_write_file (dir, "manifest.json",
+                        "{\n"
+                        "  \"format\": 1,\n"
+                        "  \"id\": \"" PACK_ID "\",\n"
+                        "  \"version\": \"1.0.0\",\n"
+                        "  \"title\": \"Hostile\",\n"
+                        "  \"description\": \"A pack for hostile submissions\",\n"
+                        "  \"language\": \"en\",\n"
+                        "  \"authors\": [\"Ada\"],\n"
+                        "  \"license\": \"CC-BY-SA-4.0\",\n"
+                        "  \"min_app_version\": \"0.1.0\",\n"
+                        "  \"python\": \"3.10\",\n"
+                        "  \"phases\": [\n"
+                        "    {\"id\": \"basics\", \"title\": \"Basics\", \"items\": [\n"
+                        "      {\"id\": \"echo\", \"type\": \"exercise\", \"title\": \"Echo\", "
+                        "\"path\": \"exercises/echo\"}\n"
+                        "    ]}\n"
+                        "  ]\n"
+                        "}\n");
   exercise = g_strdup_printf ("{\n"
                               "  \"title\": \"Echo\",\n"
                               "  \"instructions\": \"instructions.md\",\n"
@@ -289,9 +272,9 @@ make_pack (const char *name,
                               "\"output_kb\": 64},\n"
                               "  \"revision\": 1\n"
                               "}\n", time_s);
-  write_file (dir, "exercises/echo/exercise.json", exercise);
-  write_file (dir, "exercises/echo/instructions.md", "Greet whoever comes in.\n");
-  write_file (dir, "exercises/echo/starter/main.py", "# Greet\n");
+  dojo_test_write_file (dir, "exercises/echo/exercise.json", exercise);
+  dojo_test_write_file (dir, "exercises/echo/instructions.md", "Greet whoever comes in.\n");
+  dojo_test_write_file (dir, "exercises/echo/starter/main.py", "# Greet\n");
 
   return dir;
 }
@@ -305,7 +288,7 @@ submission_dir (const char *name,
                 const char *code)
 {
   g_autofree char *dirname = g_strconcat (name, ".d", NULL);
-  char *dir = cache_path (dirname);
+  char *dir = dojo_test_cache_path (dirname);
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
@@ -342,26 +325,10 @@ submission_dir (const char *name,
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   report = json_generator_to_data (generator, NULL);
-  write_file (dir, DOJO_WORK_REPORT, report);
-  write_file (dir, "projects/echo/main.py", code);
+  dojo_test_write_file (dir, DOJO_WORK_REPORT, report);
+  dojo_test_write_file (dir, "projects/echo/main.py", code);
 
   return dir;
-}
-
-/* Zips @dir into @name in the cache dir, as an export does. */
-static char *
-zip_submission (const char *dir,
-                const char *name)
-{
-  char *path = cache_path (name);
-  g_autoptr(GFile) from = g_file_new_for_path (dir);
-  g_autoptr(GFile) to = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (dojo_archive_write (from, to, NULL, NULL, &error));
-  g_assert_no_error (error);
-
-  return path;
 }
 
 static char *
@@ -372,7 +339,7 @@ make_submission (const char *name,
 {
   g_autofree char *dir = submission_dir (name, learner, email, code);
 
-  return zip_submission (dir, name);
+  return dojo_test_zip (dir, name);
 }
 
 /* A repository written file by file, as git lays it out: HEAD on main,
@@ -384,9 +351,9 @@ write_bare_git (const char *git_dir,
 {
   g_autofree char *ref = g_strconcat (head_id, "\n", NULL);
 
-  write_file (git_dir, "HEAD", "ref: refs/heads/main\n");
-  write_file (git_dir, "config", config);
-  write_file (git_dir, "refs/heads/main", ref);
+  dojo_test_write_file (git_dir, "HEAD", "ref: refs/heads/main\n");
+  dojo_test_write_file (git_dir, "config", config);
+  dojo_test_write_file (git_dir, "refs/heads/main", ref);
   g_assert_cmpint (g_mkdir_with_parents (git_dir, 0755), ==, 0);
 }
 
@@ -505,7 +472,7 @@ test_csv_after_each (void)
                                              "ann@example.org", honest_code);
   g_autofree char *slow = make_submission ("slow.dojowork", "Slow Sam", "s@example.org",
                                            sleeping_code);
-  g_autofree char *grades = cache_path ("grades.csv");
+  g_autofree char *grades = dojo_test_cache_path ("grades.csv");
   g_autofree char *text = NULL;
   g_autoptr(GDir) dir = NULL;
   const char *args[] = { "grade", pack, honest, slow, "-o", grades, NULL };
@@ -515,7 +482,7 @@ test_csv_after_each (void)
   int wait_status;
   Proc proc = { 0 };
 
-  write_file (g_get_user_cache_dir (), "grades.csv", "an older grade book\r\n");
+  dojo_test_write_file (g_get_user_cache_dir (), "grades.csv", "an older grade book\r\n");
 
   proc_start (&proc, args);
   g_assert_cmpint (wait_for_process ("grade-one", "slow.dojowork"), >, 0);
@@ -567,7 +534,7 @@ test_submission_attacks (void)
   g_autofree char *exercise_json = g_build_filename (pack, "exercises", "echo",
                                                      "exercise.json", NULL);
   g_autofree char *secret = g_build_filename (g_get_home_dir (), ".ssh", "id_ed25519", NULL);
-  g_autofree char *grades = cache_path ("grades.csv");
+  g_autofree char *grades = dojo_test_cache_path ("grades.csv");
   g_autofree char *pack_before = NULL;
   g_autofree char *pack_after = NULL;
   g_autofree char *code = NULL;
@@ -577,7 +544,7 @@ test_submission_attacks (void)
   g_auto(GStrv) lines = NULL;
   g_auto(Run) run = { 0 };
 
-  write_file (g_get_home_dir (), ".ssh/id_ed25519", "TEACHERS-PRIVATE-KEY\n");
+  dojo_test_write_file (g_get_home_dir (), ".ssh/id_ed25519", "TEACHERS-PRIVATE-KEY\n");
   g_assert_true (g_file_get_contents (exercise_json, &pack_before, NULL, NULL));
   code = g_strdup_printf (
     "import os, signal, sys, time\n"
@@ -709,7 +676,7 @@ test_zlib_bomb (void)
       g_byte_array_append (noise, (const guint8 *)&word, 4);
     }
   g_assert_true (g_file_set_contents (padding, (const char *)noise->data, noise->len, NULL));
-  bomb = zip_submission (dir, "bomb.dojowork");
+  bomb = dojo_test_zip (dir, "bomb.dojowork");
   g_assert_cmpint (g_stat (bomb, &st), ==, 0);
   g_test_message ("the bomb: a .dojowork of %" G_GINT64_FORMAT " bytes",
                   (gint64)st.st_size);
@@ -734,7 +701,7 @@ test_zlib_bomb (void)
 static char *
 outside_repository (void)
 {
-  char *dir = cache_path ("teachers-own");
+  char *dir = dojo_test_cache_path ("teachers-own");
   g_autofree char *git_dir = g_build_filename (dir, ".git", NULL);
   g_autofree char *git = g_find_program_in_path ("git");
   g_auto(GStrv) envp = g_get_environ ();
@@ -782,8 +749,8 @@ test_git_pointer (void)
                                              "ann@example.org", honest_code);
   g_auto(Run) run = { 0 };
 
-  write_file (dir, "projects/echo/.git", pointer);
-  submission = zip_submission (dir, "pointer.dojowork");
+  dojo_test_write_file (dir, "projects/echo/.git", pointer);
+  submission = dojo_test_zip (dir, "pointer.dojowork");
 
   run_tool (&run, 30, "grade", pack, submission, honest, NULL);
   g_assert_cmpint (run.status, ==, 1);
@@ -894,13 +861,13 @@ static void
 test_hooks_and_config_on_extraction (void)
 {
   g_autofree char *pack = make_pack ("pack", 5);
-  g_autofree char *markers = cache_path ("markers");
+  g_autofree char *markers = dojo_test_cache_path ("markers");
   g_autofree char *dir = submission_dir ("hooked.dojowork", "Hook", "h@example.org",
                                          honest_code);
   g_autofree char *project = g_build_filename (dir, "projects", "echo", NULL);
   g_autofree char *config = hostile_config (markers);
   g_autofree char *hook = g_strdup_printf ("#!/bin/sh\ntouch %s/hook-ran\n", markers);
-  g_autofree char *extracted = cache_path ("extracted");
+  g_autofree char *extracted = dojo_test_cache_path ("extracted");
   g_autofree char *extracted_project = g_build_filename (extracted, "projects", "echo", NULL);
   g_autofree char *extracted_git = g_build_filename (extracted_project, ".git", NULL);
   g_autofree char *nested = g_build_filename (extracted_project, "sub", ".git", NULL);
@@ -922,17 +889,17 @@ test_hooks_and_config_on_extraction (void)
   g_assert_no_error (error);
   g_clear_object (&repo);
 
-  write_file (project, ".git/config", config);
-  write_file (project, ".git/hooks/post-checkout", hook);
-  write_file (project, ".git/hooks/pre-commit", hook);
-  write_file (project, ".git/objects/info/alternates", "/nonexistent/objects\n");
-  write_file (project, "sub/.git/config", config);
+  dojo_test_write_file (project, ".git/config", config);
+  dojo_test_write_file (project, ".git/hooks/post-checkout", hook);
+  dojo_test_write_file (project, ".git/hooks/pre-commit", hook);
+  dojo_test_write_file (project, ".git/objects/info/alternates", "/nonexistent/objects\n");
+  dojo_test_write_file (project, "sub/.git/config", config);
   /* Where git looks when a project has no .git of its own. */
-  write_file (dir, ".git/config", config);
-  write_file (dir, "projects/.git/config", config);
+  dojo_test_write_file (dir, ".git/config", config);
+  dojo_test_write_file (dir, "projects/.git/config", config);
   included = g_strdup_printf ("[core]\n\tfsmonitor = touch %s/included-ran\n", markers);
-  write_file (markers, "included", included);
-  submission = zip_submission (dir, "hooked.dojowork");
+  dojo_test_write_file (markers, "included", included);
+  submission = dojo_test_zip (dir, "hooked.dojowork");
 
   /* Graded, and nothing of it ran. */
   run_tool (&run, 30, "grade", pack, submission, NULL);
@@ -960,13 +927,13 @@ static void
 test_hooks_and_config_on_export (void)
 {
   g_autofree char *pack_dir = make_pack ("pack", 5);
-  g_autofree char *markers = cache_path ("markers");
+  g_autofree char *markers = dojo_test_cache_path ("markers");
   g_autofree char *projects = dojo_paths_get_projects_dir ();
   g_autofree char *project = g_build_filename (projects, PACK_ID, "echo", NULL);
   g_autofree char *config = hostile_config (markers);
   g_autofree char *hook = g_strdup_printf ("#!/bin/sh\ntouch %s/hook-ran\n", markers);
-  g_autofree char *output = cache_path ("work.dojowork");
-  g_autofree char *unpacked = cache_path ("unpacked");
+  g_autofree char *output = dojo_test_cache_path ("work.dojowork");
+  g_autofree char *unpacked = dojo_test_cache_path ("unpacked");
   g_autofree char *unpacked_project = g_build_filename (unpacked, "projects", "echo", NULL);
   g_autofree char *unpacked_git = g_build_filename (unpacked_project, ".git", NULL);
   g_autofree char *nested = g_build_filename (unpacked_project, "lib", ".git", NULL);
@@ -986,17 +953,17 @@ test_hooks_and_config_on_export (void)
   pack = dojo_pack_load (pack_file, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (dojo_repo_set_global_identity ("Ann", "ann@example.org", &error));
-  write_file (project, "main.py", honest_code);
+  dojo_test_write_file (project, "main.py", honest_code);
   repo = dojo_repo_init (project_file, &error);
   g_assert_no_error (error);
   commit = dojo_repo_commit (repo, "Greet", DOJO_COMMIT_ALL, &error);
   g_assert_no_error (error);
   g_clear_object (&repo);
-  write_file (project, ".git/config", config);
-  write_file (project, ".git/hooks/post-checkout", hook);
+  dojo_test_write_file (project, ".git/config", config);
+  dojo_test_write_file (project, ".git/hooks/post-checkout", hook);
   g_assert_cmpint (g_chmod (hook_path, 0755), ==, 0);
-  write_file (project, ".git/objects/info/alternates", "/nonexistent/objects\n");
-  write_file (project, "lib/.git/config", config);
+  dojo_test_write_file (project, ".git/objects/info/alternates", "/nonexistent/objects\n");
+  dojo_test_write_file (project, "lib/.git/config", config);
 
   g_assert_true (dojo_export_course (pack, progress, output_file, &error));
   g_assert_no_error (error);
@@ -1015,7 +982,7 @@ test_hooks_and_config_on_export (void)
   /* A .git that is a pointer: no export. */
   g_remove (output);
   _dojo_remove_tree (dotgit);
-  write_file (project, ".git", "gitdir: /somewhere/else/.git\n");
+  dojo_test_write_file (project, ".git", "gitdir: /somewhere/else/.git\n");
   g_assert_false (dojo_export_course (pack, progress, output_file, &error));
   g_assert_error (error, DOJO_EXPORT_ERROR, DOJO_EXPORT_ERROR_GIT_POINTER);
   g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
@@ -1030,7 +997,7 @@ static void
 test_check_output_escaped (void)
 {
   g_autofree char *pack = make_pack ("pack", 5);
-  g_autofree char *project = cache_path ("project");
+  g_autofree char *project = dojo_test_cache_path ("project");
   g_autofree char *exercise_path = g_build_filename (pack, "exercises", "echo",
                                                      "exercise.json", NULL);
   g_autofree char *exercise = NULL;
@@ -1058,9 +1025,10 @@ test_check_output_escaped (void)
                                       "\"require\": \"last-message\", \"min_length\": 80}",
                                       1), ==, 1);
   g_assert_true (g_file_set_contents (exercise_path, patched->str, -1, NULL));
-  write_file (project, "main.py",
-              "import sys\n"
-              "sys.stdout.buffer.write(b'\\x1b[2J\\rHello\\xff\\xfe\\x1b]0;owned\\x07\\n')\n");
+  dojo_test_write_file (project, "main.py",
+                        "import sys\n"
+                        "sys.stdout.buffer.write("
+                        "b'\\x1b[2J\\rHello\\xff\\xfe\\x1b]0;owned\\x07\\n')\n");
   g_assert_true (dojo_repo_set_global_identity ("Ann", "ann@example.org", &error));
   repo = dojo_repo_init (project_file, &error);
   g_assert_no_error (error);

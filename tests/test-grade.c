@@ -20,6 +20,7 @@
 #include "dojo-export.h"
 #include "dojo-grade.h"
 #include "dojo-repo.h"
+#include "dojo-test-files.h"
 #include "dojo-test-tool.h"
 
 #define PACK_ID      "io.example.grades"
@@ -32,40 +33,6 @@ static const char add_right[] =
 /* Passes twice's 3-point check only. */
 static const char twice_half[] = "n = int(input())\nprint(n * 2 if n > 5 else 0)\n";
 static const char twice_right[] = "print(int(input()) * 2)\n";
-
-static void
-run_tool (Run *run,
-          ...)
-{
-  g_auto(GStrv) envp = g_get_environ ();
-  va_list ap;
-
-  envp = g_environ_setenv (envp, "HOME", g_get_home_dir (), TRUE);
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
-  envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
-  envp = g_environ_setenv (envp, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
-  va_start (ap, run);
-  run_tool_va (run, envp, NULL, ap);
-  va_end (ap);
-}
-
-static char *
-cache_path (const char *name)
-{
-  return g_build_filename (g_get_user_cache_dir (), name, NULL);
-}
-
-static void
-write_file (const char *dir,
-            const char *relpath,
-            const char *text)
-{
-  g_autofree char *path = g_build_filename (dir, relpath, NULL);
-  g_autofree char *parent = g_path_get_dirname (path);
-
-  g_assert_cmpint (g_mkdir_with_parents (parent, 0755), ==, 0);
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
-}
 
 static char *
 read_text (const char *path)
@@ -95,37 +62,37 @@ write_exercise (const char *dir,
     "  \"revision\": 1\n"
     "}\n", name, checks);
 
-  write_file (dir, relpath, json);
-  write_file (dir, instructions, "Do it.\n");
-  write_file (dir, starter, "# Your code\n");
+  dojo_test_write_file (dir, relpath, json);
+  dojo_test_write_file (dir, instructions, "Do it.\n");
+  dojo_test_write_file (dir, starter, "# Your code\n");
 }
 
 static char *
 grades_pack (void)
 {
-  char *dir = cache_path ("pack");
+  char *dir = dojo_test_cache_path ("pack");
 
-  write_file (dir, "manifest.json",
-              "{\n"
-              "  \"format\": 1,\n"
-              "  \"id\": \"" PACK_ID "\",\n"
-              "  \"version\": \"" PACK_VERSION "\",\n"
-              "  \"title\": \"Grades\",\n"
-              "  \"description\": \"A pack to grade\",\n"
-              "  \"language\": \"en\",\n"
-              "  \"authors\": [\"Ada\"],\n"
-              "  \"license\": \"CC-BY-SA-4.0\",\n"
-              "  \"min_app_version\": \"0.1.0\",\n"
-              "  \"python\": \"3.10\",\n"
-              "  \"phases\": [\n"
-              "    {\"id\": \"basics\", \"title\": \"Basics\", \"items\": [\n"
-              "      {\"id\": \"add\", \"type\": \"exercise\", \"title\": \"Add\", "
-              "\"path\": \"exercises/add\"},\n"
-              "      {\"id\": \"twice\", \"type\": \"exercise\", \"title\": \"Twice\", "
-              "\"path\": \"exercises/twice\"}\n"
-              "    ]}\n"
-              "  ]\n"
-              "}\n");
+  dojo_test_write_file (dir, "manifest.json",
+                        "{\n"
+                        "  \"format\": 1,\n"
+                        "  \"id\": \"" PACK_ID "\",\n"
+                        "  \"version\": \"" PACK_VERSION "\",\n"
+                        "  \"title\": \"Grades\",\n"
+                        "  \"description\": \"A pack to grade\",\n"
+                        "  \"language\": \"en\",\n"
+                        "  \"authors\": [\"Ada\"],\n"
+                        "  \"license\": \"CC-BY-SA-4.0\",\n"
+                        "  \"min_app_version\": \"0.1.0\",\n"
+                        "  \"python\": \"3.10\",\n"
+                        "  \"phases\": [\n"
+                        "    {\"id\": \"basics\", \"title\": \"Basics\", \"items\": [\n"
+                        "      {\"id\": \"add\", \"type\": \"exercise\", \"title\": \"Add\", "
+                        "\"path\": \"exercises/add\"},\n"
+                        "      {\"id\": \"twice\", \"type\": \"exercise\", \"title\": \"Twice\", "
+                        "\"path\": \"exercises/twice\"}\n"
+                        "    ]}\n"
+                        "  ]\n"
+                        "}\n");
   write_exercise (dir, "add",
                   "{\"id\": \"small\", \"type\": \"io\", \"title\": \"Adds small numbers\", "
                   "\"stdin\": \"1 2\\n\", \"expect\": \"3\\n\"},"
@@ -156,7 +123,7 @@ commit_code (const char *project,
   g_autoptr(GError) error = NULL;
   char *id;
 
-  write_file (project, "main.py", code);
+  dojo_test_write_file (project, "main.py", code);
   repo = dojo_repo_open (dir, NULL);
   if (repo == NULL)
     repo = dojo_repo_init (dir, &error);
@@ -173,7 +140,7 @@ submission_dir (const char *name,
                 const char *learner)
 {
   g_autofree char *dirname = g_strconcat (name, ".d", NULL);
-  char *dir = cache_path (dirname);
+  char *dir = dojo_test_cache_path (dirname);
   g_autofree char *report = g_strdup_printf (
     "{\"format\": %d, \"pack\": {\"id\": \"" PACK_ID "\", \"version\": \"" PACK_VERSION "\"}, "
     "\"learner\": {\"name\": \"%s\", \"email\": \"l@example.org\"}, "
@@ -182,23 +149,8 @@ submission_dir (const char *name,
     "{\"id\": \"twice\", \"attempts\": 1, \"hints_used\": 1}]}",
     DOJO_WORK_FORMAT, learner);
 
-  write_file (dir, DOJO_WORK_REPORT, report);
+  dojo_test_write_file (dir, DOJO_WORK_REPORT, report);
   return dir;
-}
-
-static char *
-zip_submission (const char *dir,
-                const char *name)
-{
-  char *path = cache_path (name);
-  g_autoptr(GFile) from = g_file_new_for_path (dir);
-  g_autoptr(GFile) to = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (dojo_archive_write (from, to, NULL, NULL, &error));
-  g_assert_no_error (error);
-
-  return path;
 }
 
 /* Ada: add right but for decimals (4 of 5), twice half right (3 of 4). */
@@ -213,7 +165,7 @@ ada_submission (char **add_commit)
 
   if (add_commit != NULL)
     *add_commit = g_steal_pointer (&id);
-  return zip_submission (dir, "ada.dojowork");
+  return dojo_test_zip (dir, "ada.dojowork");
 }
 
 static void
@@ -238,8 +190,8 @@ static void
 test_points_csv (void)
 {
   g_autofree char *dir = grades_pack ();
-  g_autofree char *archive = cache_path ("grades.dojopack");
-  g_autofree char *csv = cache_path ("grades.csv");
+  g_autofree char *archive = dojo_test_cache_path ("grades.dojopack");
+  g_autofree char *csv = dojo_test_cache_path ("grades.csv");
   g_autofree char *add_commit = NULL;
   g_autofree char *submission = NULL;
   g_autofree char *text = NULL;
@@ -250,11 +202,11 @@ test_points_csv (void)
 
   setup_identity ();
   submission = ada_submission (&add_commit);
-  run_tool (&run, "build", dir, "-o", archive, NULL);
+  run_tool_isolated (&run, "build", dir, "-o", archive, NULL);
   g_assert_cmpint (run.status, ==, 0);
 
   /* The .dojopack, as the docs say to keep it. */
-  run_tool (&run, "grade", archive, submission, "-o", csv, NULL);
+  run_tool_isolated (&run, "grade", archive, submission, "-o", csv, NULL);
   g_assert_cmpint (run.status, ==, 0);
   text = read_text (csv);
   lines = csv_lines (text);
@@ -295,7 +247,7 @@ test_points_csv (void)
   }
 
   /* To the standard output with -o -: the CSV, and no summary. */
-  run_tool (&run, "grade", archive, submission, "-o", "-", NULL);
+  run_tool_isolated (&run, "grade", archive, submission, "-o", "-", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "learner,email,"));
   g_assert_null (strstr (run.out, "Total"));
@@ -307,9 +259,9 @@ static void
 test_student_edition_refused (void)
 {
   g_autofree char *dir = grades_pack ();
-  g_autofree char *student = cache_path ("student.dojopack");
+  g_autofree char *student = dojo_test_cache_path ("student.dojopack");
   g_autofree char *submission = NULL;
-  g_autofree char *unpacked = cache_path ("student");
+  g_autofree char *unpacked = dojo_test_cache_path ("student");
   g_autoptr(GFile) student_file = g_file_new_for_path (student);
   g_autoptr(GFile) unpacked_file = g_file_new_for_path (unpacked);
   g_autoptr(GError) error = NULL;
@@ -318,11 +270,11 @@ test_student_edition_refused (void)
 
   setup_identity ();
   submission = ada_submission (NULL);
-  run_tool (&run, "build", "--student", dir, "-o", student, NULL);
+  run_tool_isolated (&run, "build", "--student", dir, "-o", student, NULL);
   g_assert_cmpint (run.status, ==, 0);
 
   /* Refused, the archive and the folder, saying why and what to do. */
-  run_tool (&run, "grade", student, submission, NULL);
+  run_tool_isolated (&run, "grade", student, submission, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_nonnull (strstr (run.err, "student edition"));
@@ -330,12 +282,12 @@ test_student_edition_refused (void)
   g_assert_nonnull (strstr (run.err, "--allow-student"));
   g_assert_true (dojo_archive_extract (student_file, unpacked_file, NULL, &error));
   g_assert_no_error (error);
-  run_tool (&run, "grade", unpacked, submission, NULL);
+  run_tool_isolated (&run, "grade", unpacked, submission, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "student edition"));
 
   /* Told to, it grades: without the hidden check, add is 4 of 4. */
-  run_tool (&run, "grade", "--allow-student", student, submission, NULL);
+  run_tool_isolated (&run, "grade", "--allow-student", student, submission, NULL);
   g_assert_cmpint (run.status, ==, 0);
   lines = csv_lines (run.out);
   g_assert_true (g_str_has_prefix (lines[1], "Ada Lovelace,l@example.org,add,yes,3,0,"));
@@ -357,7 +309,7 @@ test_json (void)
 
   setup_identity ();
   submission = ada_submission (NULL);
-  run_tool (&run, "grade", "--json", dir, submission, NULL);
+  run_tool_isolated (&run, "grade", "--json", dir, submission, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (json_parser_load_from_data (parser, run.out, -1, &error));
   g_assert_no_error (error);
@@ -427,11 +379,11 @@ test_deadline (void)
   g_usleep (2100 * 1000);
   second = commit_code (add, add_right);
   twice_id = commit_code (twice, twice_right);
-  submission = zip_submission (sub_dir, "late.dojowork");
+  submission = dojo_test_zip (sub_dir, "late.dojowork");
   at = g_date_time_format (between, "%Y-%m-%dT%H:%M:%SZ");
 
   /* Without a deadline, the last commit: everything right. */
-  run_tool (&run, "grade", dir, submission, NULL);
+  run_tool_isolated (&run, "grade", dir, submission, NULL);
   g_assert_cmpint (run.status, ==, 0);
   lines = csv_lines (run.out);
   row = g_strsplit (lines[1], ",", -1);
@@ -441,7 +393,7 @@ test_deadline (void)
   g_clear_pointer (&row, g_strfreev);
 
   /* At the deadline, the commit before it, and the CSV says which. */
-  run_tool (&run, "grade", "--at", at, dir, submission, NULL);
+  run_tool_isolated (&run, "grade", "--at", at, dir, submission, NULL);
   g_assert_cmpint (run.status, ==, 0);
   lines = csv_lines (run.out);
   row = g_strsplit (lines[1], ",", -1);
@@ -468,13 +420,13 @@ test_deadline (void)
     g_autoptr(GDateTime) local = g_date_time_to_local (before);
     g_autofree char *day = g_date_time_format (local, "%Y-%m-%d");
 
-    run_tool (&run, "grade", "--at", day, dir, submission, NULL);
+    run_tool_isolated (&run, "grade", "--at", day, dir, submission, NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_nonnull (strstr (run.out, "add,no,3,0,,0,5,No commit before the deadline"));
   }
 
   /* A date that is not one is refused before anything is graded. */
-  run_tool (&run, "grade", "--at", "next friday", dir, submission, NULL);
+  run_tool_isolated (&run, "grade", "--at", "next friday", dir, submission, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "ISO 8601"));
   g_assert_cmpstr (run.out, ==, "");
@@ -486,7 +438,7 @@ static void
 test_reports (void)
 {
   g_autofree char *dir = grades_pack ();
-  g_autofree char *reports = cache_path ("reports");
+  g_autofree char *reports = dojo_test_cache_path ("reports");
   g_autofree char *report_path = g_build_filename (reports, "ada-lovelace.md", NULL);
   g_autofree char *submission = NULL;
   g_autofree char *text = NULL;
@@ -494,7 +446,7 @@ test_reports (void)
 
   setup_identity ();
   submission = ada_submission (NULL);
-  run_tool (&run, "grade", "--reports", reports, dir, submission, NULL);
+  run_tool_isolated (&run, "grade", "--reports", reports, dir, submission, NULL);
   g_assert_cmpint (run.status, ==, 0);
 
   text = read_text (report_path);
@@ -517,8 +469,8 @@ test_reports (void)
 static void
 test_report_markdown (void)
 {
-  g_autofree char *dir = cache_path ("mdpack");
-  g_autofree char *reports = cache_path ("mdreports");
+  g_autofree char *dir = dojo_test_cache_path ("mdpack");
+  g_autofree char *reports = dojo_test_cache_path ("mdreports");
   g_autofree char *report_path = g_build_filename (reports, "ada-lovelace.md", NULL);
   g_autofree char *sub = submission_dir ("md.dojowork", "Ada Lovelace");
   g_autofree char *add = g_build_filename (sub, "projects", "add", NULL);
@@ -528,29 +480,31 @@ test_report_markdown (void)
   g_auto(GStrv) lines = NULL;
   g_auto(Run) run = { 0 };
 
-  write_file (dir, "manifest.json",
-              "{\"format\": 1, \"id\": \"" PACK_ID "\", \"version\": \"" PACK_VERSION "\", "
-              "\"title\": \"Grades\", \"description\": \"d\", \"language\": \"en\", "
-              "\"authors\": [\"Ada\"], \"license\": \"CC-BY-SA-4.0\", "
-              "\"min_app_version\": \"0.1.0\", \"python\": \"3.10\", \"phases\": [{\"id\": "
-              "\"basics\", \"title\": \"Basics\", \"items\": [{\"id\": \"add\", \"type\": "
-              "\"exercise\", \"title\": \"Add\", \"path\": \"exercises/add\"}]}]}\n");
+  dojo_test_write_file (dir, "manifest.json",
+                        "{\"format\": 1, \"id\": \"" PACK_ID "\", "
+                        "\"version\": \"" PACK_VERSION "\", "
+                        "\"title\": \"Grades\", \"description\": \"d\", \"language\": \"en\", "
+                        "\"authors\": [\"Ada\"], \"license\": \"CC-BY-SA-4.0\", "
+                        "\"min_app_version\": \"0.1.0\", \"python\": \"3.10\", "
+                        "\"phases\": [{\"id\": \"basics\", \"title\": \"Basics\", "
+                        "\"items\": [{\"id\": \"add\", \"type\": \"exercise\", "
+                        "\"title\": \"Add\", \"path\": \"exercises/add\"}]}]}\n");
   write_exercise (dir, "add",
                   "{\"id\": \"tests\", \"type\": \"unittest\", \"title\": \"The tests pass\", "
                   "\"test\": \"test_add.py\"}");
-  write_file (dir, "exercises/add/test_add.py",
-              "import unittest\n"
-              "from main import add\n\n\n"
-              "class TestAdd(unittest.TestCase):\n"
-              "    def test_add(self):\n"
-              "        self.assertEqual(add(2, 3), 5)\n");
+  dojo_test_write_file (dir, "exercises/add/test_add.py",
+                        "import unittest\n"
+                        "from main import add\n\n\n"
+                        "class TestAdd(unittest.TestCase):\n"
+                        "    def test_add(self):\n"
+                        "        self.assertEqual(add(2, 3), 5)\n");
 
   setup_identity ();
   commit = commit_code (add, "def add(a, b):\n"
                              "    print('<b>hi</b> & **x**')\n"
                              "    return a - b\n");
-  submission = zip_submission (sub, "md.dojowork");
-  run_tool (&run, "grade", "--reports", reports, "-o", "-", dir, submission, NULL);
+  submission = dojo_test_zip (sub, "md.dojowork");
+  run_tool_isolated (&run, "grade", "--reports", reports, "-o", "-", dir, submission, NULL);
   g_assert_cmpint (run.status, ==, 0);
 
   text = read_text (report_path);

@@ -22,59 +22,23 @@
 #include "dojo-progress.h"
 #include "dojo-repo.h"
 #include "raw-zip.h"
+#include "dojo-test-files.h"
 #include "dojo-test-tool.h"
 
 #define PACK_ID "io.example.round-trip"
 #define PACK_VERSION "0.1.0"
 
 
-/* Runs the built dojo-pack with the arguments, NULL-terminated, in the
- * test's isolated dirs, for the tool to install into. */
-static void
-run_tool (Run *run,
-          ...)
-{
-  g_auto(GStrv) envp = g_get_environ ();
-  va_list ap;
-
-  envp = g_environ_setenv (envp, "HOME", g_get_home_dir (), TRUE);
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
-  envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
-  envp = g_environ_setenv (envp, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
-  envp = g_environ_setenv (envp, "XDG_STATE_HOME", g_get_user_state_dir (), TRUE);
-  va_start (ap, run);
-  run_tool_va (run, envp, NULL, ap);
-  va_end (ap);
-}
-
-static char *
-cache_path (const char *name)
-{
-  return g_build_filename (g_get_user_cache_dir (), name, NULL);
-}
-
 static char *
 new_pack (const char *name)
 {
   g_auto(Run) run = { 0 };
-  char *dir = cache_path (name);
+  char *dir = dojo_test_cache_path (name);
 
-  run_tool (&run, "new", dir, "--id", PACK_ID, "--title", "Round trip", NULL);
+  run_tool_isolated (&run, "new", dir, "--id", PACK_ID, "--title", "Round trip", NULL);
   g_assert_cmpint (run.status, ==, 0);
 
   return dir;
-}
-
-static void
-write_file (const char *dir,
-            const char *relpath,
-            const char *text)
-{
-  g_autofree char *path = g_build_filename (dir, relpath, NULL);
-  g_autofree char *parent = g_path_get_dirname (path);
-
-  g_assert_cmpint (g_mkdir_with_parents (parent, 0755), ==, 0);
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
 }
 
 static JsonNode *
@@ -101,7 +65,7 @@ write_json (const char *dir,
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   text = json_generator_to_data (generator, NULL);
-  write_file (dir, relpath, text);
+  dojo_test_write_file (dir, relpath, text);
 }
 
 static void
@@ -142,11 +106,11 @@ teacher_pack (const char *name)
              "{\"id\": \"hidden-tests\", \"type\": \"unittest\", "
              "\"test\": \"tests/test_hidden.py\", \"hidden\": true}");
   write_json (dir, "exercises/greet/exercise.json", exercise);
-  write_file (dir, "exercises/greet/tests/test_hidden.py",
-              "import unittest\n\nfrom main import greeting\n\n\n"
-              "class TestHidden(unittest.TestCase):\n"
-              "    def test_grace(self):\n"
-              "        self.assertEqual(greeting(\"Grace\"), \"Hello, Grace!\")\n");
+  dojo_test_write_file (dir, "exercises/greet/tests/test_hidden.py",
+                        "import unittest\n\nfrom main import greeting\n\n\n"
+                        "class TestHidden(unittest.TestCase):\n"
+                        "    def test_grace(self):\n"
+                        "        self.assertEqual(greeting(\"Grace\"), \"Hello, Grace!\")\n");
 
   return dir;
 }
@@ -166,7 +130,7 @@ extract (const char *archive,
          const char *name)
 {
   g_autoptr(GFile) file = g_file_new_for_path (archive);
-  char *dest = cache_path (name);
+  char *dest = dojo_test_cache_path (name);
   g_autoptr(GFile) dest_file = g_file_new_for_path (dest);
   g_autoptr(GError) error = NULL;
 
@@ -198,12 +162,12 @@ static void
 test_build_reproducible (void)
 {
   g_autofree char *dir = new_pack ("course");
-  g_autofree char *a = cache_path ("a.dojopack");
-  g_autofree char *b = cache_path ("b.dojopack");
-  g_autofree char *c = cache_path ("c.dojopack");
-  g_autofree char *d = cache_path ("d.dojopack");
-  g_autofree char *s1 = cache_path ("s1.dojopack");
-  g_autofree char *s2 = cache_path ("s2.dojopack");
+  g_autofree char *a = dojo_test_cache_path ("a.dojopack");
+  g_autofree char *b = dojo_test_cache_path ("b.dojopack");
+  g_autofree char *c = dojo_test_cache_path ("c.dojopack");
+  g_autofree char *d = dojo_test_cache_path ("d.dojopack");
+  g_autofree char *s1 = dojo_test_cache_path ("s1.dojopack");
+  g_autofree char *s2 = dojo_test_cache_path ("s2.dojopack");
   g_autofree char *unpacked = NULL;
   g_autoptr(GBytes) bytes_a = NULL;
   g_autoptr(GBytes) bytes_b = NULL;
@@ -213,21 +177,21 @@ test_build_reproducible (void)
   g_autoptr(GBytes) bytes_s2 = NULL;
   g_auto(Run) run = { 0 };
 
-  run_tool (&run, "build", dir, "-o", a, NULL);
+  run_tool_isolated (&run, "build", dir, "-o", a, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_tool (&run, "build", dir, "-o", b, NULL);
+  run_tool_isolated (&run, "build", dir, "-o", b, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_tool (&run, "build", "--student", dir, "-o", s1, NULL);
+  run_tool_isolated (&run, "build", "--student", dir, "-o", s1, NULL);
   g_assert_cmpint (run.status, ==, 0);
 
   /* Other times on every file, and the teacher's own leftovers. */
   touch_tree (dir, 1000000000);
-  write_file (dir, ".git/config", "[core]\n");
-  write_file (dir, "exercises/greet/__pycache__/main.cpython-311.pyc", "junk");
-  write_file (dir, "lessons/hello-python.md~", "backup");
-  run_tool (&run, "build", dir, "-o", c, NULL);
+  dojo_test_write_file (dir, ".git/config", "[core]\n");
+  dojo_test_write_file (dir, "exercises/greet/__pycache__/main.cpython-311.pyc", "junk");
+  dojo_test_write_file (dir, "lessons/hello-python.md~", "backup");
+  run_tool_isolated (&run, "build", dir, "-o", c, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_tool (&run, "build", "--student", dir, "-o", s2, NULL);
+  run_tool_isolated (&run, "build", "--student", dir, "-o", s2, NULL);
   g_assert_cmpint (run.status, ==, 0);
 
   bytes_a = read_bytes (a);
@@ -247,8 +211,8 @@ test_build_reproducible (void)
   g_assert_false (raw_zip_tree_has (unpacked, "hello-python.md~"));
 
   /* A real change is a different archive. */
-  write_file (dir, "lessons/hello-python.md", "# Hello\n\nChanged.\n");
-  run_tool (&run, "build", dir, "-o", d, NULL);
+  dojo_test_write_file (dir, "lessons/hello-python.md", "# Hello\n\nChanged.\n");
+  run_tool_isolated (&run, "build", dir, "-o", d, NULL);
   g_assert_cmpint (run.status, ==, 0);
   bytes_d = read_bytes (d);
   g_assert_false (g_bytes_equal (bytes_a, bytes_d));
@@ -258,14 +222,14 @@ static void
 test_build_refuses_invalid (void)
 {
   g_autofree char *dir = new_pack ("course");
-  g_autofree char *out = cache_path ("bad.dojopack");
+  g_autofree char *out = dojo_test_cache_path ("bad.dojopack");
   g_autoptr(JsonNode) exercise = read_json (dir, "exercises/greet/exercise.json");
   g_auto(Run) run = { 0 };
 
   json_object_set_string_member (json_node_get_object (exercise), "revision", "one");
   write_json (dir, "exercises/greet/exercise.json", exercise);
 
-  run_tool (&run, "build", dir, "-o", out, NULL);
+  run_tool_isolated (&run, "build", dir, "-o", out, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "exercises/greet/exercise.json"));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
@@ -275,12 +239,12 @@ static void
 test_hidden_validated (void)
 {
   g_autofree char *dir = teacher_pack ("course");
-  g_autofree char *out = cache_path ("s.dojopack");
+  g_autofree char *out = dojo_test_cache_path ("s.dojopack");
   g_autoptr(JsonNode) exercise = NULL;
   JsonArray *checks;
   g_auto(Run) run = { 0 };
 
-  run_tool (&run, "validate", "--strict", dir, NULL);
+  run_tool_isolated (&run, "validate", "--strict", dir, NULL);
   if (run.status != 0)
     g_printerr ("%s%s", run.out, run.err);
   g_assert_cmpint (run.status, ==, 0);
@@ -289,7 +253,7 @@ test_hidden_validated (void)
   checks = json_object_get_array_member (json_node_get_object (exercise), "checks");
   json_object_set_string_member (json_array_get_object_element (checks, 2), "hidden", "yes");
   write_json (dir, "exercises/greet/exercise.json", exercise);
-  run_tool (&run, "validate", dir, NULL);
+  run_tool_isolated (&run, "validate", dir, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.out, "'hidden' must be true or false"));
 
@@ -297,7 +261,7 @@ test_hidden_validated (void)
   for (guint i = 0; i < json_array_get_length (checks); i++)
     json_object_set_boolean_member (json_array_get_object_element (checks, i), "hidden", TRUE);
   write_json (dir, "exercises/greet/exercise.json", exercise);
-  run_tool (&run, "build", "--student", dir, "-o", out, NULL);
+  run_tool_isolated (&run, "build", "--student", dir, "-o", out, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "every check is hidden"));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
@@ -310,7 +274,7 @@ static void
 test_typos (void)
 {
   g_autofree char *dir = teacher_pack ("course");
-  g_autofree char *out = cache_path ("s.dojopack");
+  g_autofree char *out = dojo_test_cache_path ("s.dojopack");
   g_autoptr(JsonNode) exercise = read_json (dir, "exercises/greet/exercise.json");
   JsonObject *object = json_node_get_object (exercise);
   JsonArray *checks = json_object_get_array_member (object, "checks");
@@ -320,22 +284,22 @@ test_typos (void)
   g_assert_true (json_object_get_boolean_member (hidden, "hidden"));
   json_object_set_string_member (object, "titel", "Greet");
   write_json (dir, "exercises/greet/exercise.json", exercise);
-  run_tool (&run, "validate", dir, NULL);
+  run_tool_isolated (&run, "validate", dir, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "warning: 'titel' is not a field Dojo knows here; did you "
                                      "mean 'title'? It is ignored."));
-  run_tool (&run, "validate", "--strict", dir, NULL);
+  run_tool_isolated (&run, "validate", "--strict", dir, NULL);
   g_assert_cmpint (run.status, ==, 1);
 
   json_object_remove_member (hidden, "hidden");
   json_object_set_boolean_member (hidden, "hiden", TRUE);
   write_json (dir, "exercises/greet/exercise.json", exercise);
-  run_tool (&run, "validate", dir, NULL);
+  run_tool_isolated (&run, "validate", dir, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.out, "'hiden' is not a field Dojo knows here; did you mean "
                                      "'hidden'?"));
 
-  run_tool (&run, "build", "--student", dir, "-o", out, NULL);
+  run_tool_isolated (&run, "build", "--student", dir, "-o", out, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "did you mean 'hidden'?"));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
@@ -347,19 +311,19 @@ static void
 test_syntax_error (void)
 {
   g_autofree char *dir = new_pack ("course");
-  g_autofree char *out = cache_path ("full.dojopack");
+  g_autofree char *out = dojo_test_cache_path ("full.dojopack");
   g_auto(Run) run = { 0 };
   const char *where = "exercises/greet/tests/test_greeting.py:4: Python cannot read this file";
 
-  write_file (dir, "exercises/greet/tests/test_greeting.py",
-              "import unittest\n\nclass TestGreeting(unittest.TestCase):\n"
-              "    def test_ada(self) -> None\n        self.assertTrue(True)\n");
+  dojo_test_write_file (dir, "exercises/greet/tests/test_greeting.py",
+                        "import unittest\n\nclass TestGreeting(unittest.TestCase):\n"
+                        "    def test_ada(self) -> None\n        self.assertTrue(True)\n");
 
-  run_tool (&run, "validate", dir, NULL);
+  run_tool_isolated (&run, "validate", dir, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.out, where));
 
-  run_tool (&run, "build", dir, "-o", out, NULL);
+  run_tool_isolated (&run, "build", dir, "-o", out, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, where));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
@@ -380,7 +344,7 @@ test_packages_refused (void)
                                 g_steal_pointer (&packages));
   write_json (dir, "manifest.json", manifest);
 
-  run_tool (&run, "validate", dir, NULL);
+  run_tool_isolated (&run, "validate", dir, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.out, "this Dojo does not provide the Python package 'numpy'; "
                                      "it provides pytest"));
@@ -410,7 +374,7 @@ test_run_solutions_json (void)
   JsonObject *root, *proof, *problem;
   JsonArray *proofs, *problems;
 
-  run_tool (&run, "validate", "--run-solutions", "--json", dir, NULL);
+  run_tool_isolated (&run, "validate", "--run-solutions", "--json", dir, NULL);
   g_assert_cmpint (run.status, ==, 0);
   root = parse_object (run.out, parser);
   g_assert_true (json_object_get_boolean_member (root, "valid"));
@@ -430,10 +394,10 @@ test_run_solutions_json (void)
   g_assert_cmpint (json_object_get_int_member (proof, "predicted"), ==, 1);
 
   /* A solution that prints the wrong thing: its failing check at its line. */
-  write_file (dir, "exercises/greet/solution/main.py",
-              "def greeting(name: str) -> str:\n    return f'Hello, {name}!'\n\n\n"
-              "print('Hello, who?')\n");
-  run_tool (&run, "validate", "--run-solutions", "--json", dir, NULL);
+  dojo_test_write_file (dir, "exercises/greet/solution/main.py",
+                        "def greeting(name: str) -> str:\n    return f'Hello, {name}!'\n\n\n"
+                        "print('Hello, who?')\n");
+  run_tool_isolated (&run, "validate", "--run-solutions", "--json", dir, NULL);
   g_assert_cmpint (run.status, ==, 1);
   root = parse_object (run.out, parser);
   g_assert_false (json_object_get_boolean_member (root, "valid"));
@@ -450,8 +414,8 @@ test_run_solutions_json (void)
                             "the solution fails check 'greets-ada'"));
 
   /* With an error, nothing runs; still one document. */
-  write_file (dir, "exercises/greet/solution/main.py", "print(\n");
-  run_tool (&run, "validate", "--run-solutions", "--json", dir, NULL);
+  dojo_test_write_file (dir, "exercises/greet/solution/main.py", "print(\n");
+  run_tool_isolated (&run, "validate", "--run-solutions", "--json", dir, NULL);
   g_assert_cmpint (run.status, ==, 1);
   root = parse_object (run.out, parser);
   g_assert_false (json_object_get_boolean_member (root, "solutions_run"));
@@ -464,8 +428,8 @@ static void
 test_student_edition (void)
 {
   g_autofree char *dir = teacher_pack ("course");
-  g_autofree char *full = cache_path ("full.dojopack");
-  g_autofree char *student = cache_path ("student.dojopack");
+  g_autofree char *full = dojo_test_cache_path ("full.dojopack");
+  g_autofree char *student = dojo_test_cache_path ("student.dojopack");
   g_autofree char *full_dir = NULL;
   g_autofree char *student_dir = NULL;
   g_autofree char *solution = NULL;
@@ -485,9 +449,9 @@ test_student_edition (void)
   write_json (dir, "exercises/greet/exercise.json", exercise);
   g_clear_pointer (&exercise, json_node_unref);
 
-  run_tool (&run, "build", dir, "-o", full, NULL);
+  run_tool_isolated (&run, "build", dir, "-o", full, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_tool (&run, "build", "--student", dir, "-o", student, NULL);
+  run_tool_isolated (&run, "build", "--student", dir, "-o", student, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "2 hidden checks"));
 
@@ -524,11 +488,11 @@ test_student_edition (void)
   g_assert_cmpstr (json_array_get_string_element (open, 1), ==, "main.py");
 
   /* And it is a valid pack, warnings included. */
-  run_tool (&run, "validate", "--strict", student_dir, NULL);
+  run_tool_isolated (&run, "validate", "--strict", student_dir, NULL);
   if (run.status != 0)
     g_printerr ("%s%s", run.out, run.err);
   g_assert_cmpint (run.status, ==, 0);
-  run_tool (&run, "validate", student, NULL);
+  run_tool_isolated (&run, "validate", student, NULL);
   g_assert_cmpint (run.status, ==, 0);
 }
 
@@ -536,54 +500,54 @@ static void
 test_install_cli (void)
 {
   g_autofree char *dir = new_pack ("course");
-  g_autofree char *v1 = cache_path ("v1.dojopack");
-  g_autofree char *v2 = cache_path ("v2.dojopack");
+  g_autofree char *v1 = dojo_test_cache_path ("v1.dojopack");
+  g_autofree char *v2 = dojo_test_cache_path ("v2.dojopack");
   g_autoptr(JsonNode) manifest = read_json (dir, "manifest.json");
   g_autofree char *projects = dojo_paths_get_projects_dir ();
   g_autofree char *work = g_build_filename (projects, PACK_ID, "greet", "main.py", NULL);
   g_auto(Run) run = { 0 };
 
-  run_tool (&run, "build", "--student", dir, "-o", v1, NULL);
+  run_tool_isolated (&run, "build", "--student", dir, "-o", v1, NULL);
   g_assert_cmpint (run.status, ==, 0);
   json_object_set_string_member (json_node_get_object (manifest), "version", "0.2.0");
   write_json (dir, "manifest.json", manifest);
-  run_tool (&run, "build", "--student", dir, "-o", v2, NULL);
+  run_tool_isolated (&run, "build", "--student", dir, "-o", v2, NULL);
   g_assert_cmpint (run.status, ==, 0);
 
-  run_tool (&run, "install", v1, NULL);
+  run_tool_isolated (&run, "install", v1, NULL);
   if (run.status != 0)
     g_printerr ("%s%s", run.out, run.err);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Installed"));
-  run_tool (&run, "list", NULL);
+  run_tool_isolated (&run, "list", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, PACK_ID "\t0.1.0\tRound trip"));
   g_assert_nonnull (strstr (run.out, DOJO_BUILTIN_PACK_ID));
 
-  run_tool (&run, "install", v2, NULL);
+  run_tool_isolated (&run, "install", v2, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "0.1.0 with 0.2.0"));
 
-  run_tool (&run, "install", v1, NULL);
+  run_tool_isolated (&run, "install", v1, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "--force"));
-  run_tool (&run, "list", NULL);
+  run_tool_isolated (&run, "list", NULL);
   g_assert_nonnull (strstr (run.out, PACK_ID "\t0.2.0"));
-  run_tool (&run, "install", "--force", v1, NULL);
+  run_tool_isolated (&run, "install", "--force", v1, NULL);
   g_assert_cmpint (run.status, ==, 0);
 
-  write_file (projects, PACK_ID "/greet/main.py", "print('mine')\n");
-  run_tool (&run, "remove", PACK_ID, NULL);
+  dojo_test_write_file (projects, PACK_ID "/greet/main.py", "print('mine')\n");
+  run_tool_isolated (&run, "remove", PACK_ID, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_test (work, G_FILE_TEST_IS_REGULAR));
-  run_tool (&run, "list", NULL);
+  run_tool_isolated (&run, "list", NULL);
   g_assert_null (strstr (run.out, PACK_ID));
-  run_tool (&run, "remove", PACK_ID, NULL);
+  run_tool_isolated (&run, "remove", PACK_ID, NULL);
   g_assert_cmpint (run.status, ==, 1);
 
-  run_tool (&run, "install", v2, NULL);
+  run_tool_isolated (&run, "install", v2, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_tool (&run, "remove", "--projects", PACK_ID, NULL);
+  run_tool_isolated (&run, "remove", "--projects", PACK_ID, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_false (g_file_test (work, G_FILE_TEST_EXISTS));
 }
@@ -631,7 +595,7 @@ learner_works (DojoPack   *pack,
   g_assert_no_error (error);
 
   if (code != NULL)
-    write_file (path, "main.py", code);
+    dojo_test_write_file (path, "main.py", code);
   if (message != NULL)
     {
       g_autofree char *id = dojo_repo_commit (repo, message, DOJO_COMMIT_ALL, &error);
@@ -663,13 +627,13 @@ static void
 test_round_trip (void)
 {
   g_autofree char *dir = teacher_pack ("course");
-  g_autofree char *student = cache_path ("student.dojopack");
-  g_autofree char *submission = cache_path ("ada.dojowork");
-  g_autofree char *hostile = cache_path ("hostile.dojowork");
-  g_autofree char *other = cache_path ("other.dojowork");
-  g_autofree char *other_dir = cache_path ("other");
-  g_autofree char *grades = cache_path ("grades.csv");
-  g_autofree char *student_grades = cache_path ("student-grades.csv");
+  g_autofree char *student = dojo_test_cache_path ("student.dojopack");
+  g_autofree char *submission = dojo_test_cache_path ("ada.dojowork");
+  g_autofree char *hostile = dojo_test_cache_path ("hostile.dojowork");
+  g_autofree char *other = dojo_test_cache_path ("other.dojowork");
+  g_autofree char *other_dir = dojo_test_cache_path ("other");
+  g_autofree char *grades = dojo_test_cache_path ("grades.csv");
+  g_autofree char *student_grades = dojo_test_cache_path ("student-grades.csv");
   g_autofree char *unpacked = NULL;
   g_autofree char *head = NULL;
   g_autofree char *suggested = NULL;
@@ -700,7 +664,7 @@ test_round_trip (void)
     "if __name__ == \"__main__\":\n    input()\n    print(\"Hello, Ada!\")\n";
 
   /* The teacher builds the student edition; the learner installs it. */
-  run_tool (&run, "build", "--student", dir, "-o", student, NULL);
+  run_tool_isolated (&run, "build", "--student", dir, "-o", student, NULL);
   g_assert_cmpint (run.status, ==, 0);
   pack = dojo_installer_install (student_file, DOJO_INSTALL_FLAGS_NONE, NULL, &error);
   g_assert_no_error (error);
@@ -738,15 +702,15 @@ test_round_trip (void)
 
   /* Two bad submissions: hostile, and work on another course. */
   raw_zip_write (hostile, evil, G_N_ELEMENTS (evil));
-  write_file (other_dir, DOJO_WORK_REPORT,
-              "{\"format\": 1, \"pack\": {\"id\": \"io.example.other\"}, "
-              "\"learner\": {\"name\": \"Eve\"}, \"items\": []}");
+  dojo_test_write_file (other_dir, DOJO_WORK_REPORT,
+                        "{\"format\": 1, \"pack\": {\"id\": \"io.example.other\"}, "
+                        "\"learner\": {\"name\": \"Eve\"}, \"items\": []}");
   other_file = g_file_new_for_path (other);
   other_dir_file = g_file_new_for_path (other_dir);
   g_assert_true (dojo_archive_write (other_dir_file, other_file, NULL, NULL, &error));
 
   /* The teacher grades with the full edition. */
-  run_tool (&run, "grade", dir, hostile, submission, other, "-o", grades, NULL);
+  run_tool_isolated (&run, "grade", dir, hostile, submission, other, "-o", grades, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "skipped"));
   g_assert_nonnull (strstr (run.err, "hostile.dojowork"));
@@ -787,19 +751,19 @@ test_round_trip (void)
    * and greet-again passes: they decide. */
   g_clear_object (&pack);
   installed_path = g_build_filename (g_get_user_data_dir (), "dojo", "packs", PACK_ID, NULL);
-  run_tool (&run, "grade", installed_path, submission, "-o", student_grades, NULL);
+  run_tool_isolated (&run, "grade", installed_path, submission, "-o", student_grades, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "student edition"));
   g_assert_nonnull (strstr (run.err, "--allow-student"));
-  run_tool (&run, "grade", "--allow-student", installed_path, submission, "-o", student_grades,
-            NULL);
+  run_tool_isolated (&run, "grade", "--allow-student", installed_path, submission,
+                     "-o", student_grades, NULL);
   g_assert_cmpint (run.status, ==, 0);
   student_lines = csv_lines (student_grades);
   g_assert_true (g_str_has_prefix (student_lines[2],
                                    "\"Ada Lövelace, Jr.\",ada@example.org,greet-again,yes,1,0,"));
 
   /* To the standard output without -o. */
-  run_tool (&run, "grade", dir, submission, NULL);
+  run_tool_isolated (&run, "grade", dir, submission, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "learner,email,item,"));
   later = g_strsplit (run.out, "\r\n", -1);
