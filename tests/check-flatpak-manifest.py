@@ -324,14 +324,60 @@ class Checker:
             self.fail(f"{where}: {path!r} does not exist next to the manifest")
 
 
+def check_packages(manifest_path, packages_path, makefile_path):
+    """The Python packages a pack may declare are provided the same way on
+    both paths: each package's modules are in the manifest, its Debian
+    package in make deps."""
+    problems = []
+    with open(manifest_path, encoding="utf-8") as f:
+        manifest = json.load(f)
+    with open(packages_path, encoding="utf-8") as f:
+        packages = json.load(f).get("packages", {})
+    names = set()
+    todo = list(manifest.get("modules", []))
+    while todo:
+        module = todo.pop()
+        if isinstance(module, dict):
+            names.add(module.get("name"))
+            todo += module.get("modules", [])
+    deb = ""
+    if makefile_path:
+        with open(makefile_path, encoding="utf-8") as f:
+            text = f.read()
+        match = re.search(r"^DEB_PACKAGES = \\\n((?:\t.*\\\n)*\t.*)$", text, re.M)
+        deb = match.group(1) if match else ""
+        if not match:
+            problems.append(f"{makefile_path}: no DEB_PACKAGES list")
+    for package, spec in packages.items():
+        modules = spec.get("flatpak")
+        modules = [modules] if isinstance(modules, str) else modules or []
+        if not modules:
+            problems.append(f"package {package!r} names no Flatpak module")
+        for module in modules:
+            if module not in names:
+                problems.append(f"package {package!r} needs the module {module!r}, "
+                                "which the manifest does not build")
+        debian = spec.get("debian")
+        if makefile_path and (not debian or debian not in deb.split()):
+            problems.append(f"package {package!r}: its Debian package {debian!r} is not "
+                            "in the Makefile's DEB_PACKAGES")
+    return problems
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("manifest")
     parser.add_argument("--app-id", default="io.github.pydojo.Dojo")
     parser.add_argument("--command", default="dojo")
+    parser.add_argument("--packages", help="data/harness/packages.json: each package's "
+                        "Flatpak modules must be in the manifest")
+    parser.add_argument("--makefile", help="the Makefile: each package's Debian package "
+                        "must be in DEB_PACKAGES")
     args = parser.parse_args()
 
     problems = Checker(args.manifest, args.app_id, args.command).run()
+    if args.packages:
+        problems += check_packages(args.manifest, args.packages, args.makefile)
     for problem in problems:
         print(f"{args.manifest}: {problem}")
     if problems:
