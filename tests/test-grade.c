@@ -22,6 +22,7 @@
 #include "dojo-repo.h"
 #include "dojo-test-files.h"
 #include "dojo-test-tool.h"
+#include "raw-zip.h"
 
 #define PACK_ID      "io.example.grades"
 #define PACK_VERSION "2.1.0"
@@ -518,6 +519,69 @@ test_report_markdown (void)
                                       "test_add.py.,"));
 }
 
+/* Runs dojo-pack in @envp with the arguments, NULL-terminated. */
+static void
+run_tool_env (Run   *run,
+              char **envp,
+              ...)
+{
+  va_list ap;
+
+  va_start (ap, envp);
+  run_tool_va (run, envp, NULL, ap);
+  va_end (ap);
+}
+
+/* A .dojopack that is not what build writes (a path out of the pack, a
+ * link out of it) is refused before anything is graded, says why, and
+ * leaves nothing behind: not the entry, not the folder it was opened in. */
+static void
+test_hostile_pack (void)
+{
+  const RawZipEntry dotdot[] = {
+    { "manifest.json", "{}", 0 },
+    { "../../../evil", "gotcha", 0 },
+  };
+  const RawZipEntry link[] = {
+    { "evil", "/etc", 0120777 },
+    { "evil/passwd", "gotcha", 0 },
+  };
+  struct { const RawZipEntry *entries; guint n; } cases[] = {
+    { dotdot, G_N_ELEMENTS (dotdot) },
+    { link, G_N_ELEMENTS (link) },
+  };
+  g_autofree char *tmp = dojo_test_cache_path ("tmp");
+  g_autofree char *submission = NULL;
+
+  setup_identity ();
+  submission = ada_submission (NULL);
+  g_assert_cmpint (g_mkdir_with_parents (tmp, 0700), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("hostile-%u.dojopack", i);
+      g_autofree char *path = dojo_test_cache_path (name);
+      g_autofree char *csv = dojo_test_cache_path ("hostile.csv");
+      g_auto(GStrv) envp = g_get_environ ();
+      g_autoptr(GDir) left = NULL;
+      g_auto(Run) run = { 0 };
+
+      envp = g_environ_setenv (envp, "HOME", g_get_home_dir (), TRUE);
+      envp = g_environ_setenv (envp, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
+      envp = g_environ_setenv (envp, "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
+      envp = g_environ_setenv (envp, "TMPDIR", tmp, TRUE);
+      raw_zip_write (path, cases[i].entries, cases[i].n);
+      run_tool_env (&run, envp, "grade", path, submission, "-o", csv, NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_nonnull (strstr (run.err, name));
+      g_assert_false (g_file_test (csv, G_FILE_TEST_EXISTS));
+      g_assert_false (raw_zip_tree_has (g_get_user_cache_dir (), "evil"));
+      g_assert_false (g_file_test ("/tmp/evil", G_FILE_TEST_EXISTS));
+      left = g_dir_open (tmp, 0, NULL);
+      g_assert_null (g_dir_read_name (left));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -530,6 +594,7 @@ main (int   argc,
   g_test_add_func ("/grade/deadline", test_deadline);
   g_test_add_func ("/grade/reports", test_reports);
   g_test_add_func ("/grade/report-markdown", test_report_markdown);
+  g_test_add_func ("/grade/hostile-pack", test_hostile_pack);
 
   return g_test_run ();
 }
