@@ -254,6 +254,31 @@ test_help (void)
     g_assert_cmpint (run.status, ==, 2);
     g_assert_nonnull (strstr (run.err, "validate"));
   }
+
+  /* help COMMAND: that command's options, every command listed. */
+  {
+    const char *listed[] = { "validate", "new", "check", "build", "install", "remove", "list",
+                             "grade", "inspect", "import-exercism", "export", "trace" };
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "help", "grade", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "grade PACK SUBMISSION"));
+    g_assert_nonnull (strstr (run.out, "--reports"));
+
+    run_tool (&run, "help", "frobnicate", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "frobnicate"));
+
+    run_tool (&run, "help", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    for (guint i = 0; i < G_N_ELEMENTS (listed); i++)
+      {
+        g_autofree char *line = g_strdup_printf ("\n  %s ", listed[i]);
+
+        g_assert_nonnull (strstr (run.out, line));
+      }
+  }
 }
 
 int
