@@ -42,10 +42,10 @@ static char *
 make_pack (void)
 {
   char *root = fixture_make_pack (NULL);
+  g_autofree char *solution = g_build_filename (root, "exercises/greet/solution/main.py", NULL);
 
   fixture_write (root, "exercises/greet/exercise.json", exercise_json);
-  g_assert_cmpint (g_unlink (g_build_filename (root, "exercises/greet/solution/main.py", NULL)),
-                   ==, 0);
+  g_assert_cmpint (g_unlink (solution), ==, 0);
   fixture_write (root, "exercises/greet/solution/main.py",
                  "name = input()\nprint(f'Hello, {name}!')\n");
   fixture_write (root, "exercises/greet/solution/helper.py", "X = 1\n");
