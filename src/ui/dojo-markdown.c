@@ -49,8 +49,26 @@ typedef struct
   gboolean ordered;
   guint    next;
   char     delimiter;
-  gboolean tight;
 } List;
+
+/* A list as md4c opens it (@type MD_BLOCK_UL or MD_BLOCK_OL), for both
+ * renderers: numbered from its start, with its delimiter. */
+static List
+list_new (MD_BLOCKTYPE  type,
+          void         *detail)
+{
+  List list = { type == MD_BLOCK_OL, 1, '.' };
+
+  if (type == MD_BLOCK_OL)
+    {
+      MD_BLOCK_OL_DETAIL *ol = detail;
+
+      list.next = ol->start;
+      list.delimiter = ol->mark_delimiter ? ol->mark_delimiter : '.';
+    }
+
+  return list;
+}
 
 typedef struct
 {
@@ -1117,20 +1135,7 @@ enter_block (MD_BLOCKTYPE  type,
     case MD_BLOCK_UL:
     case MD_BLOCK_OL:
       {
-        List list = { type == MD_BLOCK_OL, 1, '.', TRUE };
-
-        if (type == MD_BLOCK_OL)
-          {
-            MD_BLOCK_OL_DETAIL *ol = detail;
-
-            list.next = ol->start;
-            list.delimiter = ol->mark_delimiter ? ol->mark_delimiter : '.';
-            list.tight = ol->is_tight;
-          }
-        else
-          {
-            list.tight = ((MD_BLOCK_UL_DETAIL *)detail)->is_tight;
-          }
+        List list = list_new (type, detail);
 
         /* a bullet without text of its own stays on its line */
         if (r->line_open)
@@ -2029,15 +2034,8 @@ label_enter_block (MD_BLOCKTYPE  type,
     case MD_BLOCK_UL:
     case MD_BLOCK_OL:
       {
-        List list = { type == MD_BLOCK_OL, 1, '.', TRUE };
+        List list = list_new (type, detail);
 
-        if (type == MD_BLOCK_OL)
-          {
-            MD_BLOCK_OL_DETAIL *ol = detail;
-
-            list.next = ol->start;
-            list.delimiter = ol->mark_delimiter ? ol->mark_delimiter : '.';
-          }
         g_array_append_val (r->lists, list);
       }
       break;
