@@ -26,153 +26,153 @@ exactly what Check would complain about; this script only finds the columns.
 import os
 import sys
 
-sys.path.insert (0, os.path.dirname (os.path.abspath (__file__)))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import dojo_harness  # noqa: E402
 
 
-def _chars (lines, line, offset):
-  """`_ast` counts UTF-8 bytes; the editor counts characters."""
-  text = lines[line - 1] if 0 < line <= len (lines) else ''
-  return len (text.encode ('utf-8')[:offset].decode ('utf-8', 'replace'))
+def _chars(lines, line, offset):
+    """`_ast` counts UTF-8 bytes; the editor counts characters."""
+    text = lines[line - 1] if 0 < line <= len(lines) else ''
+    return len(text.encode('utf-8')[:offset].decode('utf-8', 'replace'))
 
 
-def _span (lines, node, line):
-  col = _chars (lines, line, getattr (node, 'col_offset', 0) or 0)
-  end = None
-  if getattr (node, 'end_lineno', None) == line:
-    end = _chars (lines, line, node.end_col_offset)
-  return col, end
+def _span(lines, node, line):
+    col = _chars(lines, line, getattr(node, 'col_offset', 0) or 0)
+    end = None
+    if getattr(node, 'end_lineno', None) == line:
+        end = _chars(lines, line, node.end_col_offset)
+    return col, end
 
 
-def _keyword_span (lines, line, col, word):
-  """The span of @word at @col of @line (1-based), else the rest of the line."""
-  text = lines[line - 1] if 0 < line <= len (lines) else ''
-  if text.startswith (word, col):
-    return col, col + len (word)
-  return col, len (text.rstrip ())
+def _keyword_span(lines, line, col, word):
+    """The span of @word at @col of @line (1-based), else the rest of the line."""
+    text = lines[line - 1] if 0 < line <= len(lines) else ''
+    if text.startswith(word, col):
+        return col, col + len(word)
+    return col, len(text.rstrip())
 
 
 # Node kinds whose keyword starts the node: underline the keyword only.
 KEYWORDS = {
-  'For': 'for', 'AsyncFor': 'async', 'While': 'while', 'If': 'if', 'Try': 'try',
-  'TryStar': 'try', 'With': 'with', 'AsyncWith': 'async', 'FunctionDef': 'def',
-  'AsyncFunctionDef': 'async', 'ClassDef': 'class', 'Match': 'match',
-  'Lambda': 'lambda', 'Return': 'return', 'Raise': 'raise', 'Import': 'import',
-  'ImportFrom': 'from', 'Global': 'global', 'Nonlocal': 'nonlocal',
-  'Assert': 'assert', 'Break': 'break', 'Continue': 'continue',
+    'For': 'for', 'AsyncFor': 'async', 'While': 'while', 'If': 'if', 'Try': 'try',
+    'TryStar': 'try', 'With': 'with', 'AsyncWith': 'async', 'FunctionDef': 'def',
+    'AsyncFunctionDef': 'async', 'ClassDef': 'class', 'Match': 'match',
+    'Lambda': 'lambda', 'Return': 'return', 'Raise': 'raise', 'Import': 'import',
+    'ImportFrom': 'from', 'Global': 'global', 'Nonlocal': 'nonlocal',
+    'Assert': 'assert', 'Break': 'break', 'Continue': 'continue',
 }
 
 
-def _node_spans (tree, lines, construct, wanted_lines):
-  """(line, col, end_col) of the uses of @construct on @wanted_lines."""
-  kind, _, name = construct.partition (':')
-  kinds = dojo_harness.CONSTRUCTS.get (construct, ())
-  spans = []
-  seen = set ()
-  for node in dojo_harness.walk (tree):
-    line = getattr (node, 'lineno', None)
-    if line not in wanted_lines or line in seen:
-      continue
-    cls = type (node).__name__
-    if name:
-      ok = ((kind == 'call' and cls == 'Call') or
-            (kind == 'def' and cls in ('FunctionDef', 'AsyncFunctionDef')) or
-            (kind == 'import' and cls in ('Import', 'ImportFrom')))
-    else:
-      ok = cls in kinds
-    if not ok:
-      continue
-    col, end = _span (lines, node, line)
-    if cls in KEYWORDS:
-      col, end = _keyword_span (lines, line, col, KEYWORDS[cls])
-    if end is None:
-      end = len (lines[line - 1].rstrip ()) if line <= len (lines) else col + 1
-    spans.append ((line, col, max (end, col + 1)))
-    seen.add (line)
-  for line in wanted_lines:
-    if line not in seen:
-      text = lines[line - 1] if 0 < line <= len (lines) else ''
-      col = len (text) - len (text.lstrip ())
-      spans.append ((line, col, max (len (text.rstrip ()), col + 1)))
-  return sorted (spans)
+def _node_spans(tree, lines, construct, wanted_lines):
+    """(line, col, end_col) of the uses of @construct on @wanted_lines."""
+    kind, _, name = construct.partition(':')
+    kinds = dojo_harness.CONSTRUCTS.get(construct, ())
+    spans = []
+    seen = set()
+    for node in dojo_harness.walk(tree):
+        line = getattr(node, 'lineno', None)
+        if line not in wanted_lines or line in seen:
+            continue
+        cls = type(node).__name__
+        if name:
+            ok = ((kind == 'call' and cls == 'Call') or
+                  (kind == 'def' and cls in ('FunctionDef', 'AsyncFunctionDef')) or
+                  (kind == 'import' and cls in ('Import', 'ImportFrom')))
+        else:
+            ok = cls in kinds
+        if not ok:
+            continue
+        col, end = _span(lines, node, line)
+        if cls in KEYWORDS:
+            col, end = _keyword_span(lines, line, col, KEYWORDS[cls])
+        if end is None:
+            end = len(lines[line - 1].rstrip()) if line <= len(lines) else col + 1
+        spans.append((line, col, max(end, col + 1)))
+        seen.add(line)
+    for line in wanted_lines:
+        if line not in seen:
+            text = lines[line - 1] if 0 < line <= len(lines) else ''
+            col = len(text) - len(text.lstrip())
+            spans.append((line, col, max(len(text.rstrip()), col + 1)))
+    return sorted(spans)
 
 
-def analyse (request):
-  source = request.get ('source') or ''
-  lines = source.split ('\n')
-  diagnostics = []
-  try:
-    tree = compile (source, '<editor>', 'exec', 0x400, dont_inherit=True)
-  except SyntaxError as exc:
-    line = exc.lineno or 1
-    col = max ((exc.offset or 1) - 1, 0)
-    end = getattr (exc, 'end_offset', None)
-    end_line = getattr (exc, 'end_lineno', None)
-    text = lines[line - 1] if 0 < line <= len (lines) else ''
-    if end and end_line == line and end - 1 > col:
-      end_col = end - 1
-    else:
-      end_col = max (len (text.rstrip ()), col + 1)
-    if col >= len (text.rstrip ()) and text.strip ():
-      # Python points past the end (a missing colon): underline the line.
-      col = len (text) - len (text.lstrip ())
-    diagnostics.append ({'line': line, 'col': col, 'end_col': end_col, 'kind': 'syntax',
-                         'message': exc.msg})
+def analyse(request):
+    source = request.get('source') or ''
+    lines = source.split('\n')
+    diagnostics = []
+    try:
+        tree = compile(source, '<editor>', 'exec', 0x400, dont_inherit=True)
+    except SyntaxError as exc:
+        line = exc.lineno or 1
+        col = max((exc.offset or 1) - 1, 0)
+        end = getattr(exc, 'end_offset', None)
+        end_line = getattr(exc, 'end_lineno', None)
+        text = lines[line - 1] if 0 < line <= len(lines) else ''
+        if end and end_line == line and end - 1 > col:
+            end_col = end - 1
+        else:
+            end_col = max(len(text.rstrip()), col + 1)
+        if col >= len(text.rstrip()) and text.strip():
+            # Python points past the end (a missing colon): underline the line.
+            col = len(text) - len(text.lstrip())
+        diagnostics.append({'line': line, 'col': col, 'end_col': end_col, 'kind': 'syntax',
+                            'message': exc.msg})
+        return diagnostics
+    except ValueError as exc:
+        diagnostics.append({'line': 1, 'col': 0, 'end_col': 1, 'kind': 'syntax',
+                            'message': str(exc)})
+        return diagnostics
+
+    ctx = {'tree': tree, 'entry': '<editor>', 'project': '', 'source': source}
+
+    for gate in request.get('gated') or []:
+        found = dojo_harness.construct_lines(ctx, str(gate))
+        for line, col, end in _node_spans(tree, lines, str(gate), set(found or ())):
+            diagnostics.append({'line': line, 'col': col, 'end_col': end, 'kind': 'gated',
+                                'construct': gate})
+
+    rules = request.get('rules') or []
+    if rules:
+        result = dojo_harness.check_ast(ctx, {'rules': rules})
+        for v in result.get('violations') or []:
+            base = {'kind': v['kind'], 'construct': v['construct'], 'message': v.get('message')}
+            if v['kind'] == 'forbid':
+                for line, col, end in _node_spans(tree, lines, str(v['construct']),
+                                                  set(v['lines'])):
+                    diagnostics.append(dict(base, line=line, col=col, end_col=end))
+            # A missing construct has no place: the app lists it without a line.
+            else:
+                diagnostics.append(dict(base, line=0, col=0, end_col=0))
+
+    if request.get('type_hints'):
+        result = dojo_harness.check_type_hints(ctx, {})
+        for fn in result.get('functions') or []:
+            line = fn['line']
+            text = lines[line - 1] if 0 < line <= len(lines) else ''
+            start = text.find('def ')
+            if start < 0:
+                start = len(text) - len(text.lstrip())
+            end = text.find('(', start)
+            if end < 0:
+                end = len(text.rstrip())
+            diagnostics.append({'line': line, 'col': start, 'end_col': max(end, start + 1),
+                                'kind': 'type-hints', 'name': fn['name'],
+                                'missing': fn['missing']})
+
+    diagnostics.sort(key=lambda d: (d['line'], d['col']))
     return diagnostics
-  except ValueError as exc:
-    diagnostics.append ({'line': 1, 'col': 0, 'end_col': 1, 'kind': 'syntax',
-                         'message': str (exc)})
-    return diagnostics
-
-  ctx = {'tree': tree, 'entry': '<editor>', 'project': '', 'source': source}
-
-  for gate in request.get ('gated') or []:
-    found = dojo_harness.construct_lines (ctx, str (gate))
-    for line, col, end in _node_spans (tree, lines, str (gate), set (found or ())):
-      diagnostics.append ({'line': line, 'col': col, 'end_col': end, 'kind': 'gated',
-                           'construct': gate})
-
-  rules = request.get ('rules') or []
-  if rules:
-    result = dojo_harness.check_ast (ctx, {'rules': rules})
-    for v in result.get ('violations') or []:
-      base = {'kind': v['kind'], 'construct': v['construct'], 'message': v.get ('message')}
-      if v['kind'] == 'forbid':
-        for line, col, end in _node_spans (tree, lines, str (v['construct']),
-                                           set (v['lines'])):
-          diagnostics.append (dict (base, line=line, col=col, end_col=end))
-      # A missing construct has no place: the app lists it without a line.
-      else:
-        diagnostics.append (dict (base, line=0, col=0, end_col=0))
-
-  if request.get ('type_hints'):
-    result = dojo_harness.check_type_hints (ctx, {})
-    for fn in result.get ('functions') or []:
-      line = fn['line']
-      text = lines[line - 1] if 0 < line <= len (lines) else ''
-      start = text.find ('def ')
-      if start < 0:
-        start = len (text) - len (text.lstrip ())
-      end = text.find ('(', start)
-      if end < 0:
-        end = len (text.rstrip ())
-      diagnostics.append ({'line': line, 'col': start, 'end_col': max (end, start + 1),
-                           'kind': 'type-hints', 'name': fn['name'],
-                           'missing': fn['missing']})
-
-  diagnostics.sort (key=lambda d: (d['line'], d['col']))
-  return diagnostics
 
 
-def main ():
-  request = dojo_harness.json_loads (sys.stdin.buffer.read ().decode ('utf-8', 'replace'))
-  if not isinstance (request, dict):
-    request = {}
-  answer = {'diagnostics': analyse (request)}
-  sys.stdout.write (dojo_harness.json_dumps (answer) + '\n')
-  return 0
+def main():
+    request = dojo_harness.json_loads(sys.stdin.buffer.read().decode('utf-8', 'replace'))
+    if not isinstance(request, dict):
+        request = {}
+    answer = {'diagnostics': analyse(request)}
+    sys.stdout.write(dojo_harness.json_dumps(answer) + '\n')
+    return 0
 
 
 if __name__ == '__main__':
-  sys.exit (main ())
+    sys.exit(main())
