@@ -24,14 +24,16 @@ class _ScanContext:
     object_pairs_hook = None
     parse_float = float
     parse_int = int
-    parse_constant: Any = None
-    memo: Any = None
+    parse_constant: Callable[[str], float] | None = None
+    memo: dict[str, str] | None = None
 
     def __init__(self) -> None:
         import _json
         self.memo = {}
         self.parse_constant = self._constant
-        self.scan_once = _json.make_scanner(self)  # type: ignore[attr-defined]
+        # typeshed wants a make_scanner as its context; it reads only the
+        # attributes above.
+        self.scan_once = _json.make_scanner(self)  # type: ignore[arg-type]
 
     @staticmethod
     def _constant(name: str) -> float:
@@ -55,7 +57,7 @@ def make_json_dumps() -> Callable[[object], str]:
     """An encoder whose every part is bound now: code that runs later and
     replaces a module's functions does not change what it writes."""
     import _json
-    quote = _json.encode_basestring_ascii  # type: ignore[attr-defined]
+    quote = _json.encode_basestring_ascii
     is_a = isinstance
     text = str
     number = repr
@@ -65,7 +67,8 @@ def make_json_dumps() -> Callable[[object], str]:
         parts: list[str] = []
         add = parts.append
 
-        def enc(v: object) -> None:
+        # Any: isinstance is bound to a local, which mypy does not narrow on.
+        def enc(v: Any) -> None:
             if v is None:
                 add('null')
             elif v is True:
