@@ -40,6 +40,10 @@ import os
 import reprlib
 import sys
 
+from dojo_runner import (INTERNAL_ERROR, error_info, exit_code, finish, learner_builtins,
+                         make_audit_hook, not_dumpable, read_all, set_limits)
+from dojo_wire import json_loads, make_json_dumps
+
 # typing costs milliseconds to import: the annotations are only read by
 # mypy.
 TYPE_CHECKING = False
@@ -53,10 +57,6 @@ if TYPE_CHECKING:
     # A frame of the learner's code in a state, with the line it is at and
     # its file: no frame for a file that does not compile.
     Entry = tuple[FrameType | None, int, str]
-
-from dojo_runner import (INTERNAL_ERROR, error_info, exit_code, finish, learner_builtins,
-                         make_audit_hook, not_dumpable, read_all, set_limits)
-from dojo_wire import json_loads, make_json_dumps
 
 EVENTS_FD = 3
 COMMANDS_FD = 4
@@ -652,8 +652,11 @@ class Debugger(bdb.Bdb):
         test = job.get('test')
         self.test = test if isinstance(test, dict) else None
         self.test_path = str(self.test['path']) if self.test else ''
-        self.max_steps = int(job.get('max_steps') or DEFAULT_MAX_STEPS)   # type: ignore
-        self.history_size = max(int(job.get('history') or DEFAULT_HISTORY), 1)  # type: ignore
+        # Numbers as Dojo sent them: int() takes what JSON gives.
+        steps = job.get('max_steps') or DEFAULT_MAX_STEPS
+        self.max_steps = int(steps)  # type: ignore[call-overload]
+        history = job.get('history') or DEFAULT_HISTORY
+        self.history_size = max(int(history), 1)  # type: ignore[call-overload]
         self.channel = channel
         self.dumps = make_json_dumps()
         self.values = Values()
