@@ -289,6 +289,26 @@ test_python_highlighted (void)
   }
 }
 
+/* Lessons mark a block that shows a mistake on purpose with a word after the
+ * language (```python wrong, docs/pack-format.md): it is still Python, and the
+ * mark is not shown. */
+static void
+test_python_marked_wrong (void)
+{
+  g_autoptr(GtkTextBuffer) buffer =
+    render ("```python wrong\nwhile broken(:\n```\n\n```python\nwhile fine:\n```\n");
+  g_autofree char *text = buffer_text (buffer);
+  GtkTextIter wrong_while = find (buffer, "while");
+  GtkTextIter fine_while = find_nth (buffer, "while", 1);
+  g_autofree char *wrong_colour = foreground_at (&wrong_while);
+  g_autofree char *fine_colour = foreground_at (&fine_while);
+
+  g_assert_true (has_tag (&wrong_while, "code-block"));
+  g_assert_nonnull (wrong_colour);
+  g_assert_cmpstr (wrong_colour, ==, fine_colour);
+  g_assert_null (strstr (text, "wrong"));
+}
+
 static void
 test_lists (void)
 {
@@ -826,6 +846,7 @@ main (int   argc,
   g_test_add_func ("/markdown/heading-and-paragraph", test_heading_and_paragraph);
   g_test_add_func ("/markdown/inline-spans", test_inline_spans);
   g_test_add_func ("/markdown/python-highlighted", test_python_highlighted);
+  g_test_add_func ("/markdown/python-marked-wrong", test_python_marked_wrong);
   g_test_add_func ("/markdown/code-never-hyphenated", test_code_never_hyphenated);
   g_test_add_func ("/markdown/lists", test_lists);
   g_test_add_func ("/markdown/link", test_link);
