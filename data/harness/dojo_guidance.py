@@ -23,21 +23,44 @@ The code is parsed, never run.  The decisions come from the harness itself
 exactly what Check would complain about; this script only finds the columns.
 """
 
+from __future__ import annotations
+
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import dojo_harness  # noqa: E402
+import dojo_wire  # noqa: E402
+
+# typing costs milliseconds to import, while the learner types: the
+# annotations are only read by mypy.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import _ast
+    from typing import Any, TypedDict
+
+    from dojo_harness import Context
+
+    class Diagnostic(TypedDict, total=False):
+        """A place in the editor and what the app says of it."""
+        line: int
+        col: int
+        end_col: int
+        kind: str
+        message: str | None
+        construct: str
+        name: str
+        missing: list[str]
 
 
-def _chars(lines, line, offset):
+def _chars(lines: list[str], line: int, offset: int | None) -> int:
     """`_ast` counts UTF-8 bytes; the editor counts characters."""
     text = lines[line - 1] if 0 < line <= len(lines) else ''
     return len(text.encode('utf-8')[:offset].decode('utf-8', 'replace'))
 
 
-def _span(lines, node, line):
+def _span(lines: list[str], node: _ast.AST, line: int) -> tuple[int, int | None]:
     col = _chars(lines, line, getattr(node, 'col_offset', 0) or 0)
     end = None
     if getattr(node, 'end_lineno', None) == line:
@@ -45,7 +68,7 @@ def _span(lines, node, line):
     return col, end
 
 
-def _keyword_span(lines, line, col, word):
+def _keyword_span(lines: list[str], line: int, col: int, word: str) -> tuple[int, int]:
     """The span of @word at @col of @line (1-based), else the rest of the line."""
     text = lines[line - 1] if 0 < line <= len(lines) else ''
     if text.startswith(word, col):
@@ -64,15 +87,16 @@ KEYWORDS = {
 }
 
 
-def _node_spans(tree, lines, construct, wanted_lines):
+def _node_spans(tree: _ast.AST, lines: list[str], construct: str,
+                wanted_lines: set[int]) -> list[tuple[int, int, int]]:
     """(line, col, end_col) of the uses of @construct on @wanted_lines."""
     kind, _, name = construct.partition(':')
     kinds = dojo_harness.CONSTRUCTS.get(construct, ())
-    spans = []
-    seen = set()
+    spans: list[tuple[int, int, int]] = []
+    seen: set[int] = set()
     for node in dojo_harness.walk(tree):
-        line = getattr(node, 'lineno', None)
-        if line not in wanted_lines or line in seen:
+        line: int | None = getattr(node, 'lineno', None)
+        if line is None or line not in wanted_lines or line in seen:
             continue
         cls = type(node).__name__
         if name:
@@ -98,12 +122,22 @@ def _node_spans(tree, lines, construct, wanted_lines):
     return sorted(spans)
 
 
-def analyse(request):
+def _placed(base: Diagnostic, line: int, col: int, end_col: int) -> Diagnostic:
+    """@base at a place (a copy, as `dict(base, line=…)` makes)."""
+    placed = base.copy()
+    placed['line'] = line
+    placed['col'] = col
+    placed['end_col'] = end_col
+    return placed
+
+
+def analyse(request: dict[str, Any]) -> list[Diagnostic]:
+    """The diagnostics for @request, JSON as the app sent it."""
     source = request.get('source') or ''
     lines = source.split('\n')
-    diagnostics = []
+    diagnostics: list[Diagnostic] = []
     try:
-        tree = compile(source, '<editor>', 'exec', 0x400, dont_inherit=True)
+        tree: _ast.AST = compile(source, '<editor>', 'exec', 0x400, dont_inherit=True)
     except SyntaxError as exc:
         line = exc.lineno or 1
         col = max((exc.offset or 1) - 1, 0)
@@ -125,7 +159,7 @@ def analyse(request):
                             'message': str(exc)})
         return diagnostics
 
-    ctx = {'tree': tree, 'entry': '<editor>', 'project': '', 'source': source}
+    ctx: Context = {'tree': tree, 'entry': '<editor>', 'project': '', 'source': source}
 
     for gate in request.get('gated') or []:
         found = dojo_harness.construct_lines(ctx, str(gate))
@@ -135,20 +169,21 @@ def analyse(request):
 
     rules = request.get('rules') or []
     if rules:
-        result = dojo_harness.check_ast(ctx, {'rules': rules})
-        for v in result.get('violations') or []:
-            base = {'kind': v['kind'], 'construct': v['construct'], 'message': v.get('message')}
+        violations = dojo_harness.check_ast(ctx, {'rules': rules}).get('violations')
+        for v in violations if isinstance(violations, list) else []:
+            base: Diagnostic = {'kind': v['kind'], 'construct': v['construct'],
+                                'message': v.get('message')}
             if v['kind'] == 'forbid':
                 for line, col, end in _node_spans(tree, lines, str(v['construct']),
                                                   set(v['lines'])):
-                    diagnostics.append(dict(base, line=line, col=col, end_col=end))
+                    diagnostics.append(_placed(base, line, col, end))
             # A missing construct has no place: the app lists it without a line.
             else:
-                diagnostics.append(dict(base, line=0, col=0, end_col=0))
+                diagnostics.append(_placed(base, 0, 0, 0))
 
     if request.get('type_hints'):
-        result = dojo_harness.check_type_hints(ctx, {})
-        for fn in result.get('functions') or []:
+        functions = dojo_harness.check_type_hints(ctx, {}).get('functions')
+        for fn in functions if isinstance(functions, list) else []:
             line = fn['line']
             text = lines[line - 1] if 0 < line <= len(lines) else ''
             start = text.find('def ')
@@ -165,8 +200,8 @@ def analyse(request):
     return diagnostics
 
 
-def main():
-    request = dojo_harness.json_loads(sys.stdin.buffer.read().decode('utf-8', 'replace'))
+def main() -> int:
+    request = dojo_wire.json_loads(sys.stdin.buffer.read().decode('utf-8', 'replace'))
     if not isinstance(request, dict):
         request = {}
     answer = {'diagnostics': analyse(request)}

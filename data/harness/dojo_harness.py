@@ -23,18 +23,85 @@ through the C parts of `_json` (dojo_wire.py) and the tree is walked
 through `_ast`.
 """
 
+from __future__ import annotations
+
 import os
 import sys
-
-PROTOCOL = 1
-MAX_PROCESSES = 64          # per learner run, the sandbox's own processes included
-SHOWN_TEXT = 4000           # characters of expected/actual sent back
-SIGKILL = 9
 
 from dojo_wire import json_loads, make_json_dumps
 # Imported once here so that its bytecode exists next to it (the runs
 # import it read-only, and never write bytecode).
 import dojo_runner  # noqa: F401
+
+# typing costs milliseconds to import, on every Check: the annotations are
+# only read by mypy.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import _ast
+    from typing import Any, Callable, Iterator, TypedDict
+
+    # A request, a check and a runner's report: JSON as it came.
+    Json = dict[str, Any]
+    # What a check gives back, on its way to Dojo as JSON.
+    Result = dict[str, object]
+
+    class Runner(TypedDict, total=False):
+        """A runner started in its sandbox, waiting for its job (spawn_runner())."""
+        pid: int
+        prefix: list[str]
+        nonce: bytes
+        # Our ends of its pipes.
+        stdin: int
+        stdout: int
+        stderr: int
+        report: int
+        job: int
+        # The folder it was started for, when started ahead (_folder_id()).
+        project_id: list[int] | None
+
+    class Run(TypedDict):
+        """How a run of the learner's code went (run_learner())."""
+        status: str
+        exit_code: int | None
+        signal: int | None
+        elapsed: float
+        stdout: str
+        stderr: str
+        report: Json | None
+
+    class Context(TypedDict, total=False):
+        """What the checks of one request share (run_checks())."""
+        project: str
+        exercise_dir: str
+        entry: str
+        path: str
+        time_s: float
+        output_bytes: int
+        limits: dict[str, int]
+        sandbox: list[str]
+        sandbox_tests: list[str]
+        python: str
+        harness_dir: str
+        warm: list[Runner] | None
+        packages: list[str]
+        type_cache: str | None
+        project_id: list[int] | None
+        source: str
+        tree: _ast.AST
+        first_output: str
+        stop: bool
+        known_packages: Json
+
+    class MissingHints(TypedDict):
+        """A function of the learner's without all its type hints."""
+        name: str
+        line: int
+        missing: list[str]
+
+PROTOCOL = 1
+MAX_PROCESSES = 64          # per learner run, the sandbox's own processes included
+SHOWN_TEXT = 4000           # characters of expected/actual sent back
+SIGKILL = 9
 
 json_dumps = make_json_dumps()
 
@@ -43,7 +110,7 @@ json_dumps = make_json_dumps()
 # Running the learner's code
 
 
-def _proc_parents():
+def _proc_parents() -> Iterator[tuple[int, int, bytes]]:
     """Yields (pid, ppid, state) for every process we can see."""
     for name in os.listdir('/proc'):
         if not name.isdigit():
@@ -57,10 +124,10 @@ def _proc_parents():
         yield int(name), int(fields[1]), fields[0]
 
 
-def count_tree(root):
+def count_tree(root: int) -> int:
     """Processes under @root, itself included.  RLIMIT_NPROC bounds a run
     inside its sandbox, except where Dojo runs as root; this is the backstop."""
-    children = {}
+    children: dict[int, list[int]] = {}
     for pid, ppid, state in _proc_parents():
         if state != b'Z':
             children.setdefault(ppid, []).append(pid)
@@ -73,7 +140,7 @@ def count_tree(root):
     return count
 
 
-def kill_run(pid):
+def kill_run(pid: int) -> None:
     """Ends a run: the process the sandbox prefix started, and its group.
     bubblewrap's pid 1 dies with it, and the whole pid namespace with that."""
     for target in (-pid, pid):
@@ -87,7 +154,7 @@ class SandboxError (Exception):
     """The sandbox could not be made: nothing of the learner's ran."""
 
 
-def reap_all():
+def reap_all() -> None:
     while True:
         try:
             os.waitpid(-1, 0)
@@ -97,7 +164,7 @@ def reap_all():
             continue
 
 
-def _read_frame(data, nonce):
+def _read_frame(data: bytes, nonce: bytes) -> Json | str | None:
     """The runner's report: one frame, the nonce, a newline and JSON.  None if
     there is none; 'tampered' if it is not one the runner wrote."""
     if not data:
@@ -112,7 +179,7 @@ def _read_frame(data, nonce):
     return report if isinstance(report, dict) else 'tampered'
 
 
-def spawn_runner(prefix, python, harness_dir):
+def spawn_runner(prefix: list[str], python: str, harness_dir: str) -> Runner:
     """Starts a fresh interpreter running dojo_runner.py in the sandbox that
     @prefix makes; it waits for its job on fd 5.  Returns what supervising it
     needs: its pid, our ends of its pipes, and its nonce."""
@@ -145,29 +212,30 @@ def spawn_runner(prefix, python, harness_dir):
             'stdout': r_out, 'stderr': r_err, 'report': r_rep, 'job': w_job}
 
 
-def drop_runner(runner):
+def drop_runner(runner: Runner) -> None:
     """Ends a started runner that will not be used."""
     kill_run(runner['pid'])
     try:
         os.waitpid(runner['pid'], 0)
     except ChildProcessError:
         pass
-    for name in ('stdin', 'stdout', 'stderr', 'report', 'job'):
+    for fd in (runner['stdin'], runner['stdout'], runner['stderr'], runner['report'],
+               runner['job']):
         try:
-            os.close(runner[name])
+            os.close(fd)
         except OSError:
             pass
     reap_all()
 
 
-def _alive(pid):
+def _alive(pid: int) -> bool:
     try:
         return os.waitpid(pid, os.WNOHANG) == (0, 0)
     except ChildProcessError:
         return False
 
 
-def take_runner(ctx, prefix):
+def take_runner(ctx: Context, prefix: list[str]) -> Runner:
     """A runner for @prefix: the one started ahead while this harness waited
     for its request, if it was made for the same sandbox of the same folder
     and is still waiting; else a new one."""
@@ -181,7 +249,7 @@ def take_runner(ctx, prefix):
     return spawn_runner(prefix, ctx['python'], ctx['harness_dir'])
 
 
-def run_learner(ctx, job):
+def run_learner(ctx: Context, job: Json) -> Run:
     """Runs one program or test file of the learner's in a fresh interpreter,
     in the sandbox Dojo described (dojo-sandbox.c), and supervises it: time,
     output cap, process count.  Returns a dict with status ok|timeout|
@@ -201,7 +269,8 @@ def run_learner(ctx, job):
     runner = take_runner(ctx, prefix)
     pid = runner['pid']
     nonce = runner['nonce']
-    w_in, r_out, r_err, r_rep = runner['stdin'], runner['stdout'], runner['stderr'], runner['report']
+    w_in, r_out = runner['stdin'], runner['stdout']
+    r_err, r_rep = runner['stderr'], runner['report']
 
     start = time.monotonic()
     # The job goes in whole before anything else: it is small, and the
@@ -310,16 +379,19 @@ def run_learner(ctx, job):
     if status == 'ok' and report == 'tampered':
         status = 'tampered'
         report = {'tampered': ['a report the runner did not write']}
-    elif status == 'ok' and report and report.get('tampered'):
+    elif status == 'ok' and isinstance(report, dict) and report.get('tampered'):
         status = 'tampered'
     if status == 'ok' and signal is not None:
         # 24 = SIGXCPU: the CPU-time backstop.
         status = 'timeout' if signal == 24 else 'crashed'
-    if status == 'ok' and report and (report.get('error') or {}).get('type') == 'MemoryError':
+    if status == 'ok' and isinstance(report, dict) and \
+       (report.get('error') or {}).get('type') == 'MemoryError':
         status = 'memory'
-    if status == 'ok' and report and (report.get('load_error') or {}).get('type') == 'MemoryError':
+    if status == 'ok' and isinstance(report, dict) and \
+       (report.get('load_error') or {}).get('type') == 'MemoryError':
         status = 'memory'
-    if report == 'tampered':
+    if isinstance(report, str):
+        # 'tampered'
         report = None
 
     return {
@@ -337,7 +409,7 @@ def run_learner(ctx, job):
 # Checks
 
 
-def _shown(text):
+def _shown(text: str | None) -> str | None:
     if text is None:
         return None
     if len(text) > SHOWN_TEXT:
@@ -345,11 +417,11 @@ def _shown(text):
     return text
 
 
-def _rstrip_lines(text):
+def _rstrip_lines(text: str) -> str:
     return '\n'.join(line.rstrip() for line in text.rstrip().split('\n'))
 
 
-def output_matches(mode, expect, actual):
+def output_matches(mode: str, expect: str, actual: str) -> bool:
     if mode == 'exact':
         return actual == expect
     if mode == 'contains':
@@ -360,13 +432,13 @@ def output_matches(mode, expect, actual):
     return _rstrip_lines(actual) == _rstrip_lines(expect)
 
 
-def make_diff(expect, actual):
+def make_diff(expect: str, actual: str) -> str:
     import difflib
     a = expect.rstrip('\n').split('\n')
     b = actual.rstrip('\n').split('\n')
     lines = list(difflib.ndiff(a, b))
     # Keep the changed lines and one line around them.
-    keep = set()
+    keep: set[int] = set()
     for i, line in enumerate(lines):
         if line[:1] in ('-', '+', '?'):
             keep.update((i - 1, i, i + 1))
@@ -384,7 +456,7 @@ def make_diff(expect, actual):
     return '\n'.join(out)
 
 
-def run_failure(result, run):
+def run_failure(result: Result, run: Run) -> bool:
     """Fills @result from a run that did not end normally; True if it did not."""
     status = run['status']
     if status == 'ok':
@@ -407,14 +479,14 @@ def run_failure(result, run):
     return True
 
 
-def check_io(ctx, check):
+def check_io(ctx: Context, check: Json) -> Result:
     job = {'mode': 'program', 'entry': ctx['entry'], 'path': ctx['path'],
            'stdin': check.get('stdin') or '', 'argv': check.get('argv') or []}
     run = run_learner(ctx, job)
     ctx.setdefault('first_output', run['stdout'])
     expect = check.get('expect') or ''
     actual = run['stdout']
-    result = {'expected': _shown(expect), 'actual': _shown(actual)}
+    result: Result = {'expected': _shown(expect), 'actual': _shown(actual)}
     mode = check.get('match') or 'rstrip'
     if run_failure(result, run):
         if run['status'] == 'timeout':
@@ -431,7 +503,7 @@ def check_io(ctx, check):
     return result
 
 
-def package_modules(ctx, names):
+def package_modules(ctx: Context, names: list[str]) -> list[str]:
     """The top-level modules of the packages @names (packages.json, next to
     this file): what the learner's code and the tests may import beyond the
     standard library."""
@@ -443,7 +515,7 @@ def package_modules(ctx, names):
                 StopIteration):
             known = {}
         ctx['known_packages'] = known if isinstance(known, dict) else {}
-    modules = []
+    modules: list[str] = []
     for name in names:
         entry = ctx['known_packages'].get(name)
         if isinstance(entry, dict):
@@ -451,7 +523,7 @@ def package_modules(ctx, names):
     return modules
 
 
-def check_tests(ctx, check, framework):
+def check_tests(ctx: Context, check: Json, framework: str) -> Result:
     """A unittest or pytest check: the test file run against the learner's
     code, one entry per failing test, one case per test."""
     test = check.get('test') or ''
@@ -461,13 +533,13 @@ def check_tests(ctx, check, framework):
     if not test or not test_path.startswith(ctx['exercise_dir'] + os.sep) \
        or not os.path.isfile(test_path):
         return {'status': 'error', 'problem': 'missing-test', 'test': test}
-    job = {'mode': 'tests', 'framework': framework, 'test_path': test_path,
-           'test_name': os.path.relpath(test_path, ctx['exercise_dir'])}
+    job: Json = {'mode': 'tests', 'framework': framework, 'test_path': test_path,
+                 'test_name': os.path.relpath(test_path, ctx['exercise_dir'])}
     if framework == 'pytest':
         # A pytest check needs pytest, declared or not.
         job['needs'] = ['pytest']
     run = run_learner(ctx, job)
-    result = {}
+    result: Result = {}
     if run['status'] != 'ok':
         run_failure(result, run)
         if run['status'] == 'timeout':
@@ -497,11 +569,11 @@ def check_tests(ctx, check, framework):
     return result
 
 
-def check_unittest(ctx, check):
+def check_unittest(ctx: Context, check: Json) -> Result:
     return check_tests(ctx, check, 'unittest')
 
 
-def check_pytest(ctx, check):
+def check_pytest(ctx: Context, check: Json) -> Result:
     return check_tests(ctx, check, 'pytest')
 
 
@@ -532,7 +604,7 @@ CONSTRUCTS = {
 }
 
 
-def walk(tree):
+def walk(tree: _ast.AST) -> Iterator[_ast.AST]:
     import _ast
     todo = [tree]
     while todo:
@@ -546,29 +618,33 @@ def walk(tree):
                 todo.extend(v for v in value if isinstance(v, _ast.AST))
 
 
-def construct_lines(ctx, construct, tree=None):
+def construct_lines(ctx: Context, construct: str,
+                    tree: _ast.AST | None = None) -> list[int] | None:
     """Line numbers where @construct is used, or None if it is not a word of
     the vocabulary."""
+    import _ast
     if tree is None:
         tree = ctx['tree']
-    lines = []
+    lines: list[int] = []
     kind, _, name = construct.partition(':')
     if name:
         if kind not in ('call', 'def', 'import'):
             return None
         for node in walk(tree):
-            cls = type(node).__name__
-            if kind == 'call' and cls == 'Call':
+            # A tree from compile() holds `_ast`'s own classes, never one
+            # derived from them.
+            if kind == 'call' and isinstance(node, _ast.Call):
                 func = node.func
                 called = getattr(func, 'id', None) or getattr(func, 'attr', None)
                 if called == name:
                     lines.append(node.lineno)
-            elif kind == 'def' and cls in ('FunctionDef', 'AsyncFunctionDef') and node.name == name:
+            elif kind == 'def' and isinstance(node, (_ast.FunctionDef, _ast.AsyncFunctionDef)) \
+                    and node.name == name:
                 lines.append(node.lineno)
-            elif kind == 'import' and cls == 'Import':
+            elif kind == 'import' and isinstance(node, _ast.Import):
                 if any(a.name == name or a.name.startswith(name + '.') for a in node.names):
                     lines.append(node.lineno)
-            elif kind == 'import' and cls == 'ImportFrom' and node.module:
+            elif kind == 'import' and isinstance(node, _ast.ImportFrom) and node.module:
                 if node.module == name or node.module.startswith(name + '.'):
                     lines.append(node.lineno)
     elif construct == 'decorator':
@@ -585,31 +661,32 @@ def construct_lines(ctx, construct, tree=None):
     return sorted(set(lines))
 
 
-def parse_file(ctx, check):
+def parse_file(ctx: Context, check: Json) -> _ast.AST | Result:
     """The tree of the file a check looks at: `file` (in the project) or the
-    entry.  Returns (tree, None) or (None, problem result)."""
+    entry; or, when there is none, the check's result (a dict)."""
     name = check.get('file')
     if not name or name == ctx['entry']:
-        return ctx['tree'], None
+        return ctx['tree']
     path = os.path.normpath(os.path.join(ctx['project'], name))
     if not path.startswith(ctx['project'] + os.sep):
-        return None, {'status': 'error', 'problem': 'bad-file', 'file': name}
+        return {'status': 'error', 'problem': 'bad-file', 'file': name}
     try:
         with open(path, 'rb') as f:
-            return compile(f.read(), path, 'exec', 0x400, dont_inherit=True), None
+            tree: _ast.AST = compile(f.read(), path, 'exec', 0x400, dont_inherit=True)
+            return tree
     except OSError:
-        return None, {'status': 'failed', 'missing_file': name}
+        return {'status': 'failed', 'missing_file': name}
     except (SyntaxError, ValueError) as exc:
-        return None, {'status': 'failed', 'error': {
+        return {'status': 'failed', 'error': {
             'type': 'SyntaxError', 'message': getattr(exc, 'msg', str(exc)),
             'line': getattr(exc, 'lineno', None), 'file': name}}
 
 
-def check_ast(ctx, check):
-    tree, problem = parse_file(ctx, check)
-    if problem:
-        return problem
-    violations = []
+def check_ast(ctx: Context, check: Json) -> Result:
+    tree = parse_file(ctx, check)
+    if isinstance(tree, dict):
+        return tree
+    violations: list[Result] = []
     for index, rule in enumerate(check.get('rules') or []):
         if 'forbid' in rule:
             kind, construct = 'forbid', rule['forbid']
@@ -625,16 +702,17 @@ def check_ast(ctx, check):
     return {'status': 'failed' if violations else 'passed', 'violations': violations}
 
 
-def check_type_hints(ctx, check):
-    tree, problem = parse_file(ctx, check)
-    if problem:
-        return problem
-    functions = []
+def check_type_hints(ctx: Context, check: Json) -> Result:
+    import _ast
+    tree = parse_file(ctx, check)
+    if isinstance(tree, dict):
+        return tree
+    functions: list[MissingHints] = []
     todo = [(tree, False)]
     while todo:
         node, in_class = todo.pop()
         cls = type(node).__name__
-        if cls in ('FunctionDef', 'AsyncFunctionDef'):
+        if isinstance(node, (_ast.FunctionDef, _ast.AsyncFunctionDef)):
             a = node.args
             params = list(a.posonlyargs) + list(a.args)
             if in_class and params and params[0].arg in ('self', 'cls') \
@@ -650,7 +728,6 @@ def check_type_hints(ctx, check):
                 missing.append('return')
             if missing:
                 functions.append({'name': node.name, 'line': node.lineno, 'missing': missing})
-        import _ast
         for name in node._fields:
             value = getattr(node, name, None)
             children = value if isinstance(value, list) else [value]
@@ -661,7 +738,7 @@ def check_type_hints(ctx, check):
     return {'status': 'failed' if functions else 'passed', 'functions': functions}
 
 
-def check_known_mistake(ctx, check):
+def check_known_mistake(ctx: Context, check: Json) -> Result:
     import re
     on = check.get('on') or 'output'
     if on == 'code':
@@ -681,7 +758,7 @@ def check_known_mistake(ctx, check):
         return {'status': 'error', 'problem': 'bad-pattern', 'detail': str(exc)}
     if match is None:
         return {'status': 'passed'}
-    result = {'status': 'failed', 'matched': _shown(match.group(0))}
+    result: Result = {'status': 'failed', 'matched': _shown(match.group(0))}
     if on == 'code':
         result['line'] = text.count('\n', 0, match.start()) + 1
     return result
@@ -695,7 +772,8 @@ class Kind:
     the output, and says itself when it cannot.  src/check/dojo-checker.c
     has the matching table; `git` is evaluated there."""
 
-    def __init__(self, run, order, runs_code):
+    def __init__(self, run: Callable[[Context, Json], Result], order: int,
+                 runs_code: bool) -> None:
         self.run = run
         self.order = order
         self.runs_code = runs_code
@@ -711,7 +789,7 @@ KINDS = {
 }
 
 
-def _folder_id(path):
+def _folder_id(path: str) -> list[int]:
     """Which folder @path is now: a folder deleted and made again under the
     same name is another one, and a sandbox started on the first does not
     see the second."""
@@ -719,12 +797,13 @@ def _folder_id(path):
     return [st.st_dev, st.st_ino]
 
 
-def run_checks(request, nonce, warm_box=None):
+def run_checks(request: Json, nonce: bytearray,
+               warm_box: list[Runner] | None = None) -> Result:
     project = os.path.realpath(request['project_dir'])
     exercise_dir = os.path.realpath(request.get('exercise_dir') or project)
     entry = request.get('entry') or 'main.py'
     limits = request.get('limits') or {}
-    ctx = {
+    ctx: Context = {
         'project': project,
         'exercise_dir': exercise_dir,
         'entry': entry,
@@ -746,7 +825,8 @@ def run_checks(request, nonce, warm_box=None):
         ctx['project_id'] = _folder_id(project)
     except OSError:
         ctx['project_id'] = None
-    answer = {'protocol': PROTOCOL, 'results': [], 'gated': [], 'syntax_error': None}
+    gated: list[Result] = []
+    answer: Result = {'protocol': PROTOCOL, 'results': [], 'gated': gated, 'syntax_error': None}
 
     try:
         with open(ctx['path'], 'rb') as f:
@@ -771,15 +851,16 @@ def run_checks(request, nonce, warm_box=None):
     for gate in request.get('gated') or []:
         lines = construct_lines(ctx, str(gate))
         if lines:
-            answer['gated'].append({'construct': gate, 'lines': lines, 'line': lines[0]})
+            gated.append({'construct': gate, 'lines': lines, 'line': lines[0]})
 
-    checks = [c for c in request.get('checks') or [] if isinstance(c, dict)]
-    results = [None] * len(checks)
+    checks: list[Json] = [c for c in request.get('checks') or [] if isinstance(c, dict)]
+    results: list[Result | None] = [None] * len(checks)
     order = sorted(range(len(checks)),
-                   key=lambda i: getattr(KINDS.get(checks[i].get('type')), 'order', 3))
+                   key=lambda i: getattr(KINDS.get(checks[i].get('type', '')), 'order', 3))
     for i in order:
         check = checks[i]
-        kind = KINDS.get(check.get('type'))
+        kind = KINDS.get(check.get('type', ''))
+        result: Result
         if kind is None:
             # `git` and anything newer: evaluated by Dojo itself.
             result = {'status': 'not-evaluated'}
@@ -802,7 +883,7 @@ def run_checks(request, nonce, warm_box=None):
 # Entry point
 
 
-def read_request(fd):
+def read_request(fd: int) -> tuple[bytearray, Json]:
     """Reads the nonce line and the JSON request.  The nonce only lives in a
     bytearray, which forked children overwrite before running learner code."""
     buf = bytearray(1 << 16)
@@ -826,7 +907,7 @@ def read_request(fd):
     return nonce, request
 
 
-def main(argv=None):
+def main(argv: list[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
     result_fd = 3
