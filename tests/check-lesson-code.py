@@ -45,6 +45,7 @@ import importlib.util
 import io
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -416,8 +417,11 @@ def main() -> int:
                 english = os.path.join(args.pack, os.path.relpath(path, base))
                 if os.path.exists(english):
                     compare_translation(checker, english, path)
-    checker.run_mypy()
-    checker.check_wrong()
+    try:
+        checker.run_mypy()
+        checker.check_wrong()
+    finally:
+        shutil.rmtree(checker.workdir, ignore_errors=True)
 
     for problem in checker.problems:
         print(problem)
