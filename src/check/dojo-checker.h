@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "dojo-check-result.h"
+#include "dojo-gating.h"
 #include "dojo-verdict.h"
 
 G_BEGIN_DECLS
@@ -51,6 +52,8 @@ void         dojo_checker_set_python  (DojoChecker          *self,
                                        const char           *python);
 void         dojo_checker_set_packages (DojoChecker         *self,
                                        const char * const   *packages);
+void         dojo_checker_set_gating  (DojoChecker          *self,
+                                       DojoGating           *gating);
 void         dojo_checker_set_start_ahead (DojoChecker      *self,
                                        gboolean              start_ahead);
 void         dojo_checker_set_next_project (DojoChecker     *self,

@@ -851,6 +851,7 @@ dojo_exercise_check_async (DojoExercise        *self,
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GPtrArray) gated = NULL;
+  g_autoptr(DojoGating) gating = NULL;
   CheckData *data;
 
   g_return_if_fail (DOJO_IS_EXERCISE (self));
@@ -866,7 +867,9 @@ dojo_exercise_check_async (DojoExercise        *self,
   g_task_set_task_data (task, data, (GDestroyNotify)check_data_free);
 
   gated = dojo_exercise_dup_gated (self);
+  gating = dojo_exercise_dup_gating (self);
   dojo_checker_set_packages (dojo_exercise_get_checker (self), dojo_pack_get_packages (self->pack));
+  dojo_checker_set_gating (dojo_exercise_get_checker (self), gating);
   dojo_checker_run_async (dojo_exercise_get_checker (self), json_node_get_object (self->root),
                           self->directory, project_dir, gated, cancellable,
                           checker_done, g_steal_pointer (&task));
@@ -898,6 +901,22 @@ dojo_exercise_dup_gated (DojoExercise *self)
     }
 
   return gated;
+}
+
+/**
+ * dojo_exercise_dup_gating:
+ * @self: an exercise
+ *
+ * Returns: (transfer full): what the learner has reached at this exercise,
+ *   for the advice about constructs the course teaches later (the checker's
+ *   and the live underline's)
+ */
+DojoGating *
+dojo_exercise_dup_gating (DojoExercise *self)
+{
+  g_return_val_if_fail (DOJO_IS_EXERCISE (self), NULL);
+
+  return dojo_gating_new_for_item (self->pack, self->item, json_node_get_object (self->root));
 }
 
 /**

@@ -75,6 +75,7 @@ gboolean            dojo_exercise_write_starter       (DojoExercise         *sel
                                                        GFile                *project_dir,
                                                        GError              **error);
 GPtrArray          *dojo_exercise_dup_gated           (DojoExercise         *self);
+DojoGating         *dojo_exercise_dup_gating          (DojoExercise         *self);
 void                dojo_exercise_check_async         (DojoExercise         *self,
                                                        GFile                *project_dir,
                                                        GCancellable         *cancellable,
