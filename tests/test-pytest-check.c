@@ -502,6 +502,8 @@ test_real_import_error (Fixture       *f,
 {
   g_autoptr(DojoVerdict) verdict = NULL;
   GPtrArray *results;
+  const char *message;
+  g_autofree char *expected = NULL;
 
   write_file (f->exercise, "lasagna_test.py", lasagna_tests);
   write_file (f->project, "lasagna.py",
@@ -511,7 +513,8 @@ test_real_import_error (Fixture       *f,
   verdict = check (f, lasagna_exercise, NULL);
 
   assert_state (verdict, DOJO_VERDICT_FAILED);
-  /* The two tasks the check names fail, each with the same words. */
+  /* The two tasks the check names fail; the error is explained on the
+   * first, and the second points to it. */
   results = dojo_verdict_get_results (verdict);
   g_assert_cmpuint (results->len, ==, 2);
   for (guint i = 0; i < results->len; i++)
@@ -520,10 +523,15 @@ test_real_import_error (Fixture       *f,
 
       g_assert_false (dojo_check_result_get_passed (row));
       g_assert_cmpint (dojo_check_result_get_line (row), ==, 3);
-      assert_contains (dojo_check_result_get_message (row), "The tests could not load your code");
-      assert_contains (dojo_check_result_get_message (row), "line 3 of `lasagna.py`");
-      assert_contains (dojo_check_result_get_message (row), "NameError");
     }
+  message = dojo_check_result_get_message (g_ptr_array_index (results, 0));
+  assert_contains (message, "The tests could not load your code");
+  assert_contains (message, "line 3 of `lasagna.py`");
+  assert_contains (message, "NameError");
+  assert_contains (message, "**What this means:**");
+  expected = g_strdup_printf ("The same error as in “%s” (line 3).",
+                              dojo_check_result_get_title (g_ptr_array_index (results, 0)));
+  g_assert_cmpstr (dojo_check_result_get_message (g_ptr_array_index (results, 1)), ==, expected);
 }
 
 /* The teacher's test file has a syntax error: the check says whose fault

@@ -26,7 +26,7 @@ import sys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, Callable
     from types import CodeType, FrameType, TracebackType
 
 Facts = dict[str, object]
@@ -110,7 +110,8 @@ def safe_repr(value: object, limit: int = MAX_REPR) -> str:
             return add(repr(v))
         if cls in CONTAINER_TYPES:
             if id(v) in seen:
-                return add('...')
+                # As Python shows a list that holds itself.
+                return add('[...]' if cls is list else '(...)' if cls is tuple else '{...}')
             seen.add(id(v))
             try:
                 return container(v)
@@ -472,18 +473,24 @@ def explain_name(exc: NameError, facts: Facts, scope: Scope, path: str, text: st
     line = facts.get('line')
     later = assigned_after(read_source(path), name, line) if isinstance(line, int) else None
     suggestion = facts.get('suggestion')
+    function_suggested = False
     if suggestion is None:
         for where in (scope.locals, scope.globals, scope.builtins):
             suggestion = closest(name, list(where))
             if suggestion is not None:
+                # Python suggests `help` for `print(hello)`: a function
+                # for a word used as a value is most likely text.
+                function_suggested = where is scope.builtins and callable(where[suggestion])
+                facts['suggestion'] = suggestion
                 break
+    is_called = called(text, name)
     if later is not None:
         facts['rule'] = 'name-before-assignment'
         facts['assigned_line'] = later
-    elif suggestion is not None:
+    elif suggestion is not None and (is_called or not function_suggested or
+                                     not name.isalpha()):
         facts['rule'] = 'name-misspelt'
-        facts['suggestion'] = suggestion
-    elif called(text, name):
+    elif is_called:
         facts['rule'] = 'name-no-function'
     elif name.isalpha():
         facts['rule'] = 'name-missing-quotes'
@@ -805,6 +812,36 @@ def explain_running(frame: FrameType | None, root: str | None) -> dict[str, obje
     except Exception:
         pass
     return facts
+
+
+def watch(at: float, fd: int, root: str, dumps: Callable[[object], str]) -> None:
+    """Writes to @fd, at @at (time.monotonic()), where the main thread is (as
+    explain_running() says, one line of JSON), then closes it: the harness
+    stops a program that runs too long, and the learner then reads which
+    line it was on.  A thread of its own that only reads frames; what it
+    uses is bound now, before any code of the learner's runs."""
+    import _thread
+    import time
+    main = _thread.get_ident()
+    sleep = time.sleep
+    now = time.monotonic
+    frames = sys._current_frames
+    write = os.write
+    close = os.close
+
+    def run() -> None:
+        try:
+            sleep(max(0.0, at - now()))
+            data = dumps(explain_running(frames().get(main), root)) + '\n'
+            write(fd, data.encode('utf-8', 'replace'))
+        except BaseException:
+            pass
+        try:
+            close(fd)
+        except OSError:
+            pass
+
+    _thread.start_new_thread(run, ())
 
 
 # ---------------------------------------------------------------------------

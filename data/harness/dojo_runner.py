@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from typing import Callable
 
 from dojo_wire import json_loads, make_json_dumps
+# Imported before the learner's code can shadow its name.
+import dojo_explain
 
 SIGXCPU = 24
 INTERNAL_ERROR = 70
@@ -104,7 +106,12 @@ def error_info(exc: BaseException, project: str) -> dict[str, object]:
     tb = exc.__traceback__
     while tb is not None and tb.tb_frame.f_code.co_filename in (_HERE, '<string>'):
         tb = tb.tb_next
-    info: dict[str, object] = {'type': type(exc).__name__, 'message': str(exc)}
+    try:
+        message = str(exc)
+    except BaseException:
+        # An exception class of the learner's whose __str__ fails.
+        message = ''
+    info: dict[str, object] = {'type': type(exc).__name__, 'message': message}
     line = None
     path = None
     t = tb
@@ -125,6 +132,10 @@ def error_info(exc: BaseException, project: str) -> dict[str, object]:
     info['message'] = str(info['message']).replace(project + os.sep, '')
     info['line'] = line
     info['file'] = path
+    # What it means for a beginner: the facts dojo_explain.py finds.
+    explained = dojo_explain.explain_exception(exc, project)
+    if explained is not None:
+        info['explain'] = explained
     try:
         import traceback
         info['traceback'] = ''.join(traceback.format_exception(type(exc), exc, tb))
@@ -260,6 +271,10 @@ def run_program(job: dict[str, object], nonce: bytes) -> None:
     learner_builtins()
     code = 0
     report: object = {}
+    watch = job.get('watch_at')
+    if isinstance(watch, (int, float)):
+        # Where the program is when it runs too long (fd 6: the harness).
+        dojo_explain.watch(float(watch), 6, project, make_json_dumps())
     try:
         with open(path, 'rb') as f:
             source = f.read()

@@ -26,7 +26,7 @@
 #include "dojo-check-kinds.h"
 #include "dojo-check-private.h"
 #include "dojo-checker.h"
-#include "dojo-gating.h"
+#include "dojo-explain.h"
 #include "dojo-json.h"
 #include "dojo-paths.h"
 #include "dojo-sandbox.h"
@@ -61,7 +61,6 @@ struct _DojoChecker
   gboolean  no_start_ahead;
   gboolean  next_set;
   char     *next_project;
-  DojoGating *gating;
 };
 
 G_DEFINE_FINAL_TYPE (DojoChecker, dojo_checker, G_TYPE_OBJECT)
@@ -122,7 +121,6 @@ typedef struct
   gulong              cancelled_id;
   JsonObject         *exercise;
   GPtrArray          *gated;
-  DojoGating         *gating;
   char               *nonce;
   /* Real paths, which tracebacks show relative to. */
   char               *project;
@@ -152,7 +150,6 @@ run_data_free (RunData *run)
   g_clear_object (&run->cancellable);
   g_clear_pointer (&run->exercise, json_object_unref);
   g_clear_pointer (&run->gated, g_ptr_array_unref);
-  g_clear_pointer (&run->gating, dojo_gating_unref);
   g_clear_pointer (&run->nonce, g_free);
   g_clear_pointer (&run->project, g_free);
   g_clear_pointer (&run->exercise_dir, g_free);
@@ -170,7 +167,6 @@ dojo_checker_finalize (GObject *object)
   g_clear_pointer (&self->python, g_free);
   g_clear_pointer (&self->packages, g_strfreev);
   g_clear_pointer (&self->next_project, g_free);
-  g_clear_pointer (&self->gating, dojo_gating_unref);
 
   G_OBJECT_CLASS (dojo_checker_parent_class)->finalize (object);
 }
@@ -254,27 +250,6 @@ dojo_checker_set_packages (DojoChecker        *self,
 
   g_strfreev (self->packages);
   self->packages = g_strdupv ((char **)packages);
-}
-
-/**
- * dojo_checker_set_gating:
- * @gating: (nullable): what the learner has reached at the exercise the
- *   next checks are for (dojo_exercise_dup_gating())
- *
- * The advice about a construct not taught yet names only what @gating
- * counts as known.  Without it, each run words its advice from its own
- * @gated constructs and exercise, without the lesson.
- */
-void
-dojo_checker_set_gating (DojoChecker *self,
-                         DojoGating  *gating)
-{
-  g_return_if_fail (DOJO_IS_CHECKER (self));
-
-  if (gating != NULL)
-    dojo_gating_ref (gating);
-  g_clear_pointer (&self->gating, dojo_gating_unref);
-  self->gating = gating;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -872,14 +847,77 @@ timeout_message (double seconds)
 }
 
 static char *
-error_message (JsonObject *error)
+gated_message (const DojoGatedConstruct *gate)
+{
+  const char *lesson = gate->introduced_in ? gate->introduced_in : _("a later lesson");
+
+  if (g_str_equal (gate->construct, "for"))
+    return g_strdup_printf (_("`for` loops come in “%s”; solve this one with `while`."),
+                            lesson);
+  if (g_str_equal (gate->construct, "comprehension"))
+    return g_strdup_printf (_("Comprehensions come in “%s”; solve this one with a loop."),
+                            lesson);
+  if (g_str_equal (gate->construct, "f-string"))
+    return g_strdup_printf (_("f-strings come in “%s”; solve this one by joining "
+                              "strings with `+` and `str()`."), lesson);
+  if (g_str_equal (gate->construct, "def"))
+    return g_strdup_printf (_("Functions of your own (`def`) come in “%s”; solve this "
+                            "one without them."), lesson);
+  return g_strdup_printf (_("`%s` comes in “%s”; solve this one with what you have "
+                            "seen so far."), gate->construct, lesson);
+}
+
+static char *code_span (const char *text);
+
+/* Python's own line for an error: its type and message, and Python's
+ * suggestion ("Did you mean: 'print'?"), which Python 3.10 and 3.11 add
+ * only when they print an error, so the explainer works it out. */
+static char *
+python_line (JsonObject *error)
 {
   const char *type = dojo_json_get_string (error, "type");
   const char *text = dojo_json_get_string (error, "message");
+  JsonObject *explain = dojo_json_get_object (error, "explain");
+  const char *rule = explain != NULL ? dojo_json_get_string (explain, "rule") : NULL;
+  const char *suggestion = explain != NULL ? dojo_json_get_string (explain, "suggestion") : NULL;
+  GString *line = g_string_new (type != NULL ? type : "Error");
+
+  if (text != NULL && text[0] != '\0')
+    g_string_append_printf (line, ": %s", text);
+  if (suggestion != NULL && strstr (line->str, "Did you mean") == NULL &&
+      (g_str_has_prefix (rule ? rule : "", "name-") || g_strcmp0 (rule, "attribute-misspelt") == 0))
+    g_string_append_printf (line, ". Did you mean: '%s'?", suggestion);
+
+  return g_string_free (line, FALSE);
+}
+
+/* @message, then what @explanation means for a beginner, when Dojo knows. */
+static char *
+with_explanation (char       *message,
+                  JsonObject *explanation)
+{
+  g_autofree char *words = explanation != NULL ? dojo_explain_describe (explanation) : NULL;
+  char *both;
+
+  if (words == NULL)
+    return message;
+  both = g_strdup_printf ("%s\n\n%s", message, words);
+  g_free (message);
+
+  return both;
+}
+
+static char *
+error_message (JsonObject *error)
+{
+  const char *type = dojo_json_get_string (error, "type");
   const char *file = dojo_json_get_string (error, "file");
   gint64 line = number_as_int (error, "line", 0);
   gint64 err_no = number_as_int (error, "errno", 0);
+  JsonObject *explanation = dojo_json_get_object (error, "explain");
+  g_autofree char *python = NULL;
   g_autofree char *what = NULL;
+  char *message;
 
   if (g_strcmp0 (type, "EOFError") == 0)
     return g_strdup (_("Your program asked for input (input()) but there was none "
@@ -891,18 +929,48 @@ error_message (JsonObject *error)
     return g_strdup (_("Your program wrote a file bigger than allowed: "
                        "is it writing in a loop without end?"));
 
-  if (text != NULL && text[0] != '\0')
-    what = g_strdup_printf ("%s: %s", type ? type : "Error", text);
-  else
-    what = g_strdup (type ? type : "Error");
-
+  python = python_line (error);
+  what = code_span (python);
   if (line > 0 && file != NULL)
-    return g_strdup_printf (_("Your program stopped with an error on line %d of %s: %s"),
-                            (int)line, file, what);
-  if (line > 0)
-    return g_strdup_printf (_("Your program stopped with an error on line %d: %s"),
-                            (int)line, what);
-  return g_strdup_printf (_("Your program stopped with an error: %s"), what);
+    message = g_strdup_printf (_("Your program stopped with an error on line %d of %s: %s"),
+                               (int)line, file, what);
+  else if (line > 0)
+    message = g_strdup_printf (_("Your program stopped with an error on line %d: %s"),
+                               (int)line, what);
+  else
+    message = g_strdup_printf (_("Your program stopped with an error: %s"), what);
+
+  return with_explanation (message, explanation);
+}
+
+/* What a signal that ended the learner's program means, in their words. */
+static char *
+crash_message (int sig)
+{
+  const char *name = g_strsignal (sig);
+
+  switch (sig)
+    {
+    case SIGSEGV:
+    case SIGBUS:
+    case SIGILL:
+    case SIGFPE:
+      return g_strdup_printf (_("Your program crashed: Python itself stopped with a "
+                                "“%s”, which means it did something the computer does "
+                                "not allow. Plain Python code does not cause this; a "
+                                "very deep recursion (a function calling itself without "
+                                "end) can."), name);
+    case SIGKILL:
+      return g_strdup (_("Your program was stopped from outside before it finished: it "
+                         "may have used more memory or time than allowed."));
+    case SIGABRT:
+      return g_strdup (_("Your program crashed: Python itself stopped, because something "
+                         "went wrong inside it."));
+    default:
+      /* Translators: %s is the system's name of a signal, %d its number */
+      return g_strdup_printf (_("Your program was stopped by the system (“%s”, signal %d) "
+                                "before it finished."), name, sig);
+    }
 }
 
 /* Fills @result for a run that ended badly (time, memory, output, crash);
@@ -915,7 +983,13 @@ run_status_message (RunData         *run,
 {
   if (g_str_equal (status, "timeout"))
     {
-      _dojo_check_result_take_message (result, timeout_message (run->time_s));
+      JsonObject *running = dojo_json_get_object (item, "running");
+
+      /* Where the program was when it was stopped, and the values there. */
+      _dojo_check_result_take_message (result,
+                                       with_explanation (timeout_message (run->time_s), running));
+      if (running != NULL)
+        _dojo_check_result_set_line (result, (int)number_as_int (running, "line", 0));
       return DOJO_VERDICT_TIMEOUT;
     }
   if (g_str_equal (status, "memory"))
@@ -927,11 +1001,15 @@ run_status_message (RunData         *run,
     }
   if (g_str_equal (status, "output-limit"))
     {
-      g_autofree char *size = g_format_size (run->output_bytes);
-
       _dojo_check_result_take_message (result,
-        g_strdup_printf (_("Your program printed more than %s: "
-                           "is a loop printing without end?"), size));
+        g_strdup_printf (ngettext ("Your program printed more than %'" G_GUINT64_FORMAT
+                                   " character (letters, digits, spaces and line breaks "
+                                   "count): is a loop printing without end?",
+                                   "Your program printed more than %'" G_GUINT64_FORMAT
+                                   " characters (letters, digits, spaces and line breaks "
+                                   "count): is a loop printing without end?",
+                                   (gulong)MIN (run->output_bytes, G_MAXULONG)),
+                         run->output_bytes));
       return DOJO_VERDICT_OUTPUT_LIMIT;
     }
   if (g_str_equal (status, "process-limit"))
@@ -945,9 +1023,7 @@ run_status_message (RunData         *run,
       gint64 sig = number_as_int (item, "signal", 0);
 
       if (sig > 0)
-        _dojo_check_result_take_message (result,
-          g_strdup_printf (_("Your program crashed (%s) before it finished."),
-                           g_strsignal ((int)sig)));
+        _dojo_check_result_take_message (result, crash_message ((int)sig));
       else
         _dojo_check_result_take_message (result,
           g_strdup (_("Your program crashed before it finished.")));
@@ -1350,17 +1426,10 @@ fill_load_error (RunData         *run,
 {
   const char *entry = dojo_json_get_string (run->exercise, "entry")
                       ? dojo_json_get_string (run->exercise, "entry") : "main.py";
-  const char *type = dojo_json_get_string (error, "type");
-  const char *text = dojo_json_get_string (error, "message");
   const char *file = dojo_json_get_string (error, "file");
   int line = (int)number_as_int (error, "line", 0);
-  g_autofree char *what = NULL;
+  g_autofree char *what = python_line (error);
   GString *out = g_string_new (NULL);
-
-  if (text != NULL && text[0] != '\0')
-    what = g_strdup_printf ("%s: %s", type ? type : "Error", text);
-  else
-    what = g_strdup (type ? type : "Error");
 
   if (line > 0 && file != NULL)
     {
@@ -1373,6 +1442,16 @@ fill_load_error (RunData         *run,
     g_string_append (out, _("The tests could not load your code: it stopped with an "
                             "error."));
   append_fenced (out, NULL, what);
+  if (dojo_json_get_object (error, "explain") != NULL)
+    {
+      g_autofree char *words = dojo_explain_describe (dojo_json_get_object (error, "explain"));
+
+      if (words != NULL)
+        {
+          new_block (out);
+          g_string_append (out, words);
+        }
+    }
 
   if (line > 0 && (file == NULL || g_str_equal (file, entry)))
     _dojo_check_result_set_line (result, line);
@@ -1823,6 +1902,75 @@ internal_error (const char *reason,
   return verdict;
 }
 
+/* The error a check's run stopped with, as one key, or %NULL. */
+static char *
+error_key (JsonObject *item)
+{
+  JsonObject *error = dojo_json_get_object (item, "load_error");
+
+  if (error == NULL)
+    error = dojo_json_get_object (item, "error");
+  if (error == NULL || g_strcmp0 (dojo_json_get_string (item, "status"), "failed") != 0)
+    return NULL;
+  return g_strdup_printf ("%s\n%s\n%s\n%" G_GINT64_FORMAT,
+                          dojo_json_get_string (error, "type"),
+                          dojo_json_get_string (error, "message"),
+                          dojo_json_get_string (error, "file"),
+                          number_as_int (error, "line", 0));
+}
+
+static void
+say_same_error (DojoCheckResult *row,
+                DojoCheckResult *first)
+{
+  const char *title = dojo_check_result_get_title (first) != NULL
+                      ? dojo_check_result_get_title (first) : dojo_check_result_get_id (first);
+  int line = dojo_check_result_get_line (first);
+
+  if (line > 0)
+    _dojo_check_result_take_message (row,
+      /* Translators: %s is the title of another check, %d a line of the program */
+      g_strdup_printf (_("The same error as in “%s” (line %d)."), title, line));
+  else
+    _dojo_check_result_take_message (row,
+      /* Translators: %s is the title of another check */
+      g_strdup_printf (_("The same error as in “%s”."), title));
+}
+
+/* An error met by several checks (every io case, every task of tests
+ * that could not load the code) is explained in full on the first row
+ * that meets it; the others point to it.  Here, once, so that the check
+ * panel, `dojo-pack check` and grading say the same. */
+static void
+same_error_once (GHashTable      *seen,
+                 JsonObject      *item,
+                 DojoCheckResult *result,
+                 GPtrArray       *rows)
+{
+  g_autofree char *key = error_key (item);
+  DojoCheckResult *first;
+  guint start = 0;
+
+  if (key == NULL)
+    return;
+  first = g_hash_table_lookup (seen, key);
+  if (first == NULL)
+    {
+      first = rows != NULL && rows->len > 0 ? g_ptr_array_index (rows, 0) : result;
+      g_hash_table_insert (seen, g_steal_pointer (&key), g_object_ref (first));
+      start = 1;
+      if (rows == NULL)
+        return;
+    }
+  else if (rows == NULL)
+    {
+      say_same_error (result, first);
+      return;
+    }
+  for (guint i = start; i < rows->len; i++)
+    say_same_error (g_ptr_array_index (rows, i), first);
+}
+
 static DojoVerdict *
 build_verdict (RunData    *run,
                JsonObject *answer)
@@ -1836,6 +1984,10 @@ build_verdict (RunData    *run,
   const char *sandbox_error = dojo_json_get_string (answer, "sandbox_error");
   DojoVerdictState state = DOJO_VERDICT_PASSED;
   g_autofree char *worst_message = NULL;
+  /* The error of a run (its type, message, file and line) → the row that
+   * showed it first, so that it is explained once. */
+  g_autoptr(GHashTable) errors_seen = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                             g_free, g_object_unref);
 
   if (sandbox_error != NULL)
     {
@@ -1865,6 +2017,9 @@ build_verdict (RunData    *run,
         _dojo_check_result_take_message (result,
           g_strdup_printf (_("Python cannot read %s: %s"),
                            entry ? entry : "main.py", dojo_json_get_string (syntax, "message")));
+      _dojo_check_result_take_message (result,
+        with_explanation (g_strdup (dojo_check_result_get_message (result)),
+                          dojo_json_get_object (syntax, "explain")));
       _dojo_check_result_set_line (result, line);
       _dojo_check_result_set_texts (result, NULL, dojo_json_get_string (syntax, "text"), NULL);
       _dojo_verdict_add (verdict, result);
@@ -1887,31 +2042,25 @@ build_verdict (RunData    *run,
       return g_steal_pointer (&verdict);
     }
 
-  /* One piece of advice for every construct that comes later, so that
-   * what it suggests for one is never another of them. */
-  if (gated != NULL && json_array_get_length (gated) > 0)
+  for (guint i = 0; gated != NULL && i < json_array_get_length (gated); i++)
     {
+      JsonObject *hit = json_array_get_object_element (gated, i);
+      const char *construct = dojo_json_get_string (hit, "construct");
+      g_autofree char *id = g_strdup_printf ("gated-%s", construct);
       g_autoptr(DojoCheckResult) result =
-        _dojo_check_result_new ("gated", "gated", _("Only what you have learned so far"));
-      g_autoptr(GPtrArray) used = g_ptr_array_new ();
-      int line = 0;
+        _dojo_check_result_new (id, "gated", _("Only what you have learned so far"));
 
-      for (guint i = 0; i < json_array_get_length (gated); i++)
+      for (guint j = 0; run->gated != NULL && j < run->gated->len; j++)
         {
-          JsonObject *hit = dojo_json_array_get_object (gated, i);
-          const char *construct = hit ? dojo_json_get_string (hit, "construct") : NULL;
-          int at = hit ? (int)number_as_int (hit, "line", 0) : 0;
+          DojoGatedConstruct *gate = g_ptr_array_index (run->gated, j);
 
-          if (construct == NULL)
-            continue;
-          g_ptr_array_add (used, (char *)construct);
-          if (at > 0 && (line == 0 || at < line))
-            line = at;
+          if (g_strcmp0 (gate->construct, construct) == 0)
+            {
+              _dojo_check_result_take_message (result, gated_message (gate));
+              break;
+            }
         }
-      g_ptr_array_add (used, NULL);
-      _dojo_check_result_take_message (result,
-        dojo_gating_advise (run->gating, (const char * const *)used->pdata, NULL));
-      _dojo_check_result_set_line (result, line);
+      _dojo_check_result_set_line (result, (int)number_as_int (hit, "line", 0));
       _dojo_verdict_add (verdict, result);
       state = DOJO_VERDICT_FAILED;
     }
@@ -1953,6 +2102,7 @@ build_verdict (RunData    *run,
       /* The one place a check becomes several results: everything that
        * reads a verdict sees the tasks as checks of their own. */
       rows = task_rows (run, result, item, check);
+      same_error_once (errors_seen, item, result, rows);
       if (rows == NULL)
         _dojo_verdict_add (verdict, result);
       for (guint j = 0; rows != NULL && j < rows->len; j++)
@@ -2362,19 +2512,6 @@ dojo_checker_run_async (DojoChecker         *self,
       run->gated = g_ptr_array_new_with_free_func ((GDestroyNotify)dojo_gated_construct_free);
       for (guint i = 0; i < gated->len; i++)
         g_ptr_array_add (run->gated, dojo_gated_construct_copy (g_ptr_array_index (gated, i)));
-    }
-  if (self->gating != NULL)
-    run->gating = dojo_gating_ref (self->gating);
-  else
-    {
-      run->gating = dojo_gating_new ();
-      for (guint i = 0; gated != NULL && i < gated->len; i++)
-        {
-          DojoGatedConstruct *gate = g_ptr_array_index (gated, i);
-
-          dojo_gating_add_gate (run->gating, gate->construct, gate->introduced_in);
-        }
-      dojo_gating_set_exercise (run->gating, exercise);
     }
 
   limits = dojo_json_get_object (exercise, "limits");
