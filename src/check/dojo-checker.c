@@ -27,6 +27,7 @@
 #include "dojo-check-private.h"
 #include "dojo-checker.h"
 #include "dojo-explain.h"
+#include "dojo-gating.h"
 #include "dojo-json.h"
 #include "dojo-paths.h"
 #include "dojo-sandbox.h"
@@ -61,6 +62,7 @@ struct _DojoChecker
   gboolean  no_start_ahead;
   gboolean  next_set;
   char     *next_project;
+  DojoGating *gating;
 };
 
 G_DEFINE_FINAL_TYPE (DojoChecker, dojo_checker, G_TYPE_OBJECT)
@@ -121,6 +123,7 @@ typedef struct
   gulong              cancelled_id;
   JsonObject         *exercise;
   GPtrArray          *gated;
+  DojoGating         *gating;
   char               *nonce;
   /* Real paths, which tracebacks show relative to. */
   char               *project;
@@ -150,6 +153,7 @@ run_data_free (RunData *run)
   g_clear_object (&run->cancellable);
   g_clear_pointer (&run->exercise, json_object_unref);
   g_clear_pointer (&run->gated, g_ptr_array_unref);
+  g_clear_pointer (&run->gating, dojo_gating_unref);
   g_clear_pointer (&run->nonce, g_free);
   g_clear_pointer (&run->project, g_free);
   g_clear_pointer (&run->exercise_dir, g_free);
@@ -167,6 +171,7 @@ dojo_checker_finalize (GObject *object)
   g_clear_pointer (&self->python, g_free);
   g_clear_pointer (&self->packages, g_strfreev);
   g_clear_pointer (&self->next_project, g_free);
+  g_clear_pointer (&self->gating, dojo_gating_unref);
 
   G_OBJECT_CLASS (dojo_checker_parent_class)->finalize (object);
 }
@@ -250,6 +255,27 @@ dojo_checker_set_packages (DojoChecker        *self,
 
   g_strfreev (self->packages);
   self->packages = g_strdupv ((char **)packages);
+}
+
+/**
+ * dojo_checker_set_gating:
+ * @gating: (nullable): what the learner has reached at the exercise the
+ *   next checks are for (dojo_exercise_dup_gating())
+ *
+ * The advice about a construct not taught yet names only what @gating
+ * counts as known.  Without it, each run words its advice from its own
+ * @gated constructs and exercise, without the lesson.
+ */
+void
+dojo_checker_set_gating (DojoChecker *self,
+                         DojoGating  *gating)
+{
+  g_return_if_fail (DOJO_IS_CHECKER (self));
+
+  if (gating != NULL)
+    dojo_gating_ref (gating);
+  g_clear_pointer (&self->gating, dojo_gating_unref);
+  self->gating = gating;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -844,27 +870,6 @@ timeout_message (double seconds)
 
   return g_strdup_printf (_("Your program was still running after %s: "
                             "is a loop missing its way out?"), when);
-}
-
-static char *
-gated_message (const DojoGatedConstruct *gate)
-{
-  const char *lesson = gate->introduced_in ? gate->introduced_in : _("a later lesson");
-
-  if (g_str_equal (gate->construct, "for"))
-    return g_strdup_printf (_("`for` loops come in “%s”; solve this one with `while`."),
-                            lesson);
-  if (g_str_equal (gate->construct, "comprehension"))
-    return g_strdup_printf (_("Comprehensions come in “%s”; solve this one with a loop."),
-                            lesson);
-  if (g_str_equal (gate->construct, "f-string"))
-    return g_strdup_printf (_("f-strings come in “%s”; solve this one by joining "
-                              "strings with `+` and `str()`."), lesson);
-  if (g_str_equal (gate->construct, "def"))
-    return g_strdup_printf (_("Functions of your own (`def`) come in “%s”; solve this "
-                            "one without them."), lesson);
-  return g_strdup_printf (_("`%s` comes in “%s”; solve this one with what you have "
-                            "seen so far."), gate->construct, lesson);
 }
 
 static char *code_span (const char *text);
@@ -2042,25 +2047,31 @@ build_verdict (RunData    *run,
       return g_steal_pointer (&verdict);
     }
 
-  for (guint i = 0; gated != NULL && i < json_array_get_length (gated); i++)
+  /* One piece of advice for every construct that comes later, so that
+   * what it suggests for one is never another of them. */
+  if (gated != NULL && json_array_get_length (gated) > 0)
     {
-      JsonObject *hit = json_array_get_object_element (gated, i);
-      const char *construct = dojo_json_get_string (hit, "construct");
-      g_autofree char *id = g_strdup_printf ("gated-%s", construct);
       g_autoptr(DojoCheckResult) result =
-        _dojo_check_result_new (id, "gated", _("Only what you have learned so far"));
+        _dojo_check_result_new ("gated", "gated", _("Only what you have learned so far"));
+      g_autoptr(GPtrArray) used = g_ptr_array_new ();
+      int line = 0;
 
-      for (guint j = 0; run->gated != NULL && j < run->gated->len; j++)
+      for (guint i = 0; i < json_array_get_length (gated); i++)
         {
-          DojoGatedConstruct *gate = g_ptr_array_index (run->gated, j);
+          JsonObject *hit = dojo_json_array_get_object (gated, i);
+          const char *construct = hit ? dojo_json_get_string (hit, "construct") : NULL;
+          int at = hit ? (int)number_as_int (hit, "line", 0) : 0;
 
-          if (g_strcmp0 (gate->construct, construct) == 0)
-            {
-              _dojo_check_result_take_message (result, gated_message (gate));
-              break;
-            }
+          if (construct == NULL)
+            continue;
+          g_ptr_array_add (used, (char *)construct);
+          if (at > 0 && (line == 0 || at < line))
+            line = at;
         }
-      _dojo_check_result_set_line (result, (int)number_as_int (hit, "line", 0));
+      g_ptr_array_add (used, NULL);
+      _dojo_check_result_take_message (result,
+        dojo_gating_advise (run->gating, (const char * const *)used->pdata, NULL));
+      _dojo_check_result_set_line (result, line);
       _dojo_verdict_add (verdict, result);
       state = DOJO_VERDICT_FAILED;
     }
@@ -2512,6 +2523,19 @@ dojo_checker_run_async (DojoChecker         *self,
       run->gated = g_ptr_array_new_with_free_func ((GDestroyNotify)dojo_gated_construct_free);
       for (guint i = 0; i < gated->len; i++)
         g_ptr_array_add (run->gated, dojo_gated_construct_copy (g_ptr_array_index (gated, i)));
+    }
+  if (self->gating != NULL)
+    run->gating = dojo_gating_ref (self->gating);
+  else
+    {
+      run->gating = dojo_gating_new ();
+      for (guint i = 0; gated != NULL && i < gated->len; i++)
+        {
+          DojoGatedConstruct *gate = g_ptr_array_index (gated, i);
+
+          dojo_gating_add_gate (run->gating, gate->construct, gate->introduced_in);
+        }
+      dojo_gating_set_exercise (run->gating, exercise);
     }
 
   limits = dojo_json_get_object (exercise, "limits");
