@@ -829,7 +829,8 @@ test_live_guidance (void)
   g_assert_cmpuint (diag->col, ==, 0);
   g_assert_cmpuint (diag->end_col, ==, 3);
   g_assert_cmpstr (diag->message, ==,
-                   "`for` loops come in “Loops with for”; solve this one with `while`.");
+                   "`for` loops come in “Loops with for”. Solve this one with a `while` "
+                   "loop instead.");
   g_assert_true (underlined_at (buffer, 1, 1));
   g_assert_false (underlined_at (buffer, 0, 1));
   g_assert_false (underlined_at (buffer, 2, 6));

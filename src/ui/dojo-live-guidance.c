@@ -46,6 +46,7 @@ struct _DojoLiveGuidance
   gulong           tooltip_handler;
 
   GPtrArray       *gated;     /* DojoGatedConstruct */
+  DojoGating      *gating;    /* the words for them (nullable) */
   JsonArray       *rules;
   char            *python;
 
@@ -99,41 +100,45 @@ diagnostic_free (Diagnostic *diag)
 /* ------------------------------------------------------------------------ */
 /* Messages: the same words as the verdict's (dojo-checker.c). */
 
-static const char *
-lesson_of (DojoLiveGuidance *self,
-           const char       *construct)
-{
-  for (guint i = 0; self->gated != NULL && i < self->gated->len; i++)
-    {
-      DojoGatedConstruct *gate = g_ptr_array_index (self->gated, i);
-
-      if (g_strcmp0 (gate->construct, construct) == 0)
-        return gate->introduced_in;
-    }
-  return NULL;
-}
-
+/* One piece of advice for all the constructs from later lessons in the
+ * file, word for word the verdict's (dojo-gating.c). */
 static char *
-gated_message (const char *construct,
-               const char *lesson)
+gated_message (DojoLiveGuidance *self,
+               JsonArray        *items)
 {
-  if (lesson == NULL)
-    lesson = _("a later lesson");
+  g_autoptr(DojoGating) gating = NULL;
+  g_autoptr(GPtrArray) used = g_ptr_array_new ();
 
-  if (g_str_equal (construct, "for"))
-    return g_strdup_printf (_("`for` loops come in “%s”; solve this one with `while`."),
-                            lesson);
-  if (g_str_equal (construct, "comprehension"))
-    return g_strdup_printf (_("Comprehensions come in “%s”; solve this one with a loop."),
-                            lesson);
-  if (g_str_equal (construct, "f-string"))
-    return g_strdup_printf (_("f-strings come in “%s”; solve this one by joining "
-                              "strings with `+` and `str()`."), lesson);
-  if (g_str_equal (construct, "def"))
-    return g_strdup_printf (_("Functions of your own (`def`) come in “%s”; solve this "
-                            "one without them."), lesson);
-  return g_strdup_printf (_("`%s` comes in “%s”; solve this one with what you have "
-                            "seen so far."), construct, lesson);
+  for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+      const char *construct;
+
+      if (item == NULL ||
+          g_strcmp0 (json_object_get_string_member_with_default (item, "kind", ""), "gated") != 0)
+        continue;
+      construct = json_object_get_string_member_with_default (item, "construct", NULL);
+      if (construct != NULL &&
+          !g_ptr_array_find_with_equal_func (used, construct, g_str_equal, NULL))
+        g_ptr_array_add (used, (char *)construct);
+    }
+  if (used->len == 0)
+    return NULL;
+  g_ptr_array_add (used, NULL);
+
+  if (self->gating != NULL)
+    gating = dojo_gating_ref (self->gating);
+  else
+    {
+      gating = dojo_gating_new ();
+      for (guint i = 0; self->gated != NULL && i < self->gated->len; i++)
+        {
+          DojoGatedConstruct *gate = g_ptr_array_index (self->gated, i);
+
+          dojo_gating_add_gate (gating, gate->construct, gate->introduced_in);
+        }
+    }
+  return dojo_gating_advise (gating, (const char * const *)used->pdata, NULL);
 }
 
 static char *
@@ -171,7 +176,8 @@ type_hints_message (const char *name,
 static char *
 message_for (DojoLiveGuidance   *self,
              DojoDiagnosticKind  kind,
-             JsonObject         *item)
+             JsonObject         *item,
+             const char         *gated_advice)
 {
   const char *construct = json_object_get_string_member_with_default (item, "construct", "");
   const char *message = NULL;
@@ -186,7 +192,7 @@ message_for (DojoLiveGuidance   *self,
       return g_strdup_printf (_("Python cannot read this yet: %s"),
                               message ? message : _("invalid syntax"));
     case DOJO_DIAGNOSTIC_GATED:
-      return gated_message (construct, lesson_of (self, construct));
+      return g_strdup (gated_advice);
     case DOJO_DIAGNOSTIC_FORBID:
       if (message != NULL && message[0] != '\0')
         return g_strdup (message);
@@ -257,6 +263,7 @@ apply_diagnostics (DojoLiveGuidance *self,
     { "type-hints", DOJO_DIAGNOSTIC_TYPE_HINTS },
   };
   int n_lines = gtk_text_buffer_get_line_count (self->buffer);
+  g_autofree char *gated_advice = gated_message (self, items);
 
   clear_diagnostics (self);
 
@@ -292,7 +299,7 @@ apply_diagnostics (DojoLiveGuidance *self,
       diag->public.line = (guint)line;
       diag->public.col = (guint)col;
       diag->public.end_col = (guint)MAX (end_col, col + 1);
-      diag->public.message = message_for (self, kind, item);
+      diag->public.message = message_for (self, kind, item, gated_advice);
 
       if (line > 0)
         {
@@ -578,6 +585,7 @@ dojo_live_guidance_finalize (GObject *object)
 
   g_clear_pointer (&self->diagnostics, g_ptr_array_unref);
   g_clear_pointer (&self->gated, g_ptr_array_unref);
+  g_clear_pointer (&self->gating, dojo_gating_unref);
   g_clear_pointer (&self->rules, json_array_unref);
   g_clear_pointer (&self->python, g_free);
 
@@ -744,6 +752,26 @@ dojo_live_guidance_set_gated (DojoLiveGuidance *self,
     g_ptr_array_set_free_func (self->gated, (GDestroyNotify)dojo_gated_construct_free);
   dojo_live_guidance_queue (self);
 }
+
+/**
+ * dojo_live_guidance_set_gating:
+ * @gating: (nullable): what the learner has reached at this exercise
+ *   (dojo_exercise_dup_gating()), for the words on a construct from a later
+ *   lesson; without it, they come from the gated constructs alone
+ */
+void
+dojo_live_guidance_set_gating (DojoLiveGuidance *self,
+                               DojoGating       *gating)
+{
+  g_return_if_fail (DOJO_IS_LIVE_GUIDANCE (self));
+
+  if (gating != NULL)
+    dojo_gating_ref (gating);
+  g_clear_pointer (&self->gating, dojo_gating_unref);
+  self->gating = gating;
+  dojo_live_guidance_queue (self);
+}
+
 
 /**
  * dojo_live_guidance_set_rules:

@@ -9,6 +9,8 @@
 #include <gtksourceview/gtksource.h>
 #include <json-glib/json-glib.h>
 
+#include "dojo-gating.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -43,6 +45,8 @@ void                  dojo_live_guidance_set_enabled     (DojoLiveGuidance *self
                                                           gboolean          enabled);
 void                  dojo_live_guidance_set_gated       (DojoLiveGuidance *self,
                                                           GPtrArray        *gated);
+void                  dojo_live_guidance_set_gating      (DojoLiveGuidance *self,
+                                                          DojoGating       *gating);
 void                  dojo_live_guidance_set_rules       (DojoLiveGuidance *self,
                                                           JsonArray        *rules);
 void                  dojo_live_guidance_set_type_hints  (DojoLiveGuidance *self,

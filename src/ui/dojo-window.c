@@ -137,8 +137,10 @@ apply_guards (DojoWindow *self,
   if (exercise != NULL && python)
     {
       g_autoptr(GPtrArray) gated = dojo_exercise_dup_gated (exercise);
+      g_autoptr(DojoGating) gating = dojo_exercise_dup_gating (exercise);
 
       dojo_live_guidance_set_gated (guidance, gated);
+      dojo_live_guidance_set_gating (guidance, gating);
       dojo_live_guidance_set_exercise (guidance, dojo_exercise_get_json (exercise));
     }
   dojo_live_guidance_set_enabled (guidance, exercise != NULL && python);
