@@ -32,7 +32,6 @@ from dojo_wire import json_loads, make_json_dumps
 # Imported once here so that its bytecode exists next to it (the runs
 # import it read-only, and never write bytecode).
 import dojo_runner  # noqa: F401
-import dojo_explain
 
 # typing costs milliseconds to import, on every Check: the annotations are
 # only read by mypy.
@@ -57,7 +56,6 @@ if TYPE_CHECKING:
         stderr: int
         report: int
         job: int
-        watch: int
         # The folder it was started for, when started ahead (_folder_id()).
         project_id: list[int] | None
 
@@ -70,7 +68,6 @@ if TYPE_CHECKING:
         stdout: str
         stderr: str
         report: Json | None
-        running: Json | None
 
     class Context(TypedDict, total=False):
         """What the checks of one request share (run_checks())."""
@@ -200,7 +197,6 @@ def spawn_runner(prefix: list[str], python: str, harness_dir: str) -> Runner:
     r_rep, w_rep = os.pipe()
     r_nonce, w_nonce = os.pipe()
     r_job, w_job = os.pipe()
-    r_watch, w_watch = os.pipe()
     os.write(w_nonce, nonce)
     os.close(w_nonce)
 
@@ -209,14 +205,11 @@ def spawn_runner(prefix: list[str], python: str, harness_dir: str) -> Runner:
     pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=[
         (os.POSIX_SPAWN_DUP2, r_in, 0), (os.POSIX_SPAWN_DUP2, w_out, 1),
         (os.POSIX_SPAWN_DUP2, w_err, 2), (os.POSIX_SPAWN_DUP2, w_rep, 3),
-        (os.POSIX_SPAWN_DUP2, r_nonce, 4), (os.POSIX_SPAWN_DUP2, r_job, 5),
-        (os.POSIX_SPAWN_DUP2, w_watch, 6)], setpgroup=0)
-    for fd in (r_in, w_out, w_err, w_rep, r_nonce, r_job, w_watch):
+        (os.POSIX_SPAWN_DUP2, r_nonce, 4), (os.POSIX_SPAWN_DUP2, r_job, 5)], setpgroup=0)
+    for fd in (r_in, w_out, w_err, w_rep, r_nonce, r_job):
         os.close(fd)
-    # fd 6: where a program is when it runs too long (dojo_explain.watch).
     return {'pid': pid, 'prefix': list(prefix), 'nonce': nonce, 'stdin': w_in,
-            'stdout': r_out, 'stderr': r_err, 'report': r_rep, 'job': w_job,
-            'watch': r_watch}
+            'stdout': r_out, 'stderr': r_err, 'report': r_rep, 'job': w_job}
 
 
 def drop_runner(runner: Runner) -> None:
@@ -227,7 +220,7 @@ def drop_runner(runner: Runner) -> None:
     except ChildProcessError:
         pass
     for fd in (runner['stdin'], runner['stdout'], runner['stderr'], runner['report'],
-               runner['job'], runner['watch']):
+               runner['job']):
         try:
             os.close(fd)
         except OSError:
@@ -278,13 +271,8 @@ def run_learner(ctx: Context, job: Json) -> Run:
     nonce = runner['nonce']
     w_in, r_out = runner['stdin'], runner['stdout']
     r_err, r_rep = runner['stderr'], runner['report']
-    r_watch = runner['watch']
 
     start = time.monotonic()
-    if job['mode'] == 'program':
-        # The runner says where the program is a little before it is
-        # stopped (the same clock: the sandbox has no time namespace).
-        job['watch_at'] = start + max(ctx['time_s'] - 0.3, ctx['time_s'] * 0.7)
     # The job goes in whole before anything else: it is small, and the
     # runner reads nothing of the learner's before it has it.
     try:
@@ -299,8 +287,7 @@ def run_learner(ctx: Context, job: Json) -> Run:
     out = bytearray()
     err = bytearray()
     rep = bytearray()
-    watched = bytearray()
-    buffers = {r_out: out, r_err: err, r_rep: rep, r_watch: watched}
+    buffers = {r_out: out, r_err: err, r_rep: rep}
     status = 'ok'
 
     poller = select.poll()
@@ -347,8 +334,6 @@ def run_learner(ctx: Context, job: Json) -> Run:
                 open_fds.discard(fd)
                 continue
             buf = buffers[fd]
-            if fd == r_watch and len(watched) > 65536:
-                continue
             buf += data
             if fd != r_rep and len(out) + len(err) > cap:
                 status = 'output-limit'
@@ -380,14 +365,6 @@ def run_learner(ctx: Context, job: Json) -> Run:
             pass
 
     report = _read_frame(bytes(rep), nonce)
-    running = None
-    if status == 'timeout':
-        try:
-            running = json_loads(bytes(watched).decode('utf-8').split('\n')[0])
-        except (ValueError, UnicodeDecodeError, KeyError, StopIteration, IndexError):
-            running = None
-        if not isinstance(running, dict) or running.get('rule') != 'timeout':
-            running = None
     if report is None and exit_code is not None and exit_code > 128 and prefix:
         # bubblewrap passes on a signal that ended its child as 128 + signal.
         signal = exit_code - 128
@@ -425,7 +402,6 @@ def run_learner(ctx: Context, job: Json) -> Run:
         'stdout': out.decode('utf-8', 'replace').replace('\r\n', '\n'),
         'stderr': stderr,
         'report': report,
-        'running': running,
     }
 
 
@@ -515,9 +491,6 @@ def check_io(ctx: Context, check: Json) -> Result:
     if run_failure(result, run):
         if run['status'] == 'timeout':
             ctx['stop'] = True
-            if run['running'] is not None:
-                # Where the program was: its line and the values there.
-                result['running'] = run['running']
         return result
     if output_matches(mode, expect, actual):
         result['status'] = 'passed'
@@ -765,6 +738,42 @@ def check_type_hints(ctx: Context, check: Json) -> Result:
     return {'status': 'failed' if functions else 'passed', 'functions': functions}
 
 
+def check_type_check(ctx: Context, check: Json) -> Result:
+    """mypy on the learner's files (dojo_typecheck.py), which it reads and
+    never runs.  Names outside the project were refused by the validator
+    and are ignored here."""
+    import dojo_typecheck
+    project = str(ctx['project'])
+    names = check.get('files')
+    if isinstance(names, list):
+        wanted = [n for n in names if isinstance(n, str) and dojo_typecheck.plain_name(n)]
+        for name in wanted:
+            if not os.path.lexists(os.path.join(project, name)):
+                return {'status': 'failed', 'missing_file': name}
+        files = dojo_typecheck.safe_files(project, wanted)
+    else:
+        files = dojo_typecheck.default_files(project)
+    for name in files:
+        # mypy's time grows with the file; no learner writes a megabyte.
+        if os.path.getsize(os.path.join(project, name)) > dojo_typecheck.MAX_FILE_BYTES:
+            return {'status': 'failed', 'too_large': name}
+    mode = check.get('mode')
+    cache = ctx.get('type_cache')
+    try:
+        checker = dojo_typecheck.TypeChecker(cache if isinstance(cache, str) else None)
+    except dojo_typecheck.MypyMissing:
+        return {'status': 'error', 'problem': 'mypy-missing'}
+    try:
+        diagnostics = checker.check(project, files, mode if isinstance(mode, str) else 'annotated')
+    except Exception as exc:  # a crash of mypy's own is no verdict on the learner
+        return {'status': 'error', 'problem': 'type-checker-failed',
+                'detail': ('%s: %s' % (type(exc).__name__, exc))[:1000]}
+    finally:
+        checker.close()
+    return {'status': 'failed' if diagnostics else 'passed', 'files': files,
+            'diagnostics': diagnostics}
+
+
 def check_known_mistake(ctx: Context, check: Json) -> Result:
     import re
     on = check.get('on') or 'output'
@@ -813,6 +822,7 @@ KINDS = {
     'known-mistake': Kind(check_known_mistake, 2, False),
     'ast': Kind(check_ast, 3, False),
     'type-hints': Kind(check_type_hints, 3, False),
+    'type-check': Kind(check_type_check, 3, False),
 }
 
 
@@ -847,6 +857,9 @@ def run_checks(request: Json, nonce: bytearray,
         'warm': warm_box,
         # Packages beyond the standard library (the manifest's `packages`).
         'packages': [str(p) for p in request.get('packages') or [] if isinstance(p, str)],
+        # mypy's cache, kept between Checks; None: none.
+        'type_cache': request.get('type_cache') if isinstance(request.get('type_cache'), str)
+        else None,
     }
     try:
         ctx['project_id'] = _folder_id(project)
@@ -868,8 +881,7 @@ def run_checks(request: Json, nonce: bytearray,
     except SyntaxError as exc:
         answer['syntax_error'] = {'type': type(exc).__name__, 'message': exc.msg,
                                   'line': exc.lineno, 'offset': exc.offset,
-                                  'text': (exc.text or '').rstrip('\n'),
-                                  'explain': dojo_explain.explain_syntax(exc)}
+                                  'text': (exc.text or '').rstrip('\n')}
         return answer
     except ValueError as exc:
         answer['syntax_error'] = {'type': 'ValueError', 'message': str(exc),
