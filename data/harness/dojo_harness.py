@@ -32,6 +32,7 @@ from dojo_wire import json_loads, make_json_dumps
 # Imported once here so that its bytecode exists next to it (the runs
 # import it read-only, and never write bytecode).
 import dojo_runner  # noqa: F401
+import dojo_explain
 
 # typing costs milliseconds to import, on every Check: the annotations are
 # only read by mypy.
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
         stderr: int
         report: int
         job: int
+        watch: int
         # The folder it was started for, when started ahead (_folder_id()).
         project_id: list[int] | None
 
@@ -68,6 +70,7 @@ if TYPE_CHECKING:
         stdout: str
         stderr: str
         report: Json | None
+        running: Json | None
 
     class Context(TypedDict, total=False):
         """What the checks of one request share (run_checks())."""
@@ -197,6 +200,7 @@ def spawn_runner(prefix: list[str], python: str, harness_dir: str) -> Runner:
     r_rep, w_rep = os.pipe()
     r_nonce, w_nonce = os.pipe()
     r_job, w_job = os.pipe()
+    r_watch, w_watch = os.pipe()
     os.write(w_nonce, nonce)
     os.close(w_nonce)
 
@@ -205,11 +209,14 @@ def spawn_runner(prefix: list[str], python: str, harness_dir: str) -> Runner:
     pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=[
         (os.POSIX_SPAWN_DUP2, r_in, 0), (os.POSIX_SPAWN_DUP2, w_out, 1),
         (os.POSIX_SPAWN_DUP2, w_err, 2), (os.POSIX_SPAWN_DUP2, w_rep, 3),
-        (os.POSIX_SPAWN_DUP2, r_nonce, 4), (os.POSIX_SPAWN_DUP2, r_job, 5)], setpgroup=0)
-    for fd in (r_in, w_out, w_err, w_rep, r_nonce, r_job):
+        (os.POSIX_SPAWN_DUP2, r_nonce, 4), (os.POSIX_SPAWN_DUP2, r_job, 5),
+        (os.POSIX_SPAWN_DUP2, w_watch, 6)], setpgroup=0)
+    for fd in (r_in, w_out, w_err, w_rep, r_nonce, r_job, w_watch):
         os.close(fd)
+    # fd 6: where a program is when it runs too long (dojo_explain.watch).
     return {'pid': pid, 'prefix': list(prefix), 'nonce': nonce, 'stdin': w_in,
-            'stdout': r_out, 'stderr': r_err, 'report': r_rep, 'job': w_job}
+            'stdout': r_out, 'stderr': r_err, 'report': r_rep, 'job': w_job,
+            'watch': r_watch}
 
 
 def drop_runner(runner: Runner) -> None:
@@ -220,7 +227,7 @@ def drop_runner(runner: Runner) -> None:
     except ChildProcessError:
         pass
     for fd in (runner['stdin'], runner['stdout'], runner['stderr'], runner['report'],
-               runner['job']):
+               runner['job'], runner['watch']):
         try:
             os.close(fd)
         except OSError:
@@ -271,8 +278,13 @@ def run_learner(ctx: Context, job: Json) -> Run:
     nonce = runner['nonce']
     w_in, r_out = runner['stdin'], runner['stdout']
     r_err, r_rep = runner['stderr'], runner['report']
+    r_watch = runner['watch']
 
     start = time.monotonic()
+    if job['mode'] == 'program':
+        # The runner says where the program is a little before it is
+        # stopped (the same clock: the sandbox has no time namespace).
+        job['watch_at'] = start + max(ctx['time_s'] - 0.3, ctx['time_s'] * 0.7)
     # The job goes in whole before anything else: it is small, and the
     # runner reads nothing of the learner's before it has it.
     try:
@@ -287,7 +299,8 @@ def run_learner(ctx: Context, job: Json) -> Run:
     out = bytearray()
     err = bytearray()
     rep = bytearray()
-    buffers = {r_out: out, r_err: err, r_rep: rep}
+    watched = bytearray()
+    buffers = {r_out: out, r_err: err, r_rep: rep, r_watch: watched}
     status = 'ok'
 
     poller = select.poll()
@@ -334,6 +347,8 @@ def run_learner(ctx: Context, job: Json) -> Run:
                 open_fds.discard(fd)
                 continue
             buf = buffers[fd]
+            if fd == r_watch and len(watched) > 65536:
+                continue
             buf += data
             if fd != r_rep and len(out) + len(err) > cap:
                 status = 'output-limit'
@@ -365,6 +380,14 @@ def run_learner(ctx: Context, job: Json) -> Run:
             pass
 
     report = _read_frame(bytes(rep), nonce)
+    running = None
+    if status == 'timeout':
+        try:
+            running = json_loads(bytes(watched).decode('utf-8').split('\n')[0])
+        except (ValueError, UnicodeDecodeError, KeyError, StopIteration, IndexError):
+            running = None
+        if not isinstance(running, dict) or running.get('rule') != 'timeout':
+            running = None
     if report is None and exit_code is not None and exit_code > 128 and prefix:
         # bubblewrap passes on a signal that ended its child as 128 + signal.
         signal = exit_code - 128
@@ -402,6 +425,7 @@ def run_learner(ctx: Context, job: Json) -> Run:
         'stdout': out.decode('utf-8', 'replace').replace('\r\n', '\n'),
         'stderr': stderr,
         'report': report,
+        'running': running,
     }
 
 
@@ -491,6 +515,9 @@ def check_io(ctx: Context, check: Json) -> Result:
     if run_failure(result, run):
         if run['status'] == 'timeout':
             ctx['stop'] = True
+            if run['running'] is not None:
+                # Where the program was: its line and the values there.
+                result['running'] = run['running']
         return result
     if output_matches(mode, expect, actual):
         result['status'] = 'passed'
@@ -881,7 +908,8 @@ def run_checks(request: Json, nonce: bytearray,
     except SyntaxError as exc:
         answer['syntax_error'] = {'type': type(exc).__name__, 'message': exc.msg,
                                   'line': exc.lineno, 'offset': exc.offset,
-                                  'text': (exc.text or '').rstrip('\n')}
+                                  'text': (exc.text or '').rstrip('\n'),
+                                  'explain': dojo_explain.explain_syntax(exc)}
         return answer
     except ValueError as exc:
         answer['syntax_error'] = {'type': 'ValueError', 'message': str(exc),
