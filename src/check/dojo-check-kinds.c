@@ -62,6 +62,18 @@ static const DojoCheckField type_hints_fields[] = {
   { NULL }
 };
 
+/* The modes of data/harness/dojo_typecheck.py: every function annotated
+ * and consistent (the course's), mypy's --strict, or consistency alone. */
+static const char * const type_check_mode[] = { "annotated", "strict", "basic", NULL };
+
+static const DojoCheckField type_check_fields[] = {
+  /* The learner's .py files, relative to the project; without it, every
+   * .py file at its top but the test_*.py ones. */
+  { "files", DOJO_CHECK_FIELD_ARRAY, FALSE, NULL },
+  { "mode", DOJO_CHECK_FIELD_STRING, FALSE, type_check_mode },
+  { NULL }
+};
+
 static const DojoCheckField known_mistake_fields[] = {
   { "on", DOJO_CHECK_FIELD_STRING, FALSE, mistake_on },
   { "pattern", DOJO_CHECK_FIELD_STRING, TRUE, NULL },
@@ -99,6 +111,9 @@ static const DojoCheckKind kinds[] = {
     DOJO_CHECK_RESULTS_RULES, ast_fields },
   { "type-hints", DOJO_CHECK_KIND_IN_HARNESS | DOJO_CHECK_KIND_LIVE,
     DOJO_CHECK_RESULTS_FUNCTIONS, type_hints_fields },
+  /* mypy reads the files and never runs them. */
+  { "type-check", DOJO_CHECK_KIND_IN_HARNESS | DOJO_CHECK_KIND_LIVE,
+    DOJO_CHECK_RESULTS_TYPES, type_check_fields },
   /* Runs the program only when it reads the output, and then only if no
    * io check has run it already. */
   { "known-mistake", DOJO_CHECK_KIND_RUNS_LEARNER_CODE | DOJO_CHECK_KIND_IN_HARNESS,

@@ -59,6 +59,7 @@ typedef enum
   DOJO_CHECK_RESULTS_FUNCTIONS, /* functions missing annotations */
   DOJO_CHECK_RESULTS_ADVICE,    /* a match: advice, failing only if asked to */
   DOJO_CHECK_RESULTS_GIT,       /* the state of the repository, in C */
+  DOJO_CHECK_RESULTS_TYPES,     /* mypy's diagnostics, with facts for wording */
 } DojoCheckResults;
 
 typedef struct

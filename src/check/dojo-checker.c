@@ -31,6 +31,7 @@
 #include "dojo-json.h"
 #include "dojo-paths.h"
 #include "dojo-sandbox.h"
+#include "dojo-type-errors-private.h"
 
 /* How the checker works: Dojo starts one Python process, the harness
  * (data/harness/dojo_harness.py), in its own session and process group,
@@ -790,6 +791,34 @@ add_strv (JsonBuilder        *builder,
   json_builder_end_array (builder);
 }
 
+/* mypy's cache for the type checks among @checks (made if missing), or
+ * %NULL: none, and each type check reads the standard library's types
+ * afresh. */
+static char *
+type_cache_dir (JsonArray *checks)
+{
+  g_autofree char *dir = NULL;
+
+  for (guint i = 0; i < json_array_get_length (checks); i++)
+    {
+      JsonObject *check = dojo_json_array_get_object (checks, i);
+      const DojoCheckKind *kind = check ? dojo_check_kind_lookup (dojo_json_get_string (check,
+                                                                                         "type"))
+                                        : NULL;
+
+      if (kind == NULL || kind->results != DOJO_CHECK_RESULTS_TYPES)
+        continue;
+      dir = g_build_filename (g_get_user_cache_dir (), "dojo", "mypy", NULL);
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          g_debug ("No cache for type checks in %s: %s", dir, g_strerror (errno));
+          return NULL;
+        }
+      return g_steal_pointer (&dir);
+    }
+  return NULL;
+}
+
 static char *
 build_request (RunData            *run,
                const char * const *packages,
@@ -809,6 +838,7 @@ build_request (RunData            *run,
   g_autofree char *project = g_file_get_path (project_dir);
   g_autofree char *exdir = g_file_get_path (exercise_dir);
   g_autofree char *json = NULL;
+  g_autofree char *type_cache = type_cache_dir (checks);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "project_dir");
@@ -831,6 +861,9 @@ build_request (RunData            *run,
   add_strv (builder, "sandbox", sandbox);
   add_strv (builder, "sandbox_tests", sandbox_tests);
   add_strv (builder, "packages", packages);
+  /* mypy's cache for type checks, kept between Checks: the user's own,
+   * out of every sandbox's sight. */
+  dojo_json_builder_add_nullable_string (builder, "type_cache", type_cache);
   json_builder_set_member_name (builder, "checks");
   json_builder_add_value (builder, json_node_init_array (json_node_alloc (), checks));
   json_builder_set_member_name (builder, "gated");
@@ -1592,6 +1625,9 @@ fill_result (RunData         *run,
       return DOJO_VERDICT_FAILED;
     }
 
+  if (kind->results == DOJO_CHECK_RESULTS_TYPES)
+    return _dojo_type_check_fill (result, item, check);
+
   if (g_str_equal (status, "error"))
     {
       /* The teacher's exercise is at fault, not the learner. */
@@ -2334,6 +2370,30 @@ cancelled_cb (GCancellable *cancellable,
     kill_session (run->pid);
 }
 
+/* What the type checks among @checks may take: mypy without its cache
+ * reads the standard library's types first (about a second, more on a
+ * busy machine), and is not bound by the exercise's time limit, which is
+ * for the learner's program. */
+#define TYPE_CHECK_SECONDS 30
+
+static guint
+type_check_seconds (JsonArray *checks)
+{
+  guint seconds = 0;
+
+  for (guint i = 0; i < json_array_get_length (checks); i++)
+    {
+      JsonObject *check = dojo_json_array_get_object (checks, i);
+      const DojoCheckKind *kind = check ? dojo_check_kind_lookup (dojo_json_get_string (check,
+                                                                                         "type"))
+                                        : NULL;
+
+      if (kind != NULL && kind->results == DOJO_CHECK_RESULTS_TYPES)
+        seconds += TYPE_CHECK_SECONDS;
+    }
+  return seconds;
+}
+
 static guint
 count_runs (JsonArray *checks)
 {
@@ -2545,7 +2605,8 @@ dojo_checker_run_async (DojoChecker         *self,
   run->output_bytes = (guint64)output_kb * 1024;
   run->overall_s = (guint)(run->time_s * count_runs (dojo_json_get_array (exercise, "checks"))
                            + 0.999)
-                   + GRACE_SECONDS;
+                   + GRACE_SECONDS
+                   + type_check_seconds (dojo_json_get_array (exercise, "checks"));
 
   {
     g_autofree char *dir = dojo_paths_get_harness_dir ();

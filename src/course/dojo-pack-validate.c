@@ -906,6 +906,52 @@ check_check_fields (DojoPackCtx         *ctx,
                              f->name, kind->name);
 }
 
+/* A type check's "files": the learner's .py files, by paths relative to
+ * the project that stay inside it (the harness ignores any other). */
+static void
+check_learner_files (DojoPackCtx *ctx,
+                     JsonNode    *check)
+{
+  JsonNode *node = json_object_get_member (json_node_get_object (check), "files");
+  JsonArray *files;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return;
+  files = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (files); i++)
+    {
+      JsonNode *file = json_array_get_element (files, i);
+      const char *name = NULL;
+      g_auto(GStrv) parts = NULL;
+
+      if (JSON_NODE_HOLDS_VALUE (file) && json_node_get_value_type (file) == G_TYPE_STRING)
+        name = json_node_get_string (file);
+      if (name == NULL)
+        {
+          _dojo_pack_ctx_report (ctx, file, DOJO_PACK_SEVERITY_ERROR,
+                                 DOJO_PACK_ERROR_WRONG_TYPE,
+                                 _("'files' holds the names of Python files, as strings"));
+          continue;
+        }
+      if (!g_str_has_suffix (name, ".py"))
+        {
+          _dojo_pack_ctx_report (ctx, file, DOJO_PACK_SEVERITY_ERROR,
+                                 DOJO_PACK_ERROR_INVALID_VALUE,
+                                 /* Translators: %s is a file name */
+                                 _("'%s' is not a Python file; 'files' names files ending "
+                                   "in .py"), name);
+          continue;
+        }
+      parts = g_strsplit_set (name, "/\\", -1);
+      if (g_path_is_absolute (name) || g_strv_contains ((const char * const *)parts, ".."))
+        _dojo_pack_ctx_report (ctx, file, DOJO_PACK_SEVERITY_ERROR,
+                               DOJO_PACK_ERROR_INVALID_VALUE,
+                               /* Translators: %s is a path */
+                               _("'%s' is outside the learner's project; 'files' names "
+                                 "files inside it, relative to it"), name);
+    }
+}
+
 /* An ast check's rules: each forbids or requires one construct of the
  * vocabulary (docs/checks.md), or call:/def:/import: with a name. */
 static void
@@ -1098,6 +1144,8 @@ check_checks (DojoPackCtx *ctx,
         check_ast_rules (ctx, check);
       if (dojo_check_kind_lookup_field (kind, "tasks") != NULL)
         check_tasks (ctx, check);
+      if (dojo_check_kind_lookup_field (kind, "files") != NULL)
+        check_learner_files (ctx, check);
       /* A pytest check needs pytest, declared or not (docs/pack-format.md). */
       if (kind != NULL && kind->package != NULL &&
           provided != NULL && !g_hash_table_contains (provided, kind->package))
