@@ -21,9 +21,16 @@
 #include <pcre2.h>
 
 #include <adwaita.h>
+#include <gio/gunixinputstream.h>
+#include <glib-unix.h>
 #include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
 #include <vte/vte.h>
 
+#include "dojo-explain.h"
+#include "dojo-json.h"
+#include "dojo-markdown.h"
+#include "dojo-paths.h"
 #include "dojo-repo.h"
 #include "dojo-terminal-private.h"
 #include "dojo-traceback.h"
@@ -35,6 +42,25 @@
 /* How often a prompt left in the previous project is asked whether it is
  * idle yet. Only while one is. */
 #define FOLLOW_POLL_MS 500
+
+/* Run starts `python3 HARNESS/dojo_run.py FILE` rather than `python3 FILE`:
+ * the launcher runs the program exactly as a plain run would and, when it
+ * ends with an uncaught exception, sends the explanation's facts on a pipe
+ * (the child's fd 3, named in this variable), which the page shows under
+ * the traceback. Only the process that raised has what an explanation
+ * needs (the frames, the values on the failing line), and the traceback's
+ * text on the terminal cannot be told apart from output that looks like
+ * one; so the facts travel beside the terminal, never through it. */
+#define EXPLAIN_FD_VARIABLE "DOJO_EXPLAIN_FD"
+
+/* As much as dojo_run.py ever sends (its MAX_EXPLANATION_BYTES): more is
+ * not an explanation, and is not read. */
+#define EXPLAIN_MAX_BYTES (64 * 1024)
+
+/* How long the end of a failed run waits for its explanation. The launcher
+ * sends it, and closes the pipe, before the program ends; only a program
+ * whose forked child keeps the pipe open makes this wait whole. */
+#define EXPLAIN_GRACE_MS 500
 
 /* What a Python or Shell prompt is doing, as far as moving it goes. */
 typedef enum
@@ -77,6 +103,32 @@ typedef struct
   GArray *fds;
 } PendingRun;
 
+/* The pipe a run's explanation comes on, shared by the terminal and the
+ * read in flight: whichever lets go last frees it. */
+typedef struct
+{
+  DojoTerminal *self;         /* NULL once the terminal stopped listening */
+  GInputStream *stream;
+  GCancellable *cancellable;
+  GByteArray   *data;
+  guint         done : 1;     /* the pipe was closed, or sent too much */
+  guint         overflow : 1;
+} ExplainChannel;
+
+static void
+explain_channel_clear (ExplainChannel *channel)
+{
+  g_clear_object (&channel->stream);
+  g_clear_object (&channel->cancellable);
+  g_clear_pointer (&channel->data, g_byte_array_unref);
+}
+
+static void
+explain_channel_unref (ExplainChannel *channel)
+{
+  g_rc_box_release_full (channel, (GDestroyNotify)explain_channel_clear);
+}
+
 static void
 pending_run_free (PendingRun *run)
 {
@@ -111,6 +163,11 @@ struct _DojoTerminal
   char            *title;
   char            *run_file;
   PendingRun      *pending_run;
+  /* The explanation of the run on the Output page, read while it runs. */
+  ExplainChannel  *explain;
+  /* The run's exit, while its end waits for the explanation. */
+  int              exit_status;
+  guint            exit_source;
   GCancellable    *cancellable;
   guint            follow_source;
   int              scrollback_lines;
@@ -118,7 +175,8 @@ struct _DojoTerminal
 
 G_DEFINE_FINAL_TYPE (DojoTerminal, dojo_terminal, GTK_TYPE_WIDGET)
 
-static void start_run (DojoTerminal *self, PendingRun *run);
+static void start_run  (DojoTerminal *self, PendingRun *run);
+static void finish_run (DojoTerminal *self);
 
 enum {
   PROP_0,
@@ -635,6 +693,444 @@ on_text_dpi_changed (DojoTerminal *self)
     vte_terminal_set_font (self->sessions[i].vte, NULL);
 }
 
+/* Stops listening for the run's explanation; what came so far is dropped. */
+static void
+explain_stop (DojoTerminal *self)
+{
+  if (self->explain == NULL)
+    return;
+
+  self->explain->self = NULL;
+  g_cancellable_cancel (self->explain->cancellable);
+  g_clear_pointer (&self->explain, explain_channel_unref);
+}
+
+/* The launcher writes its one line and closes the pipe: a line that has
+ * ended is all there will be, even while a child the program forked keeps
+ * the pipe open. */
+static gboolean
+explain_complete (ExplainChannel *channel)
+{
+  return channel->done ||
+         (channel->data->len > 0 && channel->data->data[channel->data->len - 1] == '\n');
+}
+
+static void
+explain_finished (ExplainChannel *channel)
+{
+  channel->done = TRUE;
+  /* A program still writing there learns that nobody reads. */
+  g_input_stream_close (channel->stream, NULL, NULL);
+
+  if (channel->self != NULL && channel->self->exit_source != 0)
+    finish_run (channel->self);
+}
+
+static void explain_read_next (ExplainChannel *channel);
+
+static void
+on_explain_read (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  ExplainChannel *channel = user_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bytes = g_input_stream_read_bytes_finish (G_INPUT_STREAM (source), result, &error);
+
+  if (channel->self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    ;
+  else if (bytes == NULL || g_bytes_get_size (bytes) == 0)
+    explain_finished (channel);
+  else
+    {
+      gsize size;
+      const guint8 *data = g_bytes_get_data (bytes, &size);
+
+      g_byte_array_append (channel->data, data, size);
+      if (channel->data->len > EXPLAIN_MAX_BYTES)
+        {
+          channel->overflow = TRUE;
+          explain_finished (channel);
+        }
+      else if (explain_complete (channel) && channel->self->exit_source != 0)
+        finish_run (channel->self);
+      else
+        explain_read_next (channel);
+    }
+
+  explain_channel_unref (channel);
+}
+
+static void
+explain_read_next (ExplainChannel *channel)
+{
+  g_input_stream_read_bytes_async (channel->stream, 4096, G_PRIORITY_DEFAULT,
+                                   channel->cancellable, on_explain_read,
+                                   g_rc_box_acquire (channel));
+}
+
+/* Opens the pipe for the next run's explanation and starts reading it; its
+ * other end is added to @fds, for the child. FALSE when no pipe could be
+ * made: the program then runs without. */
+static gboolean
+explain_listen (DojoTerminal *self,
+                GArray       *fds)
+{
+  g_autoptr(GError) error = NULL;
+  ExplainChannel *channel;
+  int pipe_fds[2];
+
+  explain_stop (self);
+
+  /* Close-on-exec both: VTE places the child's end itself. */
+  if (!g_unix_open_pipe (pipe_fds, FD_CLOEXEC, &error))
+    {
+      g_warning ("Could not make the pipe for explanations: %s", error->message);
+      return FALSE;
+    }
+
+  channel = g_rc_box_new0 (ExplainChannel);
+  channel->self = self;
+  channel->stream = g_unix_input_stream_new (pipe_fds[0], TRUE);
+  channel->cancellable = g_cancellable_new ();
+  channel->data = g_byte_array_new ();
+  self->explain = channel;
+  g_array_append_val (fds, pipe_fds[1]);
+
+  explain_read_next (channel);
+
+  return TRUE;
+}
+
+/* How a program that raised ends: status 1, or SIGINT after a Ctrl+C (a
+ * plain run kills itself with it, for the shell's sake). */
+static gboolean
+status_may_have_explanation (int status)
+{
+  return (WIFEXITED (status) && WEXITSTATUS (status) == 1) ||
+         (WIFSIGNALED (status) && WTERMSIG (status) == SIGINT);
+}
+
+/* The "**…**" spans of @markdown as plain text: the lead-ins ("What this
+ * means:") that the page shows in bold where a line starts with one. */
+static GPtrArray *
+bold_spans (const char *markdown)
+{
+  GPtrArray *spans = g_ptr_array_new_with_free_func (g_free);
+  const char *start = markdown;
+
+  while ((start = strstr (start, "**")) != NULL)
+    {
+      const char *end = strstr (start + 2, "**");
+      g_autofree char *span = NULL;
+      char *plain;
+
+      if (end == NULL)
+        break;
+
+      span = g_strndup (start, end + 2 - start);
+      plain = dojo_markdown_to_plain_text (span);
+      if (plain != NULL && plain[0] != '\0')
+        g_ptr_array_add (spans, plain);
+      else
+        g_free (plain);
+      start = end + 2;
+    }
+
+  return spans;
+}
+
+/* How many columns @text takes on a terminal. */
+static long
+text_columns (const char *text,
+              const char *end)
+{
+  long columns = 0;
+
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iswide (c))
+        columns += 2;
+      else if (!g_unichar_iszerowidth (c))
+        columns += 1;
+    }
+
+  return columns;
+}
+
+/* Where a list item's text starts ("• ", "2. "), for the lines it wraps
+ * onto; NULL if @line is not one. */
+static const char *
+list_item_text (const char *line)
+{
+  static const char *bullets[] = { "• ", "◦ ", "▪ " };
+  const char *p = line;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
+    if (g_str_has_prefix (line, bullets[i]))
+      return line + strlen (bullets[i]);
+
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (p > line && (p[0] == '.' || p[0] == ')') && p[1] == ' ')
+    return p + 2;
+
+  return NULL;
+}
+
+/* Appends @line to @out in lines of at most @width columns, broken between
+ * words (VTE would break them anywhere), the first @bold bytes in bold. A
+ * list item's lines after the first start under its text. */
+static void
+append_wrapped (GString    *out,
+                const char *line,
+                gsize       bold,
+                long        width)
+{
+  const char *item = list_item_text (line);
+  long indent = item != NULL ? text_columns (line, item) : 0;
+  const char *p = line;
+  gboolean first = TRUE;
+
+  if (indent > width / 2)
+    indent = 0;
+
+  do
+    {
+      long room = first ? width : width - indent;
+      const char *end = p;
+      const char *fit = NULL;
+      const char *next;
+
+      /* The longest run of whole words that fits; a word longer than the
+       * line is cut where the line ends. */
+      while (*end != '\0')
+        {
+          const char *word_end = end;
+
+          while (*word_end == ' ')
+            word_end++;
+          while (*word_end != '\0' && *word_end != ' ')
+            word_end = g_utf8_next_char (word_end);
+          if (text_columns (p, word_end) > room)
+            break;
+          end = fit = word_end;
+        }
+
+      if (fit == NULL)
+        {
+          for (end = p; *end != '\0'; end = g_utf8_next_char (end))
+            if (text_columns (p, g_utf8_next_char (end)) > room)
+              break;
+          if (end == p)
+            end = g_utf8_next_char (p);
+        }
+      next = end;
+      while (*next == ' ')
+        next++;
+
+      if (!first)
+        for (long i = 0; i < indent; i++)
+          g_string_append_c (out, ' ');
+
+      if (p < line + bold)
+        {
+          const char *bold_end = MIN (end, line + bold);
+
+          g_string_append (out, "\033[1m");
+          g_string_append_len (out, p, bold_end - p);
+          g_string_append (out, "\033[0m");
+          g_string_append_len (out, bold_end, end - bold_end);
+        }
+      else
+        g_string_append_len (out, p, end - p);
+      g_string_append (out, "\r\n");
+
+      p = next;
+      first = FALSE;
+    }
+  while (*p != '\0');
+}
+
+/* Shows @markdown, an explanation, as terminal text: one paragraph a
+ * block, a blank line between them (none between the items of a list). */
+static void
+feed_markdown (VteTerminal *vte,
+               const char  *markdown)
+{
+  g_autofree char *plain = dojo_markdown_to_plain_text (markdown);
+  g_autoptr(GPtrArray) spans = bold_spans (markdown);
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  long width = MAX (vte_terminal_get_column_count (vte) - 1, 20);
+  gboolean previous_item = FALSE;
+  long column;
+
+  if (plain == NULL)
+    return;
+
+  /* Under the traceback, after a blank line. */
+  vte_terminal_get_cursor_position (vte, &column, NULL);
+  if (column != 0)
+    g_string_append (out, "\r\n");
+
+  lines = g_strsplit (plain, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      gboolean item = list_item_text (lines[i]) != NULL;
+      gsize bold = 0;
+
+      g_strchomp (lines[i]);
+      if (lines[i][0] == '\0')
+        continue;
+
+      if (!(item && previous_item))
+        g_string_append (out, "\r\n");
+      previous_item = item;
+
+      for (guint j = 0; j < spans->len; j++)
+        if (g_str_has_prefix (lines[i], g_ptr_array_index (spans, j)))
+          bold = MAX (bold, strlen (g_ptr_array_index (spans, j)));
+
+      append_wrapped (out, lines[i], bold, width);
+    }
+
+  vte_terminal_feed (vte, out->str, out->len);
+}
+
+/* The words for a program the learner stopped with Ctrl+C (dojo_run.py's
+ * rule `interrupted`): only a run in the terminal meets it, and it is no
+ * mistake, so it is worded here rather than among the errors the checker
+ * explains too. */
+static char *
+describe_interrupted (JsonObject *explanation)
+{
+  gint64 line = dojo_json_get_int (explanation, "line", 0);
+  g_autofree char *values = dojo_explain_values (explanation);
+  GString *out = g_string_new (NULL);
+
+  if (line > 0 && line <= G_MAXINT)
+    g_string_append_printf (out,
+                            /* Translators: %d is a line number of the learner's program. */
+                            _("**What this means:** You stopped the program with Ctrl+C while "
+                              "it was on line %d."),
+                            (int)line);
+  else
+    g_string_append (out, _("**What this means:** You stopped the program with Ctrl+C."));
+
+  g_string_append (out, "\n\n");
+  g_string_append (out, _("**What to try:** Nothing is wrong with stopping a program. If it "
+                          "was waiting for you to type something, run it again and type the "
+                          "answer, then press Enter. If it seemed stuck, look at the loop "
+                          "around that line: does something change each time round, so that "
+                          "the loop can end?"));
+
+  if (values != NULL)
+    g_string_append_printf (out, "\n\n%s", values);
+
+  return g_string_free (out, FALSE);
+}
+
+/* The explanation the run sent, under its traceback. A channel that holds
+ * anything but one line of one JSON object (a program wrote there too, or
+ * sent too much) shows nothing: the traceback is there anyway. (json-glib
+ * would read the first of two objects and let the rest go.) */
+static void
+feed_explanation (VteTerminal    *vte,
+                  ExplainChannel *channel)
+{
+  const char *data = (const char *)channel->data->data;
+  gsize len = channel->data->len;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autofree char *markdown = NULL;
+  JsonObject *explanation;
+  JsonNode *root;
+
+  if (channel->overflow || len == 0 || data[len - 1] != '\n' ||
+      memchr (data, '\n', len - 1) != NULL || !g_utf8_validate_len (data, len, NULL))
+    return;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, len, NULL))
+    return;
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return;
+
+  explanation = json_node_get_object (root);
+  if (g_strcmp0 (dojo_json_get_string (explanation, "rule"), "interrupted") == 0)
+    markdown = describe_interrupted (explanation);
+  else
+    markdown = dojo_explain_describe (explanation);
+  if (markdown != NULL && markdown[0] != '\0')
+    feed_markdown (vte, markdown);
+}
+
+static gboolean
+on_explain_grace_over (gpointer user_data)
+{
+  DojoTerminal *self = user_data;
+
+  self->exit_source = 0;
+  finish_run (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The run on the Output page has ended (its status in exit_status): its
+ * explanation, if it sent one, then the line that says how it ended. */
+static void
+finish_run (DojoTerminal *self)
+{
+  VteTerminal *vte = self->sessions[DOJO_TERMINAL_MODE_RUN].vte;
+  int status = self->exit_status;
+  g_autofree char *message = NULL;
+  const char *sgr = note_sgr ();
+
+  g_clear_handle_id (&self->exit_source, g_source_remove);
+
+  if (self->explain != NULL && status_may_have_explanation (status))
+    feed_explanation (vte, self->explain);
+  explain_stop (self);
+
+  if (WIFEXITED (status) && WEXITSTATUS (status) == 0)
+    {
+      message = g_strdup_printf (_("%s finished"), self->run_file);
+      sgr = "32";
+    }
+  else if (WIFEXITED (status))
+    {
+      /* Translators: %s is a file name, %d the program's exit status. */
+      message = g_strdup_printf (_("%s ended with an error (exit status %d)"),
+                                 self->run_file, WEXITSTATUS (status));
+      sgr = "31";
+    }
+  else if (WIFSIGNALED (status) && WTERMSIG (status) == SIGINT)
+    message = g_strdup_printf (_("%s was interrupted with Ctrl+C"), self->run_file);
+  else if (WIFSIGNALED (status) &&
+           (WTERMSIG (status) == SIGTERM || WTERMSIG (status) == SIGKILL))
+    message = g_strdup_printf (_("%s was stopped"), self->run_file);
+  else
+    {
+      message = g_strdup_printf (_("%s crashed (%s)"), self->run_file,
+                                 g_strsignal (WTERMSIG (status)));
+      sgr = "31";
+    }
+
+  feed_line (vte, sgr, message);
+  vte_terminal_feed (vte, "\033[?25l", -1);
+  set_status (self, message);
+  update_actions (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+  g_signal_emit (self, signals[PROGRAM_EXITED], 0, status);
+}
+
 static void
 on_child_exited (VteTerminal *vte,
                  int          status,
@@ -642,8 +1138,6 @@ on_child_exited (VteTerminal *vte,
 {
   DojoTerminal *self = session->self;
   DojoTerminalMode mode = session - self->sessions;
-  g_autofree char *message = NULL;
-  const char *sgr = note_sgr ();
 
   /* A pending end_source stays: it ends what the child left behind. */
   session->pid = 0;
@@ -700,41 +1194,23 @@ on_child_exited (VteTerminal *vte,
 
   if (self->pending_run != NULL)
     {
+      explain_stop (self);
       start_run (self, g_steal_pointer (&self->pending_run));
       return;
     }
 
-  if (WIFEXITED (status) && WEXITSTATUS (status) == 0)
+  self->exit_status = status;
+
+  /* The explanation may still be on its way: the pipe and the child's exit
+   * are read apart. */
+  if (self->explain != NULL && status_may_have_explanation (status) &&
+      !explain_complete (self->explain))
     {
-      message = g_strdup_printf (_("%s finished"), self->run_file);
-      sgr = "32";
-    }
-  else if (WIFEXITED (status))
-    {
-      /* Translators: %s is a file name, %d the program's exit status. */
-      message = g_strdup_printf (_("%s ended with an error (exit status %d)"),
-                                 self->run_file, WEXITSTATUS (status));
-      sgr = "31";
-    }
-  else if (WIFSIGNALED (status) && WTERMSIG (status) == SIGINT)
-    message = g_strdup_printf (_("%s was interrupted with Ctrl+C"), self->run_file);
-  else if (WIFSIGNALED (status) &&
-           (WTERMSIG (status) == SIGTERM || WTERMSIG (status) == SIGKILL))
-    message = g_strdup_printf (_("%s was stopped"), self->run_file);
-  else
-    {
-      message = g_strdup_printf (_("%s crashed (%s)"), self->run_file,
-                                 g_strsignal (WTERMSIG (status)));
-      sgr = "31";
+      self->exit_source = g_timeout_add (EXPLAIN_GRACE_MS, on_explain_grace_over, self);
+      return;
     }
 
-  feed_line (vte, sgr, message);
-  vte_terminal_feed (vte, "\033[?25l", -1);
-  set_status (self, message);
-  update_actions (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
-  g_signal_emit (self, signals[PROGRAM_EXITED], 0, status);
+  finish_run (self);
 }
 
 static void
@@ -805,6 +1281,8 @@ make_environment (void)
   env = g_environ_setenv (env, "PYTHONDONTWRITEBYTECODE", "1", TRUE);
   env = g_environ_setenv (env, "TERM", "xterm-256color", TRUE);
   env = g_environ_setenv (env, "COLORTERM", "truecolor", TRUE);
+  /* Only a run is told of a pipe, and only the one it is given. */
+  env = g_environ_unsetenv (env, EXPLAIN_FD_VARIABLE);
 
   /* git in the Shell keeps the learner's name where Dojo does (in a
    * sandbox, the home folder does not last). */
@@ -824,15 +1302,32 @@ find_python (void)
   return g_find_program_in_path ("python3");
 }
 
-/* @fds, when given, are taken: they become the child's 3, 4, 5… */
+/* dojo_run.py, by an absolute path (the run starts in the project), or
+ * NULL if this Dojo lacks it. */
+static char *
+find_run_launcher (void)
+{
+  g_autofree char *harness_dir = dojo_paths_get_harness_dir ();
+  g_autofree char *absolute = g_canonicalize_filename (harness_dir, NULL);
+  char *launcher = g_build_filename (absolute, "dojo_run.py", NULL);
+
+  if (!g_file_test (launcher, G_FILE_TEST_IS_REGULAR))
+    g_clear_pointer (&launcher, g_free);
+
+  return launcher;
+}
+
+/* @fds, when given, are taken: they become the child's 3, 4, 5…; @env,
+ * when given, is taken too (else make_environment()). */
 static void
 spawn_argv_with_fds (DojoTerminal *self,
                      Session      *session,
                      char        **argv,
-                     GArray       *fds)
+                     GArray       *fds,
+                     char        **env_given)
 {
   g_autofree char *cwd = NULL;
-  g_auto(GStrv) env = make_environment ();
+  g_auto(GStrv) env = env_given != NULL ? env_given : make_environment ();
   g_autofree int *map = NULL;
   guint n_fds = fds != NULL ? fds->len : 0;
 
@@ -875,7 +1370,7 @@ spawn_argv (DojoTerminal *self,
             Session      *session,
             char        **argv)
 {
-  spawn_argv_with_fds (self, session, argv, NULL);
+  spawn_argv_with_fds (self, session, argv, NULL, NULL);
 }
 
 static void
@@ -1127,6 +1622,8 @@ dojo_terminal_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->follow_source, g_source_remove);
+  g_clear_handle_id (&self->exit_source, g_source_remove);
+  explain_stop (self);
 
   /* Quitting Dojo ends the learner's programs, whatever they are doing,
    * and what is left of sessions being ended: nothing would end it later. */
@@ -1561,6 +2058,11 @@ start_run (DojoTerminal *self,
       return;
     }
 
+  /* The run before is over, though its explanation was late: say so first. */
+  if (self->exit_source != 0)
+    finish_run (self);
+  explain_stop (self);
+
   g_free (self->run_file);
   self->run_file = g_strdup (run->file);
 
@@ -1580,7 +2082,7 @@ start_run (DojoTerminal *self,
                                                  run->file);
 
       set_status (self, status);
-      spawn_argv_with_fds (self, session, run->argv, run->fds);
+      spawn_argv_with_fds (self, session, run->argv, run->fds, NULL);
       pending_run_free (run);
       return;
     }
@@ -1602,10 +2104,25 @@ start_run (DojoTerminal *self,
     /* Translators: %s is a file name. */
     g_autofree char *status = g_strdup_printf (_("Running %s… Type here when it asks; "
                                                  "Ctrl+C stops it."), run->file);
-    char *argv[] = { python, run->file, NULL };
+    g_autofree char *launcher = find_run_launcher ();
+    g_autoptr(GArray) fds = g_array_new (FALSE, FALSE, sizeof (int));
 
     set_status (self, status);
-    spawn_argv (self, session, argv);
+
+    if (launcher != NULL && explain_listen (self, fds))
+      {
+        char *argv[] = { python, launcher, run->file, NULL };
+        char **env = g_environ_setenv (make_environment (), EXPLAIN_FD_VARIABLE, "3", TRUE);
+
+        spawn_argv_with_fds (self, session, argv, fds, env);
+      }
+    else
+      {
+        /* Without the launcher, a plain run, without explanations. */
+        char *argv[] = { python, run->file, NULL };
+
+        spawn_argv (self, session, argv);
+      }
   }
   pending_run_free (run);
 }
@@ -1652,6 +2169,14 @@ dojo_terminal_reset_output (DojoTerminal *self)
       update_actions (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
     }
+  else if (self->exit_source != 0)
+    {
+      /* Ended, its explanation still awaited: of no interest any more. */
+      g_clear_handle_id (&self->exit_source, g_source_remove);
+      update_actions (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+    }
+  explain_stop (self);
 
   set_status (self, NULL);
   show_placeholder (self);
