@@ -588,6 +588,45 @@ test_quiz_prompt_code (void)
   gtk_window_destroy (window);
 }
 
+/* A quiz is the teacher's Markdown everywhere it shows: the title, the
+ * prompt, each choice and the explanation show `code` as code, never the
+ * backticks themselves. */
+static void
+test_quiz_markdown (void)
+{
+  static const char *json =
+    "{ \"title\": \"Checkpoint: `print` and `input`\", \"questions\": ["
+    "  { \"id\": \"gives\", \"type\": \"single\","
+    "    \"prompt\": \"What does `input()` give back?\","
+    "    \"choices\": [\"Text (`str`)\", \"A whole number (`int`)\"], \"answer\": 0,"
+    "    \"explanation\": \"`input()` always gives back a `str`.\" } ] }";
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(DojoQuiz) quiz = NULL;
+  g_autoptr(GError) error = NULL;
+  DojoQuizView *view = DOJO_QUIZ_VIEW (dojo_quiz_view_new ());
+  GtkWindow *window = dojo_test_show_in_window (GTK_WIDGET (view), 600, 600);
+
+  g_assert_true (json_parser_load_from_data (parser, json, -1, NULL));
+  quiz = dojo_quiz_new_from_json (json_parser_get_root (parser), "markdown", &error);
+  g_assert_no_error (error);
+  dojo_quiz_start (quiz, "learner-ada", 0);
+  dojo_quiz_view_set_quiz (view, quiz);
+
+  g_assert_nonnull (find_widget (GTK_WIDGET (view), label_is, "Checkpoint: print and input"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (view), label_is, "Text (str)"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (view), label_is, "A whole number (int)"));
+  g_assert_null (find_widget (GTK_WIDGET (view), label_contains, "`"));
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (dojo_quiz_view_get_choice_button (view, 0, 1)),
+                               TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "quiz.submit", NULL));
+  g_assert_nonnull (find_widget (GTK_WIDGET (view), label_is,
+                                 "Not quite. input() always gives back a str."));
+  g_assert_null (find_widget (GTK_WIDGET (view), label_contains, "`"));
+
+  gtk_window_destroy (window);
+}
+
 static void
 test_quiz_view (void)
 {
@@ -931,6 +970,7 @@ main (int    argc,
   g_test_add_func ("/check-ui/panel/hints-solution", test_panel_hints_solution);
   g_test_add_func ("/check-ui/quiz-view", test_quiz_view);
   g_test_add_func ("/check-ui/quiz-prompt-code", test_quiz_prompt_code);
+  g_test_add_func ("/check-ui/quiz-markdown", test_quiz_markdown);
   g_test_add_func ("/check-ui/paste-guard", test_paste_guard);
   g_test_add_func ("/check-ui/live-guidance/gated-and-hints", test_live_guidance);
   g_test_add_func ("/check-ui/live-guidance/exercise-rules", test_live_guidance_exercise_rules);

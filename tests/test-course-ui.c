@@ -614,6 +614,42 @@ test_library_switches_course (void)
   close_window (window);
 }
 
+static gboolean
+is_next_button (GtkWidget *widget,
+                gpointer   data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.next-item") == 0;
+}
+
+/* An item's title is the teacher's Markdown: the window's title and the
+ * Next button's tooltip show its words, not its backticks. */
+static void
+test_titles_markdown (void)
+{
+  g_autofree char *manifest = fixture_replace (fixture_manifest, "\"title\": \"Greet\"",
+                                               "\"title\": \"Greet with `print`\"");
+  g_autofree char *root = fixture_make_pack (manifest);
+  g_autoptr(DojoCourse) course = fixture_load_course (root);
+  DojoWindow *window = new_window (course);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *next = dojo_test_find_widget (GTK_WIDGET (window), is_next_button, NULL);
+  GtkWidget *title = NULL;
+
+  g_assert_cmpstr (dojo_pack_item_get_id (dojo_window_get_item (window)), ==, "hello");
+  g_assert_nonnull (next);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (next), ==,
+                   "Next: Greet with print (Alt+Page Down)");
+
+  g_assert_true (dojo_window_open_item (window, "greet", &error));
+  g_assert_no_error (error);
+  title = dojo_test_find_widget_of_type (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE);
+  g_assert_nonnull (title);
+  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (title)), ==, "Greet with print");
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -628,6 +664,7 @@ main (int   argc,
   g_test_add_func ("/course-ui/quiz-and-guards", test_quiz_and_guards);
   g_test_add_func ("/course-ui/next-previous-and-output", test_next_previous_and_output);
   g_test_add_func ("/course-ui/install-from-a-file", test_install_from_a_file);
+  g_test_add_func ("/course-ui/titles-markdown", test_titles_markdown);
 
   return g_test_run ();
 }

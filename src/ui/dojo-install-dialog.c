@@ -13,6 +13,7 @@
 #include "dojo-install-dialog.h"
 #include "dojo-install-preview.h"
 #include "dojo-installer.h"
+#include "dojo-markdown.h"
 
 struct _DojoInstallDialog
 {
@@ -114,9 +115,14 @@ show_preview (DojoInstallDialog *self)
   g_autofree char *items = g_strdup_printf ("%u", dojo_install_preview_get_n_items (preview));
   g_autofree char *kind = NULL;
   GString *news = g_string_new (NULL);
+  g_autofree char *title = NULL;
+  g_autofree char *description = NULL;
 
-  gtk_label_set_label (self->title_label, dojo_install_preview_get_title (preview));
-  gtk_label_set_label (self->description_label, dojo_install_preview_get_description (preview));
+  /* The teacher writes Markdown (`print()` as code), as everywhere. */
+  title = dojo_markdown_inline_to_markup (dojo_install_preview_get_title (preview));
+  description = dojo_markdown_inline_to_markup (dojo_install_preview_get_description (preview));
+  gtk_label_set_markup (self->title_label, title);
+  gtk_label_set_markup (self->description_label, description);
 
   add_fact (self, _("Authors"), authors_text);
   add_fact (self, _("Version"), dojo_install_preview_get_version (preview));

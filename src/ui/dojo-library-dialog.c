@@ -16,6 +16,7 @@
 #include "dojo-installer.h"
 #include "dojo-library-dialog.h"
 #include "dojo-library.h"
+#include "dojo-markdown.h"
 
 struct _DojoLibraryDialog
 {
@@ -63,6 +64,8 @@ make_row (DojoLibraryDialog *self,
 {
   g_autoptr(DojoCourse) course = dojo_course_new (pack, self->progress);
   g_autofree char *authors = authors_text (pack);
+  /* The row shows the title's words: the teacher writes Markdown. */
+  g_autofree char *title = dojo_markdown_to_plain_text (dojo_pack_get_title (pack));
   g_autofree char *subtitle = NULL;
   g_autofree char *done = NULL;
   guint n_items = dojo_pack_get_n_items (pack);
@@ -76,7 +79,7 @@ make_row (DojoLibraryDialog *self,
   subtitle = g_strdup_printf (_("%s · version %s"), authors, dojo_pack_get_version (pack));
   /* Titles and authors are a teacher's text, not markup ("R&D", "<ada@…>"). */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), dojo_pack_get_title (pack));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
@@ -371,10 +374,13 @@ remove_action (GtkWidget  *widget,
   DojoLibraryDialog *self = DOJO_LIBRARY_DIALOG (widget);
   const char *pack_id = g_variant_get_string (param, NULL);
   DojoPack *pack = find_pack (self, pack_id);
+  g_autofree char *title = NULL;
   AdwMessageDialog *dialog;
 
   if (pack == NULL)
     return;
+
+  title = dojo_markdown_to_plain_text (dojo_pack_get_title (pack));
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
                                                        _("Remove This Course?"), NULL));
@@ -382,7 +388,7 @@ remove_action (GtkWidget  *widget,
                                   _("“%s” will no longer be listed. Your work for it is kept, "
                                     "and so is your progress: installing the course again "
                                     "brings both back."),
-                                  dojo_pack_get_title (pack));
+                                  title);
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
                                     "remove-all", _("Remove With _My Work"),

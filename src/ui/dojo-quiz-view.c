@@ -374,6 +374,7 @@ question_card (DojoQuizView    *self,
 static void
 rebuild (DojoQuizView *self)
 {
+  g_autofree char *title = NULL;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->questions_box))))
@@ -391,8 +392,9 @@ rebuild (DojoQuizView *self)
       return;
     }
 
-  gtk_label_set_label (self->title_label, dojo_quiz_get_title (self->quiz)
-                                          ? dojo_quiz_get_title (self->quiz) : "");
+  /* The teacher's Markdown, as the course list shows the title. */
+  title = dojo_markdown_inline_to_markup (dojo_quiz_get_title (self->quiz));
+  gtk_label_set_markup (self->title_label, title);
 
   if (dojo_quiz_get_pass_mark (self->quiz) >= 100)
     gtk_label_set_label (self->intro_label,

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "dojo-library-dialog.h"
+#include "dojo-markdown.h"
 #include "dojo-window-private.h"
 
 #define ZOOM_STEP 1.1
@@ -93,16 +94,21 @@ update_navigation (DojoWindow *self)
   DojoPackItem *next = neighbour (self, TRUE);
   g_autofree char *previous_tip = NULL;
   g_autofree char *next_tip = NULL;
+  g_autofree char *previous_title = NULL;
+  g_autofree char *next_title = NULL;
 
   gtk_widget_set_visible (self->navigation_box, self->course != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-item", previous != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-item", next != NULL);
 
+  /* Titles are Markdown; a tooltip shows their words. */
+  previous_title = previous ? dojo_markdown_to_plain_text (dojo_pack_item_get_title (previous))
+                            : NULL;
+  next_title = next ? dojo_markdown_to_plain_text (dojo_pack_item_get_title (next)) : NULL;
   /* Translators: tooltips of the buttons that move through the course. */
-  previous_tip = previous ? g_strdup_printf (_("Previous: %s (Alt+Page Up)"),
-                                             dojo_pack_item_get_title (previous)) : NULL;
-  next_tip = next ? g_strdup_printf (_("Next: %s (Alt+Page Down)"),
-                                     dojo_pack_item_get_title (next)) : NULL;
+  previous_tip = previous ? g_strdup_printf (_("Previous: %s (Alt+Page Up)"), previous_title)
+                          : NULL;
+  next_tip = next ? g_strdup_printf (_("Next: %s (Alt+Page Down)"), next_title) : NULL;
   gtk_widget_set_tooltip_text (self->previous_button, previous_tip);
   gtk_widget_set_tooltip_text (self->next_button, next_tip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->previous_button),

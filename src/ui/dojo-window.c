@@ -15,6 +15,7 @@
 #include "dojo-library-dialog.h"
 #include "dojo-library.h"
 #include "dojo-live-guidance.h"
+#include "dojo-markdown.h"
 #include "dojo-open-files.h"
 #include "dojo-paste-guard.h"
 #include "dojo-project-link.h"
@@ -94,9 +95,11 @@ update_title (DojoWindow *self)
   DojoPackItem *item = current_item (self);
   g_autofree char *relative = NULL;
   g_autofree char *subtitle = NULL;
+  /* The title's words: the teacher writes Markdown. */
+  g_autofree char *title = item ? dojo_markdown_to_plain_text (dojo_pack_item_get_title (item))
+                                : NULL;
 
-  adw_window_title_set_title (self->window_title, item ? dojo_pack_item_get_title (item)
-                                                       : _("Dojo"));
+  adw_window_title_set_title (self->window_title, title ? title : _("Dojo"));
 
   if (editor != NULL)
     relative = _dojo_window_dup_relative_path (self, dojo_editor_get_file (editor));
@@ -1365,6 +1368,7 @@ dojo_window_open_item (DojoWindow  *self,
                        GError     **error)
 {
   g_autoptr(GError) render_error = NULL;
+  g_autofree char *title = NULL;
   DojoPackItem *previous;
   DojoPackItem *item;
   DojoExercise *exercise;
@@ -1392,8 +1396,9 @@ dojo_window_open_item (DojoWindow  *self,
   exercise = dojo_course_session_get_exercise (self->session);
   quiz = dojo_course_session_get_quiz (self->session) != NULL;
 
-  if (!open_project (self, dojo_course_session_get_project (self->session),
-                     dojo_pack_item_get_title (item),
+  /* The terminal names the place in words, without Markdown's marks. */
+  title = dojo_markdown_to_plain_text (dojo_pack_item_get_title (item));
+  if (!open_project (self, dojo_course_session_get_project (self->session), title,
                      dojo_course_session_get_open_files (self->session), error))
     {
       g_clear_object (&previous);
