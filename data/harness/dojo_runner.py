@@ -32,15 +32,31 @@ from __future__ import annotations
 import os
 import sys
 
+from dojo_wire import json_loads, make_json_dumps
+# Imported before the learner's code can shadow its name.
+import dojo_explain
+
 # typing costs milliseconds to import, on every run: the annotations are
 # only read by mypy.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Callable
+    import unittest
+    from _typeshed import OptExcInfo
+    from types import ModuleType
+    from typing import Any, Callable, Generator, Iterator, Mapping
 
-from dojo_wire import json_loads, make_json_dumps
-# Imported before the learner's code can shadow its name.
-import dojo_explain
+    import pytest
+
+    # A job: JSON as the harness sent it.
+    Json = dict[str, Any]
+    # A failure of a test as recorded while it ran: the test, its
+    # exception, its kind, the words when there is no exception and what
+    # it printed.
+    Record = tuple[object, OptExcInfo | None, str, str | None, str | None]
+    # What pytest decides with: the functions and classes of its modules,
+    # and the methods of those classes (pytest_state()).
+    ModuleState = list[tuple[ModuleType, dict[str, object]]]
+    ClassState = list[tuple[type, dict[str, object]]]
 
 SIGXCPU = 24
 INTERNAL_ERROR = 70
@@ -164,7 +180,7 @@ def finish(code: int, last: Callable[[], None] | None = None) -> None:
     try:
         threading = sys.modules.get('threading')
         if threading is not None:
-            threading._shutdown()  # type: ignore[attr-defined]
+            threading._shutdown()
         import atexit
         atexit._run_exitfuncs()
     except BaseException:
@@ -188,8 +204,11 @@ def learner_builtins() -> None:
     import builtins
     try:
         import _sitebuiltins
-        builtins.exit = _sitebuiltins.Quitter('exit', 'Ctrl-D (i.e. EOF)')  # type: ignore
-        builtins.quit = _sitebuiltins.Quitter('quit', 'Ctrl-D (i.e. EOF)')  # type: ignore
+        # typeshed has them as functions; `site` makes them Quitters.
+        builtins.exit = _sitebuiltins.Quitter(  # type: ignore[assignment]
+            'exit', 'Ctrl-D (i.e. EOF)')
+        builtins.quit = _sitebuiltins.Quitter(  # type: ignore[assignment]
+            'quit', 'Ctrl-D (i.e. EOF)')
     except ImportError:
         pass
 
@@ -258,10 +277,10 @@ def hidden_package(name: str | None) -> bool:
         return False
 
 
-def run_program(job: dict[str, object], nonce: bytes) -> None:
+def run_program(job: Json, nonce: bytes) -> None:
     project = str(job['project'])
     path = str(job['path'])
-    sys.argv = [str(job['entry'])] + [str(a) for a in job.get('argv') or []]  # type: ignore
+    sys.argv = [str(job['entry'])] + [str(a) for a in job.get('argv') or []]
     sys.path[:0] = [os.path.dirname(path)]
     module = type(sys)('__main__')
     module.__file__ = path
@@ -441,11 +460,11 @@ def not_dumpable() -> None:
         raise OSError(ctypes.get_errno(), 'prctl(PR_SET_DUMPABLE) failed')
 
 
-def class_state(classes: list[type]) -> list[tuple[type, dict[str, object]]]:
+def class_state(classes: list[type]) -> ClassState:
     return [(cls, dict(cls.__dict__)) for cls in classes]
 
 
-def changed_classes(state: list[tuple[type, dict[str, object]]]) -> list[str]:
+def changed_classes(state: ClassState) -> list[str]:
     out = []
     for cls, before in state:
         now = dict(cls.__dict__)
@@ -454,7 +473,7 @@ def changed_classes(state: list[tuple[type, dict[str, object]]]) -> list[str]:
     return out
 
 
-def changed_methods(state: list[tuple[type, dict[str, object]]]) -> list[tuple[type, str]]:
+def changed_methods(state: ClassState) -> list[tuple[type, str]]:
     """Tests, fixtures and assertions of the test classes that were replaced,
     added or removed since @state was taken (unittest itself only adds data,
     such as _classSetupFailed and tearDown_exceptions)."""
@@ -574,7 +593,8 @@ def taken(captured: object) -> str | None:
     if captured is None:
         return None
     try:
-        return captured.take()  # type: ignore[attr-defined]
+        # Whatever it is now: what it gives back is only words.
+        return captured.take()  # type: ignore[attr-defined, no-any-return]
     except BaseException:
         return None
 
@@ -586,7 +606,7 @@ def test_name(test: object) -> str:
     case = getattr(test, 'test_case', None)
     if case is not None:
         try:
-            return '%s %s' % (case._testMethodName,  # type: ignore[attr-defined]
+            return '%s %s' % (case._testMethodName,
                               test._subDescription())  # type: ignore[attr-defined]
         except BaseException:
             return str(getattr(case, '_testMethodName', '?'))
@@ -594,7 +614,7 @@ def test_name(test: object) -> str:
     return str(name) if name is not None else str(test)
 
 
-def failure_entry(test: object, err: tuple[type, BaseException, object] | None,
+def failure_entry(test: object, err: OptExcInfo | None,
                   kind: str, message: str | None, test_path: str,
                   keep: list[str], output: str | None) -> dict[str, object]:
     entry = describe_exception(err[1] if err is not None else None, test_path, keep)
@@ -652,7 +672,7 @@ def load_problem(exc: BaseException, project: str, test_path: str,
     return 'broken_test', {'file': test_name_shown, 'line': line, 'message': bounded(message)}
 
 
-def run_tests(job: dict[str, object], nonce: bytes) -> None:
+def run_tests(job: Json, nonce: bytes) -> None:
     """Runs the test file in a second thread while this one, holding the
     nonce, waits; then checks that nothing deciding results was changed,
     and only then reports."""
@@ -685,14 +705,14 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
                     (unittest.suite, 'TestSuite'), (unittest.loader, 'TestLoader')]
     module_before = [getattr(m, a) for m, a in module_attrs]
     builtins_before = dict(builtins.__dict__)
-    records: list[tuple[object, object, str, str | None, str | None]] = []
+    records: list[Record] = []
     # What the test that runs now prints goes here, as `buffer` does; then
     # the streams it replaced.
     printing: list[object] = [None]
     outcome: dict[str, object] = {}
     seen: list[str] = []
     test_classes: list[type] = []
-    test_state: list[tuple[type, dict[str, object]]] = []
+    test_state: ClassState = []
     cases: list[object] = []
 
     # Every record also counts on a counter that only goes up: records
@@ -705,55 +725,72 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
     class Result(unittest.result.TestResult):
         # Raw exceptions only: they are put into words after the tests,
         # in the main thread.
-        def startTest(self, test, _p=printing, _sys=sys, _Captured=Captured,  # type: ignore
-                      _s=started, _n=counted_starts):
+        # The streams go through the sys module bound here (_sys), which
+        # mypy knows only as a module.
+        def startTest(self, test: unittest.TestCase, _p: list[object] = printing,
+                      _sys: ModuleType = sys, _Captured: type[Captured] = Captured,
+                      _s: list[object] = started, _n: Iterator[int] = counted_starts) -> None:
             unittest.result.TestResult.startTest(self, test)
             next(_n)
             _s.append(test)
             _p[1:] = [_sys.stdout, _sys.stderr]
             _p[0] = _Captured()
-            _sys.stdout = _sys.stderr = _p[0]
+            _sys.stdout = _sys.stderr = _p[0]  # type: ignore[attr-defined]
 
-        def stopTest(self, test, _p=printing, _sys=sys):  # type: ignore
+        def stopTest(self, test: unittest.TestCase, _p: list[object] = printing,
+                     _sys: ModuleType = sys) -> None:
             if len(_p) == 3:
-                _sys.stdout, _sys.stderr = _p[1], _p[2]
+                _sys.stdout, _sys.stderr = _p[1], _p[2]  # type: ignore[attr-defined]
             del _p[1:]
             _p[0] = None
             unittest.result.TestResult.stopTest(self, test)
 
-        def addFailure(self, test, err, _r=records, _n=counted,  # type: ignore
-                       _p=printing, _t=taken):
+        def addFailure(self, test: unittest.TestCase, err: OptExcInfo,
+                       _r: list[Record] = records, _n: Iterator[int] = counted,
+                       _p: list[object] = printing,
+                       _t: Callable[[object], str | None] = taken) -> None:
             next(_n)
             _r.append((test, err, 'failure', None, _t(_p[0])))
 
-        def addError(self, test, err, _r=records, _n=counted,  # type: ignore
-                     _p=printing, _t=taken):
+        def addError(self, test: unittest.TestCase, err: OptExcInfo,
+                     _r: list[Record] = records, _n: Iterator[int] = counted,
+                     _p: list[object] = printing,
+                     _t: Callable[[object], str | None] = taken) -> None:
             next(_n)
             _r.append((test, err, 'error', None, _t(_p[0])))
 
-        def addSkip(self, test, reason, _r=records, _n=counted,  # type: ignore
-                    _p=printing, _t=taken):
+        def addSkip(self, test: unittest.TestCase, reason: str,
+                    _r: list[Record] = records, _n: Iterator[int] = counted,
+                    _p: list[object] = printing,
+                    _t: Callable[[object], str | None] = taken) -> None:
             # A test that did not run did not pass.
             next(_n)
             _r.append((test, None, 'skipped', 'skipped: %s' % reason, _t(_p[0])))
 
-        def addUnexpectedSuccess(self, test, _r=records, _n=counted,  # type: ignore
-                                 _p=printing, _t=taken):
+        def addUnexpectedSuccess(self, test: unittest.TestCase,
+                                 _r: list[Record] = records, _n: Iterator[int] = counted,
+                                 _p: list[object] = printing,
+                                 _t: Callable[[object], str | None] = taken) -> None:
             next(_n)
             _r.append((test, None, 'failure', 'passed, but was expected to fail',
                        _t(_p[0])))
 
-        def addSubTest(self, test, subtest, err, _r=records, _n=counted,  # type: ignore
-                       _p=printing, _t=taken):
+        def addSubTest(self, test: unittest.TestCase, subtest: unittest.TestCase,
+                       err: OptExcInfo | None,
+                       _r: list[Record] = records, _n: Iterator[int] = counted,
+                       _p: list[object] = printing,
+                       _t: Callable[[object], str | None] = taken) -> None:
             if err is not None:
-                kind = 'failure' if issubclass(err[0], AssertionError) else 'error'
+                # unittest gives a whole exc_info here, never (None, None, None).
+                failed = issubclass(err[0], AssertionError)  # type: ignore[arg-type]
+                kind = 'failure' if failed else 'error'
                 next(_n)
                 _r.append((subtest, err, kind, None, _t(_p[0])))
 
     classes = [unittest.case.TestCase, unittest.result.TestResult,
                unittest.suite.TestSuite, unittest.suite.BaseTestSuite,
-               unittest.loader.TestLoader, unittest.case._Outcome,  # type: ignore
-               unittest.case._SubTest, Result]  # type: ignore
+               unittest.loader.TestLoader, unittest.case._Outcome,  # type: ignore[attr-defined]
+               unittest.case._SubTest, Result]  # type: ignore[attr-defined]
     state = class_state(classes)
     protected = {id(c) for c in classes}
     protected |= {id(v) for _c, d in state for v in d.values() if callable(v)}
@@ -775,11 +812,11 @@ def run_tests(job: dict[str, object], nonce: bytes) -> None:
             # The tests as written, to compare with after the run.
             test_state.extend(class_state(test_classes))
             suite = loader.loadTestsFromModule(module)
-            stack = [suite]
+            stack: list[object] = [suite]
             while stack:
                 item = stack.pop()
                 if isinstance(item, unittest.suite.BaseTestSuite):
-                    stack.extend(item._tests)  # type: ignore[attr-defined]
+                    stack.extend(item._tests)
                 else:
                     cases.append(item)
             suite.run(result)
@@ -908,13 +945,12 @@ PYTEST_OPTIONS = (
 PYTEST_PACKAGES = ('pytest', '_pytest', 'pluggy')
 
 
-def pytest_state() -> tuple[list[tuple[object, dict[str, object]]],
-                            list[tuple[type, dict[str, object]]]]:
+def pytest_state() -> tuple[ModuleState, ClassState]:
     """What decides a pytest result: the functions and classes of every
     module of pytest and pluggy loaded now, and the methods of those
     classes."""
-    modules = []
-    classes = []
+    modules: ModuleState = []
+    classes: list[type] = []
     for name, module in list(sys.modules.items()):
         if module is None or name.partition('.')[0] not in PYTEST_PACKAGES:
             continue
@@ -929,12 +965,12 @@ def pytest_state() -> tuple[list[tuple[object, dict[str, object]]],
                      for cls in classes]
 
 
-def changed_pytest(modules: list[tuple[object, dict[str, object]]],
-                   classes: list[tuple[type, dict[str, object]]]) -> list[str]:
-    out = []
+def changed_pytest(modules: ModuleState, classes: ClassState) -> list[str]:
+    out: list[str] = []
+    now: Mapping[str, object]
     for module, before in modules:
         now = vars(module)
-        out += ['%s.%s' % (module.__name__, k)  # type: ignore[attr-defined]
+        out += ['%s.%s' % (module.__name__, k)
                 for k, v in before.items() if now.get(k) is not v]
     for cls, before in classes:
         now = vars(cls)
@@ -958,7 +994,7 @@ def task_number(item: object) -> int | None:
     return None
 
 
-def run_pytest(job: dict[str, object], nonce: bytes) -> None:
+def run_pytest(job: Json, nonce: bytes) -> None:
     """Runs the test file with pytest in a second thread while this one,
     holding the nonce, waits; then checks that nothing deciding results was
     changed, and only then reports.  The same shape as run_tests()."""
@@ -984,7 +1020,7 @@ def run_pytest(job: dict[str, object], nonce: bytes) -> None:
     import _pytest.config
     import _pytest.fixtures
     import _pytest.unittest
-    import pluggy
+    import pluggy  # type: ignore[import]
     # Every plugin pytest loads, now, so that all of them are compared.
     for plugin in _pytest.config.default_plugins:
         __import__('_pytest.' + plugin)
@@ -993,11 +1029,11 @@ def run_pytest(job: dict[str, object], nonce: bytes) -> None:
     # (nodeid, phase, outcome, skip reason, exception, what it printed)
     reports: list[tuple[str, str, str, str | None, BaseException | None, str | None]] = []
     # (nodeid, subTest, exception, what its part of the test printed)
-    subtests: list[tuple[str, object, BaseException, str | None]] = []
+    subtests: list[tuple[str, object, BaseException | None, str | None]] = []
     # (nodeid, exception or None, words)
     collect_errors: list[tuple[str, BaseException | None, str | None]] = []
     test_classes: list[type] = []
-    test_state: list[tuple[type, dict[str, object]]] = []
+    test_state: ClassState = []
     seen: list[str] = []
     outcome: dict[str, object] = {}
     # Every record counts on a counter that only goes up (run_tests()), and
@@ -1006,8 +1042,10 @@ def run_pytest(job: dict[str, object], nonce: bytes) -> None:
     counted = itertools.count()
     counted_bad = itertools.count()
 
-    def add_sub_test(self, test_case, subtest, err,  # type: ignore[no-untyped-def]
-                     _r=subtests, _n=counted, _b=counted_bad):
+    def add_sub_test(self: _pytest.unittest.TestCaseFunction, test_case: unittest.TestCase,
+                     subtest: unittest.TestCase, err: OptExcInfo | None,
+                     _r: list[tuple[str, object, BaseException | None, str | None]] = subtests,
+                     _n: Iterator[int] = counted, _b: Iterator[int] = counted_bad) -> None:
         # A TestCase under pytest 7 has no place for subTest results: each
         # failing one is kept here, and the test does not pass.
         if err is not None:
@@ -1025,20 +1063,23 @@ def run_pytest(job: dict[str, object], nonce: bytes) -> None:
                 pass
             _r.append((self.nodeid, subtest, err[1], printed or None))
 
-    _pytest.unittest.TestCaseFunction.addSubTest = add_sub_test  # type: ignore
+    _pytest.unittest.TestCaseFunction.addSubTest = add_sub_test  # type: ignore[attr-defined]
     # What unittest's subTest() asks a result after a failure.
-    _pytest.unittest.TestCaseFunction.failfast = False  # type: ignore
+    _pytest.unittest.TestCaseFunction.failfast = False  # type: ignore[attr-defined]
 
     class Collector:
         """What pytest reports, kept as plain values as it is reported."""
 
-        def pytest_configure(self, config):  # type: ignore[no-untyped-def]
+        def pytest_configure(self, config: pytest.Config) -> None:
             config.addinivalue_line(
                 'markers', 'task(taskno): the task of the exercise this test checks')
 
-        def pytest_collection_finish(self, session, _i=items, _c=test_classes,  # type: ignore
-                                     _s=test_state, _task=task_number,
-                                     _state=class_state, _n=counted):
+        def pytest_collection_finish(
+                self, session: pytest.Session, _i: list[tuple[str, str, int | None]] = items,
+                _c: list[type] = test_classes, _s: ClassState = test_state,
+                _task: Callable[[object], int | None] = task_number,
+                _state: Callable[[list[type]], ClassState] = class_state,
+                _n: Iterator[int] = counted) -> None:
             for item in session.items:
                 next(_n)
                 _i.append((str(item.nodeid), str(item.name), _task(item)))
@@ -1047,9 +1088,15 @@ def run_pytest(job: dict[str, object], nonce: bytes) -> None:
                     _c.append(cls)
             _s.extend(_state(_c))
 
-        @pytest.hookimpl(hookwrapper=True)
-        def pytest_runtest_makereport(self, item, call, _r=reports,  # type: ignore
-                                      _n=counted, _b=counted_bad):
+        # pluggy (1.0) has no type hints: its decorator, and what the
+        # hook wrapper is sent (the hook's outcome), are unknown to mypy.
+        @pytest.hookimpl(hookwrapper=True)  # type: ignore[misc]
+        def pytest_runtest_makereport(
+                self, item: pytest.Item, call: pytest.CallInfo[None],
+                _r: list[tuple[str, str, str, str | None, BaseException | None,
+                               str | None]] = reports,
+                _n: Iterator[int] = counted,
+                _b: Iterator[int] = counted_bad) -> Generator[None, Any, None]:
             made = yield
             report = made.get_result()
             reason = None
@@ -1066,14 +1113,20 @@ def run_pytest(job: dict[str, object], nonce: bytes) -> None:
             _r.append((str(item.nodeid), str(report.when), outcome, reason, exc,
                        printed or None))
 
-        def pytest_exception_interact(self, node, call, report,  # type: ignore
-                                      _r=collect_errors, _n=counted):
+        def pytest_exception_interact(
+                self, node: pytest.Item | pytest.Collector, call: pytest.CallInfo[object],
+                report: pytest.TestReport | pytest.CollectReport,
+                _r: list[tuple[str, BaseException | None, str | None]] = collect_errors,
+                _n: Iterator[int] = counted) -> None:
             if getattr(report, 'when', None) == 'collect':
                 next(_n)
-                _r.append((str(node.nodeid), call.excinfo.value, None))
+                # pytest calls this hook with an exception only.
+                _r.append((str(node.nodeid), call.excinfo.value, None))  # type: ignore[union-attr]
 
-        def pytest_collectreport(self, report, _r=collect_errors,  # type: ignore
-                                 _n=counted):
+        def pytest_collectreport(
+                self, report: pytest.CollectReport,
+                _r: list[tuple[str, BaseException | None, str | None]] = collect_errors,
+                _n: Iterator[int] = counted) -> None:
             if report.failed and not any(r[0] == report.nodeid for r in _r):
                 next(_n)
                 _r.append((str(report.nodeid), None, str(report.longrepr)))
@@ -1123,7 +1176,7 @@ def run_pytest(job: dict[str, object], nonce: bytes) -> None:
     kept = bounded
     name_of = test_name
     test_name_shown = str(job.get('test_name') or os.path.basename(test_path))
-    folders = tuple(os.path.dirname(m.__file__) + os.sep  # type: ignore[arg-type]
+    folders = tuple(os.path.dirname(m.__file__) + os.sep
                     for m in (pytest, _pytest, pluggy))
 
     sys.addaudithook(make_audit_hook(seen, protected, test_classes, folders=folders))
@@ -1158,6 +1211,7 @@ def run_pytest(job: dict[str, object], nonce: bytes) -> None:
         cause = error
         if error is not None and not is_a(error, (SyntaxError, ImportError)):
             cause = error.__cause__ or error.__context__ or error
+        info: dict[str, object]
         if cause is None:
             which, info = 'broken_test', {'file': test_name_shown, 'line': None,
                                           'message': kept(words)}
@@ -1174,32 +1228,36 @@ def run_pytest(job: dict[str, object], nonce: bytes) -> None:
                                      str | None]]] = {}
         for nodeid, when, result, reason, exc, printed in reports:
             phases.setdefault(nodeid, []).append((when, result, reason, exc, printed))
-        failed_subtests: dict[str, list[tuple[object, BaseException, str | None]]] = {}
+        failed_subtests: dict[str, list[tuple[object, BaseException | None, str | None]]] = {}
         for nodeid, subtest, exc, printed in subtests:
             failed_subtests.setdefault(nodeid, []).append((subtest, exc, printed))
-        cases = []
-        failures = []
-        broken = None
+        cases: list[dict[str, object]] = []
+        failures: list[dict[str, object]] = []
+        broken: dict[str, object] | None = None
         # A report for a test that is not in the list is not lost.
         known = {i[0] for i in items}
         everything = list(items) + [(r[0], r[0], None) for r in reports
                                     if r[0] not in known and r[2] != 'passed']
         everything += [(r[0], r[0], None) for r in subtests if r[0] not in known]
-        listed = set()
+        listed: set[str] = set()
         for nodeid, name, task in everything:
             if nodeid in listed:
                 continue
             listed.add(nodeid)
             mine = phases.get(nodeid, [])
             printed_all = None
-            entries = []
+            # (kind, exception, words when there is none, what it printed,
+            # the subTest or None)
+            entries: list[tuple[str, BaseException | None, str | None, str | None,
+                                object]] = []
             ran = False
             for when, result, reason, exc, printed in mine:
                 printed_all = printed or printed_all
                 if when == 'call':
                     ran = True
                 if result == 'skipped':
-                    entries.append(('skipped', None, 'skipped: %s' % (reason or ''), printed))
+                    entries.append(('skipped', None, 'skipped: %s' % (reason or ''), printed,
+                                    None))
                 elif result == 'failed':
                     # An assertion that does not hold is a failure; any
                     # other exception stopped the test: an error.
@@ -1213,25 +1271,24 @@ def run_pytest(job: dict[str, object], nonce: bytes) -> None:
                                     "fixture '%s' not found" % getattr(exc, 'argname', '?')
                                 broken = {'file': test_name_shown, 'line': None,
                                           'message': kept(str(words))}
-                            else:
+                            elif exc is not None:
                                 broken = classify(exc, project, test_path, test_name_shown)[1]
-                    entries.append((kind, exc, None, printed))
+                    entries.append((kind, exc, None, printed, None))
             for subtest, exc, printed in failed_subtests.get(nodeid, []):
                 kind = 'failure' if is_a(exc, AssertionError) else 'error'
-                entries.append((kind, exc, None, printed, subtest))  # type: ignore
+                entries.append((kind, exc, None, printed, subtest))
             if not ran and not entries:
-                entries.append(('error', None, 'the test did not finish', printed_all))
-            for entry in entries:
-                kind, exc, message, printed = entry[:4]
-                words = describe(exc, test_path, keep, rewritten=True)
+                entries.append(('error', None, 'the test did not finish', printed_all, None))
+            for kind, exc, message, printed, subtest in entries:
+                failure = describe(exc, test_path, keep, rewritten=True)
                 if exc is None:
-                    words['message'] = message
+                    failure['message'] = message
                 shown = name
-                if len(entry) > 4:
-                    shown = name_of(entry[4])
-                words.update({'test': shown, 'id': nodeid, 'task': task, 'kind': kind,
-                              'output': kept(printed)})
-                failures.append(words)
+                if subtest is not None:
+                    shown = name_of(subtest)
+                failure.update({'test': shown, 'id': nodeid, 'task': task, 'kind': kind,
+                                'output': kept(printed)})
+                failures.append(failure)
             kinds = [e[0] for e in entries]
             case_outcome = 'failed' if 'failure' in kinds else 'error' if 'error' in kinds \
                 else 'skipped' if 'skipped' in kinds else 'passed'
