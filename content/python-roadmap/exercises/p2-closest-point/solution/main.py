@@ -1,10 +1,10 @@
-points = []
+points: list[tuple[int, int]] = []
 while True:
     line = input()
     if not line:
         break
-    x, y = line.split(",")
-    points.append((int(x), int(y)))
+    x_text, y_text = line.split(",")
+    points.append((int(x_text), int(y_text)))
 
 closest = points[0]
 for x, y in points:

@@ -1,4 +1,4 @@
-total = 0
+total = 0.0
 while True:
     line = input()
     if not line:

@@ -1,4 +1,4 @@
-visits = []
+visits: list[str] = []
 # Read the names into visits.
 
 # A set keeps each name once.

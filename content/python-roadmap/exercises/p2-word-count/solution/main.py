@@ -1,5 +1,5 @@
 words = input().split()
-counts = {}
+counts: dict[str, int] = {}
 for word in words:
     counts[word] = counts.get(word, 0) + 1
 for word in counts:

@@ -1,3 +1,3 @@
 words = input().split()
-counts = {}
+counts: dict[str, int] = {}
 # Count each word with counts.get(word, 0) + 1, then print each word and its count.

@@ -2,7 +2,7 @@ import csv
 
 
 def totals_by_category(path: str) -> dict[str, float]:
-    totals = {}
+    totals: dict[str, float] = {}
     with open(path, encoding="utf-8", newline="") as file:
         for row in csv.DictReader(file):
             category = row["category"]

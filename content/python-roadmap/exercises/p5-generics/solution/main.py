@@ -42,8 +42,16 @@ class Pair(Generic[A, B]):
 
 if __name__ == "__main__":
     print(first_or([3, 4], 0))
-    print(first_or([], "none"))
+    no_words: list[str] = []
+    print(first_or(no_words, "none"))
     print(count_where(["a", "bb", "cc"], lambda s: len(s) == 2))
     print(apply_all(3, [lambda n: n + 1, lambda n: n * n]))
-    print(compose(lambda n: n + 1, lambda n: n * n)(3))
+
+    def add_one(n: int) -> int:
+        return n + 1
+
+    def square(n: int) -> int:
+        return n * n
+
+    print(compose(add_one, square)(3))
     print(Pair(1, "a").swap())

@@ -1,17 +1,14 @@
 import sys
-from typing import Generic, TypeVar
-
-T = TypeVar("T")
 
 
-class MinHeap(Generic[T]):
+class MinHeap:
     def __init__(self) -> None:
-        self.items: list[T] = []
+        self.items: list[tuple[int, str]] = []
 
     def __len__(self) -> int:
         return len(self.items)
 
-    def push(self, item: T) -> None:
+    def push(self, item: tuple[int, str]) -> None:
         self.items.append(item)
         i = len(self.items) - 1
         while i > 0:
@@ -21,7 +18,7 @@ class MinHeap(Generic[T]):
             self.items[i], self.items[parent] = self.items[parent], self.items[i]
             i = parent
 
-    def pop(self) -> T:
+    def pop(self) -> tuple[int, str]:
         if not self.items:
             raise IndexError("pop from an empty heap")
         last = len(self.items) - 1
@@ -43,7 +40,7 @@ class MinHeap(Generic[T]):
 def top_k(counts: dict[str, int], k: int) -> list[tuple[str, int]]:
     if k <= 0:
         return []
-    heap: MinHeap[tuple[int, str]] = MinHeap()
+    heap = MinHeap()
     for name, count in counts.items():
         heap.push((count, name))
         if len(heap) > k:

@@ -19,6 +19,6 @@ def nested_sum(items: Nested) -> int:
 
 
 if __name__ == "__main__":
-    data = [1, [2, 3], [[4], 5], []]
+    data: Nested = [1, [2, 3], [[4], 5], []]
     print(flatten(data))
     print(nested_sum(data))

@@ -46,8 +46,9 @@ class NotesHandler(BaseHTTPRequestHandler):
         if not isinstance(text, str) or not text.strip():
             self.send_json(400, {"error": "text must be a non-empty string"})
             return
-        note = {"id": max(NOTES, default=0) + 1, "text": text.strip()}
-        NOTES[note["id"]] = note
+        note_id = max(NOTES, default=0) + 1
+        note: dict[str, Any] = {"id": note_id, "text": text.strip()}
+        NOTES[note_id] = note
         self.send_json(201, note)
 
     def do_DELETE(self) -> None:
