@@ -1190,6 +1190,64 @@ test_packages_provided (void)
   assert_n_problems (problems, 1);
 }
 
+/* "Type hints always": a solution that defines a function, in an exercise
+ * none of whose checks looks at type hints, is a warning (an error under
+ * --strict) that says what to add; a type-check check answers it, and so
+ * does the older type-hints. A solution folder's files count too; a
+ * solution without a function needs no such check. */
+static void
+test_untyped_solution (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autofree char *folder = NULL, *typed = NULL, *hinted = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  const char *ex = "exercises/greet/exercise.json";
+  const char *warning = "the solution defines a function (in solution/main.py) but no check "
+                        "looks at its type hints; add {\"type\": \"type-check\"} to its checks";
+
+  fixture_write (root, "exercises/greet/solution/main.py",
+                 "def greet(name: str) -> str:\n    return f'Hello, {name}!'\n\n\n"
+                 "print(greet(input()))\n");
+  problems = validate (root, TRUE);
+  assert_message (problems, DOJO_PACK_SEVERITY_WARNING, ex, 6, warning);
+  /* Once, though two items of the fixture share the exercise. */
+  assert_n_problems (problems, 1);
+  g_assert_false (validate_strict (root));
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  folder = fixture_replace (fixture_exercise, "\"solution\": \"solution/main.py\"",
+                            "\"solution\": \"solution\"");
+  fixture_write (root, ex, folder);
+  problems = validate (root, TRUE);
+  assert_message (problems, DOJO_PACK_SEVERITY_WARNING, ex, 6, warning);
+  assert_n_problems (problems, 1);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  typed = fixture_replace (fixture_exercise, "\"test\": \"tests/test_greet.py\"}\n",
+                           "\"test\": \"tests/test_greet.py\"},\n"
+                           "    {\"id\": \"types\", \"type\": \"type-check\"}\n");
+  fixture_write (root, ex, typed);
+  problems = validate (root, TRUE);
+  assert_n_problems (problems, 0);
+  g_assert_true (validate_strict (root));
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  hinted = fixture_replace (fixture_exercise, "\"test\": \"tests/test_greet.py\"}\n",
+                            "\"test\": \"tests/test_greet.py\"},\n"
+                            "    {\"id\": \"hints\", \"type\": \"type-hints\"}\n");
+  fixture_write (root, ex, hinted);
+  problems = validate (root, TRUE);
+  assert_n_problems (problems, 0);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  fixture_write (root, ex, fixture_exercise);
+  fixture_write (root, "exercises/greet/solution/main.py",
+                 "name = input()\nprint(f'Hello, {name}!')\n");
+  problems = validate (root, TRUE);
+  assert_n_problems (problems, 0);
+  g_assert_true (validate_strict (root));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1203,6 +1261,7 @@ main (int   argc,
   g_test_add_func ("/pack/validate/check-fields", test_check_fields);
   g_test_add_func ("/pack/validate/python-syntax", test_python_syntax);
   g_test_add_func ("/pack/validate/packages-provided", test_packages_provided);
+  g_test_add_func ("/pack/validate/untyped-solution", test_untyped_solution);
   g_test_add_func ("/pack/gating/constructs", test_gated_constructs);
   g_test_add_func ("/pack/i18n/fallback", test_translation_fallback);
   g_test_add_func ("/pack/broken/invalid-json", test_invalid_json);

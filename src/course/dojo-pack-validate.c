@@ -20,6 +20,7 @@
 #include "dojo-archive.h"
 #include "dojo-check-kinds.h"
 #include "dojo-installer-private.h"
+#include "dojo-json.h"
 #include "dojo-pack-private.h"
 #include "dojo-paths.h"
 #include "dojo-project-link-private.h"
@@ -454,6 +455,24 @@ py_source_new (const char *file,
   py->path = g_strdup (path);
   py->source = g_strdup (source);
   return py;
+}
+
+/* An exercise none of whose checks reads type hints: where to warn, and its
+ * solution, to warn only when the solution defines a function. */
+typedef struct {
+  char  *file;      /* its exercise.json, relative to the pack */
+  guint  line;      /* the line of its "checks" */
+  char  *folder;    /* the exercise's folder, relative to the pack */
+  char  *solution;  /* the solution file or folder, relative to the pack */
+} Untyped;
+
+static void
+untyped_free (Untyped *untyped)
+{
+  g_free (untyped->file);
+  g_free (untyped->folder);
+  g_free (untyped->solution);
+  g_free (untyped);
 }
 
 /* Exercises ------------------------------------------------------------ */
@@ -1162,6 +1181,41 @@ check_checks (DojoPackCtx *ctx,
     }
 }
 
+/* Remembers @exercise in @untyped when it has a solution but no check that
+ * reads type hints (type-check, or type-hints): whether the solution
+ * defines a function is known once the pack's Python is compiled. */
+static void
+remember_untyped (DojoPackCtx *ctx,
+                  const char  *folder,
+                  JsonNode    *exercise,
+                  GPtrArray   *untyped)
+{
+  JsonObject *object = json_node_get_object (exercise);
+  JsonNode *checks = json_object_get_member (object, "checks");
+  const char *solution = dojo_json_get_string (object, "solution");
+  Untyped *found;
+
+  if (solution == NULL || checks == NULL || !JSON_NODE_HOLDS_ARRAY (checks))
+    return;
+
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (checks)); i++)
+    {
+      JsonNode *check = json_array_get_element (json_node_get_array (checks), i);
+      const char *type = JSON_NODE_HOLDS_OBJECT (check)
+                         ? dojo_json_get_string (json_node_get_object (check), "type") : NULL;
+
+      if (g_strcmp0 (type, "type-check") == 0 || g_strcmp0 (type, "type-hints") == 0)
+        return;
+    }
+
+  found = g_new0 (Untyped, 1);
+  found->file = g_strdup (ctx->file);
+  found->line = _dojo_pack_ctx_line (ctx, checks);
+  found->folder = g_strdup (folder);
+  found->solution = g_strconcat (folder, "/", solution, NULL);
+  g_ptr_array_add (untyped, found);
+}
+
 /* "open": the files the item opens as tabs, the first one in front. Each
  * must be a starter file (@starter_files, %NULL if "starter" is broken):
  * a tab for a file that does not exist would open empty. */
@@ -1237,6 +1291,7 @@ check_exercise (DojoPack     *pack,
                 GPtrArray    *problems,
                 GHashTable   *markdown_files,
                 GPtrArray    *py_sources,
+                GPtrArray    *untyped,
                 GHashTable   *provided)
 {
   static const char * const known[] = {
@@ -1378,6 +1433,7 @@ check_exercise (DojoPack     *pack,
 
   check_open (&ctx, exercise, node != NULL ? starter_files : NULL);
   check_checks (&ctx, root, folder, exercise, starter_files, provided);
+  remember_untyped (&ctx, folder, exercise, untyped);
 
   if ((node = _dojo_pack_ctx_member (&ctx, exercise, "hints", JSON_NODE_ARRAY, FALSE)))
     {
@@ -1780,9 +1836,10 @@ check_translations (DojoPack   *pack,
 /* Compiles every piece of Python in one process of the system's Python:
  * compile() only, so no code of the pack runs (nothing is imported or
  * executed; -I -S keep the user's and the site's settings out). Reads a
- * JSON list of jobs on stdin, prints a JSON list of what it found. */
+ * JSON list of jobs on stdin, prints a JSON list of what it found: the
+ * errors and warnings, and which jobs define a function. */
 static const char compile_script[] =
-  "import json, sys, warnings\n"
+  "import ast, json, sys, warnings\n"
   "found = []\n"
   "for i, job in enumerate(json.load(sys.stdin)):\n"
   "    try:\n"
@@ -1797,6 +1854,12 @@ static const char compile_script[] =
   "        for w in caught:\n"
   "            found.append({'job': i, 'error': False, 'line': w.lineno or 0,\n"
   "                          'message': str(w.message)})\n"
+  "        with warnings.catch_warnings():\n"
+  "            warnings.simplefilter('ignore')\n"
+  "            tree = ast.parse(source, job['name'])\n"
+  "        if any(isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))\n"
+  "               for node in ast.walk(tree)):\n"
+  "            found.append({'job': i, 'defines': True})\n"
   "    except SyntaxError as exc:\n"
   "        found.append({'job': i, 'error': True, 'line': exc.lineno or 0,\n"
   "                      'message': exc.msg or str(exc)})\n"
@@ -1832,9 +1895,12 @@ report_python (GPtrArray  *problems,
                        error ? _("Python cannot read this file: %s") : "%s", message);
 }
 
+/* Compiles @py_sources, reporting what Python finds; adds the files (not
+ * the JSON strings) that define a function to @defines. */
 static void
-compile_python (GPtrArray *problems,
-                GPtrArray *py_sources)
+compile_python (GPtrArray  *problems,
+                GPtrArray  *py_sources,
+                GHashTable *defines)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -1903,11 +1969,65 @@ compile_python (GPtrArray *problems,
 
       if (job < 0 || job >= py_sources->len)
         continue;
+      if (json_object_get_boolean_member_with_default (found, "defines", FALSE))
+        {
+          PySource *py = g_ptr_array_index (py_sources, job);
+
+          if (py->source == NULL)
+            g_hash_table_add (defines, py->file);
+          continue;
+        }
       report_python (problems, g_ptr_array_index (py_sources, job),
                      json_object_get_boolean_member_with_default (found, "error", TRUE),
                      (guint)CLAMP (json_object_get_int_member_with_default (found, "line", 0),
                                    0, G_MAXUINT),
                      json_object_get_string_member_with_default (found, "message", ""));
+    }
+}
+
+/* Warns about every exercise of @untyped whose solution (the file, or a
+ * file in the folder) is in @defines: the learner writes a function there,
+ * and no check looks at its type hints. */
+static void
+warn_untyped (GPtrArray  *problems,
+              GPtrArray  *untyped,
+              GHashTable *defines)
+{
+  /* Once per exercise.json, though several items may share it. */
+  g_autoptr(GHashTable) warned = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < untyped->len; i++)
+    {
+      Untyped *exercise = g_ptr_array_index (untyped, i);
+      g_autofree char *solution = g_canonicalize_filename (exercise->solution, "/");
+      g_autofree char *folder = g_strconcat (solution, "/", NULL);
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+      GHashTableIter iter;
+      const char *first;
+      gpointer file;
+
+      g_hash_table_iter_init (&iter, defines);
+      while (g_hash_table_iter_next (&iter, &file, NULL))
+        {
+          g_autofree char *path = g_canonicalize_filename (file, "/");
+
+          if (g_str_equal (path, solution) || g_str_has_prefix (path, folder))
+            g_ptr_array_add (files, g_strdup (file));
+        }
+      if (files->len == 0 || !g_hash_table_add (warned, exercise->file))
+        continue;
+
+      /* Named as in exercise.json: relative to the exercise's folder. */
+      g_ptr_array_sort_with_data (files, compare_strings, NULL);
+      first = g_ptr_array_index (files, 0);
+      if (g_str_has_prefix (first, exercise->folder) && first[strlen (exercise->folder)] == '/')
+        first += strlen (exercise->folder) + 1;
+      _dojo_pack_report (problems, exercise->file, exercise->line, DOJO_PACK_SEVERITY_WARNING,
+                         DOJO_PACK_ERROR_MISSING_FIELD,
+                         /* Translators: %s is a file of the solution, "solution/main.py" */
+                         _("the solution defines a function (in %s) but no check looks at its "
+                           "type hints; add {\"type\": \"type-check\"} to its checks"),
+                         first);
     }
 }
 
@@ -2051,12 +2171,17 @@ validate_directory (GFile     *directory,
   g_autoptr(GHashTable) markdown_files = NULL;
   g_autoptr(GHashTable) provided = NULL;
   g_autoptr(GPtrArray) py_sources = NULL;
+  g_autoptr(GPtrArray) untyped = NULL;
+  g_autoptr(GHashTable) defines = NULL;
 
   if (pack == NULL)
     return;
 
   provided = provided_packages_new (problems);
   py_sources = g_ptr_array_new_with_free_func ((GDestroyNotify)py_source_free);
+  untyped = g_ptr_array_new_with_free_func ((GDestroyNotify)untyped_free);
+  /* Files of py_sources (which owns them) that define a function. */
+  defines = g_hash_table_new (g_str_hash, g_str_equal);
   if (provided != NULL)
     check_packages (pack, problems, provided);
 
@@ -2077,7 +2202,8 @@ validate_directory (GFile     *directory,
 
         case DOJO_PACK_ITEM_EXERCISE:
         case DOJO_PACK_ITEM_PROJECT:
-          check_exercise (pack, item, problems, markdown_files, py_sources, provided);
+          check_exercise (pack, item, problems, markdown_files, py_sources, untyped,
+                          provided);
           break;
 
         case DOJO_PACK_ITEM_QUIZ:
@@ -2093,7 +2219,8 @@ validate_directory (GFile     *directory,
   check_translations (pack, problems, markdown_files);
 
   collect_python_files (_dojo_pack_get_root (pack), NULL, 0, py_sources);
-  compile_python (problems, py_sources);
+  compile_python (problems, py_sources, defines);
+  warn_untyped (problems, untyped, defines);
 }
 
 static DojoPackError
