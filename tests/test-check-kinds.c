@@ -138,7 +138,8 @@ test_lookup (void)
 
   g_assert_null (dojo_check_kind_lookup ("doctest"));
   g_assert_null (dojo_check_kind_lookup (NULL));
-  g_assert_cmpstr (names, ==, "io, unittest, pytest, ast, type-hints, known-mistake, git");
+  g_assert_cmpstr (names, ==, "io, unittest, pytest, ast, type-hints, type-check, known-mistake, "
+                   "git");
 
   kind = dojo_check_kind_lookup ("pytest");
   g_assert_nonnull (kind);
@@ -163,14 +164,15 @@ test_lookup (void)
   g_assert_true (g_strv_contains ((const char * const *)fields, "fails"));
   g_assert_false (g_strv_contains ((const char * const *)fields, "test"));
 
-  /* Live guidance reads the code of these two without running it; the
+  /* Live guidance reads the code of these three without running it; the
    * student edition drops the test files of these two. */
   kinds = dojo_check_kinds_get_all (&n_kinds);
-  g_assert_cmpuint (n_kinds, ==, 7);
+  g_assert_cmpuint (n_kinds, ==, 8);
   for (guint i = 0; i < n_kinds; i++)
     {
       const DojoCheckKind *k = &kinds[i];
-      gboolean live = g_str_equal (k->name, "ast") || g_str_equal (k->name, "type-hints");
+      gboolean live = g_str_equal (k->name, "ast") || g_str_equal (k->name, "type-hints") ||
+                      g_str_equal (k->name, "type-check");
       gboolean tests = g_str_equal (k->name, "unittest") || g_str_equal (k->name, "pytest");
 
       g_assert_cmpint (!!(k->flags & DOJO_CHECK_KIND_LIVE), ==, live);

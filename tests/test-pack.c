@@ -1137,7 +1137,7 @@ test_check_fields (void)
   problems = validate (root, FALSE);
   assert_message (problems, DOJO_PACK_SEVERITY_ERROR, ex, 8,
                   "check type 'unitest' is not one of io, unittest, pytest, ast, type-hints, "
-                  "known-mistake, git; did you mean 'unittest'?");
+                  "type-check, known-mistake, git; did you mean 'unittest'?");
 }
 
 /* Every .py file of the pack is compiled, and starters written into
