@@ -360,6 +360,45 @@ test_same_error_once (Fixture       *f,
   g_assert_cmpint (dojo_check_result_get_line (result_of (verdict, "c")), ==, 2);
 }
 
+/* An error in the learner's function while a test calls it is explained
+ * under the test's failure; an error in the test file itself is not the
+ * learner's to explain. */
+static void
+test_error_in_tests (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char *exercise =
+    "{ \"entry\": \"stats.py\", \"checks\": ["
+    "  { \"type\": \"unittest\", \"id\": \"tests\", \"title\": \"The tests pass\","
+    "    \"test\": \"test_stats.py\" } ] }";
+  g_autoptr(DojoVerdict) verdict = NULL;
+  const char *message;
+
+  write_file (f->exercise, "test_stats.py",
+              "import unittest\n"
+              "from stats import average\n"
+              "\n"
+              "class TestAverage(unittest.TestCase):\n"
+              "    def test_empty(self):\n"
+              "        self.assertEqual(average([]), 0)\n"
+              "\n"
+              "    def test_broken(self):\n"
+              "        self.assertEqual(averag([1]), 1)\n");
+  write_file (f->project, "stats.py",
+              "def average(numbers):\n"
+              "    return sum(numbers) / len(numbers)\n");
+  verdict = check (f, exercise, NULL);
+
+  assert_state (verdict, DOJO_VERDICT_FAILED);
+  message = dojo_check_result_get_message (result_of (verdict, "tests"));
+  assert_contains (message, "ZeroDivisionError");
+  assert_contains (message, "Dividing by zero");
+  assert_contains (message, "`numbers` = `[]`");
+  /* One explanation: test_broken's NameError is in the test file. */
+  g_assert_nonnull (strstr (message, "NameError"));
+  g_assert_null (strstr (strstr (message, "**What this means:**") + 1, "**What this means:**"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -375,6 +414,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/explain/same-error-once", Fixture, NULL, fixture_set_up,
               test_same_error_once, fixture_tear_down);
+  g_test_add ("/explain/error-in-tests", Fixture, NULL, fixture_set_up,
+              test_error_in_tests, fixture_tear_down);
 
   return g_test_run ();
 }

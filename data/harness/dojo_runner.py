@@ -524,6 +524,11 @@ def describe_exception(exc: BaseException | None, test_path: str,
     if not isinstance(exc, AssertionError):
         out['message'] = bounded('%s: %s' % (type(exc).__name__, text) if text
                                  else type(exc).__name__)
+        # An error in the learner's code (keep[0], the project), explained
+        # as a program's is.
+        explained = dojo_explain.explain_exception(exc, keep[0])
+        if explained is not None and explained.get('line') is not None:
+            out['explain'] = explained
         return out
     if not rewritten:
         out['message'] = bounded(text)

@@ -1357,6 +1357,16 @@ append_failure (RunData    *run,
         }
       append_fenced (out, NULL, says->str);
     }
+  if (error && dojo_json_get_object (failure, "explain") != NULL)
+    {
+      g_autofree char *words = dojo_explain_describe (dojo_json_get_object (failure, "explain"));
+
+      if (words != NULL)
+        {
+          new_block (out);
+          g_string_append (out, words);
+        }
+    }
 
   /* Where in the learner's code an error happened is in its traceback,
    * which holds only frames of the project and the test. */
