@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "dojo-gating.h"
+#include "dojo-type-server.h"
 
 G_BEGIN_DECLS
 
@@ -20,11 +21,13 @@ typedef enum
   DOJO_DIAGNOSTIC_FORBID,
   DOJO_DIAGNOSTIC_REQUIRE,
   DOJO_DIAGNOSTIC_TYPE_HINTS,
+  DOJO_DIAGNOSTIC_TYPE,       /* the type checker's (mypy), in a type-check exercise */
 } DojoDiagnosticKind;
 
 /* One thing the guidance would tell the learner. @line is from 1 (0 for a
  * construct that is missing, so has no place); @col and @end_col count
- * characters on that line, from 0. */
+ * characters on that line, from 0. @code is mypy's error code for a
+ * DOJO_DIAGNOSTIC_TYPE (`return-value`…), else NULL. */
 typedef struct
 {
   DojoDiagnosticKind  kind;
@@ -32,6 +35,7 @@ typedef struct
   guint               col;
   guint               end_col;
   char               *message;
+  char               *code;
 } DojoDiagnostic;
 
 #define DOJO_TYPE_LIVE_GUIDANCE (dojo_live_guidance_get_type ())
@@ -55,6 +59,13 @@ void                  dojo_live_guidance_set_exercise    (DojoLiveGuidance *self
                                                           JsonObject       *exercise);
 void                  dojo_live_guidance_set_python      (DojoLiveGuidance *self,
                                                           const char       *python);
+void                  dojo_live_guidance_set_file        (DojoLiveGuidance *self,
+                                                          const char       *root,
+                                                          const char       *path);
+DojoTypeServer       *dojo_live_guidance_get_type_server (DojoLiveGuidance *self);
+void                  dojo_live_guidance_set_type_server (DojoLiveGuidance *self,
+                                                          DojoTypeServer   *server);
+gboolean              dojo_live_guidance_get_type_check  (DojoLiveGuidance *self);
 void                  dojo_live_guidance_queue           (DojoLiveGuidance *self);
 void                  dojo_live_guidance_run_now         (DojoLiveGuidance *self);
 gboolean              dojo_live_guidance_get_busy        (DojoLiveGuidance *self);

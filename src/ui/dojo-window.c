@@ -141,7 +141,16 @@ apply_guards (DojoWindow *self,
     {
       g_autoptr(GPtrArray) gated = dojo_exercise_dup_gated (exercise);
       g_autoptr(DojoGating) gating = dojo_exercise_dup_gating (exercise);
+      g_autofree char *relative = _dojo_window_dup_relative_path (self, file);
+      g_autofree char *basename = g_file_get_basename (file);
 
+      /* The type check reads the project's other files from there; a file
+       * from elsewhere is checked by itself. */
+      dojo_live_guidance_set_file (guidance,
+                                   relative != NULL
+                                   ? g_file_peek_path (dojo_project_get_directory (self->project))
+                                   : NULL,
+                                   relative != NULL ? relative : basename);
       dojo_live_guidance_set_gated (guidance, gated);
       dojo_live_guidance_set_gating (guidance, gating);
       dojo_live_guidance_set_exercise (guidance, dojo_exercise_get_json (exercise));
