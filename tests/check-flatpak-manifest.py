@@ -364,6 +364,42 @@ def check_packages(manifest_path, packages_path, makefile_path):
     return problems
 
 
+# Tools Dojo runs itself, not packages a pack declares: each module with
+# the modules it needs. A module built from arch-specific files has one
+# source for each architecture Flathub builds.
+TOOL_MODULES = {
+    # The type-check kind (data/harness/dojo_typecheck.py).
+    "python3-mypy": ["python3-mypy-extensions", "python3-typing-extensions"],
+}
+ARCHES = ("x86_64", "aarch64")
+
+
+def check_tools(manifest_path):
+    problems = []
+    with open(manifest_path, encoding="utf-8") as f:
+        manifest = json.load(f)
+    modules = {}
+    todo = list(manifest.get("modules", []))
+    while todo:
+        module = todo.pop()
+        if isinstance(module, dict):
+            modules[module.get("name")] = module
+            todo += module.get("modules", [])
+    for tool, needs in TOOL_MODULES.items():
+        for name in [tool] + needs:
+            if name not in modules:
+                problems.append(f"module {name!r} is missing: the {tool} tool needs it")
+        sources = [s for s in modules.get(tool, {}).get("sources", [])
+                   if isinstance(s, dict) and "url" in s]
+        if any("only-arches" in s for s in sources):
+            for arch in ARCHES:
+                for_arch = [s for s in sources if arch in s.get("only-arches", [arch])]
+                if len(for_arch) != 1:
+                    problems.append(f"module {tool!r}: {len(for_arch)} sources for {arch}; "
+                                    "it needs exactly one")
+    return problems
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("manifest")
@@ -376,6 +412,7 @@ def main():
     args = parser.parse_args()
 
     problems = Checker(args.manifest, args.app_id, args.command).run()
+    problems += check_tools(args.manifest)
     if args.packages:
         problems += check_packages(args.manifest, args.packages, args.makefile)
     for problem in problems:
