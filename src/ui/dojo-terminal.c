@@ -813,33 +813,123 @@ status_may_have_explanation (int status)
          (WIFSIGNALED (status) && WTERMSIG (status) == SIGINT);
 }
 
-/* The "**…**" spans of @markdown as plain text: the lead-ins ("What this
- * means:") that the page shows in bold where a line starts with one. */
-static GPtrArray *
-bold_spans (const char *markdown)
+/* How the explanation's words are shown on the page. */
+typedef enum
 {
-  GPtrArray *spans = g_ptr_array_new_with_free_func (g_free);
-  const char *start = markdown;
+  MARK_NONE,
+  MARK_STRONG,  /* "**…**": the lead-ins, "What this means:" */
+  MARK_CODE,    /* "`…`": names and values of the program */
+} Mark;
 
-  while ((start = strstr (start, "**")) != NULL)
+/* The SGR for @mark. Code stands apart by colour, one that reads on the
+ * page's background (blue on light, cyan on dark; both stay readable if
+ * the style changes later), or underlined with high contrast on. */
+static const char *
+mark_sgr (Mark mark)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  switch (mark)
     {
-      const char *end = strstr (start + 2, "**");
+    case MARK_STRONG:
+      return "1";
+    case MARK_CODE:
+      if (adw_style_manager_get_high_contrast (manager))
+        return "4";
+      return adw_style_manager_get_dark (manager) ? "36" : "34";
+    case MARK_NONE:
+    default:
+      return "0";
+    }
+}
+
+/* Marks in @marks (one a byte of @plain, the text of @markdown) the bold
+ * and code spans of @markdown. dojo_markdown_to_plain_text() keeps the
+ * words in order, so each span's text is looked for after the one before;
+ * one not found is left plain. */
+static void
+mark_spans (const char *markdown,
+            const char *plain,
+            guint8     *marks)
+{
+  const char *p = markdown;
+  const char *cursor = plain;
+  const char *strong_close = NULL;
+  const char *strong_text_end = NULL;
+
+  while (*p != '\0')
+    {
       g_autofree char *span = NULL;
-      char *plain;
+      g_autofree char *text = NULL;
+      const char *end = NULL;
+      const char *found;
+      Mark mark;
+
+      if (p[0] == '\\' && p[1] != '\0')
+        {
+          p += 2;
+          continue;
+        }
+      if (p == strong_close)
+        {
+          p += 2;
+          strong_close = NULL;
+          if (strong_text_end != NULL && strong_text_end > cursor)
+            cursor = strong_text_end;
+          strong_text_end = NULL;
+          continue;
+        }
+      if (g_str_has_prefix (p, "**"))
+        {
+          end = strstr (p + 2, "**");
+          mark = MARK_STRONG;
+          if (end != NULL)
+            end += 2;
+        }
+      else if (p[0] == '`')
+        {
+          gsize ticks = strspn (p, "`");
+          g_autofree char *fence = g_strnfill (ticks, '`');
+
+          end = strstr (p + ticks, fence);
+          mark = MARK_CODE;
+          if (end != NULL)
+            end += ticks;
+          else
+            p += ticks - 1;
+        }
 
       if (end == NULL)
-        break;
+        {
+          p++;
+          continue;
+        }
 
-      span = g_strndup (start, end + 2 - start);
-      plain = dojo_markdown_to_plain_text (span);
-      if (plain != NULL && plain[0] != '\0')
-        g_ptr_array_add (spans, plain);
+      span = g_strndup (p, end - p);
+      text = dojo_markdown_to_plain_text (span);
+      g_strstrip (text);
+      found = text[0] != '\0' ? strstr (cursor, text) : NULL;
+      if (found != NULL)
+        {
+          gsize len = strlen (text);
+
+          for (gsize i = 0; i < len; i++)
+            if (marks[found - plain + i] == MARK_NONE)
+              marks[found - plain + i] = mark;
+          /* The words inside a bold span may hold code: look again in
+           * them, then go on after them. */
+          cursor = mark == MARK_STRONG ? found : found + len;
+          if (mark == MARK_STRONG)
+            strong_text_end = found + len;
+        }
+      if (mark == MARK_STRONG)
+        {
+          strong_close = end - 2;
+          p += 2;
+        }
       else
-        g_free (plain);
-      start = end + 2;
+        p = end;
     }
-
-  return spans;
 }
 
 /* How many columns @text takes on a terminal. */
@@ -882,17 +972,46 @@ list_item_text (const char *line)
   return NULL;
 }
 
-/* Appends @line to @out in lines of at most @width columns, broken between
- * words (VTE would break them anywhere), the first @bold bytes in bold. A
+/* Appends @text, from @start to @end, in its marks (@marks, one a byte of
+ * the text @start is in). */
+static void
+append_marked (GString      *out,
+               const char   *text,
+               const guint8 *marks,
+               const char   *start,
+               const char   *end)
+{
+  Mark current = MARK_NONE;
+
+  for (const char *p = start; p < end; p++)
+    {
+      Mark mark = marks[p - text];
+
+      if (mark != current)
+        {
+          g_string_append_printf (out, "\033[0;%sm", mark_sgr (mark));
+          current = mark;
+        }
+      g_string_append_c (out, *p);
+    }
+
+  if (current != MARK_NONE)
+    g_string_append (out, "\033[0m");
+}
+
+/* Appends the line of @text from @line to @line_end in lines of at most
+ * @width columns, broken between words (VTE would break them anywhere). A
  * list item's lines after the first start under its text. */
 static void
-append_wrapped (GString    *out,
-                const char *line,
-                gsize       bold,
-                long        width)
+append_wrapped (GString      *out,
+                const char   *text,
+                const guint8 *marks,
+                const char   *line,
+                const char   *line_end,
+                long          width)
 {
   const char *item = list_item_text (line);
-  long indent = item != NULL ? text_columns (line, item) : 0;
+  long indent = item != NULL && item < line_end ? text_columns (line, item) : 0;
   const char *p = line;
   gboolean first = TRUE;
 
@@ -908,13 +1027,13 @@ append_wrapped (GString    *out,
 
       /* The longest run of whole words that fits; a word longer than the
        * line is cut where the line ends. */
-      while (*end != '\0')
+      while (end < line_end)
         {
           const char *word_end = end;
 
-          while (*word_end == ' ')
+          while (word_end < line_end && *word_end == ' ')
             word_end++;
-          while (*word_end != '\0' && *word_end != ' ')
+          while (word_end < line_end && *word_end != ' ')
             word_end = g_utf8_next_char (word_end);
           if (text_columns (p, word_end) > room)
             break;
@@ -923,80 +1042,77 @@ append_wrapped (GString    *out,
 
       if (fit == NULL)
         {
-          for (end = p; *end != '\0'; end = g_utf8_next_char (end))
+          for (end = p; end < line_end; end = g_utf8_next_char (end))
             if (text_columns (p, g_utf8_next_char (end)) > room)
               break;
           if (end == p)
             end = g_utf8_next_char (p);
         }
       next = end;
-      while (*next == ' ')
+      while (next < line_end && *next == ' ')
         next++;
 
       if (!first)
         for (long i = 0; i < indent; i++)
           g_string_append_c (out, ' ');
-
-      if (p < line + bold)
-        {
-          const char *bold_end = MIN (end, line + bold);
-
-          g_string_append (out, "\033[1m");
-          g_string_append_len (out, p, bold_end - p);
-          g_string_append (out, "\033[0m");
-          g_string_append_len (out, bold_end, end - bold_end);
-        }
-      else
-        g_string_append_len (out, p, end - p);
+      append_marked (out, text, marks, p, end);
       g_string_append (out, "\r\n");
 
       p = next;
       first = FALSE;
     }
-  while (*p != '\0');
+  while (p < line_end);
 }
 
-/* Shows @markdown, an explanation, as terminal text: one paragraph a
- * block, a blank line between them (none between the items of a list). */
+/* Shows @markdown, an explanation, as terminal text: its words as
+ * dojo_markdown_to_plain_text() gives them, one paragraph a block with a
+ * blank line between them (none between the items of a list), the lead-ins
+ * in bold and code in colour. */
 static void
 feed_markdown (VteTerminal *vte,
                const char  *markdown)
 {
   g_autofree char *plain = dojo_markdown_to_plain_text (markdown);
-  g_autoptr(GPtrArray) spans = bold_spans (markdown);
-  g_auto(GStrv) lines = NULL;
+  g_autofree guint8 *marks = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   long width = MAX (vte_terminal_get_column_count (vte) - 1, 20);
   gboolean previous_item = FALSE;
+  const char *line;
   long column;
 
   if (plain == NULL)
     return;
+
+  marks = g_malloc0 (strlen (plain) + 1);
+  mark_spans (markdown, plain, marks);
 
   /* Under the traceback, after a blank line. */
   vte_terminal_get_cursor_position (vte, &column, NULL);
   if (column != 0)
     g_string_append (out, "\r\n");
 
-  lines = g_strsplit (plain, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (line = plain; *line != '\0'; )
     {
-      gboolean item = list_item_text (lines[i]) != NULL;
-      gsize bold = 0;
+      const char *line_end = strchr (line, '\n');
+      const char *next;
+      gboolean item;
 
-      g_strchomp (lines[i]);
-      if (lines[i][0] == '\0')
-        continue;
+      if (line_end == NULL)
+        line_end = line + strlen (line);
+      next = *line_end == '\n' ? line_end + 1 : line_end;
+      while (line_end > line && g_ascii_isspace (line_end[-1]))
+        line_end--;
 
-      if (!(item && previous_item))
-        g_string_append (out, "\r\n");
-      previous_item = item;
+      if (line_end > line)
+        {
+          item = list_item_text (line) != NULL;
+          if (!(item && previous_item))
+            g_string_append (out, "\r\n");
+          previous_item = item;
+          append_wrapped (out, plain, marks, line, line_end, width);
+        }
 
-      for (guint j = 0; j < spans->len; j++)
-        if (g_str_has_prefix (lines[i], g_ptr_array_index (spans, j)))
-          bold = MAX (bold, strlen (g_ptr_array_index (spans, j)));
-
-      append_wrapped (out, lines[i], bold, width);
+      line = next;
     }
 
   vte_terminal_feed (vte, out->str, out->len);
