@@ -1,0 +1,4 @@
+import helper
+
+result: int = helper.twice(21)
+print(result)

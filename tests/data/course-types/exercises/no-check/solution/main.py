@@ -1,0 +1,5 @@
+def five() -> int:
+    return 5
+
+
+print(five())

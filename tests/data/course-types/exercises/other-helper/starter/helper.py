@@ -1,0 +1,2 @@
+def twice(text: str) -> str:
+    return text * 2

@@ -1,0 +1,3 @@
+import helper
+
+# Print twice 21.

@@ -1,0 +1,2 @@
+def price(n: int) -> int:
+    return n * 2

@@ -1,0 +1,5 @@
+import unittest
+
+import shop
+
+# Write your tests here.
