@@ -283,20 +283,28 @@ class Scope:
         self.locals: dict[str, object] = {}
         self.globals: dict[str, object] = {}
         self.builtins: dict[str, object] = {}
+        # A function's own variables: one without a value yet is not the
+        # global of the same name.
+        self.own: frozenset[str] = frozenset()
         if frame is None:
             return
         try:
             self.globals = plain_dict(frame.f_globals)
-            self.locals = plain_dict(frame.f_locals) if frame.f_code.co_name != '<module>' \
-                else {}
+            if frame.f_code.co_name != '<module>':
+                self.locals = plain_dict(frame.f_locals)
+                code = frame.f_code
+                self.own = frozenset(code.co_varnames + code.co_cellvars)
             self.builtins = plain_dict(frame.f_builtins)
         except BaseException:
             pass
 
     def lookup(self, name: str) -> tuple[bool, object]:
-        for where in (self.locals, self.globals):
-            if name in where:
-                return True, where[name]
+        if name in self.locals:
+            return True, self.locals[name]
+        if name in self.own:
+            return False, None
+        if name in self.globals:
+            return True, self.globals[name]
         return False, None
 
 

@@ -909,7 +909,9 @@ static char *code_span (const char *text);
 
 /* Python's own line for an error: its type and message, and Python's
  * suggestion ("Did you mean: 'print'?"), which Python 3.10 and 3.11 add
- * only when they print an error, so the explainer works it out. */
+ * only when they print an error, so the explainer works it out; but not
+ * the function Python suggests for a word that wants quotes (`help` for
+ * `print(hello)`), which would send a beginner the wrong way. */
 static char *
 python_line (JsonObject *error)
 {
@@ -922,8 +924,9 @@ python_line (JsonObject *error)
 
   if (text != NULL && text[0] != '\0')
     g_string_append_printf (line, ": %s", text);
-  if (suggestion != NULL && strstr (line->str, "Did you mean") == NULL &&
-      (g_str_has_prefix (rule ? rule : "", "name-") || g_strcmp0 (rule, "attribute-misspelt") == 0))
+  if (rule != NULL && suggestion != NULL && strstr (line->str, "Did you mean") == NULL &&
+      ((g_str_has_prefix (rule, "name-") && !g_str_equal (rule, "name-missing-quotes")) ||
+       g_str_equal (rule, "attribute-misspelt")))
     g_string_append_printf (line, ". Did you mean: '%s'?", suggestion);
 
   return g_string_free (line, FALSE);
