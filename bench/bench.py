@@ -39,6 +39,9 @@ git      bench-git: status and commit on 2,000 files, status on 20,000,
          against the git command; bench-git-ui (under xvfb-run): the header
          button and the commit dialog on a 20,000-file project, with the
          longest time the window stopped reacting.
+live     bench-live-types (under xvfb-run): a type error typed key by key
+         into an exercise with a type check; the last key until its
+         underline is drawn, against one key until it is drawn.
 
 The startup harness is used in place: ../shared/startup-bench next to the
 clone (or --harness / $BENCH_HARNESS). It writes next to its scripts, and the
@@ -65,7 +68,8 @@ import sys
 import tempfile
 
 SRCDIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SECTIONS = ["startup", "drawing", "check", "debug", "grade", "packs", "lessons", "git"]
+SECTIONS = ["startup", "drawing", "check", "debug", "grade", "packs", "lessons", "git",
+            "live"]
 BUILTIN_PACK = "io.github.pydojo.python-roadmap"
 
 # label, command, human name: the anchors of the startup figure
@@ -330,6 +334,27 @@ def bench_git_ui(ctx):
         rows.append(row_from("git", f"{what}: longest stall of the window", data,
                              f"{name}-stall", "<= 100 ms", lambda r: r.median <= 100))
     return rows
+
+
+def bench_live(ctx):
+    """The live type underline: last key -> underline on screen, warm."""
+    env = dict(os.environ, DOJO_HARNESS_DIR=os.path.join(SRCDIR, "data", "harness"),
+               BENCH_RUNS=str(ctx.runs))
+    argv = [ctx.exe("bench", "bench-live-types")]
+    if os.environ.get("DISPLAY") is None and shutil.which("xvfb-run"):
+        argv = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"] + argv
+    data = run_program(argv, ctx.out("live.log"), env)
+    return [
+        row_from("live", "type error: last key -> underline on screen (warm)", data,
+                 "live-type-underline", "< 700 ms", lambda r: r.median < 700,
+                 "one key -> drawn"),
+        row_from("live", "of which until the type error is known", data,
+                 "live-type-underline-known", "shown"),
+        row_from("live", "longest stall of the window meanwhile", data,
+                 "live-type-underline-stall", "<= 100 ms", lambda r: r.median <= 100),
+        row_from("live", "first check, the type checker starting", data,
+                 "live-type-underline-cold", "shown"),
+    ]
 
 
 # ---------------------------------------------------------------- startup
@@ -716,7 +741,7 @@ def main():
     funcs = {"startup": bench_startup, "drawing": bench_drawing, "check": bench_check,
              "debug": bench_debug,
              "grade": bench_grade, "packs": bench_packs,
-             "lessons": bench_lessons, "git": bench_git}
+             "lessons": bench_lessons, "git": bench_git, "live": bench_live}
     rows, failed = [], []
     for s in SECTIONS:
         if s not in only:
