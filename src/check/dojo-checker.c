@@ -1043,14 +1043,14 @@ run_status_message (RunData         *run,
   if (g_str_equal (status, "output-limit"))
     {
       _dojo_check_result_take_message (result,
-        g_strdup_printf (ngettext ("Your program printed more than %'" G_GUINT64_FORMAT
-                                   " character (letters, digits, spaces and line breaks "
-                                   "count): is a loop printing without end?",
-                                   "Your program printed more than %'" G_GUINT64_FORMAT
-                                   " characters (letters, digits, spaces and line breaks "
-                                   "count): is a loop printing without end?",
+        g_strdup_printf (ngettext ("Your program printed more than %'lu character "
+                                   "(letters, digits, spaces and line breaks count): is a "
+                                   "loop printing without end?",
+                                   "Your program printed more than %'lu characters "
+                                   "(letters, digits, spaces and line breaks count): is a "
+                                   "loop printing without end?",
                                    (gulong)MIN (run->output_bytes, G_MAXULONG)),
-                         run->output_bytes));
+                         (gulong)MIN (run->output_bytes, G_MAXULONG)));
       return DOJO_VERDICT_OUTPUT_LIMIT;
     }
   if (g_str_equal (status, "process-limit"))
