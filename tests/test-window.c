@@ -309,9 +309,18 @@ test_traceback_line_opens_editor (Fixture       *f,
   g_assert_true (WIFEXITED (f->exit_status) && WEXITSTATUS (f->exit_status) == 1);
   g_assert_true (wait_for (f, terminal_shows, "ended with an error (exit status 1)", 2000));
 
-  /* Let the terminal lay out its text before pointing into it. */
+  /* Let the terminal lay out its text before pointing into it; the
+   * explanation under the traceback may have scrolled it up: back to the top,
+   * as the learner would scroll. */
   for (guint i = 0; i < 20; i++)
     g_main_context_iteration (NULL, FALSE);
+  {
+    GtkAdjustment *scroll = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (vte));
+
+    gtk_adjustment_set_value (scroll, gtk_adjustment_get_lower (scroll));
+    for (guint i = 0; i < 20; i++)
+      g_main_context_iteration (NULL, FALSE);
+  }
 
   /* Point at the frame of line 2 (inside divide) where it is drawn, as the
    * learner would: scan the screen cell by cell (long paths wrap). */
