@@ -1961,15 +1961,19 @@ static char *
 error_key (JsonObject *item)
 {
   JsonObject *error = dojo_json_get_object (item, "load_error");
+  const char *type;
+  const char *message;
+  const char *file;
 
   if (error == NULL)
     error = dojo_json_get_object (item, "error");
   if (error == NULL || g_strcmp0 (dojo_json_get_string (item, "status"), "failed") != 0)
     return NULL;
-  return g_strdup_printf ("%s\n%s\n%s\n%" G_GINT64_FORMAT,
-                          dojo_json_get_string (error, "type"),
-                          dojo_json_get_string (error, "message"),
-                          dojo_json_get_string (error, "file"),
+  type = dojo_json_get_string (error, "type");
+  message = dojo_json_get_string (error, "message");
+  file = dojo_json_get_string (error, "file");
+  return g_strdup_printf ("%s\n%s\n%s\n%" G_GINT64_FORMAT, type ? type : "",
+                          message ? message : "", file ? file : "",
                           number_as_int (error, "line", 0));
 }
 
