@@ -26,6 +26,11 @@ drawing  bench/drawing-run.sh: the CPU that typing 400 characters and
 check    bench-check: an io check vs `python3 main.py`, a unittest check vs
          `python3 -m unittest`, a pytest check vs `python3 -m pytest`, on
          the same files.
+typecheck bench-typecheck: mypy on a 200-line file: a new type checker
+         (`dojo_typecheck.py --serve`) until its first answer, without and
+         with mypy's cache; the same server after a one-line edit; and the
+         type-check kind as Check runs it (a new harness), with and without
+         the cache.
 grade    bench-grade: `dojo-pack grade` of 30 submissions of a 10-exercise
          pack (5 io, 5 unittest checks) vs their tests run bare (`python3
          main.py`, `python3 -m unittest`) on the same files, 3 alternating
@@ -68,8 +73,8 @@ import sys
 import tempfile
 
 SRCDIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SECTIONS = ["startup", "drawing", "check", "debug", "grade", "packs", "lessons", "git",
-            "live"]
+SECTIONS = ["startup", "drawing", "check", "typecheck", "debug", "grade", "packs", "lessons",
+            "git", "live"]
 BUILTIN_PACK = "io.github.pydojo.python-roadmap"
 
 # label, command, human name: the anchors of the startup figure
@@ -205,6 +210,25 @@ def bench_check(ctx):
                  "check-unittest-cold", anchor_label="python3 -m unittest"),
         row_from("check", "pytest check, nothing started ahead", data,
                  "check-pytest-cold", anchor_label="python3 -m pytest"),
+    ]
+
+
+def bench_typecheck(ctx):
+    """The type check of a 200-line file: cold and warm (issue 18's goals)."""
+    env = dict(os.environ, DOJO_HARNESS_DIR=os.path.join(SRCDIR, "data", "harness"),
+               DOJO_PYTHON=ctx.python, BENCH_RUNS=str(ctx.runs))
+    data = run_program([ctx.exe("bench", "bench-typecheck")], ctx.out("typecheck.log"), env)
+    return [
+        row_from("typecheck", "200-line file, new type checker, no cache", data,
+                 "typecheck-200-cold", "< 1000 ms", lambda r: r.median < 1000),
+        row_from("typecheck", "200-line file, new type checker, mypy cache kept", data,
+                 "typecheck-200-cold-cached", "< 1000 ms", lambda r: r.median < 1000),
+        row_from("typecheck", "200-line file, one line edited (warm)", data,
+                 "typecheck-200-warm", "< 200 ms", lambda r: r.median < 200),
+        row_from("typecheck", "type-check Check, mypy cache kept", data,
+                 "typecheck-200-check-cached", "< 1000 ms", lambda r: r.median < 1000),
+        row_from("typecheck", "type-check Check, no cache", data,
+                 "typecheck-200-check-uncached", "shown"),
     ]
 
 
@@ -739,7 +763,7 @@ def main():
     ctx = Context(args)
 
     funcs = {"startup": bench_startup, "drawing": bench_drawing, "check": bench_check,
-             "debug": bench_debug,
+             "typecheck": bench_typecheck, "debug": bench_debug,
              "grade": bench_grade, "packs": bench_packs,
              "lessons": bench_lessons, "git": bench_git, "live": bench_live}
     rows, failed = [], []

@@ -555,19 +555,25 @@ def default_files(root: str) -> list[str]:
 class TypeChecker:
     """mypy, kept warm in this process.
 
-    Without @cache_dir, one mypy daemon server per mode and folder checks
-    again only what changed (a few milliseconds after an edit).  With it,
-    each check is a build that reads and writes mypy's cache there, which
-    is what a process that checks once (the harness) wants."""
+    Kept warm (@keep_warm, the default without @cache_dir), one mypy daemon
+    server per mode and folder checks again only what changed (a few
+    milliseconds after an edit).  Otherwise each check is a build that reads
+    and writes mypy's cache in @cache_dir, which is what a process that
+    checks once (the harness) wants.  With both, the first check of a folder
+    is such a build, fast from the cache, and warm_up() then starts the
+    server, while the learner reads the answer."""
 
-    def __init__(self, cache_dir: Optional[str] = None) -> None:
+    def __init__(self, cache_dir: Optional[str] = None,
+                 keep_warm: Optional[bool] = None) -> None:
         if not find_mypy():
             raise MypyMissing()
         for name in _MYPY_ENVIRONMENT:
             os.environ.pop(name, None)
         self.cache_dir = cache_dir
+        self.keep_warm = cache_dir is None if keep_warm is None else keep_warm
         self._servers: Dict[Tuple[str, str], Any] = {}
         self._status_dir: Optional[str] = None
+        self._to_warm: Optional[Tuple[str, str, List[str]]] = None
 
     def _options(self, mode: str, paths: list[str]) -> Any:
         import mypy.main
@@ -599,8 +605,27 @@ class TypeChecker:
             self._servers[key] = server
         return server
 
+    def warm_up(self) -> None:
+        """Starts the server of the last folder checked from the cache, if
+        there is one to start."""
+        if self._to_warm is None:
+            return
+        mode, root, paths = self._to_warm
+        self._to_warm = None
+        previous = os.getcwd()
+        os.chdir(root)
+        try:
+            self._server(mode, root, paths).cmd_check(paths, False, False, 80)
+        except (ImportError, AttributeError, TypeError, OSError):
+            pass
+        finally:
+            os.chdir(previous)
+
     def _run(self, mode: str, root: str, paths: list[str]) -> str:
-        if self.cache_dir is None:
+        if self.keep_warm and self.cache_dir is not None and \
+           (mode, root) not in self._servers:
+            self._to_warm = (mode, root, list(paths))
+        elif self.keep_warm:
             try:
                 server = self._server(mode, root, paths)
             except (ImportError, AttributeError, TypeError):
@@ -704,8 +729,9 @@ def _write_files(folder: str, files: Dict[str, Any]) -> list[str]:
     return written
 
 
-def serve(stdin: Any, stdout: Any) -> int:
-    """One JSON request a line in, one answer a line out, until EOF."""
+def serve(stdin: Any, stdout: Any, cache_dir: Optional[str] = None) -> int:
+    """One JSON request a line in, one answer a line out, until EOF.  With
+    @cache_dir (mypy's cache, the user's), the first answer comes from it."""
     import json
     import shutil
     import tempfile
@@ -714,7 +740,7 @@ def serve(stdin: Any, stdout: Any) -> int:
     folder = tempfile.mkdtemp(prefix='dojo-types-')
     checker: Optional[TypeChecker]
     try:
-        checker = TypeChecker()
+        checker = TypeChecker(cache_dir, keep_warm=True)
     except MypyMissing:
         checker = None
     try:
@@ -747,6 +773,8 @@ def serve(stdin: Any, stdout: Any) -> int:
                               'detail': '%s: %s' % (type(exc).__name__, exc)}
             stdout.write(json.dumps(answer, ensure_ascii=False) + '\n')
             stdout.flush()
+            if checker is not None:
+                checker.warm_up()
     finally:
         if checker is not None:
             checker.close()
@@ -756,7 +784,11 @@ def serve(stdin: Any, stdout: Any) -> int:
 
 def main(argv: list[str]) -> int:
     if '--serve' in argv:
-        return serve(sys.stdin, sys.stdout)
+        cache_dir = None
+        if '--cache-dir' in argv[:-1]:
+            cache_dir = argv[argv.index('--cache-dir') + 1]
+            os.makedirs(cache_dir, mode=0o700, exist_ok=True)
+        return serve(sys.stdin, sys.stdout, cache_dir)
     if len(argv) >= 2:
         # dojo_typecheck.py ROOT FILE... [--mode MODE]: for people.
         import json
