@@ -402,6 +402,42 @@ test_error_in_tests (Fixture       *f,
   g_assert_null (strstr (strstr (message, "**What this means:**") + 1, "**What this means:**"));
 }
 
+/* Tests that run too long say where the learner's code was: the line and
+ * its file, which is not the entry here, so the editor's line is not set. */
+static void
+test_tests_timeout (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const char *exercise =
+    "{ \"entry\": \"main.py\", \"limits\": { \"time_s\": 1 }, \"checks\": ["
+    "  { \"type\": \"unittest\", \"id\": \"tests\", \"title\": \"The tests pass\","
+    "    \"test\": \"test_calc.py\" } ] }";
+  g_autoptr(DojoVerdict) verdict = NULL;
+  DojoCheckResult *result;
+
+  write_file (f->exercise, "test_calc.py",
+              "import unittest\n"
+              "from calc import count_up\n"
+              "\n"
+              "class TestCount(unittest.TestCase):\n"
+              "    def test_three(self):\n"
+              "        self.assertEqual(count_up(3), 3)\n");
+  write_file (f->project, "main.py", "print('hi')\n");
+  write_file (f->project, "calc.py",
+              "def count_up(n):\n"
+              "    i = 0\n"
+              "    while i < n:\n"
+              "        n = n + 1\n"
+              "    return i\n");
+  verdict = check (f, exercise, NULL);
+
+  assert_state (verdict, DOJO_VERDICT_TIMEOUT);
+  result = result_of (verdict, "tests");
+  assert_contains (dojo_check_result_get_message (result), "still running after 1 second");
+  assert_contains (dojo_check_result_get_message (result), "of `calc.py`.");
+  g_assert_cmpint (dojo_check_result_get_line (result), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -419,6 +455,8 @@ main (int   argc,
               test_same_error_once, fixture_tear_down);
   g_test_add ("/explain/error-in-tests", Fixture, NULL, fixture_set_up,
               test_error_in_tests, fixture_tear_down);
+  g_test_add ("/explain/tests-timeout", Fixture, NULL, fixture_set_up,
+              test_tests_timeout, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -852,6 +852,41 @@ def watch(at: float, fd: int, root: str, dumps: Callable[[object], str]) -> None
     _thread.start_new_thread(run, ())
 
 
+def watch_tests(at: float, fd: int) -> None:
+    """For tests, which share this process with code that may not take
+    frames (dojo_runner.py): Python's faulthandler, from a thread of C,
+    writes every thread's stack to @fd at @at (time.monotonic()), and the
+    harness reads the learner's line from it (running_from_dump())."""
+    import faulthandler
+    import time
+    faulthandler.dump_traceback_later(max(0.01, at - time.monotonic()), file=fd)
+
+
+def running_from_dump(text: str, root: str) -> dict[str, object] | None:
+    """Facts about tests stopped for running too long, from faulthandler's
+    dump (most recent call first): the first line of the learner's files
+    under @root it names."""
+    marker = '", line '
+    for row in text.splitlines():
+        row = row.strip()
+        at = row.find(marker)
+        if not row.startswith('File "') or at < 0:
+            continue
+        path = row[len('File "'):at]
+        number, _in, function = row[at + len(marker):].partition(' in ')
+        if not under(path, root) or not number.isdigit():
+            continue
+        facts: Facts = {'rule': 'timeout', 'type': 'Timeout', 'line': int(number),
+                        'file': text_of(os.path.relpath(path, root))}
+        if function and function != '<module>':
+            facts['function'] = text_of(function)
+        code = source_line(path, int(number)).strip()
+        if code:
+            facts['code'] = text_of(code, 200)
+        return facts
+    return None
+
+
 # ---------------------------------------------------------------------------
 # Errors found when reading the code
 

@@ -282,10 +282,9 @@ def run_learner(ctx: Context, job: Json) -> Run:
     r_watch = runner['watch']
 
     start = time.monotonic()
-    if job['mode'] == 'program':
-        # The runner says where the program is a little before it is
-        # stopped (the same clock: the sandbox has no time namespace).
-        job['watch_at'] = start + max(ctx['time_s'] - 0.3, ctx['time_s'] * 0.7)
+    # The runner says where the program or the tests are a little before
+    # they are stopped (the same clock: the sandbox has no time namespace).
+    job['watch_at'] = start + max(ctx['time_s'] - 0.3, ctx['time_s'] * 0.7)
     # The job goes in whole before anything else: it is small, and the
     # runner reads nothing of the learner's before it has it.
     try:
@@ -402,6 +401,10 @@ def run_learner(ctx: Context, job: Json) -> Run:
             running = None
         if not isinstance(running, dict) or running.get('rule') != 'timeout':
             running = None
+        if running is None and job['mode'] == 'tests':
+            # faulthandler's words (dojo_explain.watch_tests()).
+            running = dojo_explain.running_from_dump(
+                bytes(watched).decode('utf-8', 'replace'), ctx['project'])
     if report is None and exit_code is not None and exit_code > 128 and prefix:
         # bubblewrap passes on a signal that ended its child as 128 + signal.
         signal = exit_code - 128
@@ -585,6 +588,8 @@ def check_tests(ctx: Context, check: Json, framework: str) -> Result:
         run_failure(result, run)
         if run['status'] == 'timeout':
             ctx['stop'] = True
+            if run['running'] is not None:
+                result['running'] = run['running']
         return result
     report = run['report']
     if report is None:

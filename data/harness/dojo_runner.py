@@ -684,6 +684,10 @@ def run_tests(job: Json, nonce: bytes) -> None:
     project = str(job['project'])
     test_path = str(job['test_path'])
     keep = [project, os.path.dirname(test_path)]
+    watch = job.get('watch_at')
+    if isinstance(watch, (int, float)):
+        # Where the tests are when they run too long (fd 6: the harness).
+        dojo_explain.watch_tests(float(watch), 6)
 
     not_dumpable()
     import _thread
@@ -1007,6 +1011,9 @@ def run_pytest(job: Json, nonce: bytes) -> None:
     test_path = str(job['test_path'])
     test_dir = os.path.dirname(test_path)
     keep = [project, test_dir]
+    watch = job.get('watch_at')
+    if isinstance(watch, (int, float)):
+        dojo_explain.watch_tests(float(watch), 6)
 
     not_dumpable()
     import _thread

@@ -1029,7 +1029,13 @@ run_status_message (RunData         *run,
       /* Where the program was when it was stopped, and the values there. */
       _dojo_check_result_take_message (result,
                                        with_explanation (timeout_message (run->time_s), running));
-      if (running != NULL)
+      /* The line is the entry's when no other file is named (the tests'
+       * code may stop in another of the learner's files). */
+      if (running != NULL &&
+          (dojo_json_get_string (running, "file") == NULL ||
+           g_strcmp0 (dojo_json_get_string (running, "file"),
+                      dojo_json_get_string (run->exercise, "entry")
+                      ? dojo_json_get_string (run->exercise, "entry") : "main.py") == 0))
         _dojo_check_result_set_line (result, (int)number_as_int (running, "line", 0));
       return DOJO_VERDICT_TIMEOUT;
     }

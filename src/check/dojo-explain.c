@@ -692,16 +692,30 @@ other_rules (Words      *w,
   else if (g_str_equal (rule, "timeout"))
     {
       int line = line_of (w);
+      JsonArray *values = dojo_json_get_array (w->facts, "values");
 
-      if (line > 0)
+      if (line > 0 && fact (w, "file") != NULL)
+        {
+          g_autofree char *file = code_fact (w, "file");
+
+          g_string_append_printf (w->means,
+            /* Translators: %d is a line, %s a file of the learner's, as code */
+            _("When Dojo stopped your program, it was running line %d of %s."), line, file);
+        }
+      else if (line > 0)
         g_string_append_printf (w->means,
           _("When Dojo stopped your program, it was running line %d."), line);
       else
         g_string_append (w->means, _("Dojo stopped your program before it finished."));
       g_string_append (w->try,
         _("Look at the loop around that line: does something change each time round, so "
-          "that its condition becomes false and the loop ends? The values below are what "
-          "the variables held when it was stopped."));
+          "that its condition becomes false and the loop ends?"));
+      if (values != NULL && json_array_get_length (values) > 0)
+        {
+          g_string_append_c (w->try, ' ');
+          g_string_append (w->try,
+            _("The values below are what the variables held when it was stopped."));
+        }
     }
 }
 
