@@ -270,6 +270,25 @@ static const struct
     "n = 7 ** 100000\n"
     "print(n / 0)\n",
     { "Dividing by zero", "`n` = `<a whole number of about", NULL } },
+  { "dict-property",
+    "class Box:\n"
+    "    @property\n"
+    "    def __dict__(self):\n"
+    "        while True:\n"
+    "            pass\n"
+    "    def paint(self):\n"
+    "        pass\n"
+    "b = Box()\n"
+    "b.pant()\n",
+    { "Did you mean `paint`?", NULL } },
+  { "own-exception",
+    "class Oops(ValueError):\n"
+    "    @property\n"
+    "    def name(self):\n"
+    "        while True:\n"
+    "            pass\n"
+    "raise Oops('mine')\n",
+    { "`Oops: mine`", NULL } },
   { "closes-report",
     "import os\n"
     "os.close(3)\n"

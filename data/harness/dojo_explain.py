@@ -604,16 +604,22 @@ def attribute_names(obj: object) -> list[str]:
     those of its class and the classes it comes from, and its own."""
     names: set[str] = set()
     cls = type(obj)
-    if type_name(obj) == 'module':
+    if cls is type(sys):
         names.update(plain_dict(object.__getattribute__(obj, '__dict__')))
         return sorted(names)
     get_dict = TYPE_SLOTS['__dict__'].__get__
+    own_dict = None
     for base in TYPE_SLOTS['__mro__'].__get__(cls, type):
-        names.update(plain_dict(dict(get_dict(base, type))))
-    if cls not in PLAIN_TYPES and cls not in CONTAINER_TYPES:
+        attributes = dict(get_dict(base, type))
+        names.update(plain_dict(attributes))
+        if own_dict is None and '__dict__' in attributes:
+            own_dict = attributes['__dict__']
+    # The instance's own attributes, when `__dict__` is Python's own (a
+    # class may make it a property: code of the learner's).
+    if own_dict is not None and type_name(own_dict) == 'getset_descriptor' and \
+            builtin_class(type(own_dict)):
         try:
-            own = object.__getattribute__(obj, '__dict__')
-            names.update(plain_dict(own))
+            names.update(plain_dict(object.__getattribute__(obj, '__dict__')))
         except BaseException:
             pass
     return sorted(n for n in names if not n.startswith('__'))
@@ -631,7 +637,7 @@ def explain_attribute(exc: AttributeError, facts: Facts) -> None:
     facts['rule'] = 'attribute-misspelt'
     owner = quoted(message)
     if owner is not None:
-        facts['owner'] = owner
+        facts['module' if message.startswith('module ') else 'owner'] = owner
     if type(name) is str and obj is not None and facts.get('suggestion') is None:
         assert isinstance(name, str)
         try:
@@ -767,6 +773,10 @@ def explain_exception(exc: BaseException, root: str | None) -> dict[str, object]
 
 
 def explain_exception_unsafe(exc: BaseException, root: str | None) -> dict[str, object] | None:
+    if not builtin_class(type(exc)):
+        # An exception class of the learner's (or a package's) is not a
+        # beginner's mistake of Python's, and reading it may run its code.
+        return None
     if isinstance(exc, SyntaxError):
         return explain_syntax(exc)
     frames = learner_frames(exc.__traceback__, root)

@@ -575,7 +575,15 @@ attribute_rules (Words      *w,
       return;
     }
 
-  if (fact (w, "owner") != NULL)
+  if (fact (w, "module") != NULL)
+    {
+      g_autofree char *module = code_fact (w, "module");
+
+      g_string_append_printf (w->means,
+        /* Translators: %s: a module's name, then a name, as code */
+        _("The module %s has nothing called %s."), module, name);
+    }
+  else if (fact (w, "owner") != NULL)
     {
       g_autofree char *kind = type_words (fact (w, "owner"));
 
