@@ -79,6 +79,25 @@ static const char *required_rules[] = {
   "file-not-found", "timeout",
 };
 
+/* Python's own line, kept in the check message above the explanation
+ * (the table's `words` are the explanation's, which the Output tab shows
+ * under the traceback too). */
+static const struct
+{
+  const char *program;
+  const char *line;
+} python_lines[] = {
+  { "print-capital", "`NameError: name 'Print' is not defined. Did you mean: 'print'?`" },
+  { "missing-quotes", "`NameError: name 'hello' is not defined`" },
+  { "str-plus-int", "`TypeError: can only concatenate str (not \"int\") to str`" },
+  { "int-of-word", "`ValueError: invalid literal for int() with base 10: 'abc'`" },
+  { "key-missing", "`KeyError: 'Ann'`" },
+  { "module-function-misspelt",
+    "`AttributeError: module 'math' has no attribute 'sqroot'. Did you mean: 'sqrt'?`" },
+  { "timeout", "Your program was still running after 1 second" },
+  { "missing-colon", "Python cannot read line 2 of main.py: expected ':'" },
+};
+
 static void
 test_table (Fixture       *f,
             gconstpointer  data)
@@ -87,6 +106,7 @@ test_table (Fixture       *f,
   JsonArray *programs = wrong_programs (&parser);
   g_autoptr(GHashTable) rules = g_hash_table_new (g_str_hash, g_str_equal);
   gint64 start = g_get_monotonic_time ();
+  guint checked_lines = 0;
 
   g_assert_cmpuint (json_array_get_length (programs), >=, 30);
 
@@ -128,8 +148,17 @@ test_table (Fixture       *f,
       message = dojo_check_result_get_message (result);
       assert_contains (message, "**What this means:**");
       assert_contains (message, "**What to try:**");
+      /* The words are the explanation's own (the Output tab shows it
+       * under Python's traceback), not Python's line above it. */
       for (guint j = 0; j < json_array_get_length (words); j++)
-        assert_contains (message, json_array_get_string_element (words, j));
+        assert_contains (strstr (message, "**What this means:**"),
+                         json_array_get_string_element (words, j));
+      for (guint j = 0; j < G_N_ELEMENTS (python_lines); j++)
+        if (g_str_equal (python_lines[j].program, name))
+          {
+            assert_contains (message, python_lines[j].line);
+            checked_lines++;
+          }
       /* The harness's own files never show. */
       g_assert_null (strstr (message, "dojo_"));
       /* A variable without a value yet is not shown with another's. */
@@ -137,6 +166,7 @@ test_table (Fixture       *f,
         g_assert_null (strstr (message, "values on"));
     }
 
+  g_assert_cmpuint (checked_lines, ==, G_N_ELEMENTS (python_lines));
   for (guint i = 0; i < G_N_ELEMENTS (required_rules); i++)
     if (!g_hash_table_contains (rules, required_rules[i]))
       g_error ("no wrong program for the rule %s", required_rules[i]);
