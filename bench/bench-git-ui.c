@@ -27,28 +27,10 @@
 #include "dojo-vcs-button.h"
 #include "bench-project.h"
 #include "bench-report.h"
+#include "bench-stall.h"
 
 #define RUNS 5
 #define N_FILES 20000
-
-typedef struct
-{
-  gint64 last;
-  gint64 longest;
-} Watch;
-
-static gboolean
-tick (gpointer data)
-{
-  Watch *w = data;
-  gint64 now = g_get_monotonic_time ();
-
-  if (w->last > 0 && now - w->last > w->longest)
-    w->longest = now - w->last;
-  w->last = now;
-
-  return G_SOURCE_CONTINUE;
-}
 
 typedef gboolean (*DoneFunc) (gpointer data);
 
@@ -59,9 +41,9 @@ run_until (DoneFunc  done,
            gpointer  data,
            double   *stall_ms)
 {
-  Watch w = { 0, 0 };
+  BenchStall w = { 0, 0 };
   gint64 start = g_get_monotonic_time ();
-  guint id = g_timeout_add_full (G_PRIORITY_HIGH, 1, tick, &w, NULL);
+  guint id = bench_stall_watch (&w);
 
   while (!done (data))
     {
@@ -71,7 +53,7 @@ run_until (DoneFunc  done,
     }
   g_source_remove (id);
   /* the last gap: from the last tick to the result */
-  tick (&w);
+  bench_stall_tick (&w);
   *stall_ms = w.longest / 1000.0;
 
   return (g_get_monotonic_time () - start) / 1000.0;

@@ -26,6 +26,7 @@
 
 #include "dojo-live-guidance.h"
 #include "bench-report.h"
+#include "bench-stall.h"
 
 #define KEY_GAP_MS 80
 
@@ -75,12 +76,6 @@ static const char *program =
 
 typedef struct
 {
-  gint64  last;
-  gint64  longest;
-} Watch;
-
-typedef struct
-{
   DojoLiveGuidance *guidance;
   GtkWidget        *view;
   gboolean          underlined;  /* a type error is in the diagnostics */
@@ -88,30 +83,16 @@ typedef struct
   gint64            painted;     /* when a frame with it was drawn */
 } Run;
 
-static gboolean
-tick (gpointer data)
-{
-  Watch *w = data;
-  gint64 now = g_get_monotonic_time ();
-
-  if (w->last > 0 && now - w->last > w->longest)
-    w->longest = now - w->last;
-  w->last = now;
-
-  return G_SOURCE_CONTINUE;
-}
-
 static void
 on_diagnostics_changed (DojoLiveGuidance *guidance,
                         Run              *run)
 {
-  for (guint i = 0; i < dojo_live_guidance_get_n_diagnostics (guidance); i++)
-    if (dojo_live_guidance_get_diagnostic (guidance, i)->kind == DOJO_DIAGNOSTIC_TYPE &&
-        !run->underlined)
-      {
-        run->underlined = TRUE;
-        run->diagnosed = g_get_monotonic_time ();
-      }
+  if (!run->underlined &&
+      dojo_live_guidance_find_diagnostic (guidance, DOJO_DIAGNOSTIC_TYPE) != NULL)
+    {
+      run->underlined = TRUE;
+      run->diagnosed = g_get_monotonic_time ();
+    }
 }
 
 static void
@@ -195,7 +176,7 @@ measure (Run           *run,
 {
   g_autofree char *line = g_strdup_printf ("def discount_%u(price: float) -> str:\n"
                                            "    return price * 0.9\n", n);
-  Watch w = { 0, 0 };
+  BenchStall w = { 0, 0 };
   gint64 last_key;
   guint id;
 
@@ -211,7 +192,7 @@ measure (Run           *run,
 
   run->underlined = FALSE;
   run->painted = 0;
-  id = g_timeout_add_full (G_PRIORITY_HIGH, 1, tick, &w, NULL);
+  id = bench_stall_watch (&w);
   last_key = type_keys (buffer, line);
   /* The typing's own gaps are not the window stalling. */
   w.longest = 0;
