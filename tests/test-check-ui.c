@@ -805,16 +805,6 @@ changes_reached (gpointer data)
   return *c->changes >= c->want;
 }
 
-static const DojoDiagnostic *
-find_diagnostic (DojoLiveGuidance   *guidance,
-                 DojoDiagnosticKind  kind)
-{
-  for (guint i = 0; i < dojo_live_guidance_get_n_diagnostics (guidance); i++)
-    if (dojo_live_guidance_get_diagnostic (guidance, i)->kind == kind)
-      return dojo_live_guidance_get_diagnostic (guidance, i);
-  return NULL;
-}
-
 static gboolean
 underlined_at (GtkTextBuffer *buffer,
                int            line,
@@ -862,7 +852,7 @@ test_live_guidance (void)
   g_assert_cmpuint (dojo_live_guidance_get_n_diagnostics (guidance), ==, 2);
 
   /* `for` before its lesson, on line 2, underlined from the keyword. */
-  diag = find_diagnostic (guidance, DOJO_DIAGNOSTIC_GATED);
+  diag = dojo_live_guidance_find_diagnostic (guidance, DOJO_DIAGNOSTIC_GATED);
   g_assert_nonnull (diag);
   g_assert_cmpuint (diag->line, ==, 2);
   g_assert_cmpuint (diag->col, ==, 0);
@@ -877,7 +867,7 @@ test_live_guidance (void)
   g_assert_true (dojo_live_guidance_get_diagnostic_at (guidance, &iter) == diag);
 
   /* An unannotated def on line 4. */
-  diag = find_diagnostic (guidance, DOJO_DIAGNOSTIC_TYPE_HINTS);
+  diag = dojo_live_guidance_find_diagnostic (guidance, DOJO_DIAGNOSTIC_TYPE_HINTS);
   g_assert_nonnull (diag);
   g_assert_cmpuint (diag->line, ==, 4);
   g_assert_cmpstr (diag->message, ==,
@@ -901,7 +891,7 @@ test_live_guidance (void)
   c.want = 3;
   gtk_text_buffer_set_text (buffer, "n = 3\nwhile n > 0\n    n -= 1\n", -1);
   g_assert_true (dojo_test_wait_for (changes_reached, &c, 10000));
-  diag = find_diagnostic (guidance, DOJO_DIAGNOSTIC_SYNTAX);
+  diag = dojo_live_guidance_find_diagnostic (guidance, DOJO_DIAGNOSTIC_SYNTAX);
   g_assert_nonnull (diag);
   g_assert_cmpuint (diag->line, ==, 2);
   g_assert_true (g_str_has_prefix (diag->message, "Python cannot read this yet: "));
@@ -936,12 +926,12 @@ test_live_guidance_exercise_rules (void)
   g_assert_true (dojo_test_wait_for (changes_reached, &c, 10000));
 
   /* The exercise's own message for its forbid rule, at the for. */
-  diag = find_diagnostic (guidance, DOJO_DIAGNOSTIC_FORBID);
+  diag = dojo_live_guidance_find_diagnostic (guidance, DOJO_DIAGNOSTIC_FORBID);
   g_assert_nonnull (diag);
   g_assert_cmpuint (diag->line, ==, 2);
   g_assert_cmpstr (diag->message, ==, "Solve it without a loop.");
   /* A required call that is missing has no place to underline. */
-  diag = find_diagnostic (guidance, DOJO_DIAGNOSTIC_REQUIRE);
+  diag = dojo_live_guidance_find_diagnostic (guidance, DOJO_DIAGNOSTIC_REQUIRE);
   g_assert_nonnull (diag);
   g_assert_cmpuint (diag->line, ==, 0);
   g_assert_cmpstr (diag->message, ==, "This exercise asks you to use `call:input`.");

@@ -61,12 +61,8 @@ on_diagnostics_changed (DojoLiveGuidance *guidance,
                         Fixture          *f)
 {
   f->changes++;
-  for (guint i = 0; i < dojo_live_guidance_get_n_diagnostics (guidance); i++)
-    if (dojo_live_guidance_get_diagnostic (guidance, i)->kind == DOJO_DIAGNOSTIC_TYPE)
-      {
-        f->type_seen++;
-        break;
-      }
+  if (dojo_live_guidance_find_diagnostic (guidance, DOJO_DIAGNOSTIC_TYPE) != NULL)
+    f->type_seen++;
 }
 
 static JsonObject *
@@ -126,16 +122,6 @@ type_and_pause (Fixture    *f,
   g_assert_true (dojo_test_wait_for (settled, f, 60000));
 }
 
-static const DojoDiagnostic *
-find_kind (DojoLiveGuidance   *guidance,
-           DojoDiagnosticKind  kind)
-{
-  for (guint i = 0; i < dojo_live_guidance_get_n_diagnostics (guidance); i++)
-    if (dojo_live_guidance_get_diagnostic (guidance, i)->kind == kind)
-      return dojo_live_guidance_get_diagnostic (guidance, i);
-  return NULL;
-}
-
 static gboolean
 has_tag_at (GtkTextBuffer *buffer,
             const char    *tag_name,
@@ -163,7 +149,7 @@ test_underline (Fixture       *f,
 
   type_and_pause (f, wrong_add);
   g_assert_cmpuint (dojo_type_server_get_n_starts (f->server), ==, 1);
-  diag = find_kind (f->guidance, DOJO_DIAGNOSTIC_TYPE);
+  diag = dojo_live_guidance_find_diagnostic (f->guidance, DOJO_DIAGNOSTIC_TYPE);
   g_assert_nonnull (diag);
   g_assert_cmpuint (diag->line, ==, 2);
   g_assert_cmpuint (diag->col, ==, 11);
@@ -185,7 +171,7 @@ test_underline (Fixture       *f,
 
   /* Fixed: no type error, no underline. */
   type_and_pause (f, right_add);
-  g_assert_null (find_kind (f->guidance, DOJO_DIAGNOSTIC_TYPE));
+  g_assert_null (dojo_live_guidance_find_diagnostic (f->guidance, DOJO_DIAGNOSTIC_TYPE));
   g_assert_cmpuint (dojo_live_guidance_get_n_diagnostics (f->guidance), ==, 0);
   g_assert_false (has_tag_at (f->buffer, "dojo-type-error", 1, 12));
   /* One process served both. */
@@ -201,9 +187,9 @@ test_hints_once (Fixture       *f,
   const DojoDiagnostic *diag;
 
   type_and_pause (f, "def twice(x):\n    return 2 * x\n");
-  g_assert_null (find_kind (f->guidance, DOJO_DIAGNOSTIC_TYPE_HINTS));
+  g_assert_null (dojo_live_guidance_find_diagnostic (f->guidance, DOJO_DIAGNOSTIC_TYPE_HINTS));
   g_assert_cmpuint (dojo_live_guidance_get_n_diagnostics (f->guidance), ==, 1);
-  diag = find_kind (f->guidance, DOJO_DIAGNOSTIC_TYPE);
+  diag = dojo_live_guidance_find_diagnostic (f->guidance, DOJO_DIAGNOSTIC_TYPE);
   g_assert_nonnull (diag);
   g_assert_cmpuint (diag->line, ==, 1);
   g_assert_cmpstr (diag->code, ==, "no-untyped-def");
@@ -233,13 +219,13 @@ test_cancel (Fixture       *f,
   dojo_test_spin (500);
 
   g_assert_cmpuint (f->type_seen, ==, 0);
-  g_assert_null (find_kind (f->guidance, DOJO_DIAGNOSTIC_TYPE));
+  g_assert_null (dojo_live_guidance_find_diagnostic (f->guidance, DOJO_DIAGNOSTIC_TYPE));
   g_assert_false (has_tag_at (f->buffer, "dojo-type-error", 1, 12));
   g_assert_cmpuint (dojo_type_server_get_n_starts (f->server), ==, 1);
 
   /* And the checker still answers the next one. */
   type_and_pause (f, wrong_add);
-  g_assert_nonnull (find_kind (f->guidance, DOJO_DIAGNOSTIC_TYPE));
+  g_assert_nonnull (dojo_live_guidance_find_diagnostic (f->guidance, DOJO_DIAGNOSTIC_TYPE));
 }
 
 static gboolean
@@ -256,7 +242,7 @@ test_restart (Fixture       *f,
   const char *pid;
 
   type_and_pause (f, wrong_add);
-  g_assert_nonnull (find_kind (f->guidance, DOJO_DIAGNOSTIC_TYPE));
+  g_assert_nonnull (dojo_live_guidance_find_diagnostic (f->guidance, DOJO_DIAGNOSTIC_TYPE));
   pid = dojo_type_server_get_identifier (f->server);
   g_assert_nonnull (pid);
   g_assert_cmpint (kill (atoi (pid), SIGKILL), ==, 0);
@@ -266,7 +252,7 @@ test_restart (Fixture       *f,
   type_and_pause (f, "def add(a: int, b: int) -> str:\n    return a - b\n");
   g_assert_cmpuint (dojo_type_server_get_n_starts (f->server), ==, 2);
   g_assert_nonnull (dojo_type_server_get_identifier (f->server));
-  g_assert_nonnull (find_kind (f->guidance, DOJO_DIAGNOSTIC_TYPE));
+  g_assert_nonnull (dojo_live_guidance_find_diagnostic (f->guidance, DOJO_DIAGNOSTIC_TYPE));
   g_assert_true (has_tag_at (f->buffer, "dojo-type-error", 1, 12));
 }
 
@@ -376,10 +362,10 @@ test_no_type_check (Fixture       *f,
 
   type_and_pause (f, "def twice(x):\n    return 2 * x\n");
   /* The old underline says it, as before. */
-  g_assert_nonnull (find_kind (f->guidance, DOJO_DIAGNOSTIC_TYPE_HINTS));
-  g_assert_null (find_kind (f->guidance, DOJO_DIAGNOSTIC_TYPE));
+  g_assert_nonnull (dojo_live_guidance_find_diagnostic (f->guidance, DOJO_DIAGNOSTIC_TYPE_HINTS));
+  g_assert_null (dojo_live_guidance_find_diagnostic (f->guidance, DOJO_DIAGNOSTIC_TYPE));
   type_and_pause (f, wrong_add);
-  g_assert_null (find_kind (f->guidance, DOJO_DIAGNOSTIC_TYPE));
+  g_assert_null (dojo_live_guidance_find_diagnostic (f->guidance, DOJO_DIAGNOSTIC_TYPE));
   g_assert_cmpuint (dojo_type_server_get_n_starts (f->server), ==, 0);
 }
 

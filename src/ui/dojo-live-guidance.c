@@ -1540,6 +1540,25 @@ dojo_live_guidance_get_diagnostic (DojoLiveGuidance *self,
   return &((Diagnostic *)g_ptr_array_index (self->diagnostics, index))->public;
 }
 
+/* Returns: (nullable): the first diagnostic of the kind @kind */
+const DojoDiagnostic *
+dojo_live_guidance_find_diagnostic (DojoLiveGuidance   *self,
+                                    DojoDiagnosticKind  kind)
+{
+  g_return_val_if_fail (DOJO_IS_LIVE_GUIDANCE (self), NULL);
+
+  for (guint i = 0; i < self->diagnostics->len; i++)
+    {
+      const DojoDiagnostic *diag =
+        &((Diagnostic *)g_ptr_array_index (self->diagnostics, i))->public;
+
+      if (diag->kind == kind)
+        return diag;
+    }
+
+  return NULL;
+}
+
 /* Returns: (nullable): the diagnostic underlined at @iter */
 const DojoDiagnostic *
 dojo_live_guidance_get_diagnostic_at (DojoLiveGuidance  *self,

@@ -74,5 +74,7 @@ const DojoDiagnostic *dojo_live_guidance_get_diagnostic  (DojoLiveGuidance *self
                                                           guint             index);
 const DojoDiagnostic *dojo_live_guidance_get_diagnostic_at (DojoLiveGuidance *self,
                                                           const GtkTextIter *iter);
+const DojoDiagnostic *dojo_live_guidance_find_diagnostic (DojoLiveGuidance   *self,
+                                                          DojoDiagnosticKind  kind);
 
 G_END_DECLS
