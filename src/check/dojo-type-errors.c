@@ -60,37 +60,34 @@ code (const char *text)
   return g_strdup_printf ("`%s`", text);
 }
 
-/* "a `str`", "an `int`", "`None`": a value of the type @type_name. */
+/* "a `str`", "an `int`", "`None`": a value of the type @type_name;
+ * capitalised when @starting a sentence. */
 static char *
-a_type (const char *type_name)
+a_type_as (const char *type_name,
+           gboolean    starting)
 {
   g_autofree char *span = code (type_name);
+  gboolean vowel = type_name[0] != '\0' && strchr ("aeiouAEIOU", type_name[0]) != NULL;
 
   if (g_str_equal (type_name, "None"))
     return g_steal_pointer (&span);
-  if (strchr ("aeiouAEIOU", type_name[0]) != NULL && type_name[0] != '\0')
+  if (vowel && starting)
+    /* Translators: as "an %s", starting a sentence */
+    return g_strdup_printf (_("An %s"), span);
+  if (vowel)
     /* Translators: a value of a type, before a vowel sound in English
      * ("an `int`"); translate as the other one if your language makes no
      * such difference */
     return g_strdup_printf (_("an %s"), span);
+  if (starting)
+    /* Translators: as "a %s", starting a sentence */
+    return g_strdup_printf (_("A %s"), span);
   /* Translators: a value of a type ("a `str`") */
   return g_strdup_printf (_("a %s"), span);
 }
 
-/* a_type() at the start of a sentence: "A `str`", "An `int`". */
-static char *
-a_type_starting (const char *type_name)
-{
-  g_autofree char *span = code (type_name);
-
-  if (g_str_equal (type_name, "None"))
-    return g_steal_pointer (&span);
-  if (strchr ("aeiouAEIOU", type_name[0]) != NULL && type_name[0] != '\0')
-    /* Translators: as "an %s", starting a sentence */
-    return g_strdup_printf (_("An %s"), span);
-  /* Translators: as "a %s", starting a sentence */
-  return g_strdup_printf (_("A %s"), span);
-}
+#define a_type(type_name) a_type_as ((type_name), FALSE)
+#define a_type_starting(type_name) a_type_as ((type_name), TRUE)
 
 /* "`a`, `b` and `c`" */
 static char *
