@@ -318,7 +318,11 @@ test_import_fixtures (void)
                      json_object_get_object_member (
                        json_object_get_object_member (pizza, "starter"), "pizza_oven.py"),
                      "path"), ==, "starter/pizza_oven.py");
-  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (pizza, "checks")), ==, 1);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (pizza, "checks")), ==, 2);
+  /* The exemplar has no type hints: the type check asks only for agreement. */
+  check = json_array_get_object_element (json_object_get_array_member (pizza, "checks"), 1);
+  g_assert_cmpstr (json_object_get_string_member (check, "type"), ==, "type-check");
+  g_assert_cmpstr (json_object_get_string_member (check, "mode"), ==, "basic");
   check = json_array_get_object_element (json_object_get_array_member (pizza, "checks"), 0);
   g_assert_cmpstr (json_object_get_string_member (check, "type"), ==, "pytest");
   g_assert_cmpstr (json_object_get_string_member (check, "id"), ==, "tests");
@@ -601,11 +605,16 @@ test_cli_grade_tasks (void)
         json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
                                       "learners"), 0), "items"), 0);
   g_assert_cmpstr (json_object_get_string_member (item, "item"), ==, "pizza-oven");
-  g_assert_cmpint (json_object_get_int_member (item, "score"), ==, 2);
-  g_assert_cmpint (json_object_get_int_member (item, "max"), ==, 4);
+  /* Two tasks and the type check (basic: the code agrees with itself). */
+  g_assert_cmpint (json_object_get_int_member (item, "score"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (item, "max"), ==, 5);
   g_assert_cmpstr (json_object_get_string_member (item, "commit"), ==, commit);
   checks = json_object_get_array_member (item, "checks");
-  g_assert_cmpuint (json_array_get_length (checks), ==, 4);
+  g_assert_cmpuint (json_array_get_length (checks), ==, 5);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (checks, 4),
+                                                  "id"), ==, "types");
+  g_assert_true (json_object_get_boolean_member (json_array_get_object_element (checks, 4),
+                                                 "passed"));
   for (guint i = 0; i < 4; i++)
     {
       JsonObject *check = json_array_get_object_element (checks, i);

@@ -79,6 +79,10 @@ add_check (JsonObject *exercise,
                           g_steal_pointer (&check));
 }
 
+/* The example exercise's own checks come first (io, unittest, type-check),
+ * then those teacher_pack() adds. */
+#define FIRST_HIDDEN 3
+
 /* The example pack, plus two hidden checks on greet (one with a test file
  * of its own) and two more items that use the greet exercise. */
 static char *
@@ -251,7 +255,8 @@ test_hidden_validated (void)
 
   exercise = read_json (dir, "exercises/greet/exercise.json");
   checks = json_object_get_array_member (json_node_get_object (exercise), "checks");
-  json_object_set_string_member (json_array_get_object_element (checks, 2), "hidden", "yes");
+  json_object_set_string_member (json_array_get_object_element (checks, FIRST_HIDDEN), "hidden",
+                                 "yes");
   write_json (dir, "exercises/greet/exercise.json", exercise);
   run_tool_isolated (&run, "validate", dir, NULL);
   g_assert_cmpint (run.status, ==, 1);
@@ -278,7 +283,7 @@ test_typos (void)
   g_autoptr(JsonNode) exercise = read_json (dir, "exercises/greet/exercise.json");
   JsonObject *object = json_node_get_object (exercise);
   JsonArray *checks = json_object_get_array_member (object, "checks");
-  JsonObject *hidden = json_array_get_object_element (checks, 2);
+  JsonObject *hidden = json_array_get_object_element (checks, FIRST_HIDDEN);
   g_auto(Run) run = { 0 };
 
   g_assert_true (json_object_get_boolean_member (hidden, "hidden"));
@@ -386,9 +391,9 @@ test_run_solutions_json (void)
   g_assert_cmpstr (json_object_get_string_member (proof, "item"), ==, "greet");
   g_assert_cmpstr (json_object_get_string_member (proof, "type"), ==, "exercise");
   g_assert_true (json_object_get_boolean_member (proof, "ok"));
-  g_assert_cmpint (json_object_get_int_member (proof, "checks"), ==, 2);
-  g_assert_cmpint (json_object_get_int_member (proof, "solution_passes"), ==, 2);
-  g_assert_cmpint (json_object_get_int_member (proof, "starter_fails"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (proof, "checks"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (proof, "solution_passes"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (proof, "starter_fails"), ==, 3);
   proof = json_array_get_object_element (proofs, 1);
   g_assert_cmpstr (json_object_get_string_member (proof, "type"), ==, "quiz");
   g_assert_cmpint (json_object_get_int_member (proof, "predicted"), ==, 1);
@@ -403,7 +408,7 @@ test_run_solutions_json (void)
   g_assert_false (json_object_get_boolean_member (root, "valid"));
   proof = json_array_get_object_element (json_object_get_array_member (root, "proofs"), 0);
   g_assert_false (json_object_get_boolean_member (proof, "ok"));
-  g_assert_cmpint (json_object_get_int_member (proof, "solution_passes"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (proof, "solution_passes"), ==, 2);
   problems = json_object_get_array_member (proof, "problems");
   g_assert_cmpuint (json_array_get_length (problems), ==, 1);
   problem = json_array_get_object_element (problems, 0);
@@ -462,7 +467,7 @@ test_student_edition (void)
   g_assert_true (raw_zip_tree_has (full_dir, "test_hidden.py"));
   exercise = read_json (full_dir, "exercises/greet/exercise.json");
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
-                      json_node_get_object (exercise), "checks")), ==, 4);
+                      json_node_get_object (exercise), "checks")), ==, 5);
   g_clear_pointer (&exercise, json_node_unref);
 
   /* The learner's has no solution, no hidden check and no hidden test. */
@@ -476,11 +481,13 @@ test_student_edition (void)
   g_assert_false (json_object_has_member (object, "solution_steps"));
   g_assert_cmpstr (json_object_get_string_member (object, "solution_policy"), ==, "never");
   checks = json_object_get_array_member (object, "checks");
-  g_assert_cmpuint (json_array_get_length (checks), ==, 2);
+  g_assert_cmpuint (json_array_get_length (checks), ==, 3);
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (checks, 0),
                                                   "id"), ==, "greets-ada");
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (checks, 1),
                                                   "id"), ==, "greeting-function");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (checks, 2),
+                                                  "id"), ==, "type-hints");
   open = json_object_get_array_member (object, "open");
   g_assert_nonnull (open);
   g_assert_cmpuint (json_array_get_length (open), ==, 2);
@@ -656,11 +663,11 @@ test_round_trip (void)
     { "../../evil", "gotcha", 0 },
   };
   static const char solution[] =
-    "def greeting(name):\n    return f\"Hello, {name}!\"\n\n\n"
+    "def greeting(name: str) -> str:\n    return f\"Hello, {name}!\"\n\n\n"
     "if __name__ == \"__main__\":\n    print(greeting(input()))\n";
   /* Passes what the learner sees, not the hidden checks. */
   static const char hard_coded[] =
-    "def greeting(name):\n    return \"Hello, Ada!\"\n\n\n"
+    "def greeting(name: str) -> str:\n    return \"Hello, Ada!\"\n\n\n"
     "if __name__ == \"__main__\":\n    input()\n    print(\"Hello, Ada!\")\n";
 
   /* The teacher builds the student edition; the learner installs it. */
@@ -727,7 +734,7 @@ test_round_trip (void)
                                    "\"Ada Lövelace, Jr.\",ada@example.org,greet-again,no,1,0,"));
   /* Started, never committed: graded all the same, out of every point. */
   g_assert_true (g_str_has_prefix (lines[3], "\"Ada Lövelace, Jr.\",ada@example.org,"
-                                             "greet-later,no,1,0,,0,4,"));
+                                             "greet-later,no,1,0,,0,5,"));
   greet = g_strsplit (lines[1], ",", -1);
   /* The name holds a comma: 13 columns, 14 pieces. */
   g_assert_cmpuint (g_strv_length (greet), ==, 14);
@@ -739,10 +746,10 @@ test_round_trip (void)
     g_assert_nonnull (when);
     g_assert_nonnull (exported);
   }
-  /* Every check passed: 4 points of 4, no reason; the commit graded, the
+  /* Every check passed: 5 points of 5, no reason; the commit graded, the
    * time of the export, the version of the pack. */
-  g_assert_cmpstr (greet[8], ==, "4");
-  g_assert_cmpstr (greet[9], ==, "4");
+  g_assert_cmpstr (greet[8], ==, "5");
+  g_assert_cmpstr (greet[9], ==, "5");
   g_assert_cmpstr (greet[10], ==, "");
   g_assert_cmpuint (strlen (greet[11]), ==, 40);
   g_assert_cmpstr (greet[13], ==, PACK_VERSION);
@@ -768,7 +775,7 @@ test_round_trip (void)
   g_assert_true (g_str_has_prefix (run.out, "learner,email,item,"));
   later = g_strsplit (run.out, "\r\n", -1);
   g_assert_true (g_str_has_prefix (later[3], "\"Ada Lövelace, Jr.\",ada@example.org,"
-                                             "greet-later,no,1,0,,0,4,"));
+                                             "greet-later,no,1,0,,0,5,"));
 }
 
 int

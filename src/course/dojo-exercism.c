@@ -1026,6 +1026,19 @@ exercise_json (Exercise    *exercise,
       json_builder_add_value (builder, g_steal_pointer (&node));
     }
   json_builder_end_object (builder);
+  /* Exercism's exemplars carry no type hints, so the type check only asks
+   * that the code agrees with itself; a teacher who adds hints to the
+   * solution can ask for them with "mode": "annotated" (docs/teachers.md). */
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "type");
+  json_builder_add_string_value (builder, "type-check");
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, "types");
+  json_builder_set_member_name (builder, "title");
+  json_builder_add_string_value (builder, "The types agree with the code");
+  json_builder_set_member_name (builder, "mode");
+  json_builder_add_string_value (builder, "basic");
+  json_builder_end_object (builder);
   json_builder_end_array (builder);
 
   if (hints[0] != NULL)

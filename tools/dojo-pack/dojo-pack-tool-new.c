@@ -61,7 +61,7 @@ static const char example_instructions[] =
   "Also write a function `greeting(name)` that returns that text.\n";
 
 static const char example_starter[] =
-  "def greeting(name):\n"
+  "def greeting(name: str) -> str:\n"
   "    # Return \"Hello, NAME!\"\n"
   "    pass\n"
   "\n"
@@ -71,7 +71,7 @@ static const char example_starter[] =
   "    # Print the greeting\n";
 
 static const char example_solution[] =
-  "def greeting(name):\n"
+  "def greeting(name: str) -> str:\n"
   "    return f\"Hello, {name}!\"\n"
   "\n"
   "\n"
@@ -86,7 +86,7 @@ static const char example_test[] =
   "\n"
   "\n"
   "class TestGreeting(unittest.TestCase):\n"
-  "    def test_greets_by_name(self):\n"
+  "    def test_greets_by_name(self) -> None:\n"
   "        self.assertEqual(greeting(\"Ada\"), \"Hello, Ada!\")\n";
 
 static const char example_exercise[] =
@@ -99,7 +99,8 @@ static const char example_exercise[] =
   "  \"entry\": \"main.py\",\n"
   "  \"checks\": [\n"
   "    {\"id\": \"greets-ada\", \"type\": \"io\", \"stdin\": \"Ada\\n\", \"expect\": \"Hello, Ada!\\n\"},\n"
-  "    {\"id\": \"greeting-function\", \"type\": \"unittest\", \"test\": \"tests/test_greeting.py\"}\n"
+  "    {\"id\": \"greeting-function\", \"type\": \"unittest\", \"test\": \"tests/test_greeting.py\"},\n"
+  "    {\"id\": \"type-hints\", \"type\": \"type-check\"}\n"
   "  ],\n"
   "  \"hints\": [\n"
   "    \"`input()` gives you the name as a string.\",\n"
