@@ -16,16 +16,11 @@ read, `running` of a program stopped for running too long.
 
 import json
 import os
-import subprocess
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 
-from harness_sandbox import sandbox_prefix
-
-PYTHON = '/usr/bin/python3'
-HARNESS_START = ('import sys; sys.path[0:0] = [sys.argv[1]]; import dojo_harness; '
-                 'sys.exit(dojo_harness.main(sys.argv[2:]))')
+from harness_sandbox import PYTHON, run_harness, sandbox_prefix
 
 
 def run(harness_dir: str, program: dict) -> dict:
@@ -45,25 +40,7 @@ def run(harness_dir: str, program: dict) -> dict:
                         'stdin': program.get('stdin', '')}],
             'gated': [],
         }
-        nonce = os.urandom(16).hex()
-        r, w = os.pipe()
-        harness = subprocess.Popen(
-            [PYTHON, '-I', '-S', '-X', 'utf8', '-c', HARNESS_START, harness_dir,
-             '--result-fd', str(w)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-            pass_fds=(w,), cwd='/')
-        os.close(w)
-        out, _ = harness.communicate((nonce + '\n' + json.dumps(request)).encode(),
-                                     timeout=120)
-        with os.fdopen(r, 'rb') as f:
-            answer = f.read()
-        if harness.returncode != 0 or not answer:
-            raise AssertionError('the harness failed (%s): %s' % (harness.returncode,
-                                                                  out.decode()))
-        result = json.loads(answer)
-        if result.get('sandbox_error'):
-            raise AssertionError('no sandbox: ' + result['sandbox_error'])
-        return result
+        return run_harness(harness_dir, request)
 
 
 def explanation(answer: dict) -> dict | None:

@@ -17,16 +17,12 @@ that tries to pass without earning it.
 
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import textwrap
 
-from harness_sandbox import sandbox_prefix
+from harness_sandbox import PYTHON, run_harness, sandbox_prefix
 
-PYTHON = '/usr/bin/python3'
-HARNESS_START = ('import sys; sys.path[0:0] = [sys.argv[1]]; import dojo_harness; '
-                 'sys.exit (dojo_harness.main (sys.argv[2:]))')
 failed = []
 count = 0
 
@@ -60,26 +56,7 @@ def run_check(harness_dir, learner, tests, check, packages=None, time_s=10):
                 f.write('')
         if packages is not None:
             request['packages'] = packages
-        nonce = os.urandom(16).hex()
-        r, w = os.pipe()
-        harness = subprocess.Popen(
-            [PYTHON, '-I', '-S', '-X', 'utf8', '-c', HARNESS_START, harness_dir,
-             '--result-fd', str(w)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-            pass_fds=(w,), cwd='/')
-        os.close(w)
-        out, _ = harness.communicate((nonce + '\n' + json.dumps(request)).encode(),
-                                     timeout=120)
-        with os.fdopen(r, 'rb') as f:
-            answer = f.read()
-        if harness.returncode != 0 or not answer:
-            raise AssertionError('the harness failed (%s): %s' % (harness.returncode,
-                                                                  out.decode()))
-        answer = json.loads(answer)
-        assert answer['nonce'] == nonce
-        if answer.get('sandbox_error'):
-            raise AssertionError('no sandbox: ' + answer['sandbox_error'])
-        return answer['results'][0]
+        return run_harness(harness_dir, request)['results'][0]
 
 
 def case(function):

@@ -6,9 +6,15 @@
 for the tests that start data/harness/dojo_harness.py themselves
 (check-harness-pytest.py, check-explain.py)."""
 
+import json
 import os
 import shutil
+import subprocess
 import sys
+
+PYTHON = '/usr/bin/python3'
+HARNESS_START = ('import sys; sys.path[0:0] = [sys.argv[1]]; import dojo_harness; '
+                 'sys.exit(dojo_harness.main(sys.argv[2:]))')
 
 
 def sandbox_prefix(project, harness_dir, readonly=()):
@@ -39,3 +45,29 @@ def sandbox_prefix(project, harness_dir, readonly=()):
         argv += ['--ro-bind', path, path]
     argv += ['--bind', project, project, '--chdir', '/', '--']
     return argv
+
+
+def run_harness(harness_dir, request):
+    """Runs the harness on @request as dojo-checker.c does (the nonce on the
+    first line of stdin, the answer on a pipe of its own) and returns its
+    answer, after checking the nonce and that the sandbox started."""
+    nonce = os.urandom(16).hex()
+    r, w = os.pipe()
+    harness = subprocess.Popen(
+        [PYTHON, '-I', '-S', '-X', 'utf8', '-c', HARNESS_START, harness_dir,
+         '--result-fd', str(w)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        pass_fds=(w,), cwd='/')
+    os.close(w)
+    out, _ = harness.communicate((nonce + '\n' + json.dumps(request)).encode(),
+                                 timeout=120)
+    with os.fdopen(r, 'rb') as f:
+        answer = f.read()
+    if harness.returncode != 0 or not answer:
+        raise AssertionError('the harness failed (%s): %s' % (harness.returncode,
+                                                              out.decode()))
+    result = json.loads(answer)
+    assert result['nonce'] == nonce
+    if result.get('sandbox_error'):
+        raise AssertionError('no sandbox: ' + result['sandbox_error'])
+    return result
