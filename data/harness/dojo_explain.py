@@ -949,4 +949,24 @@ def explain_syntax(exc: SyntaxError) -> dict[str, object]:
         facts['rule'] = 'syntax-missing-comma'
     elif message.startswith('closing parenthesis') or message.startswith('unmatched'):
         facts['rule'] = 'syntax-unmatched-bracket'
+    if facts['rule'] in ('syntax-other', 'syntax-missing-comma'):
+        words = text_without_quotes(text)
+        if words is not None:
+            facts['rule'] = 'syntax-text-without-quotes'
+            facts['text'] = text_of(words, 200)
     return facts
+
+
+def text_without_quotes(line: str) -> str | None:
+    """What stands between the brackets of `print(Hello, World!)`: a line
+    that prints words without quotes, which Python cannot read (a beginner's
+    first error, in the first exercise); None for any other line."""
+    stripped = line.strip()
+    if not stripped.startswith('print(') or not stripped.endswith(')'):
+        return None
+    inside = stripped[len('print('):-1].strip()
+    if not inside or any(c in inside for c in '\'"()'):
+        return None
+    if not any(c.isalpha() for c in inside) or ' ' not in inside and inside.isidentifier():
+        return None
+    return inside

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "dojo-check-private.h"
 #include "dojo-json.h"
 
 #include "dojo-explain.h"
@@ -32,24 +33,7 @@ typedef struct
 static char *
 code (const char *text)
 {
-  g_autofree char *flat = g_strdup (text != NULL ? text : "");
-  g_autofree char *fence = NULL;
-  guint longest = 0;
-  guint run = 0;
-  gsize len;
-
-  for (const char *p = flat; *p != '\0'; p++)
-    {
-      run = *p == '`' ? run + 1 : 0;
-      longest = MAX (longest, run);
-    }
-  fence = g_strnfill (longest + 1, '`');
-  g_strdelimit (flat, "\r\n", ' ');
-  len = strlen (flat);
-  /* A span that starts or ends with a backtick needs a space inside. */
-  if (len > 0 && (flat[0] == '`' || flat[len - 1] == '`'))
-    return g_strdup_printf ("%s %s %s", fence, flat, fence);
-  return g_strdup_printf ("%s%s%s", fence, flat, fence);
+  return _dojo_check_code_span (text != NULL ? text : "");
 }
 
 static const char *
@@ -258,6 +242,19 @@ syntax_rules (Words      *w,
       g_string_append (w->means,
         _("Two values stand next to each other with nothing between them."));
       g_string_append (w->try, _("Put a comma `,` (or an operator such as `+`) between them."));
+    }
+  else if (g_str_equal (rule, "syntax-text-without-quotes"))
+    {
+      const char *text = fact (w, "text");
+      g_autofree char *call = g_strdup_printf ("print(\"%s\")", text != NULL ? text : "…");
+      g_autofree char *span = code (call);
+
+      g_string_append (w->means,
+        _("Python reads what stands between the brackets as code, not as text: a text "
+          "(`str`) needs quotes around it."));
+      g_string_append_printf (w->try,
+        /* Translators: %s is the learner's line with quotes added, as code */
+        _("Put quotes around the text: %s."), span);
     }
   else if (g_str_equal (rule, "syntax-unmatched-bracket"))
     {
