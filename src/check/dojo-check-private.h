@@ -36,6 +36,7 @@ void             _dojo_check_result_set_debug_test (DojoCheckResult *self,
                                                     const char      *test_id);
 
 char            *_dojo_check_real_path           (const char       *path);
+char            *_dojo_check_code_span           (const char       *text);
 
 DojoVerdict     *_dojo_verdict_new               (void);
 void             _dojo_verdict_add               (DojoVerdict      *self,

@@ -905,8 +905,6 @@ timeout_message (double seconds)
                             "is a loop missing its way out?"), when);
 }
 
-static char *code_span (const char *text);
-
 /* Python's own line for an error: its type and message, and Python's
  * suggestion ("Did you mean: 'print'?"), which Python 3.10 and 3.11 add
  * only when they print an error, so the explainer works it out; but not
@@ -971,7 +969,7 @@ error_message (JsonObject *error)
                        "is it writing in a loop without end?"));
 
   python = python_line (error);
-  what = code_span (python);
+  what = _dojo_check_code_span (python);
   if (line > 0 && file != NULL)
     message = g_strdup_printf (_("Your program stopped with an error on line %d of %s: %s"),
                                (int)line, file, what);
@@ -1220,9 +1218,16 @@ longest_backtick_run (const char *text)
   return longest;
 }
 
-/* @text as inline code, whatever backticks it holds, on one line. */
-static char *
-code_span (const char *text)
+/**
+ * _dojo_check_code_span:
+ * @text: any text
+ *
+ * Returns: @text as Markdown inline code, whatever backticks it holds, on
+ *   one line: the one way the checker, the explainer and the type check's
+ *   words quote code in a message
+ */
+char *
+_dojo_check_code_span (const char *text)
 {
   g_autofree char *fence = g_strnfill (longest_backtick_run (text) + 1, '`');
   g_autofree char *flat = g_strdup (text);
@@ -1325,9 +1330,9 @@ append_failure (RunData    *run,
   const char *output = dojo_json_get_string (failure, "output");
   const char *traceback = dojo_json_get_string (failure, "traceback");
   const char *description = dojo_json_get_string (failure, "description");
-  g_autofree char *name = code_span (dojo_json_get_string (failure, "test")
+  g_autofree char *name = _dojo_check_code_span (dojo_json_get_string (failure, "test")
                                      ? dojo_json_get_string (failure, "test") : "?");
-  g_autofree char *file = code_span (test_file ? test_file : "?");
+  g_autofree char *file = _dojo_check_code_span (test_file ? test_file : "?");
   int line = (int)number_as_int (failure, "line", 0);
   gboolean error = g_strcmp0 (kind, "error") == 0;
 
@@ -1419,7 +1424,7 @@ failures_message (RunData    *run,
       for (guint i = SHOWN_FAILURES; i < failures->len && i < SHOWN_FAILURES + LISTED_FAILURES; i++)
         {
           const char *test = dojo_json_get_string (g_ptr_array_index (failures, i), "test");
-          g_autofree char *span = code_span (test ? test : "?");
+          g_autofree char *span = _dojo_check_code_span (test ? test : "?");
 
           if (names->len > 0)
             g_string_append (names, ", ");
@@ -1490,7 +1495,7 @@ fill_load_error (RunData         *run,
 
   if (line > 0 && file != NULL)
     {
-      g_autofree char *span = code_span (file);
+      g_autofree char *span = _dojo_check_code_span (file);
 
       g_string_append_printf (out, _("The tests could not load your code: it stopped with "
                                      "an error on line %d of %s."), line, span);
@@ -1524,8 +1529,8 @@ fill_broken_test (DojoCheckResult *result,
   const char *file = dojo_json_get_string (broken, "file") ? dojo_json_get_string (broken, "file")
                                               : dojo_json_get_string (check, "test");
   const char *message = dojo_json_get_string (broken, "message");
-  g_autofree char *file_span = code_span (file ? file : "?");
-  g_autofree char *message_span = code_span (message ? message : "?");
+  g_autofree char *file_span = _dojo_check_code_span (file ? file : "?");
+  g_autofree char *message_span = _dojo_check_code_span (message ? message : "?");
   int line = (int)number_as_int (broken, "line", 0);
 
   if (line > 0)

@@ -28,14 +28,12 @@
 
 #define MAX_CODE 80
 
-/* @text as Markdown inline code, whatever backticks it holds. */
+/* @text as Markdown inline code, whatever backticks it holds, shortened
+ * to MAX_CODE characters. */
 static char *
 code (const char *text)
 {
   g_autofree char *shown = NULL;
-  guint longest = 0;
-  guint run = 0;
-  GString *fence;
 
   if (g_utf8_strlen (text, -1) > MAX_CODE)
     {
@@ -45,19 +43,7 @@ code (const char *text)
       text = shown;
     }
 
-  for (const char *p = text; *p; p++)
-    {
-      run = *p == '`' ? run + 1 : 0;
-      longest = MAX (longest, run);
-    }
-
-  fence = g_string_new (NULL);
-  for (guint i = 0; i <= longest; i++)
-    g_string_append_c (fence, '`');
-  if (longest > 0)
-    return g_strdup_printf ("%s %s %s", fence->str, text, g_string_free (fence, FALSE));
-  g_string_free (fence, TRUE);
-  return g_strdup_printf ("`%s`", text);
+  return _dojo_check_code_span (text);
 }
 
 /* "a `str`", "an `int`", "`None`": a value of the type @type_name;
