@@ -101,7 +101,7 @@ test_check (void)
     assert_contains (run.out, "│Hello, Ada!");
     assert_contains (run.out, "Diff:");
     assert_contains (run.out, "✗ greeting-function");
-    assert_contains (run.out, "0/2 checks pass");
+    assert_contains (run.out, "0/3 checks pass");
   }
 
   copy_file (exercise, "solution/main.py", project, "main.py");
@@ -112,7 +112,7 @@ test_check (void)
     g_assert_cmpint (run.status, ==, 0);
     assert_contains (run.out, "✓ greets-ada");
     assert_contains (run.out, "✓ greeting-function");
-    assert_contains (run.out, "passed, 2/2 checks");
+    assert_contains (run.out, "passed, 3/3 checks");
   }
   {
     g_auto(Run) run = { 0 };
@@ -125,7 +125,7 @@ test_check (void)
     g_assert_true (json_object_get_boolean_member (verdict, "passed"));
     g_assert_cmpstr (json_object_get_string_member (verdict, "state"), ==, "passed");
     g_assert_cmpuint (json_array_get_length (json_object_get_array_member (verdict, "results")),
-                      ==, 2);
+                      ==, 3);
   }
   {
     g_auto(Run) run = { 0 };
@@ -158,7 +158,7 @@ test_new_pack_proves (void)
 
   run_tool (&run, "validate", "--run-solutions", pack, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  assert_contains (run.out, "ok exercises/greet: solution passes 2/2, starter fails 2/2");
+  assert_contains (run.out, "ok exercises/greet: solution passes 3/3, starter fails 3/3");
   assert_contains (run.out, "ok quizzes/first-quiz.json: 1 predict-output answer is right");
 }
 
@@ -176,7 +176,7 @@ test_wrong_solution (void)
   assert_contains (run.out, "exercises/greet/exercise.json:9: the solution fails check "
                             "'greets-ada': ");
   g_assert_null (strstr (run.out, "'greeting-function'"));
-  assert_contains (run.out, "FAILED exercises/greet: solution passes 1/2");
+  assert_contains (run.out, "FAILED exercises/greet: solution passes 2/3");
 }
 
 static void
@@ -249,7 +249,7 @@ test_git_solution_steps (void)
 
     run_tool (&run, "validate", "--run-solutions", pack, NULL);
     g_assert_cmpint (run.status, ==, 0);
-    assert_contains (run.out, "ok exercises/greet: solution passes 7/7, starter fails 7/7");
+    assert_contains (run.out, "ok exercises/greet: solution passes 8/8, starter fails 8/8");
   }
 
   /* A step that cannot be done is reported at its line. */
@@ -260,7 +260,7 @@ test_git_solution_steps (void)
 
     run_tool (&run, "validate", "--run-solutions", pack, NULL);
     g_assert_cmpint (run.status, ==, 1);
-    assert_contains (run.out, "exercises/greet/exercise.json:27: solution step 3 fails");
+    assert_contains (run.out, "exercises/greet/exercise.json:28: solution step 3 fails");
   }
 }
 

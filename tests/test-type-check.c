@@ -434,6 +434,8 @@ test_words (void)
       "\"attribute\": \"upper\", \"expr\": \"word.upper\"}",
       "`word` might be `None` here, and `None` has no `upper`. Check first, with "
       "`if word is not None:`." },
+    { "{\"code\": \"empty-body\", \"function\": \"greeting\"}",
+      "`greeting` promises to give back a value, but its body does nothing yet." },
     { "{\"code\": \"return\", \"function\": \"sign\"}",
       "`sign` promises to give back a value, but it can reach its end without a `return`." },
     { "{\"code\": \"func-returns-value\", \"callee\": \"show\"}",

@@ -412,6 +412,20 @@ describe_known (JsonObject *diag,
                          "end without a `return`."));
     }
 
+  /* A body of only `pass`, `...` or a docstring: what a starter gives. */
+  if (g_str_equal (error_code, "empty-body"))
+    {
+      g_autofree char *fn = function ? code (function) : NULL;
+
+      if (fn != NULL)
+        /* Translators: %s is a function */
+        return g_strdup_printf (_("%s promises to give back a value, but its body does "
+                                  "nothing yet. Write its steps, and end them with "
+                                  "`return …`."), fn);
+      return g_strdup (_("This function promises to give back a value, but its body does "
+                         "nothing yet."));
+    }
+
   if (g_str_equal (error_code, "func-returns-value") && callee != NULL)
     {
       g_autofree char *fn = code (callee);
