@@ -102,6 +102,10 @@ test_check (void)
     assert_contains (run.out, "Diff:");
     assert_contains (run.out, "✗ greeting-function");
     assert_contains (run.out, "0/3 checks pass");
+    /* The starter's empty function, in words, its line said once. */
+    assert_contains (run.out, "Line 1: `greeting` promises to give back a value, but its "
+                              "body does nothing yet.");
+    g_assert_null (strstr (run.out, "line 1: Line 1"));
   }
 
   copy_file (exercise, "solution/main.py", project, "main.py");

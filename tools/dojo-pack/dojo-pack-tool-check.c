@@ -23,6 +23,7 @@
 #include <json-glib/json-glib.h>
 
 #include "dojo-archive.h"
+#include "dojo-check-kinds.h"
 #include "dojo-debug.h"
 #include "dojo-exercise.h"
 #include "dojo-grade.h"
@@ -137,6 +138,18 @@ print_lines (const char *first,
     }
 }
 
+/* The messages of these kinds say "Line N:" before each thing they list;
+ * a second "line N:" in front would only repeat it. */
+static gboolean
+names_its_lines (const char *check_type)
+{
+  const DojoCheckKind *kind = dojo_check_kind_lookup (check_type);
+
+  return kind != NULL && (kind->results == DOJO_CHECK_RESULTS_RULES ||
+                          kind->results == DOJO_CHECK_RESULTS_FUNCTIONS ||
+                          kind->results == DOJO_CHECK_RESULTS_TYPES);
+}
+
 static void
 print_verdict (DojoVerdict *verdict,
                const char  *dir)
@@ -179,7 +192,8 @@ print_verdict (DojoVerdict *verdict,
         {
           g_autofree char *first = NULL;
 
-          if (dojo_check_result_get_line (result) > 0)
+          if (dojo_check_result_get_line (result) > 0 &&
+              !names_its_lines (dojo_check_result_get_check_type (result)))
             first = g_strdup_printf ("    %s %d: ", _("line"),
                                      dojo_check_result_get_line (result));
           else
