@@ -542,6 +542,16 @@ diff_locked (DojoRepo    *self,
                     GIT_DIFF_RECURSE_UNTRACKED_DIRS |
                     GIT_DIFF_SHOW_UNTRACKED_CONTENT);
       rc = git_diff_tree_to_workdir_with_index (&diff, self->repo, old_tree, &opts);
+      if (rc == 0)
+        {
+          /* A file moved in the file list and not committed yet is a new
+           * (untracked) file and a deleted one; what the next commit will
+           * record, and what the learner did, is a rename. */
+          git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
+
+          find.flags = GIT_DIFF_FIND_RENAMES | GIT_DIFF_FIND_FOR_UNTRACKED;
+          rc = git_diff_find_similar (diff, &find);
+        }
     }
   else
     {
