@@ -30,6 +30,7 @@ dojo_commit_info_copy (const DojoCommitInfo *self)
   copy->author_name = g_strdup (self->author_name);
   copy->author_email = g_strdup (self->author_email);
   copy->time = self->time ? g_date_time_ref (self->time) : NULL;
+  copy->parent_ids = self->parent_ids ? g_strdupv (self->parent_ids) : g_new0 (char *, 1);
 
   return copy;
 }
@@ -47,6 +48,7 @@ dojo_commit_info_free (DojoCommitInfo *self)
   g_free (self->author_name);
   g_free (self->author_email);
   g_clear_pointer (&self->time, g_date_time_unref);
+  g_strfreev (self->parent_ids);
   g_free (self);
 }
 

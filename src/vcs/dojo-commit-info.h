@@ -15,7 +15,9 @@ G_BEGIN_DECLS
 /* A plain value: the fields are the API. @summary is the first line of
  * @message. @time is the author time, in the author's time zone.
  * @files_changed counts files against the first parent (or against nothing,
- * for the first commit). */
+ * for the first commit). @parent_ids holds the full ids of the parents, the
+ * first parent first; it is never %NULL (empty for the first commit) and
+ * has @n_parents entries. */
 typedef struct
 {
   char      *id;
@@ -27,6 +29,7 @@ typedef struct
   GDateTime *time;
   guint      files_changed;
   guint      n_parents;
+  char     **parent_ids;
 } DojoCommitInfo;
 
 GType           dojo_commit_info_get_type (void) G_GNUC_CONST;

@@ -68,6 +68,9 @@ commit_info_new (DojoRepo    *self,
   info->author_name = g_strdup (author->name);
   info->author_email = g_strdup (author->email);
   info->n_parents = git_commit_parentcount (commit);
+  info->parent_ids = g_new0 (char *, info->n_parents + 1);
+  for (guint i = 0; i < info->n_parents; i++)
+    info->parent_ids[i] = g_strdup (git_oid_tostr_s (git_commit_parent_id (commit, i)));
 
   tz = g_time_zone_new_offset (author->when.offset * 60);
   utc = g_date_time_new_from_unix_utc (author->when.time);
@@ -81,8 +84,38 @@ commit_info_new (DojoRepo    *self,
   return g_steal_pointer (&info);
 }
 
+/* Starts @walk at every local branch and at HEAD (which may be detached). */
+static int
+push_all_tips (DojoRepo    *self,
+               git_revwalk *walk)
+{
+  g_autoptr(git_branch_iterator) iter = NULL;
+  git_reference *ref = NULL;
+  git_branch_t type;
+  int rc;
+
+  if ((rc = git_revwalk_push_head (walk)) < 0
+      || (rc = git_branch_iterator_new (&iter, self->repo, GIT_BRANCH_LOCAL)) < 0)
+    return rc;
+
+  while ((rc = git_branch_next (&ref, &type, iter)) == 0)
+    {
+      g_autoptr(git_reference) resolved = NULL;
+
+      /* A branch whose ref names no commit is nothing to show. */
+      if (git_reference_resolve (&resolved, ref) == 0 && git_reference_target (resolved) != NULL)
+        rc = git_revwalk_push (walk, git_reference_target (resolved));
+      git_reference_free (ref);
+      if (rc < 0 && rc != GIT_ENOTFOUND)
+        return rc;
+    }
+
+  return rc == GIT_ITEROVER ? 0 : rc;
+}
+
 static GPtrArray *
 log_locked (DojoRepo  *self,
+            gboolean   all,
             guint      offset,
             guint      limit,
             GError   **error)
@@ -103,9 +136,12 @@ log_locked (DojoRepo  *self,
   if (rc < 0
       || (rc = git_revwalk_new (&walk, self->repo)) < 0
       /* GIT_SORT_NONE is git's own order; GIT_SORT_TIME sorts commits made
-       * in the same second in no particular order, even on a straight line. */
-      || (rc = git_revwalk_sorting (walk, GIT_SORT_NONE)) < 0
-      || (rc = git_revwalk_push_head (walk)) < 0)
+       * in the same second in no particular order, even on a straight line.
+       * Across branches, children must come before their parents for the
+       * graph, and each branch's commits together, as `git log --graph`. */
+      || (rc = git_revwalk_sorting (walk, all ? GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME
+                                              : GIT_SORT_NONE)) < 0
+      || (rc = all ? push_all_tips (self, walk) : git_revwalk_push_head (walk)) < 0)
     {
       _dojo_repo_set_git_error (self, error, rc, _("Could not read the history"));
       return NULL;
@@ -164,7 +200,97 @@ dojo_repo_log (DojoRepo  *self,
 
   locker = g_rec_mutex_locker_new (&self->lock);
 
-  return log_locked (self, offset, limit, error);
+  return log_locked (self, FALSE, offset, limit, error);
+}
+
+/**
+ * dojo_repo_log_all:
+ * @offset: how many of the newest commits to skip
+ * @limit: how many commits at most, or 0 for all
+ *
+ * Lists every commit reachable from a local branch or from HEAD, newest
+ * first in topological order: a commit always comes before its parents, as
+ * `git log --graph --all` shows them. Empty before the first commit.
+ *
+ * Returns: (transfer full) (element-type DojoCommitInfo): the commits, or
+ *   %NULL with @error set
+ */
+GPtrArray *
+dojo_repo_log_all (DojoRepo  *self,
+                   guint      offset,
+                   guint      limit,
+                   GError   **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (DOJO_IS_REPO (self), NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+
+  return log_locked (self, TRUE, offset, limit, error);
+}
+
+typedef struct
+{
+  guint offset;
+  guint limit;
+} LogAllData;
+
+static void
+log_all_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  LogAllData *data = task_data;
+  GPtrArray *commits;
+  GError *error = NULL;
+
+  commits = dojo_repo_log_all (source_object, data->offset, data->limit, &error);
+  if (commits == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, commits, (GDestroyNotify)g_ptr_array_unref);
+}
+
+void
+dojo_repo_log_all_async (DojoRepo            *self,
+                         guint                offset,
+                         guint                limit,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LogAllData *data;
+
+  g_return_if_fail (DOJO_IS_REPO (self));
+
+  data = g_new0 (LogAllData, 1);
+  data->offset = offset;
+  data->limit = limit;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, dojo_repo_log_all_async);
+  g_task_set_task_data (task, data, g_free);
+  g_task_run_in_thread (task, log_all_thread);
+}
+
+/**
+ * dojo_repo_log_all_finish:
+ *
+ * Returns: (transfer full) (element-type DojoCommitInfo): as dojo_repo_log_all()
+ */
+GPtrArray *
+dojo_repo_log_all_finish (DojoRepo      *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (DOJO_IS_REPO (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == dojo_repo_log_all_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**

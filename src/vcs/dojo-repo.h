@@ -166,6 +166,19 @@ void        dojo_repo_log_async           (DojoRepo             *self,
 GPtrArray  *dojo_repo_log_finish          (DojoRepo             *self,
                                            GAsyncResult         *result,
                                            GError              **error);
+GPtrArray  *dojo_repo_log_all             (DojoRepo             *self,
+                                           guint                 offset,
+                                           guint                 limit,
+                                           GError              **error);
+void        dojo_repo_log_all_async       (DojoRepo             *self,
+                                           guint                 offset,
+                                           guint                 limit,
+                                           GCancellable         *cancellable,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data);
+GPtrArray  *dojo_repo_log_all_finish      (DojoRepo             *self,
+                                           GAsyncResult         *result,
+                                           GError              **error);
 DojoCommitInfo *dojo_repo_read_last_commit (GFile               *project);
 GBytes     *dojo_repo_show_file           (DojoRepo             *self,
                                            const char           *commit,
