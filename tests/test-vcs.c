@@ -1275,7 +1275,8 @@ test_branches (void)
   g_clear_error (&error);
 
   /* Fast-forward merge. */
-  g_assert_true (dojo_repo_merge_branch (repo, "feature", &error));
+  g_assert_cmpint (dojo_repo_merge (repo, "feature", NULL, NULL, &error), ==,
+                   DOJO_MERGE_FAST_FORWARD);
   g_assert_no_error (error);
   main_tip = git (dir, "rev-parse", "main");
   g_assert_cmpstr (chomp (main_tip), ==, feature_tip);
@@ -1286,7 +1287,8 @@ test_branches (void)
   assert_fsck_clean (dir);
 
   /* Merging again is nothing to do. */
-  g_assert_true (dojo_repo_merge_branch (repo, "feature", &error));
+  g_assert_cmpint (dojo_repo_merge (repo, "feature", NULL, NULL, &error), ==,
+                   DOJO_MERGE_UP_TO_DATE);
   g_assert_no_error (error);
 
   g_assert_true (dojo_repo_delete_branch (repo, "feature", FALSE, &error));
@@ -1295,7 +1297,7 @@ test_branches (void)
   listing = git (dir, "branch", "--format=%(refname:short)");
   g_assert_cmpstr (listing, ==, "main\n");
 
-  /* Diverged branches: no fast-forward, a clear refusal. */
+  /* Diverged branches: a merge commit (tests/test-vcs-merge.c has the rest). */
   g_assert_true (dojo_repo_create_branch (repo, "other", &error));
   write_file (dir, "main.py", "print('on main')\n");
   g_free (dojo_repo_commit (repo, "Main moves", DOJO_COMMIT_ALL, &error));
@@ -1307,14 +1309,18 @@ test_branches (void)
   g_assert_true (dojo_repo_switch_branch (repo, "main", &error));
   g_clear_pointer (&main_tip, g_free);
   main_tip = dojo_repo_get_head_id (repo);
-  g_assert_false (dojo_repo_merge_branch (repo, "other", &error));
-  g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOT_FAST_FORWARD);
-  assert_error_mentions (error, "git merge other");
-  g_clear_error (&error);
+  g_assert_cmpint (dojo_repo_merge (repo, "other", NULL, NULL, &error), ==,
+                   DOJO_MERGE_COMMITTED);
+  g_assert_no_error (error);
   {
-    g_autofree char *head = dojo_repo_get_head_id (repo);
-    g_assert_cmpstr (head, ==, main_tip);
+    g_autofree char *parents = git (dir, "log", "-1", "--format=%P %s");
+    g_autofree char *other_tip = git (dir, "rev-parse", "other");
+    g_autofree char *expected = g_strdup_printf ("%s %s Merge branch 'other'\n", main_tip,
+                                                 chomp (other_tip));
+    g_assert_cmpstr (parents, ==, expected);
   }
+  g_assert_true (file_exists (dir, "other.py"));
+  assert_status_matches_git (repo, dir);
 
   g_assert_true (dojo_repo_delete_branch (repo, "other", TRUE, &error));
   g_assert_no_error (error);

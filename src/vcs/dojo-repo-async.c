@@ -229,7 +229,6 @@ dojo_repo_commit_async (DojoRepo            *self,
   CommitData *data;
 
   g_return_if_fail (DOJO_IS_REPO (self));
-  g_return_if_fail (message != NULL);
 
   data = g_new0 (CommitData, 1);
   data->message = g_strdup (message);
@@ -537,4 +536,94 @@ dojo_repo_switch_branch_finish (DojoRepo      *self,
                                 GError       **error)
 {
   return finish_boolean (self, result, dojo_repo_switch_branch_async, error);
+}
+
+/* Merge */
+
+typedef struct
+{
+  DojoMergeOutcome  outcome;
+  char             *commit_id;
+  GPtrArray        *conflicts;
+} MergeResult;
+
+static void
+merge_result_free (MergeResult *result)
+{
+  g_free (result->commit_id);
+  g_clear_pointer (&result->conflicts, g_ptr_array_unref);
+  g_free (result);
+}
+
+static void
+merge_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  const char *name = task_data;
+  MergeResult *result;
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  result = g_new0 (MergeResult, 1);
+  result->outcome = dojo_repo_merge (source_object, name, &result->commit_id,
+                                     &result->conflicts, &error);
+  if (error != NULL)
+    merge_result_free (result);
+  return_pointer (task, error != NULL ? NULL : result, (GDestroyNotify)merge_result_free,
+                  error);
+}
+
+void
+dojo_repo_merge_async (DojoRepo            *self,
+                       const char          *name,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_return_if_fail (DOJO_IS_REPO (self));
+  g_return_if_fail (name != NULL);
+
+  start_task (self, dojo_repo_merge_async, g_strdup (name), g_free, merge_thread,
+              cancellable, callback, user_data);
+}
+
+/**
+ * dojo_repo_merge_finish:
+ * @commit_id: (out) (optional) (transfer full): as dojo_repo_merge()
+ * @conflicts: (out) (optional) (transfer full) (element-type utf8): as
+ *   dojo_repo_merge()
+ *
+ * Returns: as dojo_repo_merge(): (DojoMergeOutcome) -1 with @error set
+ */
+DojoMergeOutcome
+dojo_repo_merge_finish (DojoRepo      *self,
+                        GAsyncResult  *result,
+                        char         **commit_id,
+                        GPtrArray    **conflicts,
+                        GError       **error)
+{
+  MergeResult *merged;
+  DojoMergeOutcome outcome;
+
+  if (commit_id != NULL)
+    *commit_id = NULL;
+  if (conflicts != NULL)
+    *conflicts = NULL;
+
+  merged = finish_pointer (self, result, dojo_repo_merge_async, error);
+  if (merged == NULL)
+    return -1;
+
+  outcome = merged->outcome;
+  if (commit_id != NULL)
+    *commit_id = g_steal_pointer (&merged->commit_id);
+  if (conflicts != NULL)
+    *conflicts = g_steal_pointer (&merged->conflicts);
+  merge_result_free (merged);
+
+  return outcome;
 }

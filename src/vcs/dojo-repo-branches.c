@@ -17,9 +17,9 @@
 /* Checkout writes files before it writes the index; a lock that makes the
  * index write fail would leave the files changed and the index not. Refuse
  * before touching anything. */
-static gboolean
-check_index_unlocked (DojoRepo  *self,
-                      GError   **error)
+gboolean
+_dojo_repo_check_index_unlocked (DojoRepo  *self,
+                                 GError   **error)
 {
   g_autofree char *lock = g_build_filename (self->gitdir, "index.lock", NULL);
 
@@ -69,7 +69,9 @@ _dojo_repo_safe_checkout (DojoRepo    *self,
   g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func (g_free);
   int rc;
 
-  if (!check_index_unlocked (self, error))
+  if (!_dojo_repo_check_index_unlocked (self, error)
+      || !_dojo_repo_check_not_merging (self, _("change the project’s files to another version"),
+                                        error))
     return FALSE;
 
   if (force)
@@ -168,11 +170,11 @@ failed:
   return NULL;
 }
 
-static gboolean
-lookup_branch (DojoRepo       *self,
-               const char     *name,
-               git_reference **out,
-               GError        **error)
+gboolean
+_dojo_repo_lookup_branch (DojoRepo       *self,
+                          const char     *name,
+                          git_reference **out,
+                          GError        **error)
 {
   int rc = git_branch_lookup (out, self->repo, name, GIT_BRANCH_LOCAL);
 
@@ -271,11 +273,15 @@ switch_branch_locked (DojoRepo    *self,
   g_autofree char *doing = NULL;
   int rc;
 
-  if (!_dojo_repo_check_alive (self, error) || !lookup_branch (self, name, &ref, error))
+  if (!_dojo_repo_check_alive (self, error)
+      || !_dojo_repo_lookup_branch (self, name, &ref, error))
     return FALSE;
 
   if (git_branch_is_head (ref) == 1)
     return TRUE;
+
+  if (!_dojo_repo_check_not_merging (self, _("switch branches"), error))
+    return FALSE;
 
   if ((rc = git_commit_lookup (&tip, self->repo, git_reference_target (ref))) < 0)
     {
@@ -339,7 +345,8 @@ dojo_repo_delete_branch (DojoRepo    *self,
 
   locker = g_rec_mutex_locker_new (&self->lock);
 
-  if (!_dojo_repo_check_alive (self, error) || !lookup_branch (self, name, &ref, error))
+  if (!_dojo_repo_check_alive (self, error)
+      || !_dojo_repo_lookup_branch (self, name, &ref, error))
     return FALSE;
 
   if (git_branch_is_head (ref) == 1)
@@ -371,88 +378,6 @@ dojo_repo_delete_branch (DojoRepo    *self,
   if ((rc = git_branch_delete (ref)) < 0)
     {
       _dojo_repo_set_git_error (self, error, rc, _("Could not delete the branch"));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/**
- * dojo_repo_merge_branch:
- *
- * Brings the commits of @name into the current branch when that only means
- * moving forward (a fast-forward). Anything else is refused with
- * DOJO_REPO_ERROR_NOT_FAST_FORWARD: a real merge is for the terminal.
- */
-gboolean
-dojo_repo_merge_branch (DojoRepo    *self,
-                        const char  *name,
-                        GError     **error)
-{
-  g_autoptr(GRecMutexLocker) locker = NULL;
-  g_autoptr(git_reference) ref = NULL;
-  g_autoptr(git_reference) head_ref = NULL;
-  g_autoptr(git_reference) moved = NULL;
-  g_autoptr(git_commit) head = NULL;
-  g_autoptr(git_commit) tip = NULL;
-  g_autofree char *current = NULL;
-  g_autofree char *doing = NULL;
-  g_autofree char *log_message = NULL;
-  const git_oid *tip_id;
-  int rc;
-
-  g_return_val_if_fail (DOJO_IS_REPO (self), FALSE);
-  g_return_val_if_fail (name != NULL, FALSE);
-
-  locker = g_rec_mutex_locker_new (&self->lock);
-
-  if (!_dojo_repo_check_alive (self, error)
-      || !_dojo_repo_check_detached (self, _("merge a branch"), error)
-      || !lookup_branch (self, name, &ref, error)
-      || !_dojo_repo_get_head_commit (self, &head, error))
-    return FALSE;
-
-  tip_id = git_reference_target (ref);
-  current = dojo_repo_get_current_branch (self);
-
-  if (head == NULL)
-    {
-      g_set_error_literal (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_FAILED,
-                           _("This branch has no commits yet, so there is nothing to merge "
-                             "into. Switch to the other branch instead."));
-      return FALSE;
-    }
-
-  /* Already contained: nothing to do. */
-  if (git_oid_equal (tip_id, git_commit_id (head))
-      || git_graph_descendant_of (self->repo, git_commit_id (head), tip_id) == 1)
-    return TRUE;
-
-  if (git_graph_descendant_of (self->repo, tip_id, git_commit_id (head)) != 1)
-    {
-      g_set_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOT_FAST_FORWARD,
-                   _("“%s” and “%s” both have new commits since they split, so Dojo cannot "
-                     "simply move “%s” forward. Combine them in the terminal with "
-                     "“git merge %s”."),
-                   current, name, current, name);
-      return FALSE;
-    }
-
-  if ((rc = git_commit_lookup (&tip, self->repo, tip_id)) < 0)
-    {
-      _dojo_repo_set_git_error (self, error, rc, _("Could not read the branch"));
-      return FALSE;
-    }
-
-  doing = g_strdup_printf (_("merging “%s”"), name);
-  if (!_dojo_repo_safe_checkout (self, tip, FALSE, doing, error))
-    return FALSE;
-
-  log_message = g_strdup_printf ("merge %s: Fast-forward", name);
-  if ((rc = git_repository_head (&head_ref, self->repo)) < 0
-      || (rc = git_reference_set_target (&moved, head_ref, tip_id, log_message)) < 0)
-    {
-      _dojo_repo_set_git_error (self, error, rc, _("Could not move the branch forward"));
       return FALSE;
     }
 

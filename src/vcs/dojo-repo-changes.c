@@ -20,10 +20,10 @@
 #include "dojo-diff-private.h"
 #include "dojo-repo-private.h"
 
-static gboolean
-get_index (DojoRepo   *self,
-           git_index **out,
-           GError    **error)
+gboolean
+_dojo_repo_get_index (DojoRepo   *self,
+                      git_index **out,
+                      GError    **error)
 {
   int rc;
 
@@ -40,10 +40,10 @@ get_index (DojoRepo   *self,
 
 /* Writes @index; on failure, forgets the in-memory changes so the next
  * call starts from what is on disk. */
-static gboolean
-write_index (DojoRepo   *self,
-             git_index  *index,
-             GError    **error)
+gboolean
+_dojo_repo_write_index (DojoRepo   *self,
+                        git_index  *index,
+                        GError    **error)
 {
   int rc;
 
@@ -296,7 +296,7 @@ stage_locked (DojoRepo            *self,
   git_strarray spec = { (char **)paths, paths ? g_strv_length ((char **)paths) : 0 };
   int rc;
 
-  if (!_dojo_repo_check_alive (self, error) || !get_index (self, &index, error))
+  if (!_dojo_repo_check_alive (self, error) || !_dojo_repo_get_index (self, &index, error))
     return FALSE;
 
   /* add_all takes new, changed and deleted files alike (one walk of the
@@ -308,7 +308,7 @@ stage_locked (DojoRepo            *self,
       return FALSE;
     }
 
-  return write_index (self, index, error);
+  return _dojo_repo_write_index (self, index, error);
 }
 
 /**
@@ -384,7 +384,7 @@ dojo_repo_unstage (DojoRepo            *self,
       /* Before the first commit, unstaging means forgetting the file. */
       g_autoptr(git_index) index = NULL;
 
-      if (!get_index (self, &index, error))
+      if (!_dojo_repo_get_index (self, &index, error))
         return FALSE;
 
       if ((rc = git_index_remove_all (index, &spec, NULL, NULL)) < 0)
@@ -394,7 +394,7 @@ dojo_repo_unstage (DojoRepo            *self,
           return FALSE;
         }
 
-      return write_index (self, index, error);
+      return _dojo_repo_write_index (self, index, error);
     }
 
   if ((rc = git_reset_default (self->repo, (git_object *)head, &spec)) < 0)
@@ -603,8 +603,37 @@ dojo_repo_diff (DojoRepo    *self,
 
 /* Commit */
 
-/* A commit of the tree @tree_oid; @update_ref ("HEAD", or NULL for none)
- * moves to it. */
+/* A commit of the tree @tree_oid with @n_parents parents (the first is
+ * the one @update_ref points to now); @update_ref ("HEAD", or NULL for
+ * none) moves to it. */
+char *
+_dojo_repo_create_commit_full (DojoRepo          *self,
+                               const char        *update_ref,
+                               const git_oid     *tree_oid,
+                               const git_commit **parents,
+                               guint              n_parents,
+                               git_signature     *signature,
+                               const char        *message,
+                               GError           **error)
+{
+  g_autoptr(git_tree) tree = NULL;
+  g_auto(git_buf) clean = GIT_BUF_INIT;
+  git_oid oid;
+  int rc;
+
+  /* As `git commit -m` does: trailing spaces and blank lines go, "#" stays. */
+  if ((rc = git_message_prettify (&clean, message, FALSE, '#')) < 0
+      || (rc = git_tree_lookup (&tree, self->repo, tree_oid)) < 0
+      || (rc = git_commit_create (&oid, self->repo, update_ref, signature, signature, NULL,
+                                  clean.ptr, tree, n_parents, parents)) < 0)
+    {
+      _dojo_repo_set_git_error (self, error, rc, _("Could not save the commit"));
+      return NULL;
+    }
+
+  return g_strdup (git_oid_tostr_s (&oid));
+}
+
 char *
 _dojo_repo_create_commit (DojoRepo       *self,
                           const char     *update_ref,
@@ -614,30 +643,17 @@ _dojo_repo_create_commit (DojoRepo       *self,
                           const char     *message,
                           GError        **error)
 {
-  g_autoptr(git_tree) tree = NULL;
-  g_auto(git_buf) clean = GIT_BUF_INIT;
   const git_commit *parents[1] = { parent };
-  git_oid oid;
-  int rc;
 
-  /* As `git commit -m` does: trailing spaces and blank lines go, "#" stays. */
-  if ((rc = git_message_prettify (&clean, message, FALSE, '#')) < 0
-      || (rc = git_tree_lookup (&tree, self->repo, tree_oid)) < 0
-      || (rc = git_commit_create (&oid, self->repo, update_ref, signature, signature, NULL,
-                                  clean.ptr, tree, parent ? 1 : 0, parents)) < 0)
-    {
-      _dojo_repo_set_git_error (self, error, rc, _("Could not save the commit"));
-      return NULL;
-    }
-
-  return g_strdup (git_oid_tostr_s (&oid));
+  return _dojo_repo_create_commit_full (self, update_ref, tree_oid, parents, parent ? 1 : 0,
+                                        signature, message, error);
 }
 
-static gboolean
-check_message (const char  *message,
-               GError     **error)
+gboolean
+_dojo_repo_check_message (const char  *message,
+                          GError     **error)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (message));
+  g_autofree char *stripped = g_strstrip (g_strdup (message != NULL ? message : ""));
 
   if (*stripped != '\0')
     return TRUE;
@@ -648,6 +664,45 @@ check_message (const char  *message,
   return FALSE;
 }
 
+/* Stages every file still in conflict as it is in the folder now, as
+ * `git add` would: that marks the conflict resolved. A file the learner
+ * deleted resolves it as deleted. */
+static int
+stage_conflicts (DojoRepo  *self,
+                 git_index *index)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(git_index_conflict_iterator) iter = NULL;
+  const git_index_entry *ancestor, *ours, *theirs;
+  int rc;
+
+  if ((rc = git_index_conflict_iterator_new (&iter, index)) < 0)
+    return rc;
+  while ((rc = git_index_conflict_next (&ancestor, &ours, &theirs, iter)) == 0)
+    {
+      const git_index_entry *any = ours ? ours : theirs ? theirs : ancestor;
+
+      g_ptr_array_add (paths, g_strdup (any->path));
+    }
+  if (rc != GIT_ITEROVER)
+    return rc;
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *path = g_ptr_array_index (paths, i);
+      g_autofree char *full = g_build_filename (self->workdir, path, NULL);
+
+      if (g_file_test (full, G_FILE_TEST_EXISTS) || g_file_test (full, G_FILE_TEST_IS_SYMLINK))
+        rc = git_index_add_bypath (index, path);
+      else if ((rc = git_index_conflict_remove (index, path)) == 0)
+        rc = git_index_remove_bypath (index, path);
+      if (rc < 0)
+        return rc;
+    }
+
+  return 0;
+}
+
 static char *
 commit_locked (DojoRepo        *self,
                const char      *message,
@@ -656,7 +711,12 @@ commit_locked (DojoRepo        *self,
 {
   g_autoptr(git_signature) signature = NULL;
   g_autoptr(git_commit) parent = NULL;
+  g_autoptr(git_commit) their = NULL;
   g_autoptr(git_index) index = NULL;
+  g_autoptr(DojoMergeState) state = NULL;
+  g_autofree char *id = NULL;
+  const git_commit *parents[2];
+  gboolean merging;
   git_oid tree_oid;
   gboolean unchanged;
   int rc;
@@ -667,31 +727,55 @@ commit_locked (DojoRepo        *self,
   if (!_dojo_repo_check_detached (self, _("commit"), error))
     return NULL;
 
-  if (!check_message (message, error))
+  /* Finishing a merge: its commit has two parents, and git's message
+   * ("Merge branch 'feature'") when the learner gives none. */
+  merging = _dojo_repo_is_merging_locked (self);
+  if (merging)
+    {
+      if (!_dojo_repo_read_merge_head (self, &their, error)
+          || (state = _dojo_repo_get_merge_state_locked (self, error)) == NULL)
+        return NULL;
+      if (!_dojo_repo_check_message (message, NULL))
+        message = state->message;
+    }
+
+  if (!_dojo_repo_check_message (message, error))
     return NULL;
 
   if (!_dojo_repo_require_identity (self, &signature, error)
       || !_dojo_repo_get_head_commit (self, &parent, error)
-      || !get_index (self, &index, error))
+      || !_dojo_repo_get_index (self, &index, error))
     return NULL;
 
-  if (git_index_has_conflicts (index))
+  if (mode == DOJO_COMMIT_STAGED && git_index_has_conflicts (index))
     {
-      g_set_error_literal (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_FAILED,
-                           _("Some files still have merge conflicts. Fix them, stage them, "
-                             "and commit again."));
+      _dojo_repo_set_conflict_error (self, index, error);
       return NULL;
     }
+
+  /* A "<<<<<<<" left in a file would be saved as if it were code. */
+  if (!_dojo_repo_check_no_markers (self, mode, error))
+    return NULL;
 
   if (mode == DOJO_COMMIT_ALL)
     {
       /* as in stage_locked(): one walk takes new, changed and deleted files */
-      if ((rc = git_index_add_all (index, NULL, GIT_INDEX_ADD_DEFAULT, NULL, NULL)) < 0)
+      rc = git_index_add_all (index, NULL, GIT_INDEX_ADD_DEFAULT, NULL, NULL);
+      if (rc == 0 && git_index_has_conflicts (index))
+        rc = stage_conflicts (self, index);
+      if (rc < 0)
         {
           _dojo_repo_set_git_error (self, error, rc, _("Could not stage the changes"));
           git_index_read (index, TRUE);
           return NULL;
         }
+    }
+
+  if (git_index_has_conflicts (index))
+    {
+      _dojo_repo_set_conflict_error (self, index, error);
+      git_index_read (index, TRUE);
+      return NULL;
     }
 
   if ((rc = git_index_write_tree (&tree_oid, index)) < 0)
@@ -701,7 +785,11 @@ commit_locked (DojoRepo        *self,
       return NULL;
     }
 
-  if (parent != NULL)
+  /* A merge commit is made even when the result equals the last commit:
+   * it records that the branch was merged, as `git commit` does. */
+  if (merging)
+    unchanged = FALSE;
+  else if (parent != NULL)
     unchanged = git_oid_equal (&tree_oid, git_commit_tree_id (parent));
   else
     unchanged = git_index_entrycount (index) == 0;
@@ -719,16 +807,32 @@ commit_locked (DojoRepo        *self,
     }
 
   /* The index goes to disk first: if it is locked, nothing has changed. */
-  if (mode == DOJO_COMMIT_ALL && !write_index (self, index, error))
+  if (mode == DOJO_COMMIT_ALL && !_dojo_repo_write_index (self, index, error))
     return NULL;
 
-  return _dojo_repo_create_commit (self, "HEAD", &tree_oid, parent, signature, message, error);
+  parents[0] = parent;
+  parents[1] = their;
+  id = _dojo_repo_create_commit_full (self, "HEAD", &tree_oid, parents,
+                                      parent == NULL ? 0 : merging ? 2 : 1,
+                                      signature, message, error);
+  if (id != NULL && merging)
+    _dojo_repo_end_merge_state (self);
+
+  return g_steal_pointer (&id);
 }
 
 /**
  * dojo_repo_commit:
- * @message: what changed, in the learner's words
+ * @message: (nullable): what changed, in the learner's words; during a
+ *   merge, %NULL or "" takes git's message ("Merge branch 'feature'")
  * @mode: everything, or only what is staged
+ *
+ * Refuses with DOJO_REPO_ERROR_CONFLICT_MARKERS while a file it would take
+ * still has conflict markers, merge or not. During a merge it makes the
+ * merge commit (parents HEAD and MERGE_HEAD): DOJO_COMMIT_ALL stages every
+ * file, which marks its conflict resolved as `git add` does;
+ * DOJO_COMMIT_STAGED refuses with DOJO_REPO_ERROR_MERGE_CONFLICT while
+ * conflicts are left. Then the merge is over (MERGE_HEAD and the rest go).
  *
  * Returns: (transfer full): the id of the new commit, or %NULL with @error
  *   set (DOJO_REPO_ERROR_NOTHING_TO_COMMIT, _NO_IDENTITY, _DETACHED_HEAD…)
@@ -742,7 +846,6 @@ dojo_repo_commit (DojoRepo        *self,
   g_autoptr(GRecMutexLocker) locker = NULL;
 
   g_return_val_if_fail (DOJO_IS_REPO (self), NULL);
-  g_return_val_if_fail (message != NULL, NULL);
 
   locker = g_rec_mutex_locker_new (&self->lock);
 
@@ -889,7 +992,7 @@ keep_work_locked (DojoRepo    *self,
   int rc;
 
   if (!_dojo_repo_check_alive (self, error)
-      || !check_message (message, error)
+      || !_dojo_repo_check_message (message, error)
       || !_dojo_repo_check_branch_name (first_name, error)
       || !_dojo_repo_get_head_commit (self, &parent, error))
     return NULL;

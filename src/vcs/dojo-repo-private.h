@@ -27,6 +27,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_patch, git_patch_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_revwalk, git_revwalk_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_config, git_config_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_branch_iterator, git_branch_iterator_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_annotated_commit, git_annotated_commit_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (git_index_conflict_iterator, git_index_conflict_iterator_free)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (git_buf, git_buf_dispose)
 
 struct _DojoRepo
@@ -60,6 +62,7 @@ void            _dojo_repo_set_locked_error      (DojoRepo             *self,
 void            _dojo_repo_set_uncommitted_error (GError              **error,
                                                   GPtrArray            *paths,
                                                   const char           *doing);
+char           *_dojo_repo_format_paths          (GPtrArray            *paths);
 
 int             _dojo_repo_open_second           (DojoRepo             *self,
                                                   git_repository      **out);
@@ -98,6 +101,22 @@ char           *_dojo_repo_create_commit         (DojoRepo             *self,
                                                   git_signature        *signature,
                                                   const char           *message,
                                                   GError              **error);
+char           *_dojo_repo_create_commit_full    (DojoRepo             *self,
+                                                  const char           *update_ref,
+                                                  const git_oid        *tree_oid,
+                                                  const git_commit    **parents,
+                                                  guint                 n_parents,
+                                                  git_signature        *signature,
+                                                  const char           *message,
+                                                  GError              **error);
+gboolean        _dojo_repo_get_index             (DojoRepo             *self,
+                                                  git_index           **out,
+                                                  GError              **error);
+gboolean        _dojo_repo_write_index           (DojoRepo             *self,
+                                                  git_index            *index,
+                                                  GError              **error);
+gboolean        _dojo_repo_check_message         (const char           *message,
+                                                  GError              **error);
 
 /* Checkout and branches (dojo-repo-branches.c) */
 gboolean        _dojo_repo_safe_checkout         (DojoRepo             *self,
@@ -106,6 +125,33 @@ gboolean        _dojo_repo_safe_checkout         (DojoRepo             *self,
                                                   const char           *doing,
                                                   GError              **error);
 gboolean        _dojo_repo_check_branch_name     (const char           *name,
+                                                  GError              **error);
+gboolean        _dojo_repo_lookup_branch         (DojoRepo             *self,
+                                                  const char           *name,
+                                                  git_reference       **out,
+                                                  GError              **error);
+gboolean        _dojo_repo_check_index_unlocked  (DojoRepo             *self,
+                                                  GError              **error);
+
+/* Merging (dojo-repo-merge.c) */
+gboolean        _dojo_repo_is_merging_locked     (DojoRepo             *self);
+gboolean        _dojo_repo_check_not_merging     (DojoRepo             *self,
+                                                  const char           *doing,
+                                                  GError              **error);
+gboolean        _dojo_repo_read_merge_head       (DojoRepo             *self,
+                                                  git_commit          **out,
+                                                  GError              **error);
+DojoMergeState *_dojo_repo_get_merge_state_locked (DojoRepo            *self,
+                                                  GError              **error);
+void            _dojo_repo_end_merge_state       (DojoRepo             *self);
+gboolean        _dojo_repo_check_no_markers      (DojoRepo             *self,
+                                                  DojoCommitMode        mode,
+                                                  GError              **error);
+gboolean        _dojo_repo_check_clean           (DojoRepo             *self,
+                                                  const char           *doing,
+                                                  GError              **error);
+gboolean        _dojo_repo_set_conflict_error    (DojoRepo             *self,
+                                                  git_index            *index,
                                                   GError              **error);
 
 G_END_DECLS

@@ -266,8 +266,8 @@ _dojo_repo_set_git_error (DojoRepo    *self,
 }
 
 /* "a.py, b.py and 3 more files" */
-static char *
-format_paths (GPtrArray *paths)
+char *
+_dojo_repo_format_paths (GPtrArray *paths)
 {
   g_autoptr(GString) str = g_string_new (NULL);
   guint shown = MIN (paths->len, MAX_LISTED_FILES);
@@ -298,7 +298,7 @@ _dojo_repo_set_uncommitted_error (GError     **error,
                                   GPtrArray   *paths,
                                   const char  *doing)
 {
-  g_autofree char *list = format_paths (paths);
+  g_autofree char *list = _dojo_repo_format_paths (paths);
 
   g_set_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNCOMMITTED_CHANGES,
                _("You have changes that are not committed yet, and %s would overwrite them: "

@@ -35,6 +35,13 @@ typedef enum
   DOJO_REPO_ERROR_UNMERGED_BRANCH,     /* deleting it would lose commits */
   DOJO_REPO_ERROR_CURRENT_BRANCH,      /* cannot delete the branch you are on */
   DOJO_REPO_ERROR_TOO_LARGE,           /* an object, or the history, beyond the bounds given */
+  DOJO_REPO_ERROR_MERGE_CONFLICT,      /* conflicts are not resolved yet; the message names the files */
+  DOJO_REPO_ERROR_MERGING,             /* a merge is under way: finish it (commit) or abort it first */
+  DOJO_REPO_ERROR_CONFLICT_MARKERS,    /* a file to commit still has <<<<<<< / >>>>>>> lines;
+                                          the message names file and line */
+  DOJO_REPO_ERROR_NOT_AMENDABLE,       /* no commit yet, a merge commit, or the commit is on
+                                          another branch too */
+  DOJO_REPO_ERROR_REVERT_CONFLICT,     /* later commits changed the same lines; nothing changed */
 } DojoRepoError;
 
 typedef enum
@@ -42,6 +49,29 @@ typedef enum
   DOJO_COMMIT_ALL,     /* every change in the project, new files included */
   DOJO_COMMIT_STAGED,  /* only what was staged */
 } DojoCommitMode;
+
+typedef enum
+{
+  DOJO_MERGE_UP_TO_DATE,    /* the branch's commits are already in the current branch */
+  DOJO_MERGE_FAST_FORWARD,  /* the current branch only moved forward: no merge commit */
+  DOJO_MERGE_COMMITTED,     /* a real merge commit with two parents was made */
+  DOJO_MERGE_CONFLICTS,     /* stopped at conflicts, as `git merge` stops: the files have
+                               markers, the index has the conflicts, MERGE_HEAD, MERGE_MSG
+                               and ORIG_HEAD are written */
+} DojoMergeOutcome;
+
+/* A merge under way (MERGE_HEAD exists). */
+typedef struct
+{
+  char      *branch;     /* the branch being merged in ("feature"), else their short id */
+  char      *their_id;   /* MERGE_HEAD */
+  char      *message;    /* the message git would use (MERGE_MSG without "#" lines) */
+  GPtrArray *conflicts;  /* char*: paths still in conflict in the index */
+} DojoMergeState;
+
+void        dojo_merge_state_free         (DojoMergeState       *state);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DojoMergeState, dojo_merge_state_free)
 
 typedef enum
 {
@@ -134,6 +164,36 @@ void        dojo_repo_commit_async        (DojoRepo             *self,
                                            GAsyncReadyCallback   callback,
                                            gpointer              user_data);
 char       *dojo_repo_commit_finish       (DojoRepo             *self,
+                                           GAsyncResult         *result,
+                                           GError              **error);
+
+GPtrArray  *dojo_repo_find_conflict_markers (DojoRepo           *self,
+                                           DojoCommitMode        mode,
+                                           GError              **error);
+
+/* Amend and revert */
+char       *dojo_repo_amend               (DojoRepo             *self,
+                                           const char           *message,
+                                           gboolean              include_changes,
+                                           GError              **error);
+void        dojo_repo_amend_async         (DojoRepo             *self,
+                                           const char           *message,
+                                           gboolean              include_changes,
+                                           GCancellable         *cancellable,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data);
+char       *dojo_repo_amend_finish        (DojoRepo             *self,
+                                           GAsyncResult         *result,
+                                           GError              **error);
+char       *dojo_repo_revert              (DojoRepo             *self,
+                                           const char           *commit,
+                                           GError              **error);
+void        dojo_repo_revert_async        (DojoRepo             *self,
+                                           const char           *commit,
+                                           GCancellable         *cancellable,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data);
+char       *dojo_repo_revert_finish       (DojoRepo             *self,
                                            GAsyncResult         *result,
                                            GError              **error);
 
@@ -241,8 +301,29 @@ gboolean    dojo_repo_delete_branch       (DojoRepo             *self,
                                            const char           *name,
                                            gboolean              force,
                                            GError              **error);
-gboolean    dojo_repo_merge_branch        (DojoRepo             *self,
+
+/* Merging */
+DojoMergeOutcome dojo_repo_merge          (DojoRepo             *self,
                                            const char           *name,
+                                           char                **commit_id,
+                                           GPtrArray           **conflicts,
+                                           GError              **error);
+void        dojo_repo_merge_async         (DojoRepo             *self,
+                                           const char           *name,
+                                           GCancellable         *cancellable,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data);
+DojoMergeOutcome dojo_repo_merge_finish   (DojoRepo             *self,
+                                           GAsyncResult         *result,
+                                           char                **commit_id,
+                                           GPtrArray           **conflicts,
+                                           GError              **error);
+gboolean    dojo_repo_is_merging          (DojoRepo             *self);
+DojoMergeState *dojo_repo_get_merge_state (DojoRepo             *self,
+                                           GError              **error);
+gboolean    dojo_repo_abort_merge         (DojoRepo             *self,
+                                           const char           *keep_dir,
+                                           GPtrArray           **kept,
                                            GError              **error);
 
 G_END_DECLS
