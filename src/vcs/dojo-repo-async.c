@@ -627,3 +627,113 @@ dojo_repo_merge_finish (DojoRepo      *self,
 
   return outcome;
 }
+
+/* Amend */
+
+typedef struct
+{
+  char     *message;
+  gboolean  include_changes;
+} AmendData;
+
+static void
+amend_data_free (AmendData *data)
+{
+  g_free (data->message);
+  g_free (data);
+}
+
+static void
+amend_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  AmendData *data = task_data;
+  GError *error = NULL;
+  char *id;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  id = dojo_repo_amend (source_object, data->message, data->include_changes, &error);
+  return_pointer (task, id, g_free, error);
+}
+
+void
+dojo_repo_amend_async (DojoRepo            *self,
+                       const char          *message,
+                       gboolean             include_changes,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  AmendData *data;
+
+  g_return_if_fail (DOJO_IS_REPO (self));
+
+  data = g_new0 (AmendData, 1);
+  data->message = g_strdup (message);
+  data->include_changes = include_changes;
+  start_task (self, dojo_repo_amend_async, data, (GDestroyNotify)amend_data_free,
+              amend_thread, cancellable, callback, user_data);
+}
+
+/**
+ * dojo_repo_amend_finish:
+ *
+ * Returns: (transfer full): as dojo_repo_amend()
+ */
+char *
+dojo_repo_amend_finish (DojoRepo      *self,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  return finish_pointer (self, result, dojo_repo_amend_async, error);
+}
+
+/* Revert: the task data is the commit. */
+
+static void
+revert_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  const char *commit = task_data;
+  GError *error = NULL;
+  char *id;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  id = dojo_repo_revert (source_object, commit, &error);
+  return_pointer (task, id, g_free, error);
+}
+
+void
+dojo_repo_revert_async (DojoRepo            *self,
+                        const char          *commit,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_return_if_fail (DOJO_IS_REPO (self));
+  g_return_if_fail (commit != NULL);
+
+  start_task (self, dojo_repo_revert_async, g_strdup (commit), g_free, revert_thread,
+              cancellable, callback, user_data);
+}
+
+/**
+ * dojo_repo_revert_finish:
+ *
+ * Returns: (transfer full): as dojo_repo_revert()
+ */
+char *
+dojo_repo_revert_finish (DojoRepo      *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  return finish_pointer (self, result, dojo_repo_revert_async, error);
+}
