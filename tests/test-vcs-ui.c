@@ -374,14 +374,20 @@ test_commit_dialog_message (void)
   g_assert_cmpuint (dojo_commit_dialog_get_n_files (dialog), ==, 1);
   g_assert_null (find_window (DOJO_TYPE_IDENTITY_DIALOG, NULL));
 
-  /* The change is shown as git prints it (test-vcs compares that with git). */
+  /* The change is shown in words, and as git prints it on request (test-vcs
+   * compares that with git). */
   {
     g_autoptr(DojoDiff) diff = dojo_repo_diff (repo, NULL, NULL, NULL);
-    g_autofree char *shown = dojo_diff_view_dup_text (DOJO_DIFF_VIEW (
-      dojo_test_find_widget_of_type (GTK_WIDGET (dialog), DOJO_TYPE_DIFF_VIEW)));
+    DojoDiffView *view = DOJO_DIFF_VIEW (dojo_test_find_widget_of_type (GTK_WIDGET (dialog),
+                                                                        DOJO_TYPE_DIFF_VIEW));
+    g_autofree char *shown = dojo_diff_view_dup_text (view);
+    g_autofree char *patch = NULL;
 
-    g_assert_true (g_str_has_prefix (shown, "diff --git a/main.py b/main.py\n"));
-    g_assert_cmpstr (shown, ==, dojo_diff_get_patch (diff));
+    g_assert_true (g_str_has_prefix (shown, "main.py   Changed · 1 line removed, 1 line added\n"));
+    dojo_diff_view_set_unified (view, TRUE);
+    patch = dojo_diff_view_dup_text (view);
+    dojo_diff_view_set_unified (view, FALSE);
+    g_assert_cmpstr (patch, ==, dojo_diff_get_patch (diff));
   }
 
   /* An empty message is refused, with guidance. */
@@ -465,7 +471,7 @@ test_commit_dialog_many_files (void)
 
   text = dojo_diff_view_dup_text (DOJO_DIFF_VIEW (
     dojo_test_find_widget_of_type (GTK_WIDGET (dialog), DOJO_TYPE_DIFF_VIEW)));
-  g_assert_nonnull (strstr (text, "+++ b/data/row0000.txt"));
+  g_assert_nonnull (strstr (text, "data/row0000.txt   New file · 1 line added\n"));
   g_assert_null (strstr (text, "data/row0229.txt"));
   g_assert_true (g_str_has_suffix (text, "(…and 30 more files, not shown here.)\n"));
 
@@ -668,7 +674,7 @@ test_history_restore_file (void)
   wait_history (view);
   g_clear_pointer (&diff, g_free);
   diff = dojo_history_view_dup_diff_text (view);
-  g_assert_nonnull (strstr (diff, "diff --git a/main.py b/main.py\nnew file mode 100644\n"));
+  g_assert_nonnull (strstr (diff, "main.py   New file · 1 line added\n"));
   g_assert_nonnull (strstr (diff, "+print('one')"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.select-file", "s",

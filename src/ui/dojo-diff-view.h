@@ -16,13 +16,16 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DojoDiffView, dojo_diff_view, DOJO, DIFF_VIEW, GtkWidget)
 
-GtkWidget *dojo_diff_view_new      (void);
-void       dojo_diff_view_set_diff (DojoDiffView *self,
-                                    DojoDiff     *diff,
-                                    const char   *path);
-void       dojo_diff_view_set_text (DojoDiffView *self,
-                                    const char   *text,
-                                    const char   *language_id);
-char      *dojo_diff_view_dup_text (DojoDiffView *self);
+GtkWidget *dojo_diff_view_new         (void);
+void       dojo_diff_view_set_diff    (DojoDiffView *self,
+                                       DojoDiff     *diff,
+                                       const char   *path);
+void       dojo_diff_view_set_text    (DojoDiffView *self,
+                                       const char   *text,
+                                       const char   *language_id);
+char      *dojo_diff_view_dup_text    (DojoDiffView *self);
+void       dojo_diff_view_set_unified (DojoDiffView *self,
+                                       gboolean      unified);
+gboolean   dojo_diff_view_get_unified (DojoDiffView *self);
 
 G_END_DECLS
