@@ -694,7 +694,8 @@ test_history_restore_file (void)
   respond (wait_for_message_dialog (), "replace");
   g_assert_true (dojo_test_wait_for (file_holds, &restored, 10000));
   wait_history (view);
-  g_assert_nonnull (strstr (dojo_history_view_get_banner (view), "main.py is back"));
+  g_assert_nonnull (strstr (dojo_history_view_get_banner (view),
+                            "main.py now has its content from"));
 
   /* Over a file with uncommitted work, "Replace" is not offered: the
    * learner must choose to commit first or to replace anyway. */

@@ -13,11 +13,18 @@
 
 #include "dojo-commit-dialog.h"
 #include "dojo-diff-view.h"
+#include "dojo-history-graph.h"
 #include "dojo-vcs-util.h"
 #include "dojo-history-view.h"
 
 /* Commits read at a time; "Show Older Commits" reads the next page. */
 #define PAGE_SIZE 50
+
+/* The graph at the left of each commit: the width of a lane, the room left
+ * of the first, and the dot's radius. */
+#define LANE_WIDTH   14
+#define GRAPH_MARGIN 4
+#define DOT_RADIUS   4.5
 
 struct _DojoHistoryView
 {
@@ -38,6 +45,9 @@ struct _DojoHistoryView
   GCancellable   *cancellable;
   GCancellable   *select_cancellable;
   GPtrArray      *commits;        /* of DojoCommitInfo, in list order */
+  DojoHistoryGraph *graph;        /* a row for each of @commits */
+  GPtrArray      *graph_areas;    /* of GtkDrawingArea, one per row, owned by the rows */
+  GHashTable     *in_current;     /* ids of the commits HEAD's history holds */
   GtkWidget      *more_row;
   DojoCommitInfo *selected;
   DojoDiff       *diff;
@@ -62,6 +72,7 @@ typedef enum
 {
   PENDING_FILE,
   PENDING_PROJECT,
+  PENDING_REVERT,
 } PendingKind;
 
 typedef struct
@@ -69,8 +80,11 @@ typedef struct
   DojoHistoryView *self;
   PendingKind      kind;
   char            *commit;
+  char            *summary;
   char            *path;
   char            *when;
+  char            *head_before;   /* HEAD when the restore started */
+  gboolean         force;
 } Pending;
 
 static void load_page (DojoHistoryView *self);
@@ -80,8 +94,10 @@ pending_free (Pending *pending)
 {
   g_clear_weak_pointer (&pending->self);
   g_free (pending->commit);
+  g_free (pending->summary);
   g_free (pending->path);
   g_free (pending->when);
+  g_free (pending->head_before);
   g_free (pending);
 }
 
@@ -96,6 +112,7 @@ pending_new (DojoHistoryView *self,
   g_set_weak_pointer (&pending->self, self);
   pending->kind = kind;
   pending->commit = g_strdup (self->selected->id);
+  pending->summary = g_strdup (self->selected->summary);
   pending->path = g_strdup (self->selected_path);
   pending->when = _dojo_vcs_relative_time (self->selected->time);
 
@@ -123,6 +140,12 @@ update_actions (DojoHistoryView *self)
                                  idle && self->selected != NULL && selected_file_exists (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.restore-project",
                                  idle && self->selected != NULL && !detached);
+  /* Undoing a commit of another branch would take back changes the current
+   * branch never had. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.revert",
+                                 idle && self->selected != NULL && !detached
+                                 && g_hash_table_contains (self->in_current,
+                                                           self->selected->id));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.load-more",
                                  idle && self->has_more);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.back-to-branch",
@@ -186,32 +209,241 @@ commit_text (const DojoCommitInfo *info)
   return g_strdup_printf (_("%s · %s"), when, files);
 }
 
-static GtkWidget *
-commit_row_new (const DojoCommitInfo *info)
+/* Colours of the lines of work, told apart by hue and readable on the
+ * view's background: GNOME's palette, darker shades on light backgrounds and
+ * lighter ones on dark, the strongest in high contrast. */
+static const char * const lane_colors_light[] = {
+  "#1c71d8", "#c64600", "#26a269", "#9141ac", "#c01c28", "#865e3c",
+};
+static const char * const lane_colors_dark[] = {
+  "#62a0ea", "#ffa348", "#57e389", "#c061cb", "#f66151", "#cdab8f",
+};
+static const char * const lane_colors_hc_light[] = {
+  "#1a5fb4", "#9c3500", "#1c7a4b", "#613583", "#a51d2d", "#63452c",
+};
+static const char * const lane_colors_hc_dark[] = {
+  "#99c1f1", "#ffbe6f", "#8ff0a4", "#dc8add", "#ff7b63", "#e0c9b3",
+};
+
+static void
+lane_color (guint    color,
+            GdkRGBA *rgba)
 {
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  gboolean dark = adw_style_manager_get_dark (manager);
+  gboolean contrast = adw_style_manager_get_high_contrast (manager);
+  const char * const *palette = contrast ? (dark ? lane_colors_hc_dark : lane_colors_hc_light)
+                                         : (dark ? lane_colors_dark : lane_colors_light);
+
+  gdk_rgba_parse (rgba, palette[color % G_N_ELEMENTS (lane_colors_light)]);
+}
+
+static double
+lane_x (guint lane)
+{
+  return GRAPH_MARGIN + lane * LANE_WIDTH + LANE_WIDTH / 2.0;
+}
+
+/* Half of a line between two rows: from (x1, y1) to (x2, y2), leaving and
+ * arriving upright, so that a line that changes lanes is a smooth S. */
+static void
+half_line (cairo_t *cr,
+           double   x1,
+           double   y1,
+           double   x2,
+           double   y2)
+{
+  cairo_move_to (cr, x1, y1);
+  if (x1 == x2)
+    cairo_line_to (cr, x2, y2);
+  else
+    cairo_curve_to (cr, x1, (y1 + y2) / 2, x2, (y1 + y2) / 2, x2, y2);
+  cairo_stroke (cr);
+}
+
+static void
+draw_graph (GtkDrawingArea *area,
+            cairo_t        *cr,
+            int             width,
+            int             height,
+            gpointer        user_data)
+{
+  DojoHistoryView *self = DOJO_HISTORY_VIEW (user_data);
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (area), "row"));
+  gboolean contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  double middle = height / 2.0;
+  const DojoHistoryGraphRow *row;
+  const DojoHistoryGraphRow *above;
+  GdkRGBA rgba;
+
+  if (self->disposed || (row = dojo_history_graph_get_row (self->graph, index)) == NULL)
+    return;
+  above = index > 0 ? dojo_history_graph_get_row (self->graph, index - 1) : NULL;
+
+  cairo_set_line_width (cr, contrast ? 3 : 2);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+
+  /* The lines from the row above end here; they meet the row boundary
+   * halfway between their two lanes. */
+  for (guint i = 0; above != NULL && i < above->edges->len; i++)
+    {
+      const DojoHistoryGraphEdge *edge = &g_array_index (above->edges, DojoHistoryGraphEdge, i);
+
+      lane_color (edge->color, &rgba);
+      gdk_cairo_set_source_rgba (cr, &rgba);
+      half_line (cr, (lane_x (edge->from) + lane_x (edge->to)) / 2, 0, lane_x (edge->to), middle);
+    }
+
+  for (guint i = 0; i < row->edges->len; i++)
+    {
+      const DojoHistoryGraphEdge *edge = &g_array_index (row->edges, DojoHistoryGraphEdge, i);
+
+      lane_color (edge->color, &rgba);
+      gdk_cairo_set_source_rgba (cr, &rgba);
+      half_line (cr, lane_x (edge->from), middle,
+                 (lane_x (edge->from) + lane_x (edge->to)) / 2, height);
+    }
+
+  /* A commit is a dot; a merge commit a ring with a dot inside, to see
+   * without colour where two lines of work became one. */
+  lane_color (row->color, &rgba);
+  gdk_cairo_set_source_rgba (cr, &rgba);
+  if (row->is_merge)
+    {
+      cairo_arc (cr, lane_x (row->lane), middle, DOT_RADIUS + 1.5, 0, 2 * G_PI);
+      cairo_fill (cr);
+      cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+      cairo_arc (cr, lane_x (row->lane), middle, DOT_RADIUS - 0.5, 0, 2 * G_PI);
+      cairo_fill (cr);
+      cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+      cairo_arc (cr, lane_x (row->lane), middle, DOT_RADIUS - 2.5, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+  else
+    {
+      cairo_arc (cr, lane_x (row->lane), middle, DOT_RADIUS, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+}
+
+static int
+graph_width (DojoHistoryView *self)
+{
+  return 2 * GRAPH_MARGIN + MAX (1, dojo_history_graph_get_n_lanes (self->graph)) * LANE_WIDTH;
+}
+
+static void
+redraw_graph (DojoHistoryView *self)
+{
+  int width;
+
+  if (self->graph_areas == NULL)
+    return;
+
+  width = graph_width (self);
+  for (guint i = 0; i < self->graph_areas->len; i++)
+    {
+      GtkDrawingArea *area = g_ptr_array_index (self->graph_areas, i);
+
+      gtk_drawing_area_set_content_width (area, width);
+      gtk_widget_queue_draw (GTK_WIDGET (area));
+    }
+}
+
+static GtkWidget *
+branch_label_new (const char *name,
+                  gboolean    current)
+{
+  GtkWidget *label = gtk_label_new (name);
+
+  gtk_widget_add_css_class (label, "vcs-branch-label");
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+  if (current)
+    {
+      gtk_widget_add_css_class (label, "current");
+      /* Translators: the tooltip of a branch's name in the history */
+      gtk_widget_set_tooltip_text (label, _("The current branch: new commits go here"));
+    }
+  else
+    {
+      g_autofree char *tooltip = NULL;
+
+      /* Translators: the tooltip of a branch's name in the history */
+      tooltip = g_strdup_printf (_("The newest commit of the branch “%s”"), name);
+      gtk_widget_set_tooltip_text (label, tooltip);
+    }
+
+  return label;
+}
+
+static GtkWidget *
+commit_row_new (DojoHistoryView      *self,
+                const DojoCommitInfo *info,
+                guint                 index)
+{
+  const DojoHistoryGraphRow *graph_row = dojo_history_graph_get_row (self->graph, index);
   GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *area = gtk_drawing_area_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *summary = gtk_label_new (info->summary);
   g_autofree char *meta_text = commit_text (info);
   GtkWidget *meta = gtk_label_new (meta_text);
-  g_autofree char *description = g_strdup_printf ("%s, %s", info->summary, meta_text);
+  g_autofree char *graph_text = dojo_history_graph_describe_row (self->graph, index);
+  GString *label = g_string_new (NULL);
+
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), graph_width (self));
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_graph, self, NULL);
+  g_object_set_data (G_OBJECT (area), "row", GUINT_TO_POINTER (index));
+  gtk_widget_add_css_class (area, "vcs-graph");
+  g_ptr_array_add (self->graph_areas, area);
 
   gtk_label_set_xalign (GTK_LABEL (summary), 0);
   gtk_label_set_ellipsize (GTK_LABEL (summary), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (summary, TRUE);
   gtk_widget_set_tooltip_text (summary, info->summary);
+  gtk_box_append (GTK_BOX (top), summary);
+
+  g_string_append_printf (label, "%s, %s", info->summary, meta_text);
+  for (guint i = 0; graph_row->tips[i] != NULL; i++)
+    {
+      const char *name = graph_row->tips[i];
+      gboolean current = g_strcmp0 (name, graph_row->current_tip) == 0;
+
+      gtk_box_append (GTK_BOX (top), branch_label_new (name, current));
+      if (current)
+        /* Translators: read out after a commit's summary: "…, newest commit of main, the current branch" */
+        g_string_append_printf (label, _(", newest commit of %s, the current branch"), name);
+      else
+        /* Translators: read out after a commit's summary: "…, newest commit of feature" */
+        g_string_append_printf (label, _(", newest commit of %s"), name);
+    }
+
   gtk_label_set_xalign (GTK_LABEL (meta), 0);
   gtk_widget_add_css_class (meta, "dim-label");
   gtk_widget_add_css_class (meta, "caption");
-  gtk_widget_set_margin_top (box, 4);
-  gtk_widget_set_margin_bottom (box, 4);
+  gtk_widget_set_hexpand (box, TRUE);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
 
-  gtk_box_append (GTK_BOX (box), summary);
+  gtk_box_append (GTK_BOX (box), top);
   gtk_box_append (GTK_BOX (box), meta);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_box_append (GTK_BOX (outer), area);
+  gtk_box_append (GTK_BOX (outer), box);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), outer);
   gtk_widget_set_name (row, info->id);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label->str,
                                   -1);
+  if (graph_text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, graph_text,
+                                    -1);
+  g_string_free (label, TRUE);
 
   return row;
 }
@@ -225,7 +457,7 @@ log_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   DojoHistoryView *self;
 
-  page = dojo_repo_log_finish (DOJO_REPO (object), result, &error);
+  page = dojo_repo_log_all_finish (DOJO_REPO (object), result, &error);
   if (_dojo_vcs_is_cancelled (error))
     return;
 
@@ -246,14 +478,24 @@ log_cb (GObject      *object,
 
   /* One more than a page was asked for, to know whether there are more. */
   self->has_more = page->len > PAGE_SIZE;
+  if (self->has_more)
+    g_ptr_array_set_size (page, PAGE_SIZE);
 
-  for (guint i = 0; i < MIN (page->len, PAGE_SIZE); i++)
+  dojo_history_graph_add (self->graph, page);
+  for (guint i = 0; i < page->len; i++)
     {
       DojoCommitInfo *info = g_ptr_array_index (page, i);
 
+      /* Children come before their parents: one pass finds HEAD's history. */
+      if (g_hash_table_contains (self->in_current, info->id))
+        for (guint p = 0; info->parent_ids[p] != NULL; p++)
+          g_hash_table_add (self->in_current, g_strdup (info->parent_ids[p]));
+
       g_ptr_array_add (self->commits, dojo_commit_info_copy (info));
-      gtk_list_box_append (self->commit_list, commit_row_new (info));
+      gtk_list_box_append (self->commit_list,
+                           commit_row_new (self, info, self->commits->len - 1));
     }
+  redraw_graph (self);
 
   if (self->has_more)
     {
@@ -284,8 +526,8 @@ load_page (DojoHistoryView *self)
     return;
 
   set_busy (self, TRUE);
-  dojo_repo_log_async (self->repo, self->commits->len, PAGE_SIZE + 1, self->cancellable,
-                       log_cb, self);
+  dojo_repo_log_all_async (self->repo, self->commits->len, PAGE_SIZE + 1, self->cancellable,
+                           log_cb, self);
 }
 
 static void
@@ -317,9 +559,25 @@ dojo_history_view_reload (DojoHistoryView *self)
 
   clear_selection (self);
   g_ptr_array_set_size (self->commits, 0);
+  g_ptr_array_set_size (self->graph_areas, 0);
   self->more_row = NULL;
   self->has_more = FALSE;
   _dojo_vcs_list_box_clear (self->commit_list);
+
+  /* The branches' tips name the lines of the graph and get labels. */
+  g_clear_pointer (&self->graph, dojo_history_graph_free);
+  self->graph = dojo_history_graph_new ();
+  g_hash_table_remove_all (self->in_current);
+  if (self->repo != NULL)
+    {
+      g_autoptr(GPtrArray) branches = dojo_repo_list_branches (self->repo, NULL);
+      char *head = dojo_repo_get_head_id (self->repo);
+
+      if (branches != NULL)
+        dojo_history_graph_set_branches (self->graph, branches);
+      if (head != NULL)
+        g_hash_table_add (self->in_current, head);
+    }
 
   load_page (self);
   update_actions (self);
@@ -594,6 +852,72 @@ show_file_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* After "Restore This File": what is true now depends on whether the file
+ * differs from the last commit, which only its status tells. */
+static void
+restore_status_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(Pending) pending = user_data;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  DojoHistoryView *self = pending->self;
+  gboolean changed = FALSE;
+
+  changes = dojo_repo_status_finish (DOJO_REPO (object), result, &error);
+  if (self == NULL || _dojo_vcs_is_cancelled (error))
+    return;
+
+  set_busy (self, FALSE);
+
+  if (changes == NULL)
+    {
+      show_banner (self, error->message);
+      return;
+    }
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const DojoFileChange *change = g_ptr_array_index (changes, i);
+
+      changed |= g_str_equal (change->path, pending->path);
+    }
+
+  if (!changed && pending->force)
+    /* Translators: after restoring a file over changes that were not committed, when
+     * it is now as in the last commit: "main.py has its content from “First version”
+     * (5 minutes ago) again, …" */
+    message = g_strdup_printf (_("%s has its content from “%s” (%s) again, the same as in "
+                                 "your last commit, in place of your changes that were not "
+                                 "committed. There is nothing new to commit."),
+                               pending->path, pending->summary, pending->when);
+  else if (!changed)
+    /* Translators: after restoring a file: "main.py already had its content from
+     * “First version” (5 minutes ago): …" */
+    message = g_strdup_printf (_("%s already had its content from “%s” (%s): it is the same "
+                                 "as in your last commit, so nothing changed."),
+                               pending->path, pending->summary, pending->when);
+  else if (pending->force)
+    /* Translators: after restoring a file over changes that were not committed:
+     * "main.py now has its content from “First version” (5 minutes ago), …" */
+    message = g_strdup_printf (_("%s now has its content from “%s” (%s), in place of your "
+                                 "changes that were not committed. That version stays in the "
+                                 "history. This change is not committed yet: commit it to "
+                                 "continue from here."),
+                               pending->path, pending->summary, pending->when);
+  else
+    /* Translators: after restoring a file: "main.py now has its content from
+     * “First version” (5 minutes ago). …" */
+    message = g_strdup_printf (_("%s now has its content from “%s” (%s). That version stays "
+                                 "in the history, and so does the one you had before. This "
+                                 "change is not committed yet: commit it to continue from "
+                                 "here, or restore the file from your last commit to undo it."),
+                               pending->path, pending->summary, pending->when);
+  show_banner (self, message);
+}
+
 static void
 restored_cb (GObject      *object,
              GAsyncResult *result,
@@ -608,34 +932,50 @@ restored_cb (GObject      *object,
 
   if (pending->kind == PENDING_FILE)
     ok = dojo_repo_restore_file_finish (DOJO_REPO (object), result, &error);
-  else
+  else if (pending->kind == PENDING_PROJECT)
     ok = (id = dojo_repo_restore_finish (DOJO_REPO (object), result, &error)) != NULL;
+  else
+    ok = (id = dojo_repo_revert_finish (DOJO_REPO (object), result, &error)) != NULL;
 
   if (self == NULL || _dojo_vcs_is_cancelled (error))
     return;
 
-  set_busy (self, FALSE);
-
   if (!ok)
     {
+      set_busy (self, FALSE);
       show_banner (self, error->message);
       return;
     }
 
   if (pending->kind == PENDING_FILE)
     {
-      message = g_strdup_printf (_("%s is back to the version from %s. Commit it to keep it "
-                                   "in the history."), pending->path, pending->when);
-      show_banner (self, message);
+      /* Still busy: the banner waits for the file's status. */
+      dojo_repo_status_async (self->repo, self->cancellable, restore_status_cb,
+                              g_steal_pointer (&pending));
+      return;
     }
+
+  set_busy (self, FALSE);
+
+  if (pending->kind == PENDING_PROJECT && g_strcmp0 (id, pending->head_before) == 0)
+    /* Translators: "Your project already was as in “First version” (5 minutes ago), …" */
+    message = g_strdup_printf (_("Your project already was as in “%s” (%s), so nothing "
+                                 "changed and no commit was made."),
+                               pending->summary, pending->when);
+  else if (pending->kind == PENDING_PROJECT)
+    /* Translators: "Your project is back to “First version” (5 minutes ago). …" */
+    message = g_strdup_printf (_("Your project is back to “%s” (%s). Dojo saved this as a new "
+                                 "commit, so nothing in the history is lost: your newer "
+                                 "commits are still there."),
+                               pending->summary, pending->when);
   else
-    {
-      message = g_strdup_printf (_("Your project is back to the version from %s. Dojo saved "
-                                   "this as a new commit, so nothing in the history is lost."),
-                                 pending->when);
-      dojo_history_view_reload (self);
-      show_banner (self, message);
-    }
+    /* Translators: after undoing a commit: "“Add a loop” is undone: …" */
+    message = g_strdup_printf (_("“%s” is undone: Dojo made a new commit that takes its "
+                                 "changes back. Both commits stay in the history, and the "
+                                 "rest of your work is as it was."),
+                               pending->summary);
+  dojo_history_view_reload (self);
+  show_banner (self, message);
 }
 
 static void
@@ -646,13 +986,20 @@ run_restore (Pending  *pending,
 
   set_busy (self, TRUE);
   show_banner (self, NULL);
+  pending->force = force;
 
   if (pending->kind == PENDING_FILE)
     dojo_repo_restore_file_async (self->repo, pending->commit, pending->path, force,
                                   self->cancellable, restored_cb, pending);
+  else if (pending->kind == PENDING_PROJECT)
+    {
+      pending->head_before = dojo_repo_get_head_id (self->repo);
+      dojo_repo_restore_async (self->repo, pending->commit, DOJO_RESTORE_AS_NEW_COMMIT, force,
+                               self->cancellable, restored_cb, pending);
+    }
   else
-    dojo_repo_restore_async (self->repo, pending->commit, DOJO_RESTORE_AS_NEW_COMMIT, force,
-                             self->cancellable, restored_cb, pending);
+    dojo_repo_revert_async (self->repo, pending->commit, self->cancellable, restored_cb,
+                            pending);
 }
 
 static void
@@ -732,7 +1079,7 @@ confirm_status_cb (GObject      *object,
     {
       const DojoFileChange *change = g_ptr_array_index (changes, i);
 
-      if (pending->kind == PENDING_PROJECT || g_str_equal (change->path, pending->path))
+      if (pending->kind != PENDING_FILE || g_str_equal (change->path, pending->path))
         n_dirty++;
     }
 
@@ -747,6 +1094,35 @@ confirm_status_cb (GObject      *object,
         body = g_strdup_printf (_("Replace %s with the version from %s? Your current %s is "
                                   "already committed, so you can get it back from the "
                                   "history."), pending->path, pending->when, pending->path);
+    }
+  else if (pending->kind == PENDING_REVERT)
+    {
+      g_autofree char *explain = NULL;
+
+      heading = g_strdup (_("Undo This Commit?"));
+      /* Translators: "…the changes of “Add a loop” (5 minutes ago)…" */
+      explain = g_strdup_printf (_("Dojo makes a new commit that takes back the changes of "
+                                   "“%s” (%s). Nothing is deleted: the history keeps both "
+                                   "commits, and what later commits changed stays as it is. "
+                                   "If a later commit changed the same lines, Dojo stops and "
+                                   "changes nothing."),
+                                 pending->summary, pending->when);
+      if (n_dirty > 0)
+        {
+          g_autofree char *dirty = NULL;
+
+          dirty = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%u file has changes that are not committed. "
+                                                "Commit them first, so that your work and the "
+                                                "undoing do not mix.",
+                                                "%u files have changes that are not committed. "
+                                                "Commit them first, so that your work and the "
+                                                "undoing do not mix.", n_dirty),
+                                   n_dirty);
+          body = g_strdup_printf ("%s\n\n%s", explain, dirty);
+        }
+      else
+        body = g_steal_pointer (&explain);
     }
   else
     {
@@ -770,7 +1146,18 @@ confirm_status_cb (GObject      *object,
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (_dojo_vcs_window_for (GTK_WIDGET (self)),
                                                        heading, body));
   adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
-  if (n_dirty > 0)
+  if (pending->kind == PENDING_REVERT)
+    {
+      /* Undoing over uncommitted work is refused: there is no "anyway". */
+      if (n_dirty > 0)
+        adw_message_dialog_add_response (dialog, "commit", _("C_ommit First"));
+      else
+        adw_message_dialog_add_response (dialog, "revert", _("_Undo Commit"));
+      adw_message_dialog_set_response_appearance (dialog, n_dirty > 0 ? "commit" : "revert",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, n_dirty > 0 ? "commit" : "revert");
+    }
+  else if (n_dirty > 0)
     {
       adw_message_dialog_add_response (dialog, "commit", _("C_ommit First"));
       adw_message_dialog_add_response (dialog, "replace-anyway",
@@ -820,6 +1207,14 @@ restore_project_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   confirm_restore (DOJO_HISTORY_VIEW (widget), PENDING_PROJECT);
+}
+
+static void
+revert_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  confirm_restore (DOJO_HISTORY_VIEW (widget), PENDING_REVERT);
 }
 
 static void
@@ -875,6 +1270,9 @@ dojo_history_view_dispose (GObject *object)
   g_clear_object (&self->select_cancellable);
   g_clear_object (&self->repo);
   g_clear_pointer (&self->commits, g_ptr_array_unref);
+  g_clear_pointer (&self->graph_areas, g_ptr_array_unref);
+  g_clear_pointer (&self->graph, dojo_history_graph_free);
+  g_clear_pointer (&self->in_current, g_hash_table_unref);
   g_clear_pointer (&self->selected, dojo_commit_info_free);
   g_clear_pointer (&self->diff, dojo_diff_unref);
   g_clear_pointer (&self->selected_path, g_free);
@@ -967,6 +1365,7 @@ dojo_history_view_class_init (DojoHistoryViewClass *klass)
                                    restore_file_action);
   gtk_widget_class_install_action (widget_class, "history.restore-project", NULL,
                                    restore_project_action);
+  gtk_widget_class_install_action (widget_class, "history.revert", NULL, revert_action);
   gtk_widget_class_install_action (widget_class, "history.back-to-branch", NULL,
                                    back_to_branch_action);
 }
@@ -975,7 +1374,16 @@ static void
 dojo_history_view_init (DojoHistoryView *self)
 {
   self->commits = g_ptr_array_new_with_free_func ((GDestroyNotify)dojo_commit_info_free);
+  self->graph = dojo_history_graph_new ();
+  self->graph_areas = g_ptr_array_new ();
+  self->in_current = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->cancellable = g_cancellable_new ();
+
+  /* The graph's colours follow the style. */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (redraw_graph), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (redraw_graph), self, G_CONNECT_SWAPPED);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
@@ -1108,4 +1516,35 @@ dojo_history_view_get_banner (DojoHistoryView *self)
     return NULL;
 
   return gtk_label_get_label (self->banner_label);
+}
+
+/**
+ * dojo_history_view_get_graph:
+ *
+ * Returns: (transfer none): the layout of the graph beside the commits, a
+ *   row for each commit of the list
+ */
+DojoHistoryGraph *
+dojo_history_view_get_graph (DojoHistoryView *self)
+{
+  g_return_val_if_fail (DOJO_IS_HISTORY_VIEW (self), NULL);
+
+  return self->graph;
+}
+
+/**
+ * dojo_history_view_get_commit_row:
+ *
+ * Returns: (transfer none) (nullable): the list's row of the commit at @index
+ */
+GtkWidget *
+dojo_history_view_get_commit_row (DojoHistoryView *self,
+                                  guint            index)
+{
+  g_return_val_if_fail (DOJO_IS_HISTORY_VIEW (self), NULL);
+
+  if (index >= self->commits->len)
+    return NULL;
+
+  return GTK_WIDGET (gtk_list_box_get_row_at_index (self->commit_list, index));
 }

@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "dojo-history-graph.h"
 #include "dojo-repo.h"
 
 G_BEGIN_DECLS
@@ -28,5 +29,8 @@ char            *dojo_history_view_dup_commit_text  (DojoHistoryView *self,
 const char      *dojo_history_view_get_selected_id  (DojoHistoryView *self);
 char            *dojo_history_view_dup_diff_text    (DojoHistoryView *self);
 const char      *dojo_history_view_get_banner       (DojoHistoryView *self);
+DojoHistoryGraph *dojo_history_view_get_graph       (DojoHistoryView *self);
+GtkWidget       *dojo_history_view_get_commit_row   (DojoHistoryView *self,
+                                                     guint            index);
 
 G_END_DECLS

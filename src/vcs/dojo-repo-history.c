@@ -139,7 +139,7 @@ log_locked (DojoRepo  *self,
        * in the same second in no particular order, even on a straight line.
        * Across branches, children must come before their parents for the
        * graph, and each branch's commits together, as `git log --graph`. */
-      || (rc = git_revwalk_sorting (walk, all ? GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME
+      || (rc = git_revwalk_sorting (walk, all ? GIT_SORT_TOPOLOGICAL
                                               : GIT_SORT_NONE)) < 0
       || (rc = all ? push_all_tips (self, walk) : git_revwalk_push_head (walk)) < 0)
     {
