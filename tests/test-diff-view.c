@@ -539,6 +539,8 @@ test_too_long (void)
   window = dojo_test_show_in_window (GTK_WIDGET (view), 900, 600);
   start = g_get_monotonic_time ();
   dojo_diff_view_set_diff (view, diff, NULL);
+  g_test_message ("readable text of a 40,000-line new file: %" G_GINT64_FORMAT " ms",
+                  (g_get_monotonic_time () - start) / 1000);
   g_assert_cmpint (g_get_monotonic_time () - start, <,
                    G_USEC_PER_SEC * dojo_test_slowness ());
 
@@ -556,6 +558,96 @@ test_too_long (void)
   last_number = _dojo_diff_view_dup_gutter_text (view, DOJO_DIFF_GUTTER_NEW_LINE, n_lines - 3);
   expected = g_strdup_printf ("+value_%s = ", last_number);
   g_assert_true (g_str_has_prefix (lines[n_lines - 3], expected));
+
+  gtk_window_destroy (window);
+}
+
+/* Every tenth line of a long file changed a little: a word diff for each
+ * pair, up to the cap, and still no wait. */
+static void
+test_many_changed_lines (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autoptr(DojoDiff) diff = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) before = g_string_new (NULL);
+  g_autoptr(GString) after = g_string_new (NULL);
+  g_autofree char *id = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *words = NULL;
+  DojoDiffView *view;
+  GtkWindow *window;
+  gint64 start;
+  gint64 took;
+
+  repo = make_changes (&dir);
+  for (guint i = 1; i <= 6000; i++)
+    {
+      g_string_append_printf (before, "row_%u = compute(alpha_%u, beta_%u, gamma_%u, "
+                              "delta_%u, 'label number %u', scale=%u)\n",
+                              i, i, i, i, i, i, i);
+      g_string_append_printf (after, "row_%u = compute(alpha_%u, beta_%u, gamma_%u, "
+                              "delta_%u, 'label number %u', scale=%u)\n",
+                              i, i, i, i, i, i, i % 10 == 0 ? i * 2 : i);
+    }
+  write_file (dir, "rows.py", before->str, before->len);
+  id = dojo_repo_commit (repo, "Rows", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+  write_file (dir, "rows.py", after->str, after->len);
+  diff = dojo_repo_diff (repo, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  view = DOJO_DIFF_VIEW (dojo_diff_view_new ());
+  window = dojo_test_show_in_window (GTK_WIDGET (view), 900, 600);
+  start = g_get_monotonic_time ();
+  dojo_diff_view_set_diff (view, diff, "rows.py");
+  took = g_get_monotonic_time () - start;
+  g_test_message ("readable text of 600 changed lines in 6000: %" G_GINT64_FORMAT " ms",
+                  took / 1000);
+  g_assert_cmpint (took, <, G_USEC_PER_SEC * dojo_test_slowness ());
+
+  /* Every line changed: one block of 6000 removed lines and 6000 added. */
+  g_string_truncate (after, 0);
+  for (guint i = 1; i <= 6000; i++)
+    g_string_append_printf (after, "row_%u = compute(alpha_%u, beta_%u, gamma_%u, "
+                            "delta_%u, 'label number %u', scale=%u)\n",
+                            i, i, i, i, i, i, i * 3);
+  write_file (dir, "rewritten.py", after->str, after->len);
+  {
+    g_autoptr(DojoDiff) rewritten = NULL;
+    g_autofree char *shown = NULL;
+
+    g_clear_pointer (&id, g_free);
+    id = dojo_repo_commit (repo, "Rewritten", DOJO_COMMIT_ALL, &error);
+    g_assert_no_error (error);
+    g_string_truncate (after, 0);
+    for (guint i = 1; i <= 6000; i++)
+      g_string_append_printf (after, "row_%u = compute(alpha_%u, beta_%u, gamma_%u, "
+                              "delta_%u, 'label number %u', scale=%u)\n",
+                              i, i, i, i, i, i, i * 4);
+    write_file (dir, "rewritten.py", after->str, after->len);
+    rewritten = dojo_repo_diff (repo, NULL, NULL, &error);
+    g_assert_no_error (error);
+    start = g_get_monotonic_time ();
+    dojo_diff_view_set_diff (view, rewritten, "rewritten.py");
+    took = g_get_monotonic_time () - start;
+    g_test_message ("readable text of 6000 lines all changed: %" G_GINT64_FORMAT " ms",
+                    took / 1000);
+    g_assert_cmpint (took, <, G_USEC_PER_SEC * dojo_test_slowness ());
+    shown = dojo_diff_view_dup_text (view);
+    g_assert_nonnull (strstr (shown, "\n-row_1 = compute("));
+    g_assert_null (strstr (shown, "\n+row_1 = compute("));
+  }
+
+  dojo_diff_view_set_diff (view, diff, "rows.py");
+  text = dojo_diff_view_dup_text (view);
+  g_assert_true (g_str_has_suffix (text, "(The rest of these changes is too long to show "
+                                         "here.)\n"));
+  words = tagged_on_line (view_buffer (view), "diff-added-word",
+                          find_line (text, "+row_10 = compute(alpha_10, beta_10, gamma_10, "
+                                           "delta_10, 'label number 10', scale=20)"));
+  g_assert_cmpstr (words, ==, "20");
 
   gtk_window_destroy (window);
 }
@@ -580,6 +672,7 @@ main (int    argc,
   g_test_add_func ("/diff-view/readable", test_readable);
   g_test_add_func ("/diff-view/plain-text", test_plain_text);
   g_test_add_func ("/diff-view/too-long", test_too_long);
+  g_test_add_func ("/diff-view/many-changed-lines", test_many_changed_lines);
   /* Last: it leaves the unified choice on for the rest of the run. */
   g_test_add_func ("/diff-view/toggle", test_toggle);
 

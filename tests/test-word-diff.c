@@ -132,7 +132,7 @@ test_different (void)
                                                        "for number in numbers:", -1);
   const char *removed[] = { "total = 0" };
   const char *added[] = { "for number in numbers:" };
-  g_autoptr(GPtrArray) pairs = dojo_word_diff_pair_block (removed, 1, added, 1);
+  g_autoptr(GPtrArray) pairs = dojo_word_diff_pair_block (removed, 1, added, 1, 1);
 
   g_assert_nonnull (diff);
   g_assert_cmpuint (diff->similarity, <, DOJO_WORD_DIFF_MIN_SIMILARITY);
@@ -182,16 +182,21 @@ test_pairing (void)
   const char *split_added[] = { "# the sum", "print(total, end='')", "print()" };
   const char *crossing_removed[] = { "alpha = 1", "beta = 2" };
   const char *crossing_added[] = { "beta = 3" };
-  g_autoptr(GPtrArray) pairs = dojo_word_diff_pair_block (removed, 2, added, 2);
-  g_autoptr(GPtrArray) split = dojo_word_diff_pair_block (split_removed, 1, split_added, 3);
+  g_autoptr(GPtrArray) pairs = dojo_word_diff_pair_block (removed, 2, added, 2, 2);
+  g_autoptr(GPtrArray) split = dojo_word_diff_pair_block (split_removed, 1, split_added, 3, 1);
+  g_autoptr(GPtrArray) first_only = dojo_word_diff_pair_block (removed, 2, added, 2, 1);
   g_autoptr(GPtrArray) crossing = dojo_word_diff_pair_block (crossing_removed, 2,
-                                                             crossing_added, 1);
+                                                             crossing_added, 1, 2);
   DojoWordDiff *diff;
 
   g_assert_cmpuint (pairs->len, ==, 2);
   diff = g_ptr_array_index (pairs, 1);
   g_assert_cmpuint (diff->old_line, ==, 1);
   g_assert_cmpuint (diff->new_line, ==, 1);
+
+  /* Only the lines a view shows are compared. */
+  g_assert_cmpuint (first_only->len, ==, 1);
+  g_assert_cmpuint (((DojoWordDiff *) g_ptr_array_index (first_only, 0))->old_line, ==, 0);
 
   g_assert_cmpuint (split->len, ==, 1);
   diff = g_ptr_array_index (split, 0);

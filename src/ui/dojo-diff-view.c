@@ -386,6 +386,10 @@ add_block (Builder    *b,
   g_autofree const DojoWordDiff **removed_pair = g_new0 (const DojoWordDiff *, n_removed + 1);
   g_autofree const DojoWordDiff **added_pair = g_new0 (const DojoWordDiff *, n_added + 1);
 
+  gsize room = b->text->len < DOJO_VCS_SHOWN_PATCH_SIZE
+               ? DOJO_VCS_SHOWN_PATCH_SIZE - b->text->len : 0;
+  guint n_shown_removed = 0;
+
   for (guint i = 0; i < n_removed + n_added; i++)
     {
       const DojoDiffLine *line = g_ptr_array_index (lines, first + i);
@@ -393,8 +397,18 @@ add_block (Builder    *b,
       g_ptr_array_add (texts, printable (line->content, -1));
     }
 
+  /* A file rewritten whole is one block of thousands of removed lines, of
+   * which the view shows only the first: the rest need no partner. */
+  for (gsize used = 0; n_shown_removed < n_removed; n_shown_removed++)
+    {
+      used += strlen (g_ptr_array_index (texts, n_shown_removed)) + 1;
+      if (used > room)
+        break;
+    }
+
   pairs = dojo_word_diff_pair_block ((const char * const *) texts->pdata, n_removed,
-                                     (const char * const *) texts->pdata + n_removed, n_added);
+                                     (const char * const *) texts->pdata + n_removed, n_added,
+                                     n_shown_removed);
   for (guint i = 0; i < pairs->len; i++)
     {
       const DojoWordDiff *pair = g_ptr_array_index (pairs, i);

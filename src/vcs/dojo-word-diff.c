@@ -286,6 +286,8 @@ dojo_word_diff_lines (const char *old_text,
  * @removed: (array length=n_removed): the removed lines of one block of a
  *   hunk, in order
  * @added: (array length=n_added): the added lines that follow them
+ * @n_needed: pair only the first @n_needed removed lines (a view that shows
+ *   only the start of a huge block need not compare the rest)
  *
  * Pairs each removed line with the added line that replaced it, and says
  * which words changed. With as many added as removed lines, git's own
@@ -300,7 +302,8 @@ GPtrArray *
 dojo_word_diff_pair_block (const char * const *removed,
                            guint               n_removed,
                            const char * const *added,
-                           guint               n_added)
+                           guint               n_added,
+                           guint               n_needed)
 {
   GPtrArray *pairs = g_ptr_array_new_with_free_func ((GDestroyNotify) dojo_word_diff_free);
 
@@ -309,7 +312,7 @@ dojo_word_diff_pair_block (const char * const *removed,
 
   if (n_removed == n_added || (guint64) n_removed * n_added > MAX_SEARCHED_PAIRS)
     {
-      for (guint i = 0; i < MIN (n_removed, n_added); i++)
+      for (guint i = 0; i < MIN (MIN (n_removed, n_added), n_needed); i++)
         {
           DojoWordDiff *diff = dojo_word_diff_lines (removed[i], -1, added[i], -1);
 
@@ -330,7 +333,7 @@ dojo_word_diff_pair_block (const char * const *removed,
   {
     guint next_added = 0;
 
-    for (guint i = 0; i < n_removed && next_added < n_added; i++)
+    for (guint i = 0; i < MIN (n_removed, n_needed) && next_added < n_added; i++)
       {
         DojoWordDiff *best = NULL;
 

@@ -43,7 +43,8 @@ DojoWordDiff *dojo_word_diff_lines      (const char         *old_text,
 GPtrArray    *dojo_word_diff_pair_block (const char * const *removed,
                                          guint               n_removed,
                                          const char * const *added,
-                                         guint               n_added);
+                                         guint               n_added,
+                                         guint               n_needed);
 void          dojo_word_diff_free       (DojoWordDiff       *diff);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DojoWordDiff, dojo_word_diff_free)
