@@ -6,7 +6,7 @@
  * A real project (DojoRepo) with a new, a deleted, a renamed, a changed and
  * a binary file, shown the way the commit dialog and the history show it.
  * With DOJO_SCREENSHOT_DIR set, the readable view is also saved as
- * diff-view-light.png and diff-view-dark.png there.
+ * diff-view-light.png, diff-view-dark.png and diff-view-hc.png there.
  */
 
 #include "config.h"
@@ -277,14 +277,17 @@ save_screenshots (GtkWidget *widget)
   const char *dir = g_getenv ("DOJO_SCREENSHOT_DIR");
   AdwStyleManager *manager = adw_style_manager_get_default ();
   g_autoptr(GtkCssProvider) dark = NULL;
+  g_autoptr(GtkCssProvider) high_contrast = NULL;
   g_autofree char *light_path = NULL;
   g_autofree char *dark_path = NULL;
+  g_autofree char *high_contrast_path = NULL;
 
   if (dir == NULL)
     return;
 
   light_path = g_build_filename (dir, "diff-view-light.png", NULL);
   dark_path = g_build_filename (dir, "diff-view-dark.png", NULL);
+  high_contrast_path = g_build_filename (dir, "diff-view-hc.png", NULL);
   dojo_test_save_screenshot (widget, light_path);
 
   /* libadwaita loads style-dark.css itself in the app. */
@@ -298,6 +301,19 @@ save_screenshots (GtkWidget *widget)
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
                                                  GTK_STYLE_PROVIDER (dark));
+
+  /* High contrast is the desktop's setting, not the app's: its sheet alone
+   * shows the diff's colours for it. */
+  high_contrast = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (high_contrast, "/io/github/pydojo/Dojo/style-hc.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (high_contrast),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  g_signal_emit_by_name (manager, "notify::high-contrast", NULL);
+  dojo_test_save_screenshot (widget, high_contrast_path);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (high_contrast));
+  g_signal_emit_by_name (manager, "notify::high-contrast", NULL);
 }
 
 static void
