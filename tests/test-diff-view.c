@@ -309,11 +309,11 @@ save_screenshots (GtkWidget *widget)
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (high_contrast),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
-  g_signal_emit_by_name (manager, "notify::high-contrast", NULL);
+  g_object_notify (G_OBJECT (manager), "high-contrast");
   dojo_test_save_screenshot (widget, high_contrast_path);
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
                                                  GTK_STYLE_PROVIDER (high_contrast));
-  g_signal_emit_by_name (manager, "notify::high-contrast", NULL);
+  g_object_notify (G_OBJECT (manager), "high-contrast");
 }
 
 static void
