@@ -463,7 +463,7 @@ test_toggle (void)
   g_signal_connect_swapped (view, "notify::unified", G_CALLBACK (count_notify), &notified);
 
   /* The toggle in the view's own header shows the patch, as git prints it. */
-  unified_button = find_toggle (view, "_Unified Diff");
+  unified_button = find_toggle (view, "Unified Di_ff");
   g_assert_true (gtk_widget_get_mapped (unified_button));
   g_assert_true (gtk_widget_activate (unified_button));
   g_assert_true (dojo_test_wait_for (is_unified, view, 2000));
@@ -493,7 +493,7 @@ test_toggle (void)
 
   /* And back: the readable text again, no "@@" line. */
   dojo_diff_view_set_diff (view, diff, NULL);
-  g_assert_true (gtk_widget_activate (find_toggle (view, "_Readable")));
+  g_assert_true (gtk_widget_activate (find_toggle (view, "Rea_dable")));
   g_assert_true (dojo_test_wait_for (is_readable, view, 2000));
   g_assert_false (dojo_diff_view_get_unified (view));
   again = dojo_diff_view_dup_text (view);
@@ -519,7 +519,7 @@ test_plain_text (void)
   g_assert_cmpstr (text, ==, "print('hi')\n");
   gutter = _dojo_diff_view_dup_gutter_text (view, DOJO_DIFF_GUTTER_SIGN, 0);
   g_assert_null (gutter);
-  g_assert_false (gtk_widget_get_mapped (find_toggle (view, "_Unified Diff")));
+  g_assert_false (gtk_widget_get_mapped (find_toggle (view, "Unified Di_ff")));
   g_assert_cmpuint (n_visible_gutter_renderers (view), ==, 0);
 
   gtk_window_destroy (window);

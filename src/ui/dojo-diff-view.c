@@ -1017,11 +1017,11 @@ dojo_diff_view_init (DojoDiffView *self)
   self->renderers[DOJO_DIFF_GUTTER_SIGN] = add_renderer (self, gutter, DOJO_DIFF_GUTTER_SIGN);
 
   /* The header: how to show the changes. */
-  self->readable_button = gtk_toggle_button_new_with_mnemonic (_("_Readable"));
+  self->readable_button = gtk_toggle_button_new_with_mnemonic (_("Rea_dable"));
   gtk_widget_set_tooltip_text (self->readable_button,
                                _("Show what happened to each file in words, removed lines "
                                  "in red and added lines in green"));
-  self->unified_button = gtk_toggle_button_new_with_mnemonic (_("_Unified Diff"));
+  self->unified_button = gtk_toggle_button_new_with_mnemonic (_("Unified Di_ff"));
   gtk_widget_set_tooltip_markup (self->unified_button,
                                  _("Show the changes as <tt>git diff</tt> prints them"));
   gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (self->unified_button),
