@@ -1113,7 +1113,7 @@ confirm_status_cb (GObject      *object,
 
           dirty = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                 "%u file has changes that are not committed. "
-                                                "Commit them first, so that your work and the "
+                                                "Commit it first, so that your work and the "
                                                 "undoing do not mix.",
                                                 "%u files have changes that are not committed. "
                                                 "Commit them first, so that your work and the "
