@@ -505,6 +505,50 @@ test_toggle (void)
   gtk_window_destroy (window);
 }
 
+/* A file renamed and changed in one go, and one whose text stayed the same
+ * while it became a program (its mode changed): each says so. */
+static void
+test_renamed_and_changed (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *script = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autoptr(DojoDiff) diff = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) changed = g_string_new (old_py);
+  DojoDiffView *view;
+  GtkWindow *window;
+
+  repo = make_changes (&dir);
+  write_file (dir, "run.sh", "echo hi\n", -1);
+  id = dojo_repo_commit (repo, "Before", DOJO_COMMIT_ALL, &error);
+  g_assert_no_error (error);
+
+  g_string_replace (changed, "'plum': 2", "'plum': 5", 1);
+  write_file (dir, "shop.py", changed->str, changed->len);
+  remove_file (dir, "new_name.py");
+  script = g_build_filename (dir, "run.sh", NULL);
+  g_assert_cmpint (g_chmod (script, 0755), ==, 0);
+  diff = dojo_repo_diff (repo, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  view = DOJO_DIFF_VIEW (dojo_diff_view_new ());
+  window = dojo_test_show_in_window (GTK_WIDGET (view), 900, 600);
+  dojo_diff_view_set_diff (view, diff, NULL);
+  text = dojo_diff_view_dup_text (view);
+  g_test_message ("%s", text);
+  assert_no_patch_lines (text);
+  g_assert_nonnull (strstr (text, "shop.py   Renamed from new_name.py, and changed · "
+                                  "1 line removed, 1 line added\n"));
+  g_assert_nonnull (strstr (text, "run.sh   Changed: its text is the same, only its "
+                                  "settings changed (such as whether it may run as a "
+                                  "program)\n"));
+
+  gtk_window_destroy (window);
+}
+
 /* A file, not changes: no header, no signs, the editor's line numbers. */
 static void
 test_plain_text (void)
@@ -686,6 +730,7 @@ main (int    argc,
                                       ADW_COLOR_SCHEME_FORCE_LIGHT);
 
   g_test_add_func ("/diff-view/readable", test_readable);
+  g_test_add_func ("/diff-view/renamed-and-changed", test_renamed_and_changed);
   g_test_add_func ("/diff-view/plain-text", test_plain_text);
   g_test_add_func ("/diff-view/too-long", test_too_long);
   g_test_add_func ("/diff-view/many-changed-lines", test_many_changed_lines);
