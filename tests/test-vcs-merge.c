@@ -1510,6 +1510,87 @@ test_refusals_change_nothing (void)
   assert_status (repo, dir, "");
 }
 
+static void
+test_diff3_style (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = diverged_project ("diff3", &dir);
+  g_autofree char *twin = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) regions = NULL;
+  g_autofree char *text = NULL;
+  int status = -1;
+
+  /* The learner's git setting decides the style, as for git. */
+  g_free (git (dir, "config", "merge.conflictStyle", "diff3"));
+  twin = make_twin (dir);
+
+  g_assert_cmpint (dojo_repo_merge (repo, "feature", NULL, NULL, &error), ==,
+                   DOJO_MERGE_CONFLICTS);
+  g_assert_no_error (error);
+  g_free (git_try (twin, &status, "merge", "feature", NULL));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+
+  assert_same_file (dir, twin, "main.py");
+  assert_same_file (dir, twin, "notes.txt");
+  text = read_file (dir, "notes.txt");
+  regions = dojo_conflict_parse (text, -1);
+  g_assert_cmpuint (regions->len, ==, 1);
+  g_assert_cmpint (((DojoConflictRegion *)g_ptr_array_index (regions, 0))->base_line, ==, 3);
+  assert_status (repo, dir, "A  new.py\nUU main.py\nUU notes.txt");
+}
+
+static void
+test_stale_record (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = diverged_project ("stale-record", &dir);
+  g_autofree char *saved = make_twin (dir);
+  g_autofree char *keep = g_build_filename (g_get_user_data_dir (), "kept", NULL);
+  g_autofree char *merge_head = g_build_filename (dir, ".git", "MERGE_HEAD", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  int status = -1;
+
+  /* Dojo merges; the Shell aborts, which leaves Dojo's record behind. */
+  g_assert_cmpint (dojo_repo_merge (repo, "feature", NULL, NULL, &error), ==,
+                   DOJO_MERGE_CONFLICTS);
+  g_free (git (dir, "merge", "--abort"));
+  g_assert_true (git_file_exists (dir, "dojo-merge"));
+  assert_status (repo, dir, "");
+
+  /* feature moves on, and is merged in the Shell: the old record is not
+   * this merge's (though main.py gets the very bytes it recorded), so it
+   * is not trusted, and every conflict is kept. */
+  g_free (git (dir, "checkout", "-q", "feature"));
+  write_file (dir, "notes.txt", "a\nO\nc\n");
+  g_free (git (dir, "commit", "-q", "-a", "-m", "Other"));
+  g_free (git (dir, "checkout", "-q", "main"));
+  g_free (git_try (dir, &status, "merge", "feature", NULL));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+  g_assert_true (dojo_repo_abort_merge (repo, keep, &kept, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (kept->len, ==, 2);
+  assert_pre_merge_state (dir, saved);
+  g_clear_pointer (&kept, g_ptr_array_unref);
+
+  /* A damaged MERGE_HEAD does not keep the learner from aborting. */
+  g_free (git_try (dir, &status, "merge", "feature", NULL));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+  write_file (dir, "notes.txt", "a\nmine\nc\n");
+  g_assert_true (g_file_set_contents (merge_head, "garbage\n", -1, NULL));
+  g_assert_true (dojo_repo_abort_merge (repo, keep, &kept, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (kept->len, ==, 2);
+  {
+    g_autofree char *text = read_file (keep, "notes.txt");
+
+    g_assert_cmpstr (text, ==, "a\nmine\nc\n");
+  }
+  assert_pre_merge_state (dir, saved);
+  assert_status (repo, dir, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1518,6 +1599,7 @@ main (int   argc,
 
   g_test_add_func ("/vcs-merge/conflicts", test_merge_with_conflicts);
   g_test_add_func ("/vcs-merge/conflicts/own-message", test_merge_commit_message_override);
+  g_test_add_func ("/vcs-merge/conflicts/diff3", test_diff3_style);
   g_test_add_func ("/vcs-merge/abort", test_abort);
   g_test_add_func ("/vcs-merge/abort/nothing-edited", test_abort_nothing_edited);
   g_test_add_func ("/vcs-merge/clean", test_clean_merge_commit);
@@ -1530,6 +1612,7 @@ main (int   argc,
   g_test_add_func ("/vcs-merge/hostile/locked", test_locked_index);
   g_test_add_func ("/vcs-merge/hostile/shell-merge-finished", test_shell_merge_finished_here);
   g_test_add_func ("/vcs-merge/hostile/shell-merge-aborted", test_shell_merge_aborted_here);
+  g_test_add_func ("/vcs-merge/hostile/stale-record", test_stale_record);
   g_test_add_func ("/vcs-merge/hostile/delete-modify", test_delete_modify_conflict);
   g_test_add_func ("/vcs-merge/hostile/binary", test_binary_conflict);
   g_test_add_func ("/vcs-merge/hostile/refusals", test_refusals_change_nothing);

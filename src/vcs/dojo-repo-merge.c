@@ -520,15 +520,20 @@ hash_working_file (DojoRepo   *self,
   return TRUE;
 }
 
-/* One line per file: the blob id of what the merge wrote ("-" for no file),
- * a space, the path escaped as a C string. */
+/* A first line "merge THEIR-ID", then one line per file: the blob id of
+ * what the merge wrote ("-" for no file), a space, the path escaped as a
+ * C string. The id ties the record to its merge: one left behind by a
+ * merge the Shell aborted is not read for the next. */
 static void
-write_record (DojoRepo  *self,
-              GPtrArray *conflicts)
+write_record (DojoRepo      *self,
+              const git_oid *their_id,
+              GPtrArray     *conflicts)
 {
   g_autofree char *path = git_path (self, MERGE_RECORD);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
+
+  g_string_append_printf (out, "merge %s\n", git_oid_tostr_s (their_id));
 
   for (guint i = 0; i < conflicts->len; i++)
     {
@@ -549,21 +554,28 @@ write_record (DojoRepo  *self,
     g_warning ("Could not write %s: %s", path, error->message);
 }
 
-/* path → blob id ("-" for no file), or NULL when there is no record. */
+/* path → blob id ("-" for no file), or NULL when there is no record of
+ * the merge whose MERGE_HEAD is @their_id. */
 static GHashTable *
-read_record (DojoRepo *self)
+read_record (DojoRepo      *self,
+             const git_oid *their_id)
 {
   g_autofree char *path = git_path (self, MERGE_RECORD);
   g_autofree char *contents = NULL;
+  g_autofree char *first = NULL;
   g_auto(GStrv) lines = NULL;
   GHashTable *record;
 
   if (!g_file_get_contents (path, &contents, NULL, NULL))
     return NULL;
 
-  record = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lines = g_strsplit (contents, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+  first = g_strdup_printf ("merge %s", git_oid_tostr_s (their_id));
+  if (lines[0] == NULL || !g_str_equal (lines[0], first))
+    return NULL;
+
+  record = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 1; lines[i] != NULL; i++)
     {
       char *space = strchr (lines[i], ' ');
 
@@ -798,7 +810,7 @@ merge_locked (DojoRepo    *self,
           return -1;
         }
 
-      write_record (self, conflicts);
+      write_record (self, git_annotated_commit_id (their), conflicts);
       if (!write_merge_msg (self, message, conflicts, error))
         return -1;
 
@@ -993,6 +1005,7 @@ abort_merge_locked (DojoRepo    *self,
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(git_index) index = NULL;
   g_autoptr(git_commit) head = NULL;
+  g_autoptr(git_commit) their = NULL;
   g_autoptr(GPtrArray) conflicts = NULL;
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GPtrArray) to_keep = g_ptr_array_new ();
@@ -1017,6 +1030,11 @@ abort_merge_locked (DojoRepo    *self,
       || !_dojo_repo_get_index (self, &index, error))
     return FALSE;
 
+  /* A damaged MERGE_HEAD must not keep the learner from aborting: then
+   * there is no record to trust, and every conflict counts as edited. */
+  if (!_dojo_repo_read_merge_head (self, &their, NULL))
+    git_error_clear ();
+
   if (head == NULL)
     {
       g_set_error_literal (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_CORRUPTED,
@@ -1034,7 +1052,7 @@ abort_merge_locked (DojoRepo    *self,
   /* What to keep: conflicted files (now, or when the merge stopped) that
    * the learner edited, and any other file changed in the folder and not
    * staged. The rest is the merge's own doing, and goes. */
-  record = read_record (self);
+  record = their != NULL ? read_record (self, git_commit_id (their)) : NULL;
   for (guint i = 0; i < conflicts->len; i++)
     g_hash_table_add (seen, g_ptr_array_index (conflicts, i));
   if (record != NULL)
