@@ -347,6 +347,27 @@ git_graph_lanes (const char *dir,
   return lanes;
 }
 
+/* The view's commits, in order, each in the column where `git log --graph
+ * --all` puts its "*". */
+static void
+assert_same_as_git (DojoHistoryView *view,
+                    const char      *dir)
+{
+  g_autoptr(GPtrArray) git_order = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) git_lanes = git_graph_lanes (dir, git_order);
+  DojoHistoryGraph *graph = dojo_history_view_get_graph (view);
+
+  g_assert_cmpuint (dojo_history_view_get_n_commits (view), ==, git_order->len);
+  for (guint i = 0; i < git_order->len; i++)
+    {
+      g_autofree char *id = commit_id (view, i);
+
+      g_assert_cmpstr (id, ==, g_ptr_array_index (git_order, i));
+      g_assert_cmpuint (dojo_history_graph_get_row (graph, i)->lane, ==,
+                        GPOINTER_TO_UINT (g_hash_table_lookup (git_lanes, id)));
+    }
+}
+
 /* Tests */
 
 static void
@@ -354,8 +375,6 @@ test_graph_of_a_merge (void)
 {
   g_autofree char *dir = NULL;
   g_autoptr(DojoRepo) repo = NULL;
-  g_autoptr(GHashTable) git_lanes = NULL;
-  g_autoptr(GPtrArray) git_order = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *merge_labels = NULL;
   g_autofree char *feature_labels = NULL;
   g_autofree char *plain_labels = NULL;
@@ -378,16 +397,7 @@ test_graph_of_a_merge (void)
 
   /* The same commits, in the same order and the same columns, as
    * `git log --graph --all` in the Shell. */
-  git_lanes = git_graph_lanes (dir, git_order);
-  g_assert_cmpuint (git_order->len, ==, 5);
-  for (guint i = 0; i < 5; i++)
-    {
-      g_autofree char *id = commit_id (view, i);
-
-      g_assert_cmpstr (id, ==, g_ptr_array_index (git_order, i));
-      g_assert_cmpuint (dojo_history_graph_get_row (graph, i)->lane, ==,
-                        GPOINTER_TO_UINT (g_hash_table_lookup (git_lanes, id)));
-    }
+  assert_same_as_git (view, dir);
 
   /* The merge: a ring on main's line, lines out to both parents. */
   merge = dojo_history_graph_get_row (graph, find_commit (view, "Merge branch 'feature'"));
@@ -522,6 +532,8 @@ test_revert_only_current_branch (void)
   git_commit (dir, "idea.py", "print('maybe')\n", "Try an idea");
   GIT (dir, "switch", "-q", "main");
   view = show_history (repo);
+  /* A branch started from main's first parent, newer than the merge. */
+  assert_same_as_git (view, dir);
 
   button = dojo_test_find_widget (GTK_WIDGET (view), has_action, (gpointer)"history.revert");
   g_assert_nonnull (button);
@@ -707,6 +719,9 @@ test_pages_keep_the_graph (void)
         }
     }
   g_assert_cmpuint (dojo_history_graph_get_row (graph, 64)->edges->len, ==, 0);
+
+  /* And the whole picture is the one `git log --graph --all` draws. */
+  assert_same_as_git (view, dir);
 
   destroy_all_windows ();
 }

@@ -84,18 +84,37 @@ commit_info_new (DojoRepo    *self,
   return g_steal_pointer (&info);
 }
 
-/* Starts @walk at every local branch and at HEAD (which may be detached). */
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b)
+{
+  git_time_t x = git_commit_time (*(git_commit * const *)a);
+  git_time_t y = git_commit_time (*(git_commit * const *)b);
+
+  return x > y ? -1 : x < y ? 1 : 0;
+}
+
+/* Starts @walk at every local branch and at HEAD (which may be detached),
+ * the newest first: git's --topo-order shows the newest tip's line first,
+ * and libgit2's topological walk starts with the first one pushed. */
 static int
 push_all_tips (DojoRepo    *self,
                git_revwalk *walk)
 {
   g_autoptr(git_branch_iterator) iter = NULL;
+  g_autoptr(GPtrArray) tips = g_ptr_array_new_with_free_func ((GDestroyNotify)git_commit_free);
+  git_commit *commit = NULL;
   git_reference *ref = NULL;
+  git_oid head;
   git_branch_t type;
   int rc;
 
-  if ((rc = git_revwalk_push_head (walk)) < 0
-      || (rc = git_branch_iterator_new (&iter, self->repo, GIT_BRANCH_LOCAL)) < 0)
+  if ((rc = git_reference_name_to_id (&head, self->repo, "HEAD")) < 0
+      || (rc = git_commit_lookup (&commit, self->repo, &head)) < 0)
+    return rc;
+  g_ptr_array_add (tips, commit);
+
+  if ((rc = git_branch_iterator_new (&iter, self->repo, GIT_BRANCH_LOCAL)) < 0)
     return rc;
 
   while ((rc = git_branch_next (&ref, &type, iter)) == 0)
@@ -103,14 +122,21 @@ push_all_tips (DojoRepo    *self,
       g_autoptr(git_reference) resolved = NULL;
 
       /* A branch whose ref names no commit is nothing to show. */
-      if (git_reference_resolve (&resolved, ref) == 0 && git_reference_target (resolved) != NULL)
-        rc = git_revwalk_push (walk, git_reference_target (resolved));
+      if (git_reference_resolve (&resolved, ref) == 0 && git_reference_target (resolved) != NULL
+          && git_commit_lookup (&commit, self->repo, git_reference_target (resolved)) == 0)
+        g_ptr_array_add (tips, commit);
       git_reference_free (ref);
-      if (rc < 0 && rc != GIT_ENOTFOUND)
-        return rc;
     }
+  if (rc != GIT_ITEROVER)
+    return rc;
 
-  return rc == GIT_ITEROVER ? 0 : rc;
+  /* Stable: at the same time, HEAD, then the branches by name. */
+  g_ptr_array_sort (tips, compare_newest_first);
+  for (guint i = 0; i < tips->len; i++)
+    if ((rc = git_revwalk_push (walk, git_commit_id (g_ptr_array_index (tips, i)))) < 0)
+      return rc;
+
+  return 0;
 }
 
 static GPtrArray *
@@ -138,7 +164,8 @@ log_locked (DojoRepo  *self,
       /* GIT_SORT_NONE is git's own order; GIT_SORT_TIME sorts commits made
        * in the same second in no particular order, even on a straight line.
        * Across branches, children must come before their parents for the
-       * graph, and each branch's commits together, as `git log --graph`. */
+       * graph, and each branch's commits together: GIT_SORT_TOPOLOGICAL
+       * alone is git's --topo-order, the order of `git log --graph`. */
       || (rc = git_revwalk_sorting (walk, all ? GIT_SORT_TOPOLOGICAL
                                               : GIT_SORT_NONE)) < 0
       || (rc = all ? push_all_tips (self, walk) : git_revwalk_push_head (walk)) < 0)
