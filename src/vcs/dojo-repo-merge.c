@@ -785,7 +785,8 @@ merge_locked (DojoRepo    *self,
   checkout_opts.checkout_strategy = GIT_CHECKOUT_SAFE | GIT_CHECKOUT_ALLOW_CONFLICTS;
   checkout_opts.our_label = "HEAD";
   checkout_opts.their_label = name;
-  if (git_merge_base (&base, self->repo, git_commit_id (head), git_annotated_commit_id (their)) == 0
+  if (git_merge_base (&base, self->repo, git_commit_id (head),
+                      git_annotated_commit_id (their)) == 0
       && git_object_lookup (&base_object, self->repo, &base, GIT_OBJECT_COMMIT) == 0
       && git_object_short_id (&base_label, base_object) == 0)
     checkout_opts.ancestor_label = base_label.ptr;

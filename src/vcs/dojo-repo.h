@@ -35,8 +35,10 @@ typedef enum
   DOJO_REPO_ERROR_UNMERGED_BRANCH,     /* deleting it would lose commits */
   DOJO_REPO_ERROR_CURRENT_BRANCH,      /* cannot delete the branch you are on */
   DOJO_REPO_ERROR_TOO_LARGE,           /* an object, or the history, beyond the bounds given */
-  DOJO_REPO_ERROR_MERGE_CONFLICT,      /* conflicts are not resolved yet; the message names the files */
-  DOJO_REPO_ERROR_MERGING,             /* a merge is under way: finish it (commit) or abort it first */
+  DOJO_REPO_ERROR_MERGE_CONFLICT,      /* conflicts are not resolved yet; the message names
+                                          the files */
+  DOJO_REPO_ERROR_MERGING,             /* a merge is under way: finish it (commit) or abort
+                                          it first */
   DOJO_REPO_ERROR_CONFLICT_MARKERS,    /* a file to commit still has <<<<<<< / >>>>>>> lines;
                                           the message names file and line */
   DOJO_REPO_ERROR_NOT_AMENDABLE,       /* no commit yet, a merge commit, or the commit is on
