@@ -386,7 +386,10 @@ commit_row_new (DojoHistoryView      *self,
   const DojoHistoryGraphRow *graph_row = dojo_history_graph_get_row (self->graph, index);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *area = gtk_drawing_area_new ();
+  /* The row's description says in words what the picture shows. */
+  GtkWidget *area = g_object_new (GTK_TYPE_DRAWING_AREA,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                  NULL);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *summary = gtk_label_new (info->summary);
