@@ -268,6 +268,122 @@ test_git_solution_steps (void)
   }
 }
 
+/* A merge replayed by solution_steps: the prover holds it to the conflicts
+ * the step lists, and a misspelt step or member is an error naming it. */
+static void
+test_git_merge_steps (void)
+{
+  g_autofree char *pack = new_pack ("course");
+  const char *merge_checks =
+    "\"checks\": [\n"
+    "    {\"id\": \"merged\", \"type\": \"git\", \"require\": \"merge-commit\", \"branch\": \"feature\"},\n"
+    "    {\"id\": \"resolved\", \"type\": \"git\", \"require\": \"no-conflict-markers\"},\n"
+    "    {\"id\": \"clean\", \"type\": \"git\", \"require\": \"clean\"},\n"
+    "    {\"id\": \"main\", \"type\": \"git\", \"require\": \"on-branch\", \"branch\": \"main\"},\n";
+
+  replace_in (pack, "exercises/greet/exercise.json", "\"checks\": [\n", merge_checks);
+  replace_in (pack, "exercises/greet/exercise.json", "\"revision\": 1",
+              "\"solution_steps\": [\n"
+              "    {\"commit\": \"Write the greeting\"},\n"
+              "    {\"branch\": \"feature\"},\n"
+              "    {\"switch\": \"feature\"},\n"
+              "    {\"write\": {\"path\": \"notes.md\", \"content\": \"# Notes\\nfeature\\n\"}},\n"
+              "    {\"commit\": \"Add notes on feature\"},\n"
+              "    {\"switch\": \"main\"},\n"
+              "    {\"write\": {\"path\": \"notes.md\", \"content\": \"# Notes\\nmain\\n\"}},\n"
+              "    {\"commit\": \"Add notes on main\"},\n"
+              "    {\"merge\": \"feature\", \"conflicts\": [\"notes.md\"]},\n"
+              "    {\"write\": {\"path\": \"notes.md\", \"content\": \"# Notes\\nmain\\nfeature\\n\"}},\n"
+              "    {\"commit\": \"Merge feature: keep both notes\"}\n"
+              "  ],\n"
+              "  \"revision\": 1");
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "validate", "--strict", "--run-solutions", pack, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    assert_contains (run.out, "ok exercises/greet: solution passes 7/7");
+  }
+
+  /* The merge stops at notes.md, not where the step says: line 33. */
+  replace_in (pack, "exercises/greet/exercise.json", "\"conflicts\": [\"notes.md\"]",
+              "\"conflicts\": [\"main.py\"]");
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "validate", "--run-solutions", pack, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    assert_contains (run.out, "exercises/greet/exercise.json:33: solution step 9 fails: "
+                              "merging 'feature' stops at conflicts in notes.md, but the step "
+                              "expects them in main.py");
+  }
+
+  /* No "conflicts": the step expects a merge without any. */
+  replace_in (pack, "exercises/greet/exercise.json", ", \"conflicts\": [\"main.py\"]", "");
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "validate", "--run-solutions", pack, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    assert_contains (run.out, "solution step 9 fails: merging 'feature' stops at conflicts in "
+                              "notes.md, but the step expects no conflict");
+  }
+
+  /* Aborted, then feature made to agree with main: merged without a
+   * conflict, and the checks still pass. */
+  replace_in (pack, "exercises/greet/exercise.json", "{\"merge\": \"feature\"},\n",
+              "{\"merge\": \"feature\", \"conflicts\": [\"notes.md\"]},\n"
+              "    {\"abort-merge\": true},\n"
+              "    {\"switch\": \"feature\"},\n"
+              "    {\"write\": {\"path\": \"notes.md\", \"content\": \"# Notes\\nmain\\n\"}},\n"
+              "    {\"commit\": \"Agree with main\"},\n"
+              "    {\"switch\": \"main\"},\n"
+              "    {\"merge\": \"feature\"},\n");
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "validate", "--strict", "--run-solutions", pack, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    assert_contains (run.out, "ok exercises/greet: solution passes 7/7");
+  }
+
+  /* A merge that needs no conflict, expected to have one. */
+  replace_in (pack, "exercises/greet/exercise.json",
+              "{\"switch\": \"main\"},\n    {\"merge\": \"feature\"},\n",
+              "{\"switch\": \"main\"},\n    {\"merge\": \"feature\", \"conflicts\": [\"notes.md\"]},\n");
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "validate", "--run-solutions", pack, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    assert_contains (run.out, "merging 'feature' has no conflict, but the step expects "
+                              "conflicts in notes.md");
+  }
+
+  /* Typos are errors that name them; the solutions do not run. */
+  replace_in (pack, "exercises/greet/exercise.json", "{\"abort-merge\": true}",
+              "{\"abort-merge\": false}");
+  replace_in (pack, "exercises/greet/exercise.json",
+              "{\"merge\": \"feature\", \"conflicts\": [\"notes.md\"]},\n    {\"abort",
+              "{\"merge\": \"feature\", \"conflict\": [\"notes.md\"]},\n    {\"abort");
+  replace_in (pack, "exercises/greet/exercise.json", "{\"commit\": \"Agree with main\"}",
+              "{\"merg\": \"feature\"}");
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "validate", "--run-solutions", pack, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    assert_contains (run.out, "exercises/greet/exercise.json:33: 'conflict' is not part of a "
+                              "merge step; did you mean 'conflicts'?");
+    assert_contains (run.out, "exercises/greet/exercise.json:34: an abort-merge step is "
+                              "written {\"abort-merge\": true}");
+    assert_contains (run.out, "exercises/greet/exercise.json:37: solution step 'merg' is not "
+                              "one of commit, branch, switch, write, merge, abort-merge; did "
+                              "you mean 'merge'?");
+    assert_contains (run.out, "the solutions were not run");
+  }
+}
+
 static void
 test_git_fields_validated (void)
 {
@@ -278,13 +394,24 @@ test_git_fields_validated (void)
               "\"checks\": [\n"
               "    {\"id\": \"b\", \"type\": \"git\", \"require\": \"on-branch\"},\n"
               "    {\"id\": \"k\", \"type\": \"git\", \"require\": \"pushed\"},\n"
-              "    {\"id\": \"m\", \"type\": \"git\", \"require\": \"last-message\", \"pattern\": \"(\"},\n");
+              "    {\"id\": \"m\", \"type\": \"git\", \"require\": \"last-message\", \"pattern\": \"(\"},\n"
+              "    {\"id\": \"mc\", \"type\": \"git\", \"require\": \"merge-commit\", \"branch\": \"a b\"},\n"
+              "    {\"id\": \"nm\", \"type\": \"git\", \"require\": \"no-conflict-markers\", \"path\": \"../x.py\"},\n"
+              "    {\"id\": \"nb\", \"type\": \"git\", \"require\": \"no-conflict-markers\", \"branch\": \"main\"},\n");
   run_tool (&run, "validate", "--run-solutions", pack, NULL);
   g_assert_cmpint (run.status, ==, 1);
   assert_contains (run.out, "exercises/greet/exercise.json:9: 'branch' is missing");
   assert_contains (run.out, "exercises/greet/exercise.json:10: git check 'require' is 'pushed'");
   assert_contains (run.out, "exercises/greet/exercise.json:11: 'pattern' is not a valid "
                             "regular expression");
+  assert_contains (run.out, "exercises/greet/exercise.json:12: 'a b' is not a branch name");
+  assert_contains (run.out, "exercises/greet/exercise.json:13: '../x.py' must be a file of the "
+                            "project");
+  assert_contains (run.out, "exercises/greet/exercise.json:14: warning: 'branch' means nothing to a "
+                            "git check that requires 'no-conflict-markers'");
+  assert_contains (run.out, "it must be one of commits, clean, last-message, branch-exists, "
+                            "on-branch, committed, file-matches-commit, merge-commit, "
+                            "no-conflict-markers");
   assert_contains (run.out, "the solutions were not run");
 }
 
@@ -448,6 +575,7 @@ main (int   argc,
   g_test_add_func ("/dojo-pack/run-solutions/starter-passes", test_starter_passes);
   g_test_add_func ("/dojo-pack/run-solutions/wrong-prediction", test_wrong_prediction);
   g_test_add_func ("/dojo-pack/run-solutions/git-steps", test_git_solution_steps);
+  g_test_add_func ("/dojo-pack/run-solutions/merge-steps", test_git_merge_steps);
   g_test_add_func ("/dojo-pack/run-solutions/git-fields", test_git_fields_validated);
   g_test_add_func ("/dojo-pack/check/pytest-tasks", test_check_pytest_tasks);
   g_test_add_func ("/dojo-pack/run-solutions/pytest-tasks", test_wrong_solution_pytest_tasks);

@@ -26,6 +26,7 @@ static const char manifest[] =
   "   {\"id\": \"greet\", \"type\": \"exercise\", \"title\": \"Greet\", \"path\": \"exercises/greet\"},\n"
   "   {\"id\": \"inline\", \"type\": \"project\", \"title\": \"Inline\", \"path\": \"exercises/inline\"},\n"
   "   {\"id\": \"gitex\", \"type\": \"exercise\", \"title\": \"Git\", \"path\": \"exercises/gitex\"},\n"
+  "   {\"id\": \"mergeex\", \"type\": \"exercise\", \"title\": \"Merge\", \"path\": \"exercises/mergeex\"},\n"
   "   {\"id\": \"loop\", \"type\": \"exercise\", \"title\": \"Loop\", \"path\": \"exercises/loop\"}]},\n"
   "  {\"id\": \"two\", \"title\": \"Two\", \"items\": [\n"
   "   {\"id\": \"for-loops\", \"type\": \"lesson\", \"title\": \"Loops with for\",\n"
@@ -62,6 +63,21 @@ static const char gitex_json[] =
   "  {\"type\": \"git\", \"id\": \"committed\", \"title\": \"notes\", \"require\": \"committed\", \"path\": \"notes.txt\"},\n"
   "  {\"type\": \"git\", \"id\": \"restored\", \"title\": \"Restored\", \"require\": \"file-matches-commit\",\n"
   "   \"path\": \"main.py\", \"back\": 2}\n"
+  " ], \"solution_policy\": \"never\", \"revision\": 1}\n";
+
+static const char mergeex_json[] =
+  "{\"title\": \"Merge\", \"instructions\": \"Merge.\",\n"
+  " \"starter\": {\"main.py\": \"print('v1')\\n\", \".gitignore\": \"__pycache__/\\n\"},\n"
+  " \"entry\": \"main.py\",\n"
+  " \"checks\": [\n"
+  "  {\"type\": \"git\", \"id\": \"merged\", \"title\": \"A merge\", \"require\": \"merge-commit\"},\n"
+  "  {\"type\": \"git\", \"id\": \"feature\", \"title\": \"feature merged\", \"require\": \"merge-commit\",\n"
+  "   \"branch\": \"feature\"},\n"
+  "  {\"type\": \"git\", \"id\": \"quick\", \"title\": \"quick merged\", \"require\": \"merge-commit\",\n"
+  "   \"branch\": \"quick\"},\n"
+  "  {\"type\": \"git\", \"id\": \"resolved\", \"title\": \"No markers\", \"require\": \"no-conflict-markers\"},\n"
+  "  {\"type\": \"git\", \"id\": \"notes-resolved\", \"title\": \"notes.txt\", \"require\": \"no-conflict-markers\",\n"
+  "   \"path\": \"notes.txt\"}\n"
   " ], \"solution_policy\": \"never\", \"revision\": 1}\n";
 
 static const char loop_json[] =
@@ -134,6 +150,7 @@ fixture_set_up (Fixture       *f,
   write_file (f->pack_dir, "exercises/inline/exercise.json", inline_json);
   write_file (f->pack_dir, "exercises/gitex/exercise.json", gitex_json);
   write_file (f->pack_dir, "exercises/loop/exercise.json", loop_json);
+  write_file (f->pack_dir, "exercises/mergeex/exercise.json", mergeex_json);
 
   dir = g_file_new_for_path (f->pack_dir);
   f->pack = dojo_pack_load (dir, NULL, &error);
@@ -697,6 +714,162 @@ test_git_kinds_git_cli (Fixture       *f,
   assert_check (passing, "on-main", FALSE, "old version");
 }
 
+/* merge-commit and no-conflict-markers, step by step through a merge the git
+ * command line makes, as a learner in the Shell makes it: not merged, the
+ * wrong branch merged, a fast-forward, a conflict left, resolved but not
+ * committed, committed, markers committed by mistake. */
+static void
+test_git_merge_kinds (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(DojoExercise) exercise = load (f, "mergeex");
+  g_autoptr(GFile) dir = g_file_new_for_path (f->project);
+  g_autoptr(DojoVerdict) verdict = NULL;
+
+  g_assert_true (dojo_exercise_write_starter (exercise, dir, NULL));
+  write_file (f->project, "data.txt", "v1\n");
+  g_assert_true (git (f->project, "init", "-q", "-b", "main", NULL));
+  g_assert_true (git (f->project, "add", "-A", NULL));
+  g_assert_true (git (f->project, "commit", "-q", "-m", "Start", NULL));
+
+  /* feature has a commit of its own; main has one too; nothing merged. */
+  g_assert_true (git (f->project, "switch", "-q", "-c", "feature", NULL));
+  write_file (f->project, "main.py", "print('feature')\n");
+  write_file (f->project, "data.txt", "feature\n");
+  g_assert_true (git (f->project, "commit", "-q", "-a", "-m", "Say feature", NULL));
+  g_assert_true (git (f->project, "switch", "-q", "main", NULL));
+  write_file (f->project, "readme.txt", "A readme\n");
+  g_assert_true (git (f->project, "add", "readme.txt", NULL));
+  g_assert_true (git (f->project, "commit", "-q", "-m", "Add a readme", NULL));
+  verdict = check (exercise, f->project);
+  assert_check (verdict, "merged", FALSE, "Your history has no merge commit yet");
+  assert_check (verdict, "feature", FALSE, "you are on “main”, so merge “feature” here");
+  assert_check (verdict, "feature", FALSE, "`git merge feature`");
+  assert_check (verdict, "quick", FALSE, "There is no branch named “quick”");
+  assert_check (verdict, "resolved", TRUE, NULL);
+  g_clear_object (&verdict);
+
+  /* The wrong branch merged: "other", not "feature". */
+  g_assert_true (git (f->project, "switch", "-q", "-c", "other", "HEAD~1", NULL));
+  write_file (f->project, "other.txt", "other\n");
+  g_assert_true (git (f->project, "add", "other.txt", NULL));
+  g_assert_true (git (f->project, "commit", "-q", "-m", "Add other", NULL));
+  g_assert_true (git (f->project, "switch", "-q", "main", NULL));
+  g_assert_true (git (f->project, "merge", "-q", "--no-edit", "other", NULL));
+  /* quick only moves main forward: a fast-forward, no merge commit. */
+  g_assert_true (git (f->project, "switch", "-q", "-c", "quick", NULL));
+  write_file (f->project, "quick.txt", "quick\n");
+  g_assert_true (git (f->project, "add", "quick.txt", NULL));
+  g_assert_true (git (f->project, "commit", "-q", "-m", "Add quick", NULL));
+  g_assert_true (git (f->project, "switch", "-q", "main", NULL));
+  g_assert_true (git (f->project, "merge", "-q", "--ff", "quick", NULL));
+  verdict = check (exercise, f->project);
+  assert_check (verdict, "merged", TRUE, NULL);
+  assert_check (verdict, "feature", FALSE, "no merge commit that brings in “feature”");
+  assert_check (verdict, "quick", FALSE, "a fast-forward");
+  g_clear_object (&verdict);
+
+  /* Both changed line 1 of data.txt: the merge stops at a conflict. (One
+   * in main.py would stop the Check at Python's syntax check.) */
+  write_file (f->project, "data.txt", "main\n");
+  write_file (f->project, "notes.txt", "Title\n=======\n");
+  g_assert_true (git (f->project, "add", "-A", NULL));
+  g_assert_true (git (f->project, "commit", "-q", "-m", "Say main", NULL));
+  g_assert_false (git (f->project, "merge", "-q", "feature", NULL));
+  verdict = check (exercise, f->project);
+  assert_check (verdict, "resolved", FALSE, "data.txt still has conflict markers on line 1");
+  assert_check (verdict, "resolved", FALSE, "delete the `<<<<<<<`, `=======` and `>>>>>>>`");
+  /* A heading underlined with "=======" is no marker. */
+  assert_check (verdict, "notes-resolved", FALSE, "A merge is still under way");
+  assert_check (verdict, "feature", FALSE, NULL);
+  g_clear_object (&verdict);
+
+  /* Markers in a file git ignores are not the learner's to resolve. */
+  write_file (f->project, "data.txt", "main and feature\n");
+  write_file (f->project, "__pycache__/old.txt", "<<<<<<< HEAD\nx\n=======\ny\n>>>>>>> b\n");
+  verdict = check (exercise, f->project);
+  assert_check (verdict, "resolved", FALSE, "A merge is still under way: commit it");
+  assert_check (verdict, "resolved", FALSE, "`git merge --abort`");
+  g_clear_object (&verdict);
+
+  g_assert_true (git (f->project, "commit", "-q", "-a", "--no-edit", NULL));
+  verdict = check (exercise, f->project);
+  assert_check (verdict, "merged", TRUE, NULL);
+  assert_check (verdict, "feature", TRUE, NULL);
+  assert_check (verdict, "resolved", TRUE, NULL);
+  assert_check (verdict, "notes-resolved", TRUE, NULL);
+  g_clear_object (&verdict);
+
+  /* Deleted once merged, as `git branch -d` invites: git's message of the
+   * merge commit still names it. */
+  g_assert_true (git (f->project, "branch", "-q", "-d", "feature", NULL));
+  verdict = check (exercise, f->project);
+  assert_check (verdict, "feature", TRUE, NULL);
+  g_clear_object (&verdict);
+
+  /* Markers committed by mistake (git lets `commit -a` take them) still
+   * fail, in a folder too, at their line. */
+  write_file (f->project, "docs/notes.txt", "ok\n<<<<<<< HEAD\nmine\n=======\ntheirs\n>>>>>>> x\n");
+  g_assert_true (git (f->project, "add", "docs/notes.txt", NULL));
+  g_assert_true (git (f->project, "commit", "-q", "-m", "Oops", NULL));
+  verdict = check (exercise, f->project);
+  assert_check (verdict, "resolved", FALSE, "docs/notes.txt still has conflict markers on line 2");
+  assert_check (verdict, "notes-resolved", TRUE, NULL);
+  g_clear_object (&verdict);
+
+  /* Markers in the program itself stop Python: the Check says what they
+   * are, not just "invalid syntax". */
+  write_file (f->project, "main.py",
+              "print('v1')\n<<<<<<< HEAD\nprint('main')\n=======\nprint('x')\n>>>>>>> x\n");
+  verdict = check (exercise, f->project);
+  g_assert_cmpint (dojo_verdict_get_state (verdict), ==, DOJO_VERDICT_SYNTAX_ERROR);
+  assert_check (verdict, "syntax", FALSE, "main.py still has conflict markers on line 2: keep the "
+                                          "lines you want");
+}
+
+/* The same merge made with DojoRepo, as the app's Merge button makes it:
+ * stopped at a conflict, then resolved by editing and committed. */
+static void
+test_git_merge_dojo_repo (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(DojoExercise) exercise = load (f, "mergeex");
+  g_autoptr(GFile) dir = g_file_new_for_path (f->project);
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(DojoVerdict) verdict = NULL;
+
+  g_assert_true (dojo_exercise_write_starter (exercise, dir, NULL));
+  repo = dojo_repo_init (dir, &error);
+  g_assert_no_error (error);
+  commit (repo, "Start");
+  g_assert_true (dojo_repo_create_branch (repo, "feature", &error));
+  g_assert_true (dojo_repo_switch_branch (repo, "feature", &error));
+  write_file (f->project, "notes.txt", "feature\n");
+  commit (repo, "Add notes on feature");
+  g_assert_true (dojo_repo_switch_branch (repo, "main", &error));
+  g_assert_no_error (error);
+  write_file (f->project, "notes.txt", "main\n");
+  commit (repo, "Add notes on main");
+
+  g_assert_cmpint (dojo_repo_merge (repo, "feature", NULL, &conflicts, &error), ==,
+                   DOJO_MERGE_CONFLICTS);
+  g_assert_no_error (error);
+  verdict = check (exercise, f->project);
+  assert_check (verdict, "merged", FALSE, NULL);
+  assert_check (verdict, "notes-resolved", FALSE, "notes.txt still has conflict markers on line 1");
+  g_clear_object (&verdict);
+
+  write_file (f->project, "notes.txt", "main\nfeature\n");
+  commit (repo, NULL);
+  verdict = check (exercise, f->project);
+  assert_check (verdict, "merged", TRUE, NULL);
+  assert_check (verdict, "feature", TRUE, NULL);
+  assert_check (verdict, "resolved", TRUE, NULL);
+  assert_check (verdict, "notes-resolved", TRUE, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -718,6 +891,8 @@ main (int   argc,
   ADD ("/exercise/git/no-repository", test_git_no_repository);
   ADD ("/exercise/git/kinds-dojo-repo", test_git_kinds_dojo_repo);
   ADD ("/exercise/git/kinds-git-cli", test_git_kinds_git_cli);
+  ADD ("/exercise/git/merge-kinds", test_git_merge_kinds);
+  ADD ("/exercise/git/merge-dojo-repo", test_git_merge_dojo_repo);
 
 #undef ADD
 

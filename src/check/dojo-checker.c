@@ -20,12 +20,14 @@
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <glib-unix.h>
 #include <gio/gunixinputstream.h>
 
 #include "dojo-check-kinds.h"
 #include "dojo-check-private.h"
 #include "dojo-checker.h"
+#include "dojo-conflict.h"
 #include "dojo-explain.h"
 #include "dojo-gating.h"
 #include "dojo-json.h"
@@ -928,6 +930,29 @@ python_line (JsonObject *error)
     g_string_append_printf (line, ". Did you mean: '%s'?", suggestion);
 
   return g_string_free (line, FALSE);
+}
+
+/* The first line (1-based) with a conflict marker in @project's @entry, or
+ * 0: Python stops at a marker left from a merge with "invalid syntax", which
+ * tells a beginner nothing about the merge. */
+static int
+entry_marker_line (const char *project,
+                   const char *entry)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  GStatBuf info;
+  int line = -1;
+
+  if (project == NULL || entry == NULL)
+    return 0;
+  path = g_build_filename (project, entry, NULL);
+  if (g_stat (path, &info) != 0 || !S_ISREG (info.st_mode) || info.st_size > 1024 * 1024 ||
+      !g_file_get_contents (path, &contents, &length, NULL) ||
+      !dojo_conflict_has_markers (contents, length, &line))
+    return 0;
+  return line + 1;
 }
 
 /* @message, then what @explanation means for a beginner, when Dojo knows. */
@@ -2076,8 +2101,18 @@ build_verdict (RunData    *run,
         _dojo_check_result_new ("syntax", "syntax", _("Python can read your code"));
       const char *entry = dojo_json_get_string (run->exercise, "entry");
       int line = (int)number_as_int (syntax, "line", 0);
+      int marker = entry_marker_line (run->project, entry);
 
-      if (line > 0)
+      if (marker > 0)
+        {
+          line = marker;
+          _dojo_check_result_take_message (result,
+            /* Translators: %s is a file name, %d a line number */
+            g_strdup_printf (_("%s still has conflict markers on line %d: keep the lines you "
+                               "want and delete the `<<<<<<<`, `=======` and `>>>>>>>` "
+                               "lines."), entry, line));
+        }
+      else if (line > 0)
         _dojo_check_result_take_message (result,
           g_strdup_printf (_("Python cannot read line %d of %s: %s"),
                            line, entry ? entry : "main.py",
@@ -2086,9 +2121,10 @@ build_verdict (RunData    *run,
         _dojo_check_result_take_message (result,
           g_strdup_printf (_("Python cannot read %s: %s"),
                            entry ? entry : "main.py", dojo_json_get_string (syntax, "message")));
-      _dojo_check_result_take_message (result,
-        with_explanation (g_strdup (dojo_check_result_get_message (result)),
-                          dojo_json_get_object (syntax, "explain")));
+      if (marker == 0)
+        _dojo_check_result_take_message (result,
+          with_explanation (g_strdup (dojo_check_result_get_message (result)),
+                            dojo_json_get_object (syntax, "explain")));
       _dojo_check_result_set_line (result, line);
       _dojo_check_result_set_texts (result, NULL, dojo_json_get_string (syntax, "text"), NULL);
       _dojo_verdict_add (verdict, result);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "dojo-conflict.h"
 #include "dojo-git-check-private.h"
 
 /* The harness leaves `git` checks alone ("not-evaluated"); they are decided
@@ -21,8 +22,14 @@
 
 const char * const _dojo_git_check_kinds[] = {
   "commits", "clean", "last-message", "branch-exists", "on-branch", "committed",
-  "file-matches-commit", NULL
+  "file-matches-commit", "merge-commit", "no-conflict-markers", NULL
 };
+
+/* Bounds for reading the project in search of conflict markers: a learner's
+ * project is small, and a hostile one must not make a Check take forever. */
+#define MARKER_MAX_FILES     2000
+#define MARKER_MAX_DEPTH     16
+#define MARKER_MAX_FILE_SIZE (1024 * 1024)
 
 static const char *
 check_str (JsonObject *check,
@@ -304,6 +311,259 @@ eval_file_matches_commit (JsonObject *check,
                           path, commit->summary ? commit->summary : "", back, path);
 }
 
+/* Whether @id's history, as far as @commits (id → DojoCommitInfo) knows
+ * it, holds @target.  @seen is shared between calls that look for the same
+ * target: what one call walked without finding it, holds no path to it. */
+static gboolean
+history_holds (GHashTable *commits,
+               GHashTable *seen,
+               const char *id,
+               const char *target)
+{
+  g_autoptr(GPtrArray) todo = g_ptr_array_new ();
+
+  g_ptr_array_add (todo, (gpointer)id);
+  while (todo->len > 0)
+    {
+      const char *next = g_ptr_array_steal_index_fast (todo, todo->len - 1);
+      DojoCommitInfo *info;
+
+      if (g_str_equal (next, target))
+        return TRUE;
+      if (!g_hash_table_add (seen, (gpointer)next) ||
+          !(info = g_hash_table_lookup (commits, next)))
+        continue;
+      for (guint i = 0; info->parent_ids[i] != NULL; i++)
+        g_ptr_array_add (todo, info->parent_ids[i]);
+    }
+
+  return FALSE;
+}
+
+/* git's own message for a merge of @branch: "Merge branch 'feature'",
+ * with " into main" when it was merged into another branch than main. */
+static gboolean
+is_merge_message_of (const DojoCommitInfo *info,
+                     const char           *branch)
+{
+  g_autofree char *prefix = g_strdup_printf ("Merge branch '%s'", branch);
+  const char *rest;
+
+  if (info->n_parents < 2 || info->summary == NULL ||
+      !g_str_has_prefix (info->summary, prefix))
+    return FALSE;
+  rest = info->summary + strlen (prefix);
+  return rest[0] == '\0' || g_str_has_prefix (rest, " into ");
+}
+
+static char *
+merge_howto (DojoRepo   *repo,
+             const char *branch)
+{
+  g_autofree char *current = dojo_repo_get_current_branch (repo);
+
+  if (current == NULL || g_str_equal (current, branch))
+    /* Translators: %1$s is a branch name */
+    return g_strdup_printf (_("Your history has no merge commit that brings in “%1$s” yet: "
+                              "switch to the branch that should get its work (usually "
+                              "“main”) and merge “%1$s” there (the branch menu → Merge, or "
+                              "`git merge %1$s` in the Shell)."), branch);
+
+  /* Translators: %1$s is the branch to merge, %2$s the current branch */
+  return g_strdup_printf (_("Your history has no merge commit that brings in “%1$s” yet: "
+                            "you are on “%2$s”, so merge “%1$s” here (the branch menu → "
+                            "Merge, or `git merge %1$s` in the Shell)."),
+                          branch, current);
+}
+
+static char *
+eval_merge_commit (JsonObject *check,
+                   DojoRepo   *repo)
+{
+  const char *branch = check_str (check, "branch");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) log = NULL;
+  g_autoptr(GPtrArray) branches = NULL;
+  g_autoptr(GHashTable) commits = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  const char *tip = NULL;
+
+  if (!(log = dojo_repo_log (repo, 0, 0, &error)))
+    return g_strdup_printf (_("Dojo cannot read your repository: %s"), error->message);
+  if (log->len == 0)
+    return first_commit_message ();
+
+  commits = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < log->len; i++)
+    {
+      DojoCommitInfo *info = g_ptr_array_index (log, i);
+
+      g_hash_table_insert (commits, info->id, info);
+    }
+
+  if (branch == NULL)
+    {
+      for (guint i = 0; i < log->len; i++)
+        if (((DojoCommitInfo *)g_ptr_array_index (log, i))->n_parents >= 2)
+          return NULL;
+      return g_strdup (_("Your history has no merge commit yet: switch to the branch that "
+                         "should get the work (usually “main”) and merge the other branch "
+                         "into it (the branch menu → Merge, or `git merge NAME` in the "
+                         "Shell)."));
+    }
+
+  branches = dojo_repo_list_branches (repo, NULL);
+  for (guint i = 0; branches != NULL && i < branches->len; i++)
+    {
+      DojoBranchInfo *info = g_ptr_array_index (branches, i);
+
+      if (g_str_equal (info->name, branch))
+        tip = info->tip_id;
+    }
+
+  if (tip == NULL)
+    {
+      /* Deleted after the merge, as `git branch -d` invites: git's own
+       * message of the merge commit still names it. */
+      for (guint i = 0; i < log->len; i++)
+        if (is_merge_message_of (g_ptr_array_index (log, i), branch))
+          return NULL;
+      /* Translators: %1$s is a branch name */
+      return g_strdup_printf (_("There is no branch named “%1$s” to merge. Make it (the branch "
+                                "menu, or `git switch -c %1$s` in the Shell), commit on it, "
+                                "then merge it."), branch);
+    }
+
+  if (!g_hash_table_contains (commits, tip))
+    return merge_howto (repo, branch);
+
+  /* Merged means: the branch's last commit came in through a merge commit's
+   * second (or later) parent, not by moving the current branch forward. */
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < log->len; i++)
+    {
+      DojoCommitInfo *info = g_ptr_array_index (log, i);
+
+      for (guint p = 1; p < info->n_parents && info->parent_ids[p] != NULL; p++)
+        if (history_holds (commits, seen, info->parent_ids[p], tip))
+          return NULL;
+    }
+
+  /* Translators: %1$s is a branch name */
+  return g_strdup_printf (_("The commits of “%1$s” are in your history, but no merge commit "
+                            "brought them in: when only one of two branches has new commits, "
+                            "git just moves the other one forward (a fast-forward). Make a "
+                            "commit on each branch, then merge “%1$s” again (the branch menu → "
+                            "Merge, or `git merge %1$s` in the Shell)."), branch);
+}
+
+/* The first line with a conflict marker in @file, 1-based; 0 if none (or if
+ * it is no text file of a size a learner writes). */
+static int
+file_marker_line (GFile *file)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  gsize length = 0;
+  int line = -1;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  if (info == NULL || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR ||
+      g_file_info_get_size (info) > MARKER_MAX_FILE_SIZE ||
+      !g_file_load_contents (file, NULL, &contents, &length, NULL, NULL) ||
+      memchr (contents, '\0', length) != NULL)
+    return 0;
+
+  if (!dojo_conflict_has_markers (contents, length, &line))
+    return 0;
+  return line + 1;
+}
+
+/* Looks through @dir (@prefix inside the project) for a file with markers,
+ * leaving out .git and what git ignores.  Returns: its path, or %NULL. */
+static char *
+find_marker_file (DojoRepo   *repo,
+                  GFile      *dir,
+                  const char *prefix,
+                  guint       depth,
+                  guint      *n_files,
+                  int        *line)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFileInfo *info;
+
+  if (depth > MARKER_MAX_DEPTH)
+    return NULL;
+  children = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                        G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL && *n_files < MARKER_MAX_FILES &&
+         (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      g_autoptr(GFileInfo) owned = info;
+      const char *name = g_file_info_get_name (info);
+      g_autoptr(GFile) child = g_file_get_child (dir, name);
+      g_autofree char *relpath = prefix ? g_strconcat (prefix, "/", name, NULL)
+                                        : g_strdup (name);
+      GFileType type = g_file_info_get_file_type (info);
+      char *found;
+
+      if ((prefix == NULL && g_str_equal (name, ".git")) || dojo_repo_is_ignored (repo, relpath))
+        continue;
+      if (type == G_FILE_TYPE_DIRECTORY)
+        {
+          if ((found = find_marker_file (repo, child, relpath, depth + 1, n_files, line)))
+            return found;
+        }
+      else if (type == G_FILE_TYPE_REGULAR)
+        {
+          (*n_files)++;
+          if ((*line = file_marker_line (child)) > 0)
+            return g_steal_pointer (&relpath);
+        }
+    }
+
+  return NULL;
+}
+
+static char *
+eval_no_conflict_markers (JsonObject *check,
+                          DojoRepo   *repo,
+                          GFile      *project_dir)
+{
+  const char *path = check_str (check, "path");
+  g_autofree char *found = NULL;
+  int line = 0;
+
+  if (path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_resolve_relative_path (project_dir, path);
+
+      if ((line = file_marker_line (file)) > 0)
+        found = g_strdup (path);
+    }
+  else
+    {
+      guint n_files = 0;
+
+      found = find_marker_file (repo, project_dir, NULL, 0, &n_files, &line);
+    }
+
+  if (found != NULL)
+    /* Translators: %s is a file name, %d a line number */
+    return g_strdup_printf (_("%s still has conflict markers on line %d: keep the lines you "
+                              "want and delete the `<<<<<<<`, `=======` and `>>>>>>>` "
+                              "lines."), found, line);
+
+  if (dojo_repo_is_merging (repo))
+    return g_strdup (_("A merge is still under way: commit it (Commit Merge, or `git commit` "
+                       "in the Shell) or abort it (Abort Merge, or `git merge --abort`)."));
+
+  return NULL;
+}
+
 /**
  * _dojo_git_check_evaluate:
  * @check: a check of type `git`
@@ -359,6 +619,10 @@ _dojo_git_check_evaluate (JsonObject  *check,
     problem = eval_committed (check, repo);
   else if (g_str_equal (require, "file-matches-commit"))
     problem = eval_file_matches_commit (check, repo, project_dir);
+  else if (g_str_equal (require, "merge-commit"))
+    problem = eval_merge_commit (check, repo);
+  else if (g_str_equal (require, "no-conflict-markers"))
+    problem = eval_no_conflict_markers (check, repo, project_dir);
 
   if (problem == NULL)
     return TRUE;

@@ -302,6 +302,82 @@ make_project (ProveJob  *job,
   return g_steal_pointer (&repo);
 }
 
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* "a.py, b.py", sorted, so that two lists compare as text */
+static char *
+join_paths (GPtrArray *paths)
+{
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; paths != NULL && i < paths->len; i++)
+    g_ptr_array_add (sorted, g_ptr_array_index (paths, i));
+  g_ptr_array_sort (sorted, compare_paths);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      if (i > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, g_ptr_array_index (sorted, i));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Merges as the learner would, and holds the merge to what the step says:
+ * exactly the conflicts it lists, or none when it lists none. */
+static gboolean
+apply_merge_step (JsonObject *step,
+                  DojoRepo   *repo,
+                  GError    **error)
+{
+  const char *branch = json_object_get_string_member (step, "merge");
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+  g_autofree char *got = NULL;
+  g_autofree char *want = NULL;
+  DojoMergeOutcome outcome;
+
+  if (json_object_has_member (step, "conflicts"))
+    {
+      JsonArray *array = json_object_get_array_member (step, "conflicts");
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        g_ptr_array_add (expected, (gpointer)json_array_get_string_element (array, i));
+    }
+
+  outcome = dojo_repo_merge (repo, branch, NULL, &conflicts, error);
+  if (outcome == (DojoMergeOutcome)-1)
+    return FALSE;
+
+  got = join_paths (outcome == DOJO_MERGE_CONFLICTS ? conflicts : NULL);
+  want = join_paths (expected);
+  if (g_str_equal (got, want))
+    return TRUE;
+
+  if (want[0] == '\0')
+    /* Translators: %1$s is a branch, %2$s a list of files */
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                 _("merging '%1$s' stops at conflicts in %2$s, but the step expects no "
+                   "conflict; list them in its \"conflicts\" if they are meant"), branch, got);
+  else if (got[0] == '\0')
+    /* Translators: %1$s is a branch, %2$s a list of files */
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                 _("merging '%1$s' has no conflict, but the step expects conflicts in %2$s"),
+                 branch, want);
+  else
+    /* Translators: %1$s is a branch, %2$s and %3$s lists of files */
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                 _("merging '%1$s' stops at conflicts in %2$s, but the step expects "
+                   "them in %3$s"), branch, got, want);
+  return FALSE;
+}
+
 static gboolean
 apply_step (ProveJob   *job,
             DojoRepo   *repo,
@@ -318,6 +394,10 @@ apply_step (ProveJob   *job,
     return dojo_repo_create_branch (repo, json_object_get_string_member (step, "branch"), error);
   if (json_object_has_member (step, "switch"))
     return dojo_repo_switch_branch (repo, json_object_get_string_member (step, "switch"), error);
+  if (json_object_has_member (step, "merge"))
+    return apply_merge_step (step, repo, error);
+  if (json_object_has_member (step, "abort-merge"))
+    return dojo_repo_abort_merge (repo, NULL, NULL, error);
   if (json_object_has_member (step, "write"))
     {
       JsonObject *write = json_object_get_object_member (step, "write");

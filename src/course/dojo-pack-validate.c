@@ -38,6 +38,8 @@ static const struct {
   { "on-branch", { "branch", NULL } },
   { "committed", { "path", NULL } },
   { "file-matches-commit", { "path", "back", NULL } },
+  { "merge-commit", { "branch", NULL } },
+  { "no-conflict-markers", { "path", NULL } },
 };
 
 /* Markdown ------------------------------------------------------------- */
@@ -606,9 +608,10 @@ is_branch_name (const char *name)
 static void
 check_branch_member (DojoPackCtx *ctx,
                      JsonNode    *object,
-                     const char  *name)
+                     const char  *name,
+                     gboolean     required)
 {
-  const char *branch = _dojo_pack_ctx_string (ctx, object, name, TRUE);
+  const char *branch = _dojo_pack_ctx_string (ctx, object, name, required);
 
   if (branch != NULL && !is_branch_name (branch))
     _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (object), name),
@@ -637,9 +640,10 @@ check_project_path (DojoPackCtx *ctx,
 static void
 check_project_path_member (DojoPackCtx *ctx,
                            JsonNode    *object,
-                           const char  *name)
+                           const char  *name,
+                           gboolean     required)
 {
-  const char *path = _dojo_pack_ctx_string (ctx, object, name, TRUE);
+  const char *path = _dojo_pack_ctx_string (ctx, object, name, required);
 
   if (path != NULL)
     check_project_path (ctx, json_object_get_member (json_node_get_object (object), name), path);
@@ -669,7 +673,8 @@ check_git_check (DojoPackCtx *ctx,
                              DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
                              _("git check 'require' is '%s'; it must be one of commits, clean, "
                                "last-message, branch-exists, on-branch, committed, "
-                               "file-matches-commit"), require);
+                               "file-matches-commit, merge-commit, no-conflict-markers"),
+                             require);
       return;
     }
 
@@ -707,13 +712,75 @@ check_git_check (DojoPackCtx *ctx,
         }
     }
   else if (g_str_equal (require, "branch-exists") || g_str_equal (require, "on-branch"))
-    check_branch_member (ctx, check, "branch");
+    check_branch_member (ctx, check, "branch", TRUE);
+  else if (g_str_equal (require, "merge-commit"))
+    check_branch_member (ctx, check, "branch", FALSE);
   else if (g_str_equal (require, "committed"))
-    check_project_path_member (ctx, check, "path");
+    check_project_path_member (ctx, check, "path", TRUE);
+  else if (g_str_equal (require, "no-conflict-markers"))
+    check_project_path_member (ctx, check, "path", FALSE);
   else if (g_str_equal (require, "file-matches-commit"))
     {
-      check_project_path_member (ctx, check, "path");
+      check_project_path_member (ctx, check, "path", TRUE);
       _dojo_pack_ctx_int (ctx, check, "back", FALSE, 0, 100000, NULL);
+    }
+}
+
+/* A merge step: {"merge": "feature"}, with "conflicts": the files the
+ * merge is to stop at (the prover asserts exactly these). */
+static void
+check_merge_step (DojoPackCtx *ctx,
+                  JsonNode    *step)
+{
+  static const char * const merge_known[] = { "merge", "conflicts", NULL };
+  JsonObject *object = json_node_get_object (step);
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+  JsonNode *conflicts;
+
+  check_branch_member (ctx, step, "merge", TRUE);
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    if (!g_strv_contains (merge_known, name))
+      {
+        const char *suggestion = _dojo_pack_suggest (name, merge_known);
+
+        /* An error, not a warning: a misspelt "conflicts" would make the
+         * prover expect a merge without conflicts. */
+        if (suggestion != NULL)
+          _dojo_pack_ctx_report (ctx, node, DOJO_PACK_SEVERITY_ERROR,
+                                 DOJO_PACK_ERROR_INVALID_VALUE,
+                                 /* Translators: %1$s is a field name as written, %2$s the
+                                  * field it is probably a typo of. */
+                                 _("'%1$s' is not part of a merge step; did you mean '%2$s'? "
+                                   "A merge step has 'merge' and, when it stops at "
+                                   "conflicts, 'conflicts'"), name, suggestion);
+        else
+          _dojo_pack_ctx_report (ctx, node, DOJO_PACK_SEVERITY_ERROR,
+                                 DOJO_PACK_ERROR_INVALID_VALUE,
+                                 _("'%s' is not part of a merge step; it has 'merge' and, "
+                                   "when it stops at conflicts, 'conflicts'"), name);
+      }
+
+  conflicts = _dojo_pack_ctx_member (ctx, step, "conflicts", JSON_NODE_ARRAY, FALSE);
+  if (conflicts == NULL)
+    return;
+  if (json_array_get_length (json_node_get_array (conflicts)) == 0)
+    _dojo_pack_ctx_report (ctx, conflicts, DOJO_PACK_SEVERITY_ERROR,
+                           DOJO_PACK_ERROR_INVALID_VALUE,
+                           _("'conflicts' is empty; leave it out for a merge without "
+                             "conflicts"));
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (conflicts)); i++)
+    {
+      JsonNode *path = json_array_get_element (json_node_get_array (conflicts), i);
+
+      if (!JSON_NODE_HOLDS_VALUE (path) || json_node_get_value_type (path) != G_TYPE_STRING)
+        _dojo_pack_ctx_report (ctx, path, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_WRONG_TYPE,
+                               _("'conflicts' lists file names, as strings"));
+      else
+        check_project_path (ctx, path, json_node_get_string (path));
     }
 }
 
@@ -723,7 +790,9 @@ static void
 check_solution_steps (DojoPackCtx *ctx,
                       JsonNode    *exercise)
 {
-  static const char * const step_kinds[] = { "commit", "branch", "switch", "write", NULL };
+  static const char * const step_kinds[] = {
+    "commit", "branch", "switch", "write", "merge", "abort-merge", NULL
+  };
   JsonNode *node = _dojo_pack_ctx_member (ctx, exercise, "solution_steps", JSON_NODE_ARRAY,
                                           FALSE);
   JsonArray *steps;
@@ -738,31 +807,65 @@ check_solution_steps (DojoPackCtx *ctx,
       JsonObject *object;
       const char *kind;
 
-      if (!JSON_NODE_HOLDS_OBJECT (step) || json_object_get_size (json_node_get_object (step)) != 1)
+      /* Only a merge step has a second member, its "conflicts". */
+      if (!JSON_NODE_HOLDS_OBJECT (step) ||
+          (json_object_get_size (json_node_get_object (step)) != 1 &&
+           !json_object_has_member (json_node_get_object (step), "merge")))
         {
           _dojo_pack_ctx_report (ctx, step, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_WRONG_TYPE,
                                  _("a solution step is an object with one member: "
                                    "{\"commit\": \"message\"}, {\"branch\": \"name\"}, "
-                                   "{\"switch\": \"name\"} or {\"write\": {\"path\": …, "
-                                   "\"content\": …}}"));
+                                   "{\"switch\": \"name\"}, {\"write\": {\"path\": …, "
+                                   "\"content\": …}}, {\"merge\": \"name\"} (with "
+                                   "\"conflicts\": […] when it stops at conflicts) or "
+                                   "{\"abort-merge\": true}"));
           continue;
         }
 
       object = json_node_get_object (step);
-      {
-        g_autoptr(GList) members = json_object_get_members (object);
-        kind = members->data;
-      }
+      if (json_object_has_member (object, "merge"))
+        kind = "merge";
+      else
+        {
+          g_autoptr(GList) members = json_object_get_members (object);
+          kind = members->data;
+        }
 
       if (!g_strv_contains (step_kinds, kind))
-        _dojo_pack_ctx_report (ctx, json_object_get_member (object, kind),
-                               DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
-                               _("solution step '%s' is not one of commit, branch, switch, "
-                                 "write"), kind);
+        {
+          const char *suggestion = _dojo_pack_suggest (kind, step_kinds);
+
+          if (suggestion != NULL)
+            _dojo_pack_ctx_report (ctx, json_object_get_member (object, kind),
+                                   DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                                   /* Translators: %1$s is a step as written, %2$s the step
+                                    * it is probably a typo of. */
+                                   _("solution step '%1$s' is not one of commit, branch, "
+                                     "switch, write, merge, abort-merge; did you mean "
+                                     "'%2$s'?"), kind, suggestion);
+          else
+            _dojo_pack_ctx_report (ctx, json_object_get_member (object, kind),
+                                   DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                                   _("solution step '%s' is not one of commit, branch, "
+                                     "switch, write, merge, abort-merge"), kind);
+        }
       else if (g_str_equal (kind, "commit"))
         _dojo_pack_ctx_string (ctx, step, "commit", TRUE);
       else if (g_str_equal (kind, "branch") || g_str_equal (kind, "switch"))
-        check_branch_member (ctx, step, kind);
+        check_branch_member (ctx, step, kind, TRUE);
+      else if (g_str_equal (kind, "merge"))
+        check_merge_step (ctx, step);
+      else if (g_str_equal (kind, "abort-merge"))
+        {
+          JsonNode *value = json_object_get_member (object, kind);
+
+          if (!JSON_NODE_HOLDS_VALUE (value) ||
+              json_node_get_value_type (value) != G_TYPE_BOOLEAN ||
+              !json_node_get_boolean (value))
+            _dojo_pack_ctx_report (ctx, value, DOJO_PACK_SEVERITY_ERROR,
+                                   DOJO_PACK_ERROR_WRONG_TYPE,
+                                   _("an abort-merge step is written {\"abort-merge\": true}"));
+        }
       else
         {
           static const char * const write_known[] = { "path", "content", NULL };
@@ -771,7 +874,7 @@ check_solution_steps (DojoPackCtx *ctx,
           if (write == NULL)
             continue;
           _dojo_pack_ctx_known_members (ctx, write, write_known);
-          check_project_path_member (ctx, write, "path");
+          check_project_path_member (ctx, write, "path", TRUE);
           if (json_object_has_member (json_node_get_object (write), "content"))
             {
               JsonNode *content = json_object_get_member (json_node_get_object (write), "content");
