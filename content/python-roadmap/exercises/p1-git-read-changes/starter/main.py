@@ -1,0 +1,4 @@
+price = 20
+tax = 0.5
+print("Price:", price)
+print("With tax:", price + price * tax)
