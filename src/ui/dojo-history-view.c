@@ -418,7 +418,8 @@ commit_row_new (DojoHistoryView      *self,
 
       gtk_box_append (GTK_BOX (top), branch_label_new (name, current));
       if (current)
-        /* Translators: read out after a commit's summary: "…, newest commit of main, the current branch" */
+        /* Translators: read out after a commit's summary:
+         * "…, newest commit of main, the current branch" */
         g_string_append_printf (label, _(", newest commit of %s, the current branch"), name);
       else
         /* Translators: read out after a commit's summary: "…, newest commit of feature" */

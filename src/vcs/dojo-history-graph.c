@@ -488,7 +488,8 @@ dojo_history_graph_describe_row (DojoHistoryGraph *self,
   if (row->is_merge)
     {
       if (row->merged_branch != NULL && row->branch != NULL)
-        /* Translators: a merge commit in the history: "Merge commit: joins “feature” into “main”" */
+        /* Translators: a merge commit in the history:
+         * "Merge commit: joins “feature” into “main”" */
         return g_strdup_printf (_("Merge commit: joins “%s” into “%s”"),
                                 row->merged_branch, row->branch);
       if (row->merged_branch != NULL)
