@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dojo-conflict.h"
 #include "dojo-diff-view.h"
 #include "dojo-identity-dialog.h"
 #include "dojo-vcs-util.h"
@@ -30,6 +31,10 @@ struct _DojoCommitDialog
   GtkRevealer   *error_revealer;
   GtkLabel      *error_label;
   GtkButton     *back_button;
+  GtkButton     *open_button;
+  GtkLabel      *merge_label;
+  GtkWidget     *amend_box;
+  GtkSwitch     *amend_switch;
   GtkListBox    *files_list;
   GtkStack      *diff_stack;
   DojoDiffView  *diff_view;
@@ -41,12 +46,24 @@ struct _DojoCommitDialog
   DojoDiff      *diff;
   GCancellable  *cancellable;
   char          *back_branch;
+  /* The merge under way: its branch, and the message git would use. */
+  char          *merge_branch;
+  char          *merge_message;
+  /* The newest commit's summary (for amending), and what the learner had
+   * typed before switching to amend. */
+  char          *last_summary;
+  char          *typed_message;
+  /* Refused for conflict markers: the first file that has them. */
+  char          *open_path;
+  guint          open_line;
   guint          identity_idle;
   guint          n_files;
   guint          loaded : 1;
   guint          busy : 1;
   guint          message_ok : 1;
   guint          disposed : 1;
+  guint          merging : 1;
+  guint          amend : 1;
 };
 
 G_DEFINE_FINAL_TYPE (DojoCommitDialog, dojo_commit_dialog, ADW_TYPE_WINDOW)
@@ -59,6 +76,7 @@ enum {
 
 enum {
   COMMITTED,
+  OPEN_FILE,
   N_SIGNALS
 };
 
@@ -91,8 +109,11 @@ update_actions (DojoCommitDialog *self)
 {
   gboolean detached = self->repo != NULL && dojo_repo_is_detached (self->repo);
 
+  /* A merge commit may record no change of its own (every conflict
+   * settled as "yours"), and amending may only fix the message. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "commit.commit",
-                                 self->message_ok && self->loaded && self->n_files > 0
+                                 self->message_ok && self->loaded
+                                 && (self->n_files > 0 || self->merging || self->amend)
                                  && !self->busy && !detached);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "commit.back-to-branch",
                                  detached && !self->busy);
@@ -105,6 +126,7 @@ show_error (DojoCommitDialog *self,
   gtk_label_set_label (self->error_label, message ? message : "");
   gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->open_button), FALSE);
 }
 
 static void
@@ -355,16 +377,18 @@ dojo_commit_dialog_map (GtkWidget *widget)
     self->identity_idle = g_idle_add (identity_idle_cb, self);
 }
 
+static void find_markers (DojoCommitDialog *self);
+
+/* Takes @id and @error. */
 static void
-commit_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
+committed (gpointer  user_data,
+           char     *id_in,
+           GError   *error_in)
 {
-  g_autofree char *id = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *id = id_in;
+  g_autoptr(GError) error = error_in;
   DojoCommitDialog *self;
 
-  id = dojo_repo_commit_finish (DOJO_REPO (object), result, &error);
   if (_dojo_vcs_is_cancelled (error))
     return;
 
@@ -379,6 +403,12 @@ commit_cb (GObject      *object,
         {
           show_error (self, error->message);
           ask_identity (self, FALSE);
+        }
+      else if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_CONFLICT_MARKERS))
+        {
+          /* Markers written since the check: say which file, with a way there. */
+          show_error (self, error->message);
+          find_markers (self);
         }
       else
         show_error (self, error->message);
@@ -395,12 +425,187 @@ commit_cb (GObject      *object,
 }
 
 static void
+commit_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GError *error = NULL;
+  char *id = dojo_repo_commit_finish (DOJO_REPO (object), result, &error);
+
+  committed (user_data, id, error);
+}
+
+static void
+amend_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  GError *error = NULL;
+  char *id = dojo_repo_amend_finish (DOJO_REPO (object), result, &error);
+
+  committed (user_data, id, error);
+}
+
+typedef struct
+{
+  GPtrArray *paths;
+  int        first_line;
+} Markers;
+
+static void
+markers_free (Markers *markers)
+{
+  g_clear_pointer (&markers->paths, g_ptr_array_unref);
+  g_free (markers);
+}
+
+static void
+markers_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  DojoRepo *repo = DOJO_REPO (source_object);
+  GError *error = NULL;
+  Markers *markers = g_new0 (Markers, 1);
+
+  markers->first_line = -1;
+  markers->paths = dojo_repo_find_conflict_markers (repo, DOJO_COMMIT_ALL, &error);
+  if (markers->paths == NULL)
+    {
+      markers_free (markers);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (markers->paths->len > 0)
+    {
+      g_autoptr(GFile) file = g_file_resolve_relative_path (dojo_repo_get_directory (repo),
+                                                            g_ptr_array_index (markers->paths,
+                                                                               0));
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      if (g_file_load_contents (file, cancellable, &contents, &length, NULL, NULL))
+        dojo_conflict_has_markers (contents, (gssize)length, &markers->first_line);
+    }
+
+  g_task_return_pointer (task, markers, (GDestroyNotify)markers_free);
+}
+
+static void
+start_commit (DojoCommitDialog *self)
+{
+  g_autofree char *message = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->message_entry))));
+
+  if (self->amend)
+    {
+      /* The same summary keeps the whole old message, body and all. */
+      gboolean same = g_strcmp0 (message, self->last_summary) == 0;
+
+      dojo_repo_amend_async (self->repo, same ? NULL : message, self->n_files > 0,
+                             self->cancellable, amend_cb, self);
+    }
+  else
+    dojo_repo_commit_async (self->repo, message, DOJO_COMMIT_ALL, self->cancellable,
+                            commit_cb, self);
+}
+
+static void
+markers_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  Markers *markers = g_task_propagate_pointer (G_TASK (result), &error);
+  gboolean then_commit = GPOINTER_TO_INT (g_task_get_task_data (G_TASK (result)));
+  DojoCommitDialog *self;
+  g_autofree char *message = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *line = NULL;
+  const char *path;
+
+  if (_dojo_vcs_is_cancelled (error))
+    return;
+
+  self = DOJO_COMMIT_DIALOG (user_data);
+
+  if (markers == NULL)
+    {
+      self->busy = FALSE;
+      show_error (self, error->message);
+      update_actions (self);
+      return;
+    }
+
+  if (markers->paths->len == 0)
+    {
+      markers_free (markers);
+      if (then_commit)
+        start_commit (self);
+      return;
+    }
+
+  self->busy = FALSE;
+  path = g_ptr_array_index (markers->paths, 0);
+  g_free (self->open_path);
+  self->open_path = g_strdup (path);
+  self->open_line = markers->first_line >= 0 ? (guint)markers->first_line + 1 : 1;
+
+  if (markers->paths->len == 1)
+    /* Translators: %s is a file, like “main.py”; %u a line number. */
+    message = g_strdup_printf (_("“%s” still has conflict markers, from line %u. Pick a side or "
+                                 "edit, then remove the marker lines (<<<<<<<, ======= and "
+                                 ">>>>>>>) and commit again."),
+                               path, self->open_line);
+  else
+    /* Translators: %u files; %s the first of them, like “main.py”; %u a line number. */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u file still has conflict markers, first “%s”, "
+                                            "from line %u. Pick a side or edit, then remove "
+                                            "the marker lines (<<<<<<<, ======= and >>>>>>>) "
+                                            "and commit again.",
+                                            "%u files still have conflict markers, first "
+                                            "“%s”, from line %u. Pick a side or edit, then "
+                                            "remove the marker lines (<<<<<<<, ======= and "
+                                            ">>>>>>>) and commit again.",
+                                            markers->paths->len),
+                               markers->paths->len, path, self->open_line);
+
+  show_error (self, message);
+  /* Translators: %s is a file, like main.py. */
+  label = g_strdup_printf (_("Open %s"), path);
+  gtk_button_set_label (self->open_button, label);
+  gtk_widget_set_visible (GTK_WIDGET (self->open_button), TRUE);
+  markers_free (markers);
+  update_actions (self);
+}
+
+/* Conflict markers in what would be committed, merge or not; with
+ * @then_commit, the commit follows when there are none. */
+static void
+check_markers (DojoCommitDialog *self,
+               gboolean          then_commit)
+{
+  g_autoptr(GTask) task = g_task_new (self->repo, self->cancellable, markers_cb, self);
+
+  g_task_set_source_tag (task, check_markers);
+  g_task_set_task_data (task, GINT_TO_POINTER (then_commit), NULL);
+  g_task_run_in_thread (task, markers_thread);
+}
+
+static void
+find_markers (DojoCommitDialog *self)
+{
+  check_markers (self, FALSE);
+}
+
+static void
 commit_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   DojoCommitDialog *self = DOJO_COMMIT_DIALOG (widget);
-  g_autofree char *message = NULL;
 
   if (self->busy || !self->message_ok || self->repo == NULL)
     return;
@@ -411,14 +616,115 @@ commit_action (GtkWidget  *widget,
       return;
     }
 
-  message = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->message_entry))));
-
   self->busy = TRUE;
   show_error (self, NULL);
   update_actions (self);
 
-  dojo_repo_commit_async (self->repo, message, DOJO_COMMIT_ALL, self->cancellable,
-                          commit_cb, self);
+  check_markers (self, TRUE);
+}
+
+static void
+open_file_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  DojoCommitDialog *self = DOJO_COMMIT_DIALOG (widget);
+  g_autofree char *path = g_strdup (self->open_path);
+
+  if (path == NULL)
+    return;
+
+  /* The editor is behind this dialog: the learner goes there. */
+  g_signal_emit (self, signals[OPEN_FILE], 0, path, self->open_line);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+on_amend_toggled (DojoCommitDialog *self)
+{
+  gboolean amend = gtk_switch_get_active (self->amend_switch);
+
+  if (amend == self->amend)
+    return;
+
+  self->amend = amend;
+  if (amend)
+    {
+      g_free (self->typed_message);
+      self->typed_message = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->message_entry)));
+      gtk_editable_set_text (GTK_EDITABLE (self->message_entry),
+                             self->last_summary ? self->last_summary : "");
+      gtk_window_set_title (GTK_WINDOW (self), _("Change the Last Commit"));
+      gtk_button_set_label (GTK_BUTTON (self->commit_button), _("C_hange Commit"));
+      gtk_widget_set_tooltip_text (self->commit_button,
+                                   _("Replace your newest commit with this message and your "
+                                     "current changes (Ctrl+Enter)"));
+    }
+  else
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->message_entry),
+                             self->typed_message ? self->typed_message : "");
+      gtk_window_set_title (GTK_WINDOW (self), _("Commit Changes"));
+      gtk_button_set_label (GTK_BUTTON (self->commit_button), _("C_ommit"));
+      gtk_widget_set_tooltip_text (self->commit_button,
+                                   _("Save this version in the history (Ctrl+Enter)"));
+    }
+
+  show_error (self, NULL);
+  update_actions (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->message_entry));
+}
+
+/* A merge under way makes this the merge's commit; otherwise the newest
+ * commit may be amended. */
+static void
+set_up_mode (DojoCommitDialog *self)
+{
+  g_autoptr(DojoMergeState) state = NULL;
+  g_autoptr(DojoCommitInfo) last = NULL;
+
+  if (self->repo == NULL)
+    return;
+
+  last = dojo_repo_read_last_commit (dojo_repo_get_directory (self->repo));
+  g_free (self->last_summary);
+  self->last_summary = last ? g_strdup (last->summary) : NULL;
+
+  state = dojo_repo_is_merging (self->repo) ? dojo_repo_get_merge_state (self->repo, NULL)
+                                            : NULL;
+  self->merging = state != NULL;
+  gtk_widget_set_visible (self->amend_box, !self->merging && last != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->merge_label), self->merging);
+
+  if (self->merging)
+    {
+      g_autofree char *current = dojo_repo_get_current_branch (self->repo);
+      g_autofree char *about = NULL;
+      g_autofree char *summary = NULL;
+      const char *nl;
+
+      g_free (self->merge_branch);
+      self->merge_branch = g_strdup (state->branch);
+      g_free (self->merge_message);
+      self->merge_message = g_strdup (state->message);
+
+      /* Translators: the first %s is the learner's branch, like “main”; the
+       * second the branch merged in, like “feature”. */
+      about = g_strdup_printf (_("A merge commit joins two histories: it has two parents, your "
+                                 "last commit on “%s” and the last commit of “%s”. Committing "
+                                 "it finishes the merge."),
+                               current ? current : _("this branch"), state->branch);
+      gtk_label_set_label (self->merge_label, about);
+      gtk_window_set_title (GTK_WINDOW (self), _("Commit Merge"));
+      gtk_button_set_label (GTK_BUTTON (self->commit_button), _("C_ommit Merge"));
+      gtk_widget_set_tooltip_text (self->commit_button,
+                                   _("Finish the merge with a merge commit (Ctrl+Enter)"));
+
+      nl = state->message ? strchr (state->message, '\n') : NULL;
+      summary = nl ? g_strndup (state->message, nl - state->message)
+                   : g_strdup (state->message ? state->message : "");
+      gtk_editable_set_text (GTK_EDITABLE (self->message_entry), g_strstrip (summary));
+    }
 }
 
 static void
@@ -477,6 +783,11 @@ dojo_commit_dialog_dispose (GObject *object)
   g_clear_object (&self->repo);
   g_clear_pointer (&self->diff, dojo_diff_unref);
   g_clear_pointer (&self->back_branch, g_free);
+  g_clear_pointer (&self->merge_branch, g_free);
+  g_clear_pointer (&self->merge_message, g_free);
+  g_clear_pointer (&self->last_summary, g_free);
+  g_clear_pointer (&self->typed_message, g_free);
+  g_clear_pointer (&self->open_path, g_free);
 
   G_OBJECT_CLASS (dojo_commit_dialog_parent_class)->dispose (object);
 }
@@ -512,6 +823,7 @@ dojo_commit_dialog_set_property (GObject      *object,
     {
     case PROP_REPO:
       g_set_object (&self->repo, g_value_get_object (value));
+      set_up_mode (self);
       load (self);
       break;
 
@@ -545,6 +857,18 @@ dojo_commit_dialog_class_init (DojoCommitDialogClass *klass)
   signals[COMMITTED] = g_signal_new ("committed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  /**
+   * DojoCommitDialog::open-file:
+   * @path: a file of the project, relative to it
+   * @line: the line to show, from 1
+   *
+   * The learner asked to see the file that keeps the commit from being made
+   * (it has conflict markers); the dialog closes right after.
+   */
+  signals[OPEN_FILE] = g_signal_new ("open-file", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING,
+                                     G_TYPE_UINT);
+
   g_type_ensure (DOJO_TYPE_DIFF_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -553,6 +877,10 @@ dojo_commit_dialog_class_init (DojoCommitDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, back_button);
+  gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, open_button);
+  gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, merge_label);
+  gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, amend_box);
+  gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, amend_switch);
   gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, files_list);
   gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, diff_stack);
   gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, diff_view);
@@ -562,10 +890,12 @@ dojo_commit_dialog_class_init (DojoCommitDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_message_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_message_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_file_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_amend_toggled);
 
   gtk_widget_class_install_action (widget_class, "commit.commit", NULL, commit_action);
   gtk_widget_class_install_action (widget_class, "commit.back-to-branch", NULL,
                                    back_to_branch_action);
+  gtk_widget_class_install_action (widget_class, "commit.open-file", NULL, open_file_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
                                        "commit.commit", NULL);
@@ -662,4 +992,32 @@ dojo_commit_dialog_get_loaded (DojoCommitDialog *self)
   g_return_val_if_fail (DOJO_IS_COMMIT_DIALOG (self), FALSE);
 
   return self->loaded;
+}
+
+/* TRUE while the dialog makes a merge's commit. */
+gboolean
+dojo_commit_dialog_get_merging (DojoCommitDialog *self)
+{
+  g_return_val_if_fail (DOJO_IS_COMMIT_DIALOG (self), FALSE);
+
+  return self->merging;
+}
+
+/* Changes the newest commit instead of adding one, as the switch does. */
+void
+dojo_commit_dialog_set_amend (DojoCommitDialog *self,
+                              gboolean          amend)
+{
+  g_return_if_fail (DOJO_IS_COMMIT_DIALOG (self));
+
+  gtk_switch_set_active (self->amend_switch, amend);
+}
+
+/* Whether amending is offered: there is a commit, and no merge under way. */
+gboolean
+dojo_commit_dialog_get_can_amend (DojoCommitDialog *self)
+{
+  g_return_val_if_fail (DOJO_IS_COMMIT_DIALOG (self), FALSE);
+
+  return gtk_widget_get_visible (self->amend_box);
 }

@@ -26,5 +26,9 @@ const char       *dojo_commit_dialog_get_hint    (DojoCommitDialog *self);
 const char       *dojo_commit_dialog_get_error   (DojoCommitDialog *self);
 guint             dojo_commit_dialog_get_n_files (DojoCommitDialog *self);
 gboolean          dojo_commit_dialog_get_loaded  (DojoCommitDialog *self);
+gboolean          dojo_commit_dialog_get_merging (DojoCommitDialog *self);
+void              dojo_commit_dialog_set_amend   (DojoCommitDialog *self,
+                                                  gboolean          amend);
+gboolean          dojo_commit_dialog_get_can_amend (DojoCommitDialog *self);
 
 G_END_DECLS
