@@ -878,6 +878,7 @@ test_branches (void)
   write_file (dir, "main.py", "print('one')\n");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "branches.merge", "s",
                                              "experiment-loops"));
+  g_assert_true (dojo_test_wait_for (branch_dialog_idle, dialog, 10000));
   g_assert_nonnull (strstr (dojo_branch_dialog_get_banner (dialog), "now has the commits"));
   g_clear_pointer (&text, g_free);
   text = read_file (dir, "main.py");

@@ -44,6 +44,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  MERGE_CONFLICTS,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 update_actions (DojoBranchDialog *self)
 {
@@ -54,6 +61,7 @@ update_actions (DojoBranchDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "branches.merge", idle);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "branches.delete", idle);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "branches.commit-first", idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "branches.commit-then-merge", idle);
 }
 
 /* A message at the top; @action_name (with @target) adds a button. */
@@ -242,11 +250,16 @@ dojo_branch_dialog_refresh (DojoBranchDialog *self)
                                                          info->name);
 
           if (current != NULL)
-            merge_tip = g_strdup_printf (_("Bring the new commits of “%s” into “%s”"),
+            /* Translators: the first %s is the other branch, the second the current one. */
+            merge_tip = g_strdup_printf (_("Bring the commits of “%s” into “%s”. Both "
+                                           "histories are kept; where both branches changed "
+                                           "the same lines, you choose what to keep."),
                                          info->name, current);
           else
-            merge_tip = g_strdup_printf (_("Bring the new commits of “%s” into the current "
-                                           "branch"), info->name);
+            merge_tip = g_strdup_printf (_("Bring the commits of “%s” into the current "
+                                           "branch. Both histories are kept; where both "
+                                           "branches changed the same lines, you choose what "
+                                           "to keep."), info->name);
 
           adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                      suffix_button (_("_Switch"), NULL, switch_tip,
@@ -385,13 +398,34 @@ switch_action (GtkWidget  *widget,
 }
 
 static void
+merge_with (DojoBranchDialog *self,
+            const char       *name);
+
+static void
 committed_then_switch_cb (DojoCommitDialog *dialog,
                           const char       *id,
                           DojoBranchDialog *self)
 {
   const char *name = g_object_get_data (G_OBJECT (dialog), "branch");
 
-  switch_to (self, name);
+  if (g_object_get_data (G_OBJECT (dialog), "then-merge") != NULL)
+    merge_with (self, name);
+  else
+    switch_to (self, name);
+}
+
+static void
+open_commit_first (DojoBranchDialog *self,
+                   const char       *name,
+                   gboolean          then_merge)
+{
+  DojoCommitDialog *dialog = dojo_commit_dialog_new (GTK_WINDOW (self), self->repo);
+
+  g_object_set_data_full (G_OBJECT (dialog), "branch", g_strdup (name), g_free);
+  if (then_merge)
+    g_object_set_data (G_OBJECT (dialog), "then-merge", GINT_TO_POINTER (TRUE));
+  g_signal_connect_object (dialog, "committed", G_CALLBACK (committed_then_switch_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -399,13 +433,119 @@ commit_first_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  DojoBranchDialog *self = DOJO_BRANCH_DIALOG (widget);
-  DojoCommitDialog *dialog = dojo_commit_dialog_new (GTK_WINDOW (self), self->repo);
+  open_commit_first (DOJO_BRANCH_DIALOG (widget), g_variant_get_string (parameter, NULL), FALSE);
+}
 
-  g_object_set_data_full (G_OBJECT (dialog), "branch",
-                          g_variant_dup_string (parameter, NULL), g_free);
-  g_signal_connect_object (dialog, "committed", G_CALLBACK (committed_then_switch_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+static void
+commit_then_merge_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  open_commit_first (DOJO_BRANCH_DIALOG (widget), g_variant_get_string (parameter, NULL), TRUE);
+}
+
+static void
+merge_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  SwitchData *data = user_data;
+  DojoBranchDialog *self = data->self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autofree char *current = NULL;
+  g_autofree char *message = NULL;
+  DojoMergeOutcome outcome;
+
+  outcome = dojo_repo_merge_finish (DOJO_REPO (object), result, NULL, &conflicts, &error);
+
+  if (self == NULL || _dojo_vcs_is_cancelled (error))
+    {
+      switch_data_free (data);
+      return;
+    }
+
+  self->busy--;
+  update_actions (self);
+  current = dojo_repo_get_current_branch (self->repo);
+  if (current == NULL)
+    current = g_strdup (_("this branch"));
+
+  if (error != NULL)
+    {
+      if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNCOMMITTED_CHANGES))
+        {
+          message = g_strdup_printf (_("%s\n\nA merge changes the files in your project "
+                                       "folder. Commit your changes first: then the merge can "
+                                       "be aborted, if you want, exactly back to your commit."),
+                                     error->message);
+          show_banner (self, message, _("C_ommit First"), "branches.commit-then-merge",
+                       data->name);
+        }
+      else if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_DETACHED_HEAD))
+        show_detached_banner (self);
+      else
+        show_banner (self, error->message, NULL, NULL, NULL);
+      switch_data_free (data);
+      return;
+    }
+
+  switch (outcome)
+    {
+    case DOJO_MERGE_UP_TO_DATE:
+      /* Translators: the first %s is the current branch, the second the other one. */
+      message = g_strdup_printf (_("“%s” already has every commit of “%s”: there is nothing "
+                                   "to merge."), current, data->name);
+      break;
+
+    case DOJO_MERGE_FAST_FORWARD:
+      /* Translators: the first %s is the current branch, the second the other one. */
+      message = g_strdup_printf (_("“%s” now has the commits of “%s”. It had no new commits of "
+                                   "its own, so it simply moved forward: no merge commit was "
+                                   "needed."), current, data->name);
+      break;
+
+    case DOJO_MERGE_COMMITTED:
+      /* Translators: the first %s is the other branch, the second the current one. */
+      message = g_strdup_printf (_("“%s” is merged into “%s” with a merge commit: both "
+                                   "histories are kept."), data->name, current);
+      break;
+
+    case DOJO_MERGE_CONFLICTS:
+    default:
+      {
+        g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+        g_auto(GStrv) paths = NULL;
+        g_autoptr(DojoBranchDialog) keep = g_object_ref (self);
+
+        for (guint i = 0; conflicts != NULL && i < conflicts->len; i++)
+          g_strv_builder_add (builder, g_ptr_array_index (conflicts, i));
+        paths = g_strv_builder_end (builder);
+
+        /* The conflicts are settled in the editor, not here. */
+        g_signal_emit (self, signals[MERGE_CONFLICTS], 0, data->name, paths);
+        gtk_window_destroy (GTK_WINDOW (self));
+        switch_data_free (data);
+        return;
+      }
+    }
+
+  show_banner (self, message, NULL, NULL, NULL);
+  dojo_branch_dialog_refresh (self);
+  switch_data_free (data);
+}
+
+static void
+merge_with (DojoBranchDialog *self,
+            const char       *name)
+{
+  SwitchData *data = g_new0 (SwitchData, 1);
+
+  g_set_weak_pointer (&data->self, self);
+  data->name = g_strdup (name);
+  self->busy++;
+  update_actions (self);
+  dojo_repo_merge_async (self->repo, name, self->cancellable, merge_cb, data);
 }
 
 static void
@@ -413,27 +553,7 @@ merge_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  DojoBranchDialog *self = DOJO_BRANCH_DIALOG (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
-  g_autofree char *current = dojo_repo_get_current_branch (self->repo);
-  g_autofree char *message = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!dojo_repo_merge_branch (self->repo, name, &error))
-    {
-      if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNCOMMITTED_CHANGES))
-        show_banner (self, error->message, NULL, NULL, NULL);
-      else if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_DETACHED_HEAD))
-        show_detached_banner (self);
-      else
-        show_banner (self, error->message, NULL, NULL, NULL);
-      return;
-    }
-
-  message = g_strdup_printf (_("“%s” now has the commits of “%s”."),
-                             current ? current : _("This branch"), name);
-  show_banner (self, message, NULL, NULL, NULL);
-  dojo_branch_dialog_refresh (self);
+  merge_with (DOJO_BRANCH_DIALOG (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -593,6 +713,17 @@ dojo_branch_dialog_class_init (DojoBranchDialogClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * DojoBranchDialog::merge-conflicts:
+   * @branch: the branch merged in
+   * @paths: the files in conflict, relative to the project
+   *
+   * A merge stopped at conflicts; the dialog closes right after.
+   */
+  signals[MERGE_CONFLICTS] =
+    g_signal_new ("merge-conflicts", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRV);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/pydojo/Dojo/ui/dojo-branch-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, DojoBranchDialog, banner_revealer);
@@ -610,6 +741,8 @@ dojo_branch_dialog_class_init (DojoBranchDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "branches.delete", "s", delete_action);
   gtk_widget_class_install_action (widget_class, "branches.commit-first", "s",
                                    commit_first_action);
+  gtk_widget_class_install_action (widget_class, "branches.commit-then-merge", "s",
+                                   commit_then_merge_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

@@ -13,7 +13,9 @@
 
 #include "dojo-branch-dialog.h"
 #include "dojo-commit-dialog.h"
+#include "dojo-conflict.h"
 #include "dojo-history-view.h"
+#include "dojo-paths.h"
 #include "dojo-repo-monitor.h"
 #include "dojo-vcs-util.h"
 #include "dojo-vcs-button.h"
@@ -27,12 +29,19 @@ struct _DojoVcsButton
   GtkPopoverMenu  *popover;
   GtkImage        *icon;
   GtkLabel        *label;
+  /* The menu's first line: what the state means, as in the tooltip. */
+  GtkLabel        *state_label;
 
   DojoRepo        *repo;
   DojoRepoMonitor *monitor;
   GFile           *directory;
   GCancellable    *cancellable;
+  GCancellable    *merge_cancellable;
   GMenu           *menu;
+  /* While a merge is under way: its state, and the conflicted files that
+   * still have markers. NULL otherwise. */
+  DojoMergeState  *merge_state;
+  GPtrArray       *unresolved;
   char            *branch;
   char            *back_branch;
   guint            n_changes;
@@ -58,6 +67,10 @@ enum {
 enum {
   COMMITTED,
   REPOSITORY_CHANGED,
+  MERGE_CHANGED,
+  MERGE_CONFLICTS,
+  MERGE_ABORTED,
+  OPEN_FILE,
   N_SIGNALS
 };
 
@@ -82,18 +95,36 @@ update_actions (DojoVcsButton *self)
                                  has_repo && self->detached);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "vcs.start-tracking",
                                  !has_repo && self->directory != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "vcs.abort-merge",
+                                 has_repo && self->merge_state != NULL);
 }
 
 static void
 rebuild_menu (DojoVcsButton *self)
 {
+  g_autoptr(GMenu) state_section = g_menu_new ();
   g_autoptr(GMenu) main_section = g_menu_new ();
   g_autoptr(GMenu) branch_section = g_menu_new ();
+  g_autoptr(GMenuItem) state_item = g_menu_item_new (NULL, NULL);
   g_autofree char *branch_label = NULL;
+
+  /* The custom line goes with the menu's widgets, which are made again. */
+  if (gtk_widget_get_parent (GTK_WIDGET (self->state_label)) != NULL)
+    gtk_popover_menu_remove_child (self->popover, GTK_WIDGET (self->state_label));
 
   g_menu_remove_all (self->menu);
 
-  g_menu_append (main_section, _("_Commit…"), "vcs.commit");
+  g_menu_item_set_attribute (state_item, "custom", "s", "state");
+  g_menu_append_item (state_section, state_item);
+  g_menu_append_section (self->menu, NULL, G_MENU_MODEL (state_section));
+
+  if (self->merge_state != NULL)
+    {
+      g_menu_append (main_section, _("_Commit Merge…"), "vcs.commit");
+      g_menu_append (main_section, _("_Abort Merge…"), "vcs.abort-merge");
+    }
+  else
+    g_menu_append (main_section, _("_Commit…"), "vcs.commit");
   g_menu_append (main_section, _("_History…"), "vcs.history");
   g_menu_append_section (self->menu, NULL, G_MENU_MODEL (main_section));
 
@@ -112,6 +143,9 @@ rebuild_menu (DojoVcsButton *self)
 
   g_menu_prepend (branch_section, branch_label, "vcs.branches");
   g_menu_append_section (self->menu, NULL, G_MENU_MODEL (branch_section));
+
+  if (!gtk_popover_menu_add_child (self->popover, GTK_WIDGET (self->state_label), "state"))
+    g_warning ("The git menu has no place for its first line");
 }
 
 static void
@@ -121,6 +155,8 @@ show_state (DojoVcsButton *self,
             const char    *tooltip)
 {
   gtk_label_set_label (self->label, label);
+  gtk_label_set_label (self->state_label, tooltip ? tooltip : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->state_label), tooltip != NULL);
   gtk_image_set_from_icon_name (self->icon, icon_name);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
@@ -137,6 +173,163 @@ set_n_changes (DojoVcsButton *self,
 
   self->n_changes = n_changes;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_CHANGES]);
+}
+
+static void
+show_merge_state (DojoVcsButton *self)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *tooltip = NULL;
+  g_autofree char *what = NULL;
+  guint left = self->unresolved->len;
+
+  if (self->branch != NULL)
+    /* Translators: the first %s is the branch merged in, like “feature”; the
+     * second the learner's branch, like “main”. */
+    what = g_strdup_printf (_("You are merging “%s” into “%s”."), self->merge_state->branch,
+                            self->branch);
+  else
+    what = g_strdup_printf (_("You are merging “%s”."), self->merge_state->branch);
+
+  if (left > 0)
+    {
+      label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Merging: %u conflict",
+                                            "Merging: %u conflicts", left), left);
+      tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%s %u file still has conflicts: choose what "
+                                              "to keep in it, then commit the merge.",
+                                              "%s %u files still have conflicts: choose what "
+                                              "to keep in each, then commit the merge.",
+                                              left),
+                                 what, left);
+      show_state (self, label, "dialog-warning-symbolic", tooltip);
+    }
+  else
+    {
+      tooltip = g_strdup_printf (_("%s Every conflict is resolved: commit the merge to finish "
+                                   "it."), what);
+      show_state (self, _("Merging: ready to commit"), "emblem-ok-symbolic", tooltip);
+    }
+}
+
+static void
+clear_merge (DojoVcsButton *self)
+{
+  gboolean was_merging = self->merge_state != NULL;
+
+  g_cancellable_cancel (self->merge_cancellable);
+  g_clear_object (&self->merge_cancellable);
+  g_clear_pointer (&self->merge_state, dojo_merge_state_free);
+  g_clear_pointer (&self->unresolved, g_ptr_array_unref);
+
+  if (was_merging)
+    g_signal_emit (self, signals[MERGE_CHANGED], 0);
+}
+
+typedef struct
+{
+  DojoMergeState *state;
+  GPtrArray      *unresolved;
+} MergeInfo;
+
+static void
+merge_info_free (MergeInfo *info)
+{
+  g_clear_pointer (&info->state, dojo_merge_state_free);
+  g_clear_pointer (&info->unresolved, g_ptr_array_unref);
+  g_free (info);
+}
+
+/* A conflicted file is resolved, for the learner, once its markers are gone
+ * (git still counts it until the merge is committed). */
+static void
+merge_info_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  DojoRepo *repo = DOJO_REPO (source_object);
+  g_autoptr(GError) error = NULL;
+  MergeInfo *info = g_new0 (MergeInfo, 1);
+
+  info->state = dojo_repo_get_merge_state (repo, &error);
+  if (info->state == NULL)
+    {
+      merge_info_free (info);
+      if (error != NULL)
+        g_task_return_error (task, g_steal_pointer (&error));
+      else
+        g_task_return_pointer (task, NULL, NULL);
+      return;
+    }
+
+  info->unresolved = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < info->state->conflicts->len; i++)
+    {
+      const char *path = g_ptr_array_index (info->state->conflicts, i);
+      g_autoptr(GFile) file = g_file_resolve_relative_path (dojo_repo_get_directory (repo),
+                                                            path);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      /* A file deleted to settle a conflict has no markers left. */
+      if (g_file_load_contents (file, cancellable, &contents, &length, NULL, NULL)
+          && dojo_conflict_has_markers (contents, (gssize)length, NULL))
+        g_ptr_array_add (info->unresolved, g_strdup (path));
+    }
+
+  g_task_return_pointer (task, info, (GDestroyNotify)merge_info_free);
+}
+
+static void
+merge_info_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  MergeInfo *info = g_task_propagate_pointer (G_TASK (result), &error);
+  DojoVcsButton *self;
+
+  if (_dojo_vcs_is_cancelled (error))
+    return;
+
+  self = DOJO_VCS_BUTTON (user_data);
+  g_clear_object (&self->merge_cancellable);
+
+  if (info == NULL)
+    {
+      if (error != NULL)
+        show_state (self, _("Git problem"), "dialog-warning-symbolic", error->message);
+      clear_merge (self);
+      rebuild_menu (self);
+      update_actions (self);
+      return;
+    }
+
+  g_clear_pointer (&self->merge_state, dojo_merge_state_free);
+  g_clear_pointer (&self->unresolved, g_ptr_array_unref);
+  self->merge_state = g_steal_pointer (&info->state);
+  self->unresolved = g_steal_pointer (&info->unresolved);
+  merge_info_free (info);
+
+  show_merge_state (self);
+  rebuild_menu (self);
+  update_actions (self);
+  g_signal_emit (self, signals[MERGE_CHANGED], 0);
+}
+
+static void
+read_merge_state (DojoVcsButton *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_cancellable_cancel (self->merge_cancellable);
+  g_clear_object (&self->merge_cancellable);
+  self->merge_cancellable = g_cancellable_new ();
+
+  task = g_task_new (self->repo, self->merge_cancellable, merge_info_cb, self);
+  g_task_set_source_tag (task, read_merge_state);
+  g_task_run_in_thread (task, merge_info_thread);
 }
 
 static void
@@ -182,6 +375,15 @@ status_cb (GObject      *object,
   head = dojo_repo_get_head_id (repo);
   has_commits = head != NULL;
 
+  if (dojo_repo_is_merging (repo))
+    {
+      /* Until the merge's state is read, the button keeps what it said
+       * (during a merge, that was the merge). */
+      read_merge_state (self);
+      return;
+    }
+  clear_merge (self);
+
   if (self->detached)
     {
       label = g_strdup (_("Old version"));
@@ -195,11 +397,17 @@ status_cb (GObject      *object,
   else if (!has_commits)
     {
       /* A new project: "changes" since a commit that never happened would
-       * puzzle a beginner. */
+       * puzzle a beginner, and files they did not write themselves too. */
       label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new file", "%u new files",
                                             changes->len), changes->len);
-      tooltip = g_strdup (_("Nothing is committed yet in this project. Commit when your code "
-                            "works, to keep a version you can always go back to."));
+      tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u new file: Dojo made it for you; commit it "
+                                              "when you are ready, to keep a version you can "
+                                              "always go back to.",
+                                              "%u new files: Dojo made them for you; commit "
+                                              "them when you are ready, to keep a version you "
+                                              "can always go back to.",
+                                              changes->len), changes->len);
       show_state (self, label, "document-new-symbolic", tooltip);
     }
   else
@@ -261,12 +469,22 @@ on_committed (DojoVcsButton *self,
   g_signal_emit (self, signals[COMMITTED], 0, id);
 }
 
+static void
+on_open_file (DojoVcsButton *self,
+              const char    *path,
+              guint          line)
+{
+  g_signal_emit (self, signals[OPEN_FILE], 0, path, line);
+}
+
 static DojoCommitDialog *
 open_commit_dialog (DojoVcsButton *self)
 {
   DojoCommitDialog *dialog = dojo_commit_dialog_new (parent_window (self), self->repo);
 
   g_signal_connect_object (dialog, "committed", G_CALLBACK (on_committed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "open-file", G_CALLBACK (on_open_file), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 
@@ -311,14 +529,132 @@ history_action (GtkWidget  *widget,
 }
 
 static void
+on_merge_conflicts (DojoVcsButton *self,
+                    const char    *branch,
+                    const char    *const *paths)
+{
+  /* The merge wrote markers into the files: the button says so at once,
+   * without waiting for the monitor. */
+  dojo_vcs_button_refresh (self);
+  g_signal_emit (self, signals[MERGE_CONFLICTS], 0, branch, paths);
+}
+
+static void
 branches_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
   DojoVcsButton *self = DOJO_VCS_BUTTON (widget);
+  DojoBranchDialog *dialog;
 
-  if (self->repo != NULL && !wait_for_prepare (self, action_name))
-    gtk_window_present (GTK_WINDOW (dojo_branch_dialog_new (parent_window (self), self->repo)));
+  if (self->repo == NULL || wait_for_prepare (self, action_name))
+    return;
+
+  dialog = dojo_branch_dialog_new (parent_window (self), self->repo);
+  g_signal_connect_object (dialog, "merge-conflicts", G_CALLBACK (on_merge_conflicts), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+abort_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) kept = g_task_propagate_pointer (G_TASK (result), &error);
+  const char *keep_dir = g_task_get_task_data (G_TASK (result));
+  g_autoptr(DojoVcsButton) self = user_data;
+
+  if (self->repo == NULL)
+    return;
+
+  dojo_vcs_button_refresh (self);
+
+  if (kept == NULL)
+    {
+      AdwMessageDialog *message =
+        ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self),
+                                                    _("Could Not Abort the Merge"),
+                                                    error->message));
+
+      adw_message_dialog_add_response (message, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (message));
+      return;
+    }
+
+  g_signal_emit (self, signals[MERGE_ABORTED], 0, kept->len > 0 ? keep_dir : NULL, kept->len);
+}
+
+static void
+abort_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  GError *error = NULL;
+  GPtrArray *kept = NULL;
+
+  if (dojo_repo_abort_merge (DOJO_REPO (source_object), task_data, &kept, &error))
+    g_task_return_pointer (task, kept ? kept : g_ptr_array_new_with_free_func (g_free),
+                           (GDestroyNotify)g_ptr_array_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+abort_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   DojoVcsButton    *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (!g_str_equal (response, "abort") || self->repo == NULL)
+    return;
+
+  /* Not cancelled with the status reads: files change as it runs. */
+  task = g_task_new (self->repo, NULL, abort_cb, g_object_ref (self));
+  g_task_set_source_tag (task, abort_response_cb);
+  g_task_set_task_data (task, g_strdup (g_object_get_data (G_OBJECT (dialog), "keep-dir")),
+                        g_free);
+  g_task_run_in_thread (task, abort_thread);
+}
+
+/* Before: what aborting does, and where the learner's edits of the
+ * conflicted files will be kept. */
+static void
+abort_merge_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DojoVcsButton *self = DOJO_VCS_BUTTON (widget);
+  g_autoptr(GFile) name = NULL;
+  g_autofree char *keep_dir = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->repo == NULL || self->merge_state == NULL || wait_for_prepare (self, action_name))
+    return;
+
+  /* recovered/<project>/merge (date): next to the other kept versions. */
+  name = g_file_get_child (dojo_repo_get_directory (self->repo), "merge");
+  keep_dir = dojo_paths_dup_recovered_path (name);
+  /* Translators: %s is a branch, like “feature”; the second %s a folder. */
+  body = g_strdup_printf (_("Aborting brings your project back to how it was before you merged "
+                            "“%s”: your files and your last commit. Lines you changed in the "
+                            "conflicted files are kept in a copy: %s"),
+                          self->merge_state->branch, keep_dir);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self),
+                                                       _("Abort the Merge?"), body));
+  adw_message_dialog_add_response (dialog, "cancel", _("_Keep Merging"));
+  adw_message_dialog_add_response (dialog, "abort", _("_Abort Merge"));
+  adw_message_dialog_set_response_appearance (dialog, "abort", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "keep-dir", g_steal_pointer (&keep_dir), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (abort_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -390,8 +726,15 @@ dojo_vcs_button_dispose (GObject *object)
   DojoVcsButton *self = DOJO_VCS_BUTTON (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->merge_cancellable);
+  if (self->state_label != NULL && gtk_widget_get_parent (GTK_WIDGET (self->state_label)) != NULL)
+    gtk_popover_menu_remove_child (self->popover, GTK_WIDGET (self->state_label));
   gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_VCS_BUTTON);
+  g_clear_object (&self->state_label);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->merge_cancellable);
+  g_clear_pointer (&self->merge_state, dojo_merge_state_free);
+  g_clear_pointer (&self->unresolved, g_ptr_array_unref);
   g_clear_object (&self->monitor);
   g_clear_object (&self->repo);
   g_clear_object (&self->directory);
@@ -497,6 +840,49 @@ dojo_vcs_button_class_init (DojoVcsButtonClass *klass)
     g_signal_new ("repository-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  /**
+   * DojoVcsButton::merge-changed:
+   *
+   * A merge began or ended, or its conflicts left changed: see
+   * dojo_vcs_button_get_merge_state().
+   */
+  signals[MERGE_CHANGED] =
+    g_signal_new ("merge-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * DojoVcsButton::merge-conflicts:
+   * @branch: the branch merged in
+   * @paths: the files in conflict, relative to the project
+   *
+   * A merge started from the branches dialog stopped at conflicts.
+   */
+  signals[MERGE_CONFLICTS] =
+    g_signal_new ("merge-conflicts", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRV);
+
+  /**
+   * DojoVcsButton::merge-aborted:
+   * @keep_dir: (nullable): where the learner's edits were kept, or %NULL
+   * @n_kept: how many files were kept there
+   *
+   * The merge was aborted: the project is as it was before it.
+   */
+  signals[MERGE_ABORTED] =
+    g_signal_new ("merge-aborted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_UINT);
+
+  /**
+   * DojoVcsButton::open-file:
+   * @path: a file of the project, relative to it
+   * @line: the line to show, from 1
+   *
+   * The commit dialog asked to show a file that still has conflict markers.
+   */
+  signals[OPEN_FILE] =
+    g_signal_new ("open-file", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_UINT);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/pydojo/Dojo/ui/dojo-vcs-button.ui");
   gtk_widget_class_bind_template_child (widget_class, DojoVcsButton, stack);
@@ -513,12 +899,24 @@ dojo_vcs_button_class_init (DojoVcsButtonClass *klass)
                                    back_to_branch_action);
   gtk_widget_class_install_action (widget_class, "vcs.start-tracking", NULL,
                                    start_tracking_action);
+  gtk_widget_class_install_action (widget_class, "vcs.abort-merge", NULL, abort_merge_action);
 }
 
 static void
 dojo_vcs_button_init (DojoVcsButton *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->state_label = GTK_LABEL (g_object_ref_sink (gtk_label_new (NULL)));
+  gtk_label_set_wrap (self->state_label, TRUE);
+  gtk_label_set_max_width_chars (self->state_label, 36);
+  gtk_label_set_xalign (self->state_label, 0);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->state_label), 10);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->state_label), 10);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->state_label), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->state_label), 6);
+  gtk_widget_add_css_class (GTK_WIDGET (self->state_label), "vcs-state");
+  gtk_widget_set_visible (GTK_WIDGET (self->state_label), FALSE);
 
   self->menu = g_menu_new ();
   gtk_popover_menu_set_menu_model (self->popover, G_MENU_MODEL (self->menu));
@@ -568,6 +966,7 @@ dojo_vcs_button_set_repo (DojoVcsButton *self,
   g_set_object (&self->repo, repo);
   g_clear_object (&self->monitor);
   self->known = FALSE;
+  clear_merge (self);
 
   if (repo != NULL)
     {
@@ -693,4 +1092,40 @@ dojo_vcs_button_activate_prepared (DojoVcsButton *self,
   self->prepared = TRUE;
   gtk_widget_activate_action (GTK_WIDGET (self), action_name, NULL);
   self->prepared = FALSE;
+}
+
+/**
+ * dojo_vcs_button_get_merge_state:
+ *
+ * Returns: (nullable): the merge under way, as last read, or %NULL
+ */
+const DojoMergeState *
+dojo_vcs_button_get_merge_state (DojoVcsButton *self)
+{
+  g_return_val_if_fail (DOJO_IS_VCS_BUTTON (self), NULL);
+
+  return self->merge_state;
+}
+
+/**
+ * dojo_vcs_button_get_unresolved:
+ *
+ * Returns: (nullable) (element-type utf8): during a merge, the conflicted
+ *   files that still have conflict markers; %NULL when not merging
+ */
+GPtrArray *
+dojo_vcs_button_get_unresolved (DojoVcsButton *self)
+{
+  g_return_val_if_fail (DOJO_IS_VCS_BUTTON (self), NULL);
+
+  return self->unresolved;
+}
+
+/* The tooltip, which the menu's first line shows too: what the state means. */
+const char *
+dojo_vcs_button_get_explanation (DojoVcsButton *self)
+{
+  g_return_val_if_fail (DOJO_IS_VCS_BUTTON (self), NULL);
+
+  return gtk_label_get_label (self->state_label);
 }

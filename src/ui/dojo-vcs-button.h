@@ -36,5 +36,8 @@ void        dojo_vcs_button_set_prepare_func (DojoVcsButton            *self,
                                               GDestroyNotify            destroy);
 void        dojo_vcs_button_activate_prepared (DojoVcsButton *self,
                                                const char    *action_name);
+const DojoMergeState *dojo_vcs_button_get_merge_state (DojoVcsButton *self);
+GPtrArray  *dojo_vcs_button_get_unresolved  (DojoVcsButton *self);
+const char *dojo_vcs_button_get_explanation (DojoVcsButton *self);
 
 G_END_DECLS
