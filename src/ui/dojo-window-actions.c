@@ -157,6 +157,7 @@ _dojo_window_update_actions (DojoWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-library", self->course != NULL);
   update_navigation (self);
   _dojo_window_debug_update_actions (self);
+  _dojo_window_merge_update_actions (self);
 
   if (has_project)
     {
@@ -639,4 +640,5 @@ _dojo_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.reset-to-starter", NULL,
                                    reset_to_starter_action);
   _dojo_window_class_add_debug_actions (widget_class);
+  _dojo_window_class_add_merge_actions (widget_class);
 }

@@ -60,6 +60,9 @@ struct _DojoWindow
   DojoFileList         *file_list;
   guint                 file_list_source;
   DojoEditorTabs       *tabs;
+  /* Above the tabs while a merge is under way (dojo-window-merge.c). */
+  GtkRevealer          *merge_revealer;
+  GtkLabel             *merge_label;
   DojoLessonView       *lesson_view;
   DojoTerminal         *terminal;
 
@@ -113,5 +116,11 @@ void                      _dojo_window_debug_watch_editor (DojoWindow    *self,
 void                      _dojo_window_vcs_prepare       (DojoVcsButton  *button,
                                                           const char     *action_name,
                                                           gpointer        user_data);
+void                      _dojo_window_class_add_merge_actions (GtkWidgetClass *widget_class);
+void                      _dojo_window_merge_init        (DojoWindow     *self);
+void                      _dojo_window_merge_watch_editor (DojoWindow    *self,
+                                                          DojoEditor     *editor);
+void                      _dojo_window_merge_update_actions (DojoWindow  *self);
+gboolean                  _dojo_window_get_merging       (DojoWindow     *self);
 
 G_END_DECLS

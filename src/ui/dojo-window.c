@@ -276,6 +276,7 @@ on_editor_added (DojoWindow     *self,
   g_object_set_data_full (G_OBJECT (editor), PASTE_GUARD_KEY, guard, g_object_unref);
   g_object_set_data_full (G_OBJECT (editor), LIVE_GUIDANCE_KEY, guidance, g_object_unref);
   _dojo_window_debug_watch_editor (self, editor);
+  _dojo_window_merge_watch_editor (self, editor);
   g_signal_connect_object (guard, "refused", G_CALLBACK (on_guard_refused), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (editor, "notify::modified", G_CALLBACK (on_editor_modified), self,
@@ -958,6 +959,8 @@ dojo_window_class_init (DojoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, files_paned);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, files_box);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, tabs);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, merge_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, merge_label);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, lesson_view);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, terminal);
 
@@ -1020,6 +1023,7 @@ dojo_window_init (DojoWindow *self)
 
   /* Every open file reaches the disk before git reads the project. */
   dojo_vcs_button_set_prepare_func (self->vcs_button, _dojo_window_vcs_prepare, self, NULL);
+  _dojo_window_merge_init (self);
 
   _dojo_window_update_actions (self);
 }
