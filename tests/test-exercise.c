@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -806,6 +808,21 @@ test_git_merge_kinds (Fixture       *f,
   verdict = check (exercise, f->project);
   assert_check (verdict, "feature", TRUE, NULL);
   g_clear_object (&verdict);
+
+  /* What is no file is not read: a pipe would block the Check forever, a
+   * link could lead out of the project. */
+  {
+    g_autofree char *pipe = g_build_filename (f->project, "pipe.txt", NULL);
+    g_autofree char *link = g_build_filename (f->project, "link.txt", NULL);
+
+    g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
+    g_assert_cmpint (symlink ("/dev/zero", link), ==, 0);
+    verdict = check (exercise, f->project);
+    assert_check (verdict, "resolved", TRUE, NULL);
+    g_clear_object (&verdict);
+    g_assert_cmpint (g_unlink (pipe), ==, 0);
+    g_assert_cmpint (g_unlink (link), ==, 0);
+  }
 
   /* Markers committed by mistake (git lets `commit -a` take them) still
    * fail, in a folder too, at their line. */
