@@ -713,6 +713,51 @@ test_button_words_new_project (void)
     ;
 }
 
+/* The same choices from the context menu, for the keyboard; a diff3-style
+ * conflict (with git's "|||||||" base) is marked too. */
+static void
+test_marks_context_menu (void)
+{
+  GtkSourceView *view = GTK_SOURCE_VIEW (gtk_source_view_new ());
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  g_autoptr(DojoConflictMarks) marks = NULL;
+  g_autofree char *text = NULL;
+  GtkWindow *window;
+  GtkTextIter iter, end;
+
+  gtk_text_buffer_set_text (buffer,
+                            "a = 1\n"
+                            "<<<<<<< HEAD\nb = 2\n||||||| base\nb = 0\n=======\nb = 3\n"
+                            ">>>>>>> feature\n"
+                            "c = 4\n", -1);
+  window = dojo_test_show_in_window (GTK_WIDGET (view), 600, 400);
+  marks = dojo_conflict_marks_new (view);
+  dojo_conflict_marks_set_branches (marks, "main", "feature");
+  g_assert_cmpuint (dojo_conflict_marks_get_n_conflicts (marks), ==, 1);
+
+  /* Outside the conflict, the menu's choices do nothing; inside, they act. */
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_widget_activate_action (GTK_WIDGET (view), "conflict.keep-here", "u", DOJO_CONFLICT_BOTH);
+  g_assert_cmpuint (dojo_conflict_marks_get_n_conflicts (marks), ==, 1);
+  gtk_text_buffer_get_iter_at_line (buffer, &iter, 2);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "conflict.keep-here", "u",
+                                             DOJO_CONFLICT_BOTH));
+
+  /* Yours then theirs; the base lines go with the markers. */
+  gtk_text_buffer_get_bounds (buffer, &iter, &end);
+  text = gtk_text_buffer_get_text (buffer, &iter, &end, TRUE);
+  g_assert_cmpstr (text, ==, "a = 1\nb = 2\nb = 3\nc = 4\n");
+  g_assert_null (strstr (text, "\xef\xbf\xbc"));
+  g_assert_cmpuint (dojo_conflict_marks_get_n_conflicts (marks), ==, 0);
+
+  g_clear_object (&marks);
+  gtk_window_destroy (window);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 /* Pictures of a conflict in the editor and of the refused commit, for
  * review: DOJO_MERGE_SCREENSHOT_DIR says where. */
 static void
@@ -781,6 +826,7 @@ main (int   argc,
   g_test_add_func ("/merge-ui/abort", test_abort);
   g_test_add_func ("/merge-ui/amend", test_amend);
   g_test_add_func ("/merge-ui/button/new-project", test_button_words_new_project);
+  g_test_add_func ("/merge-ui/marks/context-menu", test_marks_context_menu);
   if (g_getenv ("DOJO_MERGE_SCREENSHOT_DIR") != NULL)
     g_test_add_func ("/merge-ui/screenshots", test_screenshots);
 

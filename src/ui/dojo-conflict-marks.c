@@ -42,6 +42,8 @@ struct _DojoConflictMarks
   GtkTextTag     *start_tag;
   GPtrArray      *regions;   /* of DojoConflictRegion */
   GPtrArray      *rows;      /* of GtkWidget, the view's overlays */
+  GSimpleActionGroup *actions;
+  GMenuModel     *menu;      /* the same choices in the view's context menu */
   GtkWidget      *explainer;
   GtkLabel       *explainer_title;
   GtkLabel       *ours_legend;
@@ -62,6 +64,8 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void update_menu (DojoConflictMarks *self);
 
 static void
 set_rgba (GtkTextTag *tag,
@@ -378,9 +382,45 @@ update_now (DojoConflictMarks *self)
 
   update_explainer (self);
   queue_place_rows (self);
+  update_menu (self);
+  /* The context menu (Menu key, Shift+F10) offers the same choices, for
+   * the keyboard: the buttons are not in the text's focus chain. */
+  if ((old_len == 0) != (self->regions->len == 0))
+    gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self->view),
+                                  self->regions->len > 0 ? self->menu : NULL);
 
   if (old_len != self->regions->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_CONFLICTS]);
+}
+
+/* The conflict the cursor is in, or -1. */
+static int
+region_at_cursor (DojoConflictMarks *self)
+{
+  GtkTextIter cursor;
+  int line;
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &cursor,
+                                    gtk_text_buffer_get_insert (self->buffer));
+  line = gtk_text_iter_get_line (&cursor);
+
+  for (guint i = 0; i < self->regions->len; i++)
+    {
+      DojoConflictRegion *region = g_ptr_array_index (self->regions, i);
+
+      if (line >= region->start_line && line <= region->end_line)
+        return (int)i;
+    }
+
+  return -1;
+}
+
+static void
+update_menu (DojoConflictMarks *self)
+{
+  GAction *here = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "keep-here");
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (here), region_at_cursor (self) >= 0);
 }
 
 static gboolean
@@ -413,6 +453,19 @@ keep_activated (GSimpleAction *action,
   g_variant_get (parameter, "(uu)", &index, &side);
   if (side <= DOJO_CONFLICT_BOTH)
     dojo_conflict_marks_resolve (self, index, side);
+}
+
+static void
+keep_here_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  DojoConflictMarks *self = user_data;
+  guint side = g_variant_get_uint32 (parameter);
+  int index = region_at_cursor (self);
+
+  if (index >= 0 && side <= DOJO_CONFLICT_BOTH)
+    dojo_conflict_marks_resolve (self, (guint)index, side);
 }
 
 static GtkWidget *
@@ -488,6 +541,8 @@ dojo_conflict_marks_dispose (GObject *object)
       if (self->explainer_shown)
         gtk_text_view_set_gutter (GTK_TEXT_VIEW (self->view), GTK_TEXT_WINDOW_TOP, NULL);
       gtk_widget_insert_action_group (GTK_WIDGET (self->view), "conflict", NULL);
+      if (self->regions->len > 0)
+        gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self->view), NULL);
     }
   g_ptr_array_set_size (self->rows, 0);
   g_clear_weak_pointer (&self->view);
@@ -498,6 +553,8 @@ dojo_conflict_marks_dispose (GObject *object)
   g_clear_object (&self->base_tag);
   g_clear_object (&self->start_tag);
   g_clear_object (&self->explainer);
+  g_clear_object (&self->actions);
+  g_clear_object (&self->menu);
 
   G_OBJECT_CLASS (dojo_conflict_marks_parent_class)->dispose (object);
 }
@@ -568,8 +625,13 @@ dojo_conflict_marks_new (GtkSourceView *view)
 {
   static const GActionEntry entries[] = {
     { .name = "keep", .activate = keep_activated, .parameter_type = "(uu)" },
+    { .name = "keep-here", .activate = keep_here_activated, .parameter_type = "u" },
   };
-  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+  g_autoptr(GMenuItem) yours = g_menu_item_new (_("Keep _Yours"), NULL);
+  g_autoptr(GMenuItem) theirs = g_menu_item_new (_("Keep _Theirs"), NULL);
+  g_autoptr(GMenuItem) both = g_menu_item_new (_("Keep _Both"), NULL);
   DojoConflictMarks *self;
   GtkAdjustment *vadjustment;
 
@@ -590,8 +652,18 @@ dojo_conflict_marks_new (GtkSourceView *view)
   set_colours (self);
   build_explainer (self);
 
-  g_action_map_add_action_entries (G_ACTION_MAP (group), entries, G_N_ELEMENTS (entries), self);
-  gtk_widget_insert_action_group (GTK_WIDGET (view), "conflict", G_ACTION_GROUP (group));
+  self->actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries),
+                                   self);
+  gtk_widget_insert_action_group (GTK_WIDGET (view), "conflict", G_ACTION_GROUP (self->actions));
+  g_menu_item_set_action_and_target (yours, "conflict.keep-here", "u", DOJO_CONFLICT_OURS);
+  g_menu_item_set_action_and_target (theirs, "conflict.keep-here", "u", DOJO_CONFLICT_THEIRS);
+  g_menu_item_set_action_and_target (both, "conflict.keep-here", "u", DOJO_CONFLICT_BOTH);
+  g_menu_append_item (section, yours);
+  g_menu_append_item (section, theirs);
+  g_menu_append_item (section, both);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  self->menu = G_MENU_MODEL (g_steal_pointer (&menu));
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (set_colours), self, G_CONNECT_SWAPPED);
@@ -599,6 +671,8 @@ dojo_conflict_marks_new (GtkSourceView *view)
                            G_CALLBACK (set_colours), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->buffer, "changed", G_CALLBACK (on_buffer_changed), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->buffer, "notify::cursor-position", G_CALLBACK (update_menu),
+                           self, G_CONNECT_SWAPPED);
   /* The lines' places change when the view lays them out or is resized. */
   g_signal_connect_object (view, "map", G_CALLBACK (queue_place_rows), self, G_CONNECT_SWAPPED);
   vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
