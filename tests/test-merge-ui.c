@@ -76,6 +76,26 @@ git (const char *dir,
   return out;
 }
 
+/* `git merge feature` in @dir, as the learner would type it in the Shell:
+ * it stops at the conflicts with a failure status. */
+static void
+git_merge_in_shell (const char *dir)
+{
+  const char *argv[] = { "git", "merge", "feature", NULL };
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  env = g_environ_setenv (env, "HOME", g_get_home_dir (), TRUE);
+  env = g_environ_setenv (env, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
+  env = g_environ_setenv (env, "GIT_CONFIG_NOSYSTEM", "1", TRUE);
+  g_assert_true (g_spawn_sync (dir, (char **)argv, env, G_SPAWN_SEARCH_PATH
+                               | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+}
+
 static void
 set_identity (void)
 {
@@ -576,6 +596,32 @@ test_abort (void)
   destroy_window (window);
 }
 
+/* A merge begun and aborted with git in the Shell: the window follows. */
+static void
+test_merge_in_shell (void)
+{
+  g_autofree char *dir = make_diverged_project ();
+  DojoWindow *window = open_window (dir);
+  DojoEditor *util_editor;
+
+  assert_button_says (window->vcs_button, "No changes");
+  git_merge_in_shell (dir);
+
+  assert_banner_says (window, "Merging “feature” into “main”: 2 files have conflicts.");
+  assert_button_says (window->vcs_button, "Merging: 2 conflicts");
+  util_editor = editor_for (window, "util.py");
+  g_assert_nonnull (util_editor);
+  assert_n_conflicts (util_editor, 1);
+  g_assert_nonnull (editor_for (window, "main.py"));
+
+  g_free (git (dir, "merge", "--abort", NULL));
+  assert_banner_says (window, NULL);
+  assert_button_says (window->vcs_button, "No changes");
+  assert_n_conflicts (util_editor, 0);
+
+  destroy_window (window);
+}
+
 static char *
 last_message (const char *dir)
 {
@@ -824,6 +870,7 @@ main (int   argc,
 
   g_test_add_func ("/merge-ui/resolve-and-commit", test_resolve_and_commit);
   g_test_add_func ("/merge-ui/abort", test_abort);
+  g_test_add_func ("/merge-ui/merge-in-shell", test_merge_in_shell);
   g_test_add_func ("/merge-ui/amend", test_amend);
   g_test_add_func ("/merge-ui/button/new-project", test_button_words_new_project);
   g_test_add_func ("/merge-ui/marks/context-menu", test_marks_context_menu);

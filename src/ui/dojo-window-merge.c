@@ -49,6 +49,10 @@ name_sides (DojoWindow *self)
     }
 }
 
+static void open_conflicts (DojoWindow         *self,
+                            const char * const *paths,
+                            gboolean            focus);
+
 static void
 on_merge_changed (DojoWindow *self)
 {
@@ -64,9 +68,23 @@ on_merge_changed (DojoWindow *self)
 
   if (state == NULL || repo == NULL)
     {
+      self->merge_opened = FALSE;
       gtk_revealer_set_reveal_child (self->merge_revealer, FALSE);
       _dojo_window_update_actions (self);
       return;
+    }
+
+  /* A merge begun with git in the Shell, or found when the project opened:
+   * its conflicts open too, without taking the keyboard from the Shell. */
+  if (!self->merge_opened && unresolved != NULL && unresolved->len > 0)
+    {
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) paths = NULL;
+
+      for (guint i = 0; i < unresolved->len; i++)
+        g_strv_builder_add (builder, g_ptr_array_index (unresolved, i));
+      paths = g_strv_builder_end (builder);
+      open_conflicts (self, (const char * const *)paths, FALSE);
     }
 
   current = dojo_repo_get_current_branch (repo);
@@ -96,17 +114,19 @@ on_merge_changed (DojoWindow *self)
   _dojo_window_update_actions (self);
 }
 
-/* The merge stopped at conflicts: they are settled in the editor. */
+/* Opens @paths, the first in front; @focus gives it the keyboard too. */
 static void
-on_merge_conflicts (DojoWindow         *self,
-                    const char         *branch,
-                    const char * const *paths)
+open_conflicts (DojoWindow         *self,
+                const char * const *paths,
+                gboolean            focus)
 {
   GFile *directory;
   DojoEditor *first = NULL;
 
   if (self->project == NULL || paths == NULL)
     return;
+
+  self->merge_opened = TRUE;
 
   /* Open tabs show the markers the merge wrote, before the monitor says. */
   dojo_editor_tabs_sync_with_disk (self->tabs);
@@ -138,8 +158,18 @@ on_merge_conflicts (DojoWindow         *self,
   if (first != NULL)
     {
       dojo_editor_tabs_set_active (self->tabs, first);
-      gtk_widget_grab_focus (GTK_WIDGET (dojo_editor_get_view (first)));
+      if (focus)
+        gtk_widget_grab_focus (GTK_WIDGET (dojo_editor_get_view (first)));
     }
+}
+
+/* The merge stopped at conflicts: they are settled in the editor. */
+static void
+on_merge_conflicts (DojoWindow         *self,
+                    const char         *branch,
+                    const char * const *paths)
+{
+  open_conflicts (self, paths, TRUE);
 }
 
 static void

@@ -63,6 +63,8 @@ struct _DojoWindow
   /* Above the tabs while a merge is under way (dojo-window-merge.c). */
   GtkRevealer          *merge_revealer;
   GtkLabel             *merge_label;
+  /* The merge under way had its conflicted files opened. */
+  guint                 merge_opened : 1;
   DojoLessonView       *lesson_view;
   DojoTerminal         *terminal;
 
