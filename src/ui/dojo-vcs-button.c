@@ -112,7 +112,10 @@ rebuild_menu (DojoVcsButton *self)
   if (gtk_widget_get_parent (GTK_WIDGET (self->state_label)) != NULL)
     gtk_popover_menu_remove_child (self->popover, GTK_WIDGET (self->state_label));
 
-  g_menu_remove_all (self->menu);
+  /* A new model each time: GTK 4.8 keeps a changed model's old custom
+   * slots and warns of a "Duplicate custom ID" when the line comes back. */
+  g_clear_object (&self->menu);
+  self->menu = g_menu_new ();
 
   g_menu_item_set_attribute (state_item, "custom", "s", "state");
   g_menu_append_item (state_section, state_item);
@@ -143,6 +146,7 @@ rebuild_menu (DojoVcsButton *self)
 
   g_menu_prepend (branch_section, branch_label, "vcs.branches");
   g_menu_append_section (self->menu, NULL, G_MENU_MODEL (branch_section));
+  gtk_popover_menu_set_menu_model (self->popover, G_MENU_MODEL (self->menu));
 
   if (!gtk_popover_menu_add_child (self->popover, GTK_WIDGET (self->state_label), "state"))
     g_warning ("The git menu has no place for its first line");
@@ -918,8 +922,6 @@ dojo_vcs_button_init (DojoVcsButton *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->state_label), "vcs-state");
   gtk_widget_set_visible (GTK_WIDGET (self->state_label), FALSE);
 
-  self->menu = g_menu_new ();
-  gtk_popover_menu_set_menu_model (self->popover, G_MENU_MODEL (self->menu));
   rebuild_menu (self);
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   update_actions (self);
