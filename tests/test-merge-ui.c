@@ -622,12 +622,6 @@ test_merge_in_shell (void)
   destroy_window (window);
 }
 
-static char *
-last_message (const char *dir)
-{
-  return git (dir, "log", "-1", "--format=%s", NULL);
-}
-
 static guint
 count_commits (const char *dir)
 {
@@ -635,6 +629,74 @@ count_commits (const char *dir)
 
   return (guint)g_ascii_strtoull (count, NULL, 10);
 }
+
+static gboolean
+branch_dialog_idle (gpointer data)
+{
+  return !dojo_branch_dialog_get_busy (data);
+}
+
+static void
+on_merge_conflicts (DojoBranchDialog *dialog,
+                    const char       *branch,
+                    const char *const *paths,
+                    GStrv            *out)
+{
+  *out = g_strdupv ((GStrv)paths);
+}
+
+/* Uncommitted work: the merge waits, Commit First commits it, then merges. */
+static void
+test_commit_first_then_merge (void)
+{
+  g_autofree char *dir = make_diverged_project ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(DojoRepo) repo = dojo_repo_open (folder, NULL);
+  g_auto(GStrv) conflicts = NULL;
+  DojoBranchDialog *branches;
+  DojoCommitDialog *dialog;
+  const char *banner;
+
+  dojo_test_write_file (dir, "notes.txt", "try the merge\n");
+  branches = dojo_branch_dialog_new (NULL, repo);
+  g_signal_connect (branches, "merge-conflicts", G_CALLBACK (on_merge_conflicts), &conflicts);
+  gtk_window_present (GTK_WINDOW (branches));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (branches), "branches.merge", "s",
+                                             "feature"));
+  g_assert_true (dojo_test_wait_for (branch_dialog_idle, branches, 10000));
+  banner = dojo_branch_dialog_get_banner (branches);
+  g_assert_nonnull (banner);
+  g_assert_nonnull (strstr (banner, "notes.txt"));
+  g_assert_nonnull (strstr (banner, "Commit your changes first"));
+  g_assert_false (dojo_test_exists (dir, ".git/MERGE_HEAD"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (branches), "branches.commit-then-merge",
+                                             "s", "feature"));
+  dialog = DOJO_COMMIT_DIALOG (wait_for_window (DOJO_TYPE_COMMIT_DIALOG));
+  g_assert_true (dojo_test_wait_for (dialog_loaded, dialog, 10000));
+  dojo_commit_dialog_set_message (dialog, "Note what to try");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL));
+
+  /* The commit, then the merge, which stops at the two conflicts. */
+  g_assert_true (dojo_test_wait_for (window_gone, GSIZE_TO_POINTER (DOJO_TYPE_BRANCH_DIALOG),
+                                     10000));
+  g_assert_nonnull (conflicts);
+  g_assert_cmpuint (g_strv_length (conflicts), ==, 2);
+  g_assert_true (g_strv_contains ((const char * const *)conflicts, "main.py"));
+  g_assert_true (g_strv_contains ((const char * const *)conflicts, "util.py"));
+  g_assert_true (dojo_test_exists (dir, ".git/MERGE_HEAD"));
+  g_assert_cmpuint (count_commits (dir), ==, 3);
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static char *
+last_message (const char *dir)
+{
+  return git (dir, "log", "-1", "--format=%s", NULL);
+}
+
 
 static void
 test_amend (void)
@@ -871,6 +933,7 @@ main (int   argc,
   g_test_add_func ("/merge-ui/resolve-and-commit", test_resolve_and_commit);
   g_test_add_func ("/merge-ui/abort", test_abort);
   g_test_add_func ("/merge-ui/merge-in-shell", test_merge_in_shell);
+  g_test_add_func ("/merge-ui/commit-first-then-merge", test_commit_first_then_merge);
   g_test_add_func ("/merge-ui/amend", test_amend);
   g_test_add_func ("/merge-ui/button/new-project", test_button_words_new_project);
   g_test_add_func ("/merge-ui/marks/context-menu", test_marks_context_menu);
