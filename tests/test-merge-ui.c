@@ -423,6 +423,7 @@ test_resolve_and_commit (void)
   DojoEditor *main_editor;
   DojoEditor *util_editor;
   GtkWidget *keep_theirs;
+  GtkWidget *explainer;
   const char *error;
 
   assert_button_says (button, "No changes");
@@ -437,7 +438,8 @@ test_resolve_and_commit (void)
   assert_n_conflicts (main_editor, 1);
   assert_n_conflicts (util_editor, 1);
   /* The explanation stands at the top of the editor. */
-  g_assert_true (gtk_widget_is_ancestor (dojo_conflict_marks_get_explainer (marks_for (main_editor)),
+  explainer = dojo_conflict_marks_get_explainer (marks_for (main_editor));
+  g_assert_true (gtk_widget_is_ancestor (explainer,
                                          GTK_WIDGET (dojo_editor_get_view (main_editor))));
 
   assert_banner_says (window, "Merging “feature” into “main”: 2 files have conflicts.");
@@ -503,7 +505,8 @@ test_resolve_and_commit (void)
   gtk_text_buffer_set_text (GTK_TEXT_BUFFER (dojo_editor_get_buffer (util_editor)), UTIL_MINE,
                             -1);
   assert_n_conflicts (util_editor, 0);
-  g_assert_null (gtk_widget_get_parent (dojo_conflict_marks_get_explainer (marks_for (util_editor))));
+  explainer = dojo_conflict_marks_get_explainer (marks_for (util_editor));
+  g_assert_null (gtk_widget_get_parent (explainer));
   assert_file_becomes (dir, "util.py", UTIL_MINE);
   assert_banner_says (window, "every conflict is resolved");
   assert_button_says (button, "Merging: ready to commit");
@@ -786,6 +789,7 @@ test_button_words_new_project (void)
   g_autoptr(GError) error = NULL;
   GtkWidget *menu_button;
   GtkWidget *state;
+  GtkPopover *popover;
   DojoVcsButton *button;
   GtkWindow *window;
 
@@ -810,8 +814,9 @@ test_button_words_new_project (void)
   /* The same words are the menu's first line, in sight when it opens. */
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
   dojo_test_spin (200);
-  state = dojo_test_find_widget (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button))),
-                                 label_says, (gpointer)dojo_vcs_button_get_explanation (button));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  state = dojo_test_find_widget (GTK_WIDGET (popover), label_says,
+                                 (gpointer)dojo_vcs_button_get_explanation (button));
   g_assert_nonnull (state);
   g_assert_true (gtk_widget_is_visible (state));
   gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));

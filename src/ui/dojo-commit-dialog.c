@@ -496,7 +496,8 @@ markers_thread (GTask        *task,
 static void
 start_commit (DojoCommitDialog *self)
 {
-  g_autofree char *message = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->message_entry))));
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->message_entry));
+  g_autofree char *message = g_strstrip (g_strdup (typed));
 
   if (self->amend)
     {
