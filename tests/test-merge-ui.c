@@ -350,6 +350,14 @@ label_says (GtkWidget *widget,
 }
 
 static gboolean
+status_page_titled (GtkWidget *widget,
+                    gpointer   data)
+{
+  return ADW_IS_STATUS_PAGE (widget)
+         && g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)), data) == 0;
+}
+
+static gboolean
 n_conflicts_is (gpointer data)
 {
   gpointer *args = data;
@@ -726,7 +734,12 @@ test_amend (void)
   g_assert_true (dojo_test_wait_for (dialog_loaded, dialog, 10000));
   g_assert_cmpuint (dojo_commit_dialog_get_n_files (dialog), ==, 0);
   g_assert_true (dojo_commit_dialog_get_can_amend (dialog));
+  g_assert_nonnull (dojo_test_find_widget (GTK_WIDGET (dialog), status_page_titled,
+                                           (gpointer)"Nothing to Commit"));
   dojo_commit_dialog_set_amend (dialog, TRUE);
+  /* Amending with no new change fixes only the message, and says so. */
+  g_assert_nonnull (dojo_test_find_widget (GTK_WIDGET (dialog), status_page_titled,
+                                           (gpointer)"No New Changes"));
   g_assert_cmpstr (dojo_commit_dialog_get_message (dialog), ==, "Frist version");
   dojo_commit_dialog_set_message (dialog, "First version");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL));

@@ -37,6 +37,7 @@ struct _DojoCommitDialog
   GtkSwitch     *amend_switch;
   GtkListBox    *files_list;
   GtkStack      *diff_stack;
+  AdwStatusPage *empty_page;
   DojoDiffView  *diff_view;
   GtkEntry      *message_entry;
   GtkLabel      *count_label;
@@ -127,6 +128,36 @@ show_error (DojoCommitDialog *self,
   gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->open_button), FALSE);
+}
+
+/* What "no changes" means depends on what Commit does now. */
+static void
+update_empty_page (DojoCommitDialog *self)
+{
+  if (self->merging)
+    {
+      adw_status_page_set_title (self->empty_page, _("No Change of Its Own"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("You kept your side in every conflict, so your files "
+                                         "are the same as in your last commit. The merge "
+                                         "commit still records that the other branch is "
+                                         "merged."));
+    }
+  else if (self->amend)
+    {
+      adw_status_page_set_title (self->empty_page, _("No New Changes"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Your files are the same as in your newest commit: "
+                                         "changing it now changes only its message."));
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _("Nothing to Commit"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Your files are the same as in your last commit. "
+                                         "Change something, then come back to save the new "
+                                         "version."));
+    }
 }
 
 static void
@@ -672,6 +703,7 @@ on_amend_toggled (DojoCommitDialog *self)
     }
 
   show_error (self, NULL);
+  update_empty_page (self);
   update_actions (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->message_entry));
 }
@@ -694,6 +726,7 @@ set_up_mode (DojoCommitDialog *self)
   state = dojo_repo_is_merging (self->repo) ? dojo_repo_get_merge_state (self->repo, NULL)
                                             : NULL;
   self->merging = state != NULL;
+  update_empty_page (self);
   gtk_widget_set_visible (self->amend_box, !self->merging && last != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->merge_label), self->merging);
 
@@ -884,6 +917,7 @@ dojo_commit_dialog_class_init (DojoCommitDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, amend_switch);
   gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, files_list);
   gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, diff_stack);
+  gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, empty_page);
   gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, diff_view);
   gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, message_entry);
   gtk_widget_class_bind_template_child (widget_class, DojoCommitDialog, count_label);
