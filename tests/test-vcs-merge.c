@@ -587,6 +587,29 @@ test_merge_with_conflicts (void)
   g_assert_cmpstr (state->message, ==, "Merge branch 'feature'");
   g_assert_cmpuint (state->conflicts->len, ==, 2);
 
+  /* What a commit now would take, as the commit dialog shows it: the
+   * conflicted files as they are in the folder, markers and all. */
+  {
+    g_autoptr(DojoDiff) diff = dojo_repo_diff (repo, NULL, NULL, &error);
+    GPtrArray *files;
+    gboolean seen = FALSE;
+
+    g_assert_no_error (error);
+    files = dojo_diff_get_files (diff);
+    for (guint i = 0; i < files->len; i++)
+      {
+        const DojoDiffFile *file = g_ptr_array_index (files, i);
+
+        if (g_strcmp0 (file->new_path, "main.py") != 0)
+          continue;
+        seen = TRUE;
+        g_assert_cmpint (file->status, ==, DOJO_FILE_STATUS_CONFLICTED);
+        g_assert_cmpuint (file->hunks->len, >, 0);
+        g_assert_nonnull (strstr (file->patch, "\n+<<<<<<< HEAD\n"));
+      }
+    g_assert_true (seen);
+  }
+
   /* A second merge, a branch switch: not in the middle of this one. */
   g_assert_true (dojo_repo_merge (repo, "feature", NULL, NULL, &error) == MERGE_FAILED);
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_MERGING);

@@ -305,9 +305,12 @@ describe_file (const DojoDiffFile *file,
       }
       break;
 
+    case DOJO_FILE_STATUS_CONFLICTED:
+      what = g_strdup (_("In conflict: both branches changed it"));
+      break;
+
     case DOJO_FILE_STATUS_MODIFIED:
     case DOJO_FILE_STATUS_TYPECHANGE:
-    case DOJO_FILE_STATUS_CONFLICTED:
     case DOJO_FILE_STATUS_UNCHANGED:
     default:
       if (no_text)

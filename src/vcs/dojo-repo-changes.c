@@ -519,6 +519,8 @@ diff_locked (DojoRepo    *self,
   g_autoptr(git_tree) old_tree = NULL;
   g_autoptr(git_tree) new_tree = NULL;
   g_autoptr(git_diff) diff = NULL;
+  g_autoptr(git_index) index = NULL;
+  DojoDiff *result;
   int rc;
 
   if (!_dojo_repo_check_alive (self, error))
@@ -541,7 +543,14 @@ diff_locked (DojoRepo    *self,
       opts.flags = (GIT_DIFF_INCLUDE_UNTRACKED |
                     GIT_DIFF_RECURSE_UNTRACKED_DIRS |
                     GIT_DIFF_SHOW_UNTRACKED_CONTENT);
-      rc = git_diff_tree_to_workdir_with_index (&diff, self->repo, old_tree, &opts);
+      /* While a merge is stopped at conflicts, the index holds the
+       * conflicts, not a version of those files: compared through it, they
+       * would have no lines. What the next commit takes is the files as
+       * they are in the folder. */
+      if (git_repository_state (self->repo) == GIT_REPOSITORY_STATE_MERGE)
+        rc = git_diff_tree_to_workdir (&diff, self->repo, old_tree, &opts);
+      else
+        rc = git_diff_tree_to_workdir_with_index (&diff, self->repo, old_tree, &opts);
       if (rc == 0)
         {
           /* A file moved in the file list and not committed yet is a new
@@ -570,7 +579,29 @@ diff_locked (DojoRepo    *self,
       return NULL;
     }
 
-  return convert_diff (self, diff, error);
+  result = convert_diff (self, diff, error);
+
+  /* Compared with the folder, a conflicted file is just "changed"; say it
+   * is in conflict, as `git status` does until it is staged. */
+  if (result != NULL && to == NULL
+      && git_repository_state (self->repo) == GIT_REPOSITORY_STATE_MERGE
+      && git_repository_index (&index, self->repo) == 0)
+    {
+      GPtrArray *files = dojo_diff_get_files (result);
+
+      for (guint i = 0; i < files->len; i++)
+        {
+          DojoDiffFile *file = g_ptr_array_index (files, i);
+          const git_index_entry *ancestor, *ours, *theirs;
+
+          if (file->new_path != NULL
+              && git_index_conflict_get (&ancestor, &ours, &theirs, index, file->new_path) == 0)
+            file->status = DOJO_FILE_STATUS_CONFLICTED;
+        }
+      git_error_clear ();
+    }
+
+  return result;
 }
 
 /**
