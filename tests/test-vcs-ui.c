@@ -6,9 +6,11 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "dojo-branch-dialog.h"
@@ -936,6 +938,137 @@ test_detached_head (void)
   destroy_all_windows ();
 }
 
+/* Changes in words: the commit dialog and the history show what happened to
+ * each file and its lines, never git's "@@ -1,2 +1,5 @@" hunk headers, unless
+ * the learner asks for the unified diff. */
+
+static gboolean
+has_line_starting (const char *text,
+                   const char *prefix)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], prefix))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+assert_in_words (const char *text)
+{
+  if (has_line_starting (text, "@@") || has_line_starting (text, "--- ")
+      || has_line_starting (text, "+++ ") || has_line_starting (text, "diff --git")
+      || has_line_starting (text, "\\ No newline"))
+    g_error ("git's patch lines in the readable view:\n%s", text);
+}
+
+/* Files: main.py changed, added.py new, gone.py deleted, old.py renamed to
+ * new.py (same content), on top of a commit that had main.py, gone.py and
+ * old.py. */
+static DojoRepo *
+make_mixed_change (char **dir_out)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  DojoRepo *repo = make_repo (&dir);
+
+  write_file (dir, "gone.py", "print('soon gone')\n");
+  write_file (dir, "old.py",
+              "def greet(name: str) -> str:\n"
+              "    return 'Hello, ' + name\n"
+              "\n"
+              "\n"
+              "print(greet('Ada'))\n");
+  second = commit (repo, "Add a greeting and a file to remove");
+  write_file (dir, "main.py", "print('two')\n");
+  write_file (dir, "added.py", "x = 1\n");
+  from = g_build_filename (dir, "old.py", NULL);
+  to = g_build_filename (dir, "new.py", NULL);
+  g_assert_cmpint (g_rename (from, to), ==, 0);
+  g_free (from);
+  from = g_build_filename (dir, "gone.py", NULL);
+  g_assert_cmpint (g_unlink (from), ==, 0);
+
+  *dir_out = g_steal_pointer (&dir);
+
+  return repo;
+}
+
+static void
+assert_names_every_file (const char *text)
+{
+  g_assert_nonnull (strstr (text, "main.py"));
+  g_assert_nonnull (strstr (text, "added.py"));
+  g_assert_nonnull (strstr (text, "gone.py"));
+  g_assert_nonnull (strstr (text, "Renamed from old.py"));
+  g_assert_nonnull (strstr (text, "New file"));
+  g_assert_nonnull (strstr (text, "Deleted"));
+  g_assert_nonnull (strstr (text, "Changed"));
+}
+
+static void
+test_changes_in_words (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  GtkWidget *parent;
+  DojoCommitDialog *dialog;
+  DojoHistoryView *history;
+  DojoDiffView *view;
+
+  set_identity ();
+  repo = make_mixed_change (&dir);
+
+  parent = adw_window_new ();
+  gtk_window_present (GTK_WINDOW (parent));
+  dialog = dojo_commit_dialog_new (GTK_WINDOW (parent), repo);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (wait_loaded (dialog));
+  g_assert_cmpuint (dojo_commit_dialog_get_n_files (dialog), ==, 4);
+
+  view = DOJO_DIFF_VIEW (dojo_test_find_widget_of_type (GTK_WIDGET (dialog),
+                                                        DOJO_TYPE_DIFF_VIEW));
+  g_assert_nonnull (view);
+  g_assert_false (dojo_diff_view_get_unified (view));
+  text = dojo_diff_view_dup_text (view);
+  assert_in_words (text);
+  assert_names_every_file (text);
+  g_assert_nonnull (strstr (text, "print('two')"));
+
+  /* The toggle shows what `git diff` prints, and back. */
+  dojo_diff_view_set_unified (view, TRUE);
+  g_clear_pointer (&text, g_free);
+  text = dojo_diff_view_dup_text (view);
+  g_assert_true (has_line_starting (text, "@@ -1 +1 @@"));
+  dojo_diff_view_set_unified (view, FALSE);
+  g_clear_pointer (&text, g_free);
+  text = dojo_diff_view_dup_text (view);
+  assert_in_words (text);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* The same change once committed, in the history. */
+  id = commit (repo, "Rename, remove, add and change");
+  history = dojo_history_view_present (GTK_WINDOW (parent), repo);
+  wait_history (history);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (history), "history.select-commit", "s",
+                                             id));
+  wait_history (history);
+  g_clear_pointer (&text, g_free);
+  text = dojo_history_view_dup_diff_text (history);
+  assert_in_words (text);
+  assert_names_every_file (text);
+
+  destroy_all_windows ();
+}
+
 /* Screenshots for docs/screenshots/, only when DOJO_VCS_SCREENSHOT_DIR is
  * set: `DOJO_VCS_SCREENSHOT_DIR=docs/screenshots test-vcs-ui -p /vcs-ui/screenshots` */
 
@@ -950,12 +1083,20 @@ save_screenshot (GtkWidget  *widget,
   dojo_test_save_screenshot (widget, path);
 }
 
+/* Any language: the German screenshots wait for the same state. */
+static gboolean
+button_counted (gpointer data)
+{
+  return dojo_vcs_button_get_n_changes (data) >= 3;
+}
+
 static void
 take_screenshots (const char *variant)
 {
   g_autofree char *dir = NULL;
   g_autofree char *second = NULL;
   g_autofree char *third = NULL;
+  g_autofree char *merge = NULL;
   g_autoptr(DojoRepo) repo = NULL;
   GtkWidget *header_window;
   GtkWidget *box;
@@ -972,10 +1113,28 @@ take_screenshots (const char *variant)
   second = commit (repo, "Ask for the user's name");
   write_file (dir, "main.py", "name = input('What is your name? ')\nprint('Hello,', name)\n");
   third = commit (repo, "Add a greeting for the user");
+
+  /* A branch that went its own way and was merged back, for the graph. */
+  g_assert_true (dojo_repo_create_branch (repo, "shout", NULL));
+  g_assert_true (dojo_repo_switch_branch (repo, "shout", NULL));
+  write_file (dir, "helper.py", "def shout(text: str) -> str:\n    return text.upper() + '!'\n");
+  g_free (commit (repo, "Add a helper that shouts"));
+  g_assert_true (dojo_repo_switch_branch (repo, "main", NULL));
+  write_file (dir, "main.py", "name = input('What is your name? ').strip()\nprint('Hello,', name)\n");
+  g_free (commit (repo, "Ignore spaces around the name"));
+  g_assert_cmpint (dojo_repo_merge (repo, "shout", &merge, NULL, NULL), ==, DOJO_MERGE_COMMITTED);
+
+  /* Uncommitted: a changed file, a new one and a renamed one. */
   write_file (dir, "main.py",
-              "name = input('What is your name? ')\n"
+              "name = input('What is your name? ').strip()\n"
               "if name:\n    print('Hello,', name)\nelse:\n    print('Hello, stranger')\n");
-  write_file (dir, "helper.py", "def shout(text):\n    return text.upper() + '!'\n");
+  write_file (dir, "README.md", "# Greeter\n\nSays hello to whoever runs it.\n");
+  {
+    g_autofree char *from = g_build_filename (dir, "helper.py", NULL);
+    g_autofree char *to = g_build_filename (dir, "text_tools.py", NULL);
+
+    g_assert_cmpint (g_rename (from, to), ==, 0);
+  }
 
   /* The button in a header bar. */
   header_window = adw_window_new ();
@@ -989,7 +1148,7 @@ take_screenshots (const char *variant)
   adw_window_set_content (ADW_WINDOW (header_window), box);
   gtk_window_present (GTK_WINDOW (header_window));
   dojo_vcs_button_set_repo (button, repo);
-  assert_button_says (button, "2 changes");
+  g_assert_true (dojo_test_wait_for (button_counted, button, 10000));
   save_screenshot (header_window, "button", variant);
   {
     GtkWidget *menu_button = gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (button)));
@@ -1019,9 +1178,8 @@ take_screenshots (const char *variant)
 
   history = dojo_history_view_present (GTK_WINDOW (header_window), repo);
   wait_history (history);
-  gtk_widget_activate_action (GTK_WIDGET (history), "history.select-commit", "s", third);
+  gtk_widget_activate_action (GTK_WIDGET (history), "history.select-commit", "s", merge);
   wait_history (history);
-  gtk_widget_activate_action (GTK_WIDGET (history), "history.select-file", "s", "main.py");
   save_screenshot (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (history))), "history", variant);
 
   gtk_widget_activate_action (GTK_WIDGET (history), "history.select-commit", "s", second);
@@ -1064,6 +1222,20 @@ test_screenshots (void)
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
   take_screenshots ("dark");
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* German, from the translations built in DOJO_LOCALEDIR (build/po), when
+   * the machine has a German locale. */
+  if (g_getenv ("DOJO_LOCALEDIR") != NULL && setlocale (LC_ALL, "de_DE.UTF-8") != NULL)
+    {
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("DOJO_LOCALEDIR"));
+      textdomain (GETTEXT_PACKAGE);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      g_setenv ("LANGUAGE", "de", TRUE);
+      remove_project ();
+      adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+      take_screenshots ("de");
+      adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+    }
 }
 
 int
@@ -1083,6 +1255,7 @@ main (int   argc,
   g_test_add_func ("/vcs-ui/history/pages", test_history_pages);
   g_test_add_func ("/vcs-ui/branches/create-switch-merge", test_branches);
   g_test_add_func ("/vcs-ui/detached-head", test_detached_head);
+  g_test_add_func ("/vcs-ui/changes-in-words", test_changes_in_words);
   if (g_getenv ("DOJO_VCS_SCREENSHOT_DIR") != NULL)
     g_test_add_func ("/vcs-ui/screenshots", test_screenshots);
 
