@@ -18,6 +18,7 @@
 #include "dojo-branch-dialog.h"
 #include "dojo-commit-dialog.h"
 #include "dojo-conflict-marks.h"
+#include "dojo-diff-view.h"
 #include "dojo-editor.h"
 #include "dojo-project.h"
 #include "dojo-repo.h"
@@ -425,6 +426,7 @@ test_resolve_and_commit (void)
   g_autofree char *status = NULL;
   g_autofree char *text = NULL;
   g_autofree char *log = NULL;
+  g_autofree char *diff_text = NULL;
   DojoWindow *window = open_window (dir);
   DojoVcsButton *button = window->vcs_button;
   DojoCommitDialog *dialog;
@@ -492,6 +494,15 @@ test_resolve_and_commit (void)
   g_assert_false (dojo_commit_dialog_get_can_amend (dialog));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Commit Merge");
   g_assert_cmpstr (dojo_commit_dialog_get_message (dialog), ==, "Merge branch 'feature'");
+
+  /* The changes it shows are the files as they are: main.py settled,
+   * util.py with its markers, each said in words. */
+  diff_text = dojo_diff_view_dup_text (DOJO_DIFF_VIEW (dojo_test_find_widget_of_type (
+    GTK_WIDGET (dialog), DOJO_TYPE_DIFF_VIEW)));
+  g_assert_nonnull (strstr (diff_text, "main.py   Conflict resolved: both branches changed it"));
+  g_assert_nonnull (strstr (diff_text, "util.py   In conflict: both branches changed it"));
+  g_assert_nonnull (strstr (diff_text, "+<<<<<<< HEAD"));
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL));
   g_assert_true (dojo_test_wait_for (dialog_has_error, dialog, 10000));
   error = dojo_commit_dialog_get_error (dialog);
