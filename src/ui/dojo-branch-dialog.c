@@ -376,8 +376,10 @@ switch_cb (GObject      *object,
   switch_data_free (data);
 }
 
-static void
-switch_to (DojoBranchDialog *self,
+/* The dialog is busy until the job on branch @name ends; the job's
+ * callback gets the returned data, which does not keep the dialog alive. */
+static SwitchData *
+start_job (DojoBranchDialog *self,
            const char       *name)
 {
   SwitchData *data = g_new0 (SwitchData, 1);
@@ -386,7 +388,16 @@ switch_to (DojoBranchDialog *self,
   data->name = g_strdup (name);
   self->busy++;
   update_actions (self);
-  dojo_repo_switch_branch_async (self->repo, name, self->cancellable, switch_cb, data);
+
+  return data;
+}
+
+static void
+switch_to (DojoBranchDialog *self,
+           const char       *name)
+{
+  dojo_repo_switch_branch_async (self->repo, name, self->cancellable, switch_cb,
+                                 start_job (self, name));
 }
 
 static void
@@ -539,13 +550,7 @@ static void
 merge_with (DojoBranchDialog *self,
             const char       *name)
 {
-  SwitchData *data = g_new0 (SwitchData, 1);
-
-  g_set_weak_pointer (&data->self, self);
-  data->name = g_strdup (name);
-  self->busy++;
-  update_actions (self);
-  dojo_repo_merge_async (self->repo, name, self->cancellable, merge_cb, data);
+  dojo_repo_merge_async (self->repo, name, self->cancellable, merge_cb, start_job (self, name));
 }
 
 static void
