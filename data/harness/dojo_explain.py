@@ -916,6 +916,11 @@ def explain_syntax(exc: SyntaxError) -> dict[str, object]:
     suggestion = python_suggestion(message)
     if suggestion is not None:
         facts['suggestion'] = suggestion
+    if is_conflict_marker(text):
+        # Before the indentation rules: a marker inside a function body is
+        # read as a line that should have been indented.
+        facts['rule'] = 'syntax-conflict-markers'
+        return facts
     if isinstance(exc, IndentationError):
         facts['rule'] = 'indentation'
         if message.startswith('expected an indented block'):
@@ -955,6 +960,17 @@ def explain_syntax(exc: SyntaxError) -> dict[str, object]:
             facts['rule'] = 'syntax-text-without-quotes'
             facts['text'] = text_of(words, 200)
     return facts
+
+
+def is_conflict_marker(line: str) -> bool:
+    """Whether @line is one git writes around a conflict when a merge
+    stops: `<<<<<<< HEAD`, `=======`, `>>>>>>> branch` (or diff3's
+    `||||||| base`)."""
+    line = line.rstrip('\r\n')
+    if line == '=======':
+        return True
+    return any(line == mark or line.startswith(mark + ' ')
+               for mark in ('<<<<<<<', '>>>>>>>', '|||||||'))
 
 
 def text_without_quotes(line: str) -> str | None:

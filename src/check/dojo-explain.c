@@ -256,6 +256,16 @@ syntax_rules (Words      *w,
         /* Translators: %s is the learner's line with quotes added, as code */
         _("Put quotes around the text: %s."), span);
     }
+  else if (g_str_equal (rule, "syntax-conflict-markers"))
+    {
+      g_string_append (w->means,
+        _("This line is a marker git wrote when a merge stopped at a conflict: between "
+          "`<<<<<<<` and `=======` are your lines, between `=======` and `>>>>>>>` the "
+          "other branch's. The markers are not Python, so Python cannot read the file."));
+      g_string_append (w->try,
+        _("Keep the lines you want (Keep Yours, Keep Theirs or Keep Both beside the "
+          "conflict, or edit them), delete the three marker lines, then commit the merge."));
+    }
   else if (g_str_equal (rule, "syntax-unmatched-bracket"))
     {
       g_string_append (w->means,
