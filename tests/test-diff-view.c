@@ -15,6 +15,7 @@
 
 #include <glib/gstdio.h>
 
+#include "dojo-test-git.h"
 #include "dojo-test-widget.h"
 
 #include "dojo-diff-view-private.h"
@@ -66,12 +67,6 @@ static const char old_py[] =
   "def price(fruit):\n"
   "    return PRICES[fruit]\n";
 
-static char *
-project_path (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "project", NULL);
-}
-
 static void
 write_file (const char *dir,
             const char *rel,
@@ -99,7 +94,7 @@ remove_file (const char *dir,
 static DojoRepo *
 make_changes (char **dir_out)
 {
-  g_autofree char *dir = project_path ();
+  g_autofree char *dir = dojo_test_project_path ("project");
   g_autoptr(GFile) file = g_file_new_for_path (dir);
   g_autoptr(DojoRepo) repo = NULL;
   g_autoptr(GError) error = NULL;
@@ -107,8 +102,7 @@ make_changes (char **dir_out)
   static const char png_before[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01";
   static const char png_after[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x02";
 
-  g_assert_true (dojo_repo_set_global_identity ("Ada Lovelace", "ada@example.org", &error));
-  g_assert_no_error (error);
+  dojo_test_set_identity ();
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
   repo = dojo_repo_init (file, &error);
   g_assert_no_error (error);

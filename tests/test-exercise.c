@@ -14,6 +14,7 @@
 
 #include "dojo-exercise.h"
 #include "dojo-repo.h"
+#include "dojo-test-git.h"
 
 /* A pack of three phases: "greet" (instructions and starter from files),
  * "inline" (both inline, a folder in the starter), "gitex" (git checks
@@ -637,15 +638,11 @@ static gboolean
 git (const char *dir,
      ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = g_get_environ ();
-  const char *arg;
-  int status = -1;
+  g_autoptr(GPtrArray) args = NULL;
+  g_auto(GStrv) env = dojo_test_git_environ ();
+  int status;
   va_list ap;
 
-  env = g_environ_setenv (env, "HOME", g_get_home_dir (), TRUE);
-  env = g_environ_setenv (env, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
-  env = g_environ_setenv (env, "GIT_CONFIG_NOSYSTEM", "1", TRUE);
   env = g_environ_setenv (env, "GIT_AUTHOR_NAME", "Grace", TRUE);
   env = g_environ_setenv (env, "GIT_AUTHOR_EMAIL", "grace@example.org", TRUE);
   env = g_environ_setenv (env, "GIT_COMMITTER_NAME", "Grace", TRUE);
@@ -653,17 +650,12 @@ git (const char *dir,
   env = g_environ_unsetenv (env, "GIT_DIR");
   env = g_environ_unsetenv (env, "GIT_WORK_TREE");
 
-  g_ptr_array_add (argv, (char *)"git");
   va_start (ap, dir);
-  while ((arg = va_arg (ap, const char *)))
-    g_ptr_array_add (argv, (char *)arg);
+  args = dojo_test_git_args_valist (va_arg (ap, const char *), ap);
   va_end (ap);
-  g_ptr_array_add (argv, NULL);
 
-  if (!g_spawn_sync (dir, (char **)argv->pdata, env, G_SPAWN_SEARCH_PATH |
-                     G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                     NULL, NULL, NULL, NULL, &status, NULL))
-    return FALSE;
+  status = dojo_test_git_run (dir, env, (const char * const *)args->pdata, NULL, NULL);
+
   return g_spawn_check_wait_status (status, NULL);
 }
 

@@ -13,40 +13,10 @@
 
 #include "dojo-history-view.h"
 #include "dojo-repo.h"
+#include "dojo-test-git.h"
 #include "dojo-test-widget.h"
 
 /* Helpers */
-
-static char *
-project_path (void)
-{
-  /* Under the per-test data dir that G_TEST_OPTION_ISOLATE_DIRS makes. */
-  return g_build_filename (g_get_user_data_dir (), "project", NULL);
-}
-
-static void
-write_file (const char *dir,
-            const char *rel,
-            const char *contents)
-{
-  g_autofree char *path = g_build_filename (dir, rel, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-}
-
-static char *
-read_file (const char *dir,
-           const char *rel)
-{
-  g_autofree char *path = g_build_filename (dir, rel, NULL);
-  char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-
-  return contents;
-}
 
 /* Each commit one minute after the one before, so that git and Dojo see
  * the same order without depending on the clock. */
@@ -58,39 +28,22 @@ static char *
 run_git (const char *dir,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = g_get_environ ();
+  g_auto(GStrv) env = dojo_test_git_environ ();
+  g_autoptr(GPtrArray) args = NULL;
   g_autofree char *date = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  const char *arg;
-  int status = -1;
   va_list ap;
 
   /* A date near now, so that the history says "… minutes ago". */
   date = g_strdup_printf ("@%" G_GINT64_FORMAT " +0000",
                           g_get_real_time () / G_USEC_PER_SEC - 3600 + 60 * clock_minutes);
-  env = g_environ_setenv (env, "HOME", g_get_home_dir (), TRUE);
-  env = g_environ_setenv (env, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
-  env = g_environ_setenv (env, "GIT_CONFIG_NOSYSTEM", "1", TRUE);
   env = g_environ_setenv (env, "GIT_AUTHOR_DATE", date, TRUE);
   env = g_environ_setenv (env, "GIT_COMMITTER_DATE", date, TRUE);
 
-  g_ptr_array_add (argv, (char *)"git");
   va_start (ap, dir);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *)arg);
+  args = dojo_test_git_args_valist (va_arg (ap, const char *), ap);
   va_end (ap);
-  g_ptr_array_add (argv, NULL);
 
-  g_assert_true (g_spawn_sync (dir, (char **)argv->pdata, env, G_SPAWN_SEARCH_PATH,
-                               NULL, NULL, &out, &err, &status, &error));
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("git failed: %s", err);
-
-  return out;
+  return dojo_test_git_argv (dir, env, (const char * const *)args->pdata);
 }
 
 #define GIT(dir, ...) g_free (run_git (dir, __VA_ARGS__, NULL))
@@ -102,18 +55,9 @@ git_commit (const char *dir,
             const char *message)
 {
   clock_minutes++;
-  write_file (dir, file, contents);
+  dojo_test_write_file (dir, file, contents);
   GIT (dir, "add", file);
   GIT (dir, "commit", "-q", "-m", message);
-}
-
-static void
-set_identity (void)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (dojo_repo_set_global_identity ("Ada Lovelace", "ada@example.org", &error));
-  g_assert_no_error (error);
 }
 
 /* A project whose branch "feature" was merged back into main, as a learner
@@ -130,7 +74,7 @@ set_identity (void)
 static DojoRepo *
 make_merged_repo (char **dir_out)
 {
-  g_autofree char *dir = project_path ();
+  g_autofree char *dir = dojo_test_project_path ("project");
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(GError) error = NULL;
   DojoRepo *repo;
@@ -385,7 +329,7 @@ test_graph_of_a_merge (void)
   int feature_index;
   int count_index;
 
-  set_identity ();
+  dojo_test_set_identity ();
   repo = make_merged_repo (&dir);
   view = show_history (repo);
 
@@ -469,7 +413,7 @@ test_revert (void)
   const char *body;
   const char *banner;
 
-  set_identity ();
+  dojo_test_set_identity ();
   repo = make_merged_repo (&dir);
   view = show_history (repo);
 
@@ -477,7 +421,7 @@ test_revert (void)
 
   /* With uncommitted work, the dialog asks to commit it first, and offers
    * no way to undo over it. */
-  write_file (dir, "notes.txt", "mine\n");
+  dojo_test_write_file (dir, "notes.txt", "mine\n");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.revert", NULL));
   dialog = wait_for_message_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Undo This Commit?");
@@ -526,7 +470,7 @@ test_revert_only_current_branch (void)
   DojoHistoryView *view;
   GtkWidget *button;
 
-  set_identity ();
+  dojo_test_set_identity ();
   repo = make_merged_repo (&dir);
   GIT (dir, "switch", "-q", "-c", "idea", "HEAD~1");
   git_commit (dir, "idea.py", "print('maybe')\n", "Try an idea");
@@ -557,7 +501,7 @@ test_revert_refused (void)
   DojoHistoryView *view;
   const char *banner;
 
-  set_identity ();
+  dojo_test_set_identity ();
   repo = make_merged_repo (&dir);
   /* A later commit changed the same line: undoing cannot be done alone. */
   git_commit (dir, "main.py", "name = input('Your name? ')\n", "Ask more kindly");
@@ -588,7 +532,7 @@ test_restore_banner (void)
   DojoHistoryView *view;
   const char *banner;
 
-  set_identity ();
+  dojo_test_set_identity ();
   repo = make_merged_repo (&dir);
   view = show_history (repo);
   log_before = run_git (dir, "log", "--all", "--format=%H", NULL);
@@ -605,7 +549,7 @@ test_restore_banner (void)
   g_assert_nonnull (strstr (banner, "minutes ago). That version stays in the history"));
   g_assert_nonnull (strstr (banner, "not committed yet"));
   g_assert_null (strstr (banner, "to keep it in the history"));
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print('one')\n");
   status = run_git (dir, "status", "--porcelain", NULL);
   g_assert_cmpstr (status, ==, " M main.py\n");
@@ -639,7 +583,7 @@ test_restore_project_banner (void)
   DojoHistoryView *view;
   const char *banner;
 
-  set_identity ();
+  dojo_test_set_identity ();
   repo = make_merged_repo (&dir);
   view = show_history (repo);
 
@@ -673,7 +617,7 @@ test_pages_keep_the_graph (void)
   DojoHistoryView *view;
   DojoHistoryGraph *graph;
 
-  set_identity ();
+  dojo_test_set_identity ();
   repo = make_merged_repo (&dir);
   /* A branch that goes on beside main past the end of the first page. */
   GIT (dir, "switch", "-q", "-c", "long", "HEAD~1");
@@ -754,14 +698,12 @@ static void
 test_screenshots (void)
 {
   AdwStyleManager *manager = adw_style_manager_get_default ();
-  g_autofree char *dir = project_path ();
-  const char *argv[] = { "rm", "-rf", dir, NULL };
+  g_autofree char *dir = dojo_test_project_path ("project");
 
-  set_identity ();
+  dojo_test_set_identity ();
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
   take_screenshot ("light");
-  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH,
-                               NULL, NULL, NULL, NULL, NULL, NULL));
+  dojo_test_remove_tree (dir);
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
   take_screenshot ("dark");
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);

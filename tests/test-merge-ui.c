@@ -25,6 +25,7 @@
 #include "dojo-vcs-button.h"
 #include "dojo-window-private.h"
 #include "dojo-test-files.h"
+#include "dojo-test-git.h"
 #include "dojo-test-widget.h"
 
 #define MAIN_BASE   "name = 'Ada'\nprint('Hello, ' + name)\nprint('Bye')\n"
@@ -37,73 +38,14 @@
 
 /* Helpers */
 
-static char *
-project_path (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "project", NULL);
-}
-
-/* The real git command in @dir, with the test's HOME; what it prints. */
-static char *
-git (const char *dir,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = g_get_environ ();
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  const char *arg;
-  int status = -1;
-  va_list ap;
-
-  env = g_environ_setenv (env, "HOME", g_get_home_dir (), TRUE);
-  env = g_environ_setenv (env, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
-  env = g_environ_setenv (env, "GIT_CONFIG_NOSYSTEM", "1", TRUE);
-
-  g_ptr_array_add (argv, (char *)"git");
-  va_start (ap, dir);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *)arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (dir, (char **)argv->pdata, env, G_SPAWN_SEARCH_PATH,
-                               NULL, NULL, &out, &err, &status, &error));
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("git failed: %s", err);
-
-  return out;
-}
-
 /* `git merge feature` in @dir, as the learner would type it in the Shell:
  * it stops at the conflicts with a failure status. */
 static void
 git_merge_in_shell (const char *dir)
 {
-  const char *argv[] = { "git", "merge", "feature", NULL };
-  g_auto(GStrv) env = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
+  int status = dojo_test_git_status (dir, "merge", "feature", NULL);
 
-  env = g_environ_setenv (env, "HOME", g_get_home_dir (), TRUE);
-  env = g_environ_setenv (env, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
-  env = g_environ_setenv (env, "GIT_CONFIG_NOSYSTEM", "1", TRUE);
-  g_assert_true (g_spawn_sync (dir, (char **)argv, env, G_SPAWN_SEARCH_PATH
-                               | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
   g_assert_false (g_spawn_check_wait_status (status, NULL));
-}
-
-static void
-set_identity (void)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (dojo_repo_set_global_identity ("Ada Lovelace", "ada@example.org", &error));
-  g_assert_no_error (error);
 }
 
 static void
@@ -122,12 +64,12 @@ commit (DojoRepo   *repo,
 static char *
 make_diverged_project (void)
 {
-  g_autofree char *dir = project_path ();
+  g_autofree char *dir = dojo_test_project_path ("project");
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(DojoRepo) repo = NULL;
   g_autoptr(GError) error = NULL;
 
-  set_identity ();
+  dojo_test_set_identity ();
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
   repo = dojo_repo_init (folder, &error);
   g_assert_no_error (error);
@@ -456,7 +398,7 @@ test_resolve_and_commit (void)
   assert_button_says (button, "Merging: 2 conflicts");
   g_assert_nonnull (strstr (dojo_vcs_button_get_explanation (button),
                             "You are merging “feature” into “main”."));
-  status = git (dir, "status", "--porcelain", NULL);
+  status = dojo_test_git (dir, "status", "--porcelain", NULL);
   g_assert_cmpstr (status, ==, "UU main.py\nUU util.py\n");
   g_clear_pointer (&status, g_free);
 
@@ -507,10 +449,10 @@ test_resolve_and_commit (void)
   g_assert_true (dojo_test_wait_for (dialog_has_error, dialog, 10000));
   error = dojo_commit_dialog_get_error (dialog);
   g_assert_nonnull (strstr (error, "“util.py” still has conflict markers, from line 2."));
-  log = git (dir, "rev-list", "--count", "HEAD", NULL);
+  log = dojo_test_git (dir, "rev-list", "--count", "HEAD", NULL);
   g_assert_cmpstr (log, ==, "2\n");
   g_clear_pointer (&log, g_free);
-  status = git (dir, "status", "--porcelain", NULL);
+  status = dojo_test_git (dir, "status", "--porcelain", NULL);
   g_assert_cmpstr (status, ==, "UU main.py\nUU util.py\n");
   g_clear_pointer (&status, g_free);
 
@@ -536,14 +478,14 @@ test_resolve_and_commit (void)
                                      10000));
 
   /* A merge commit with two parents, the project clean, as git sees it. */
-  parents = git (dir, "rev-list", "--parents", "-n", "1", "HEAD", NULL);
+  parents = dojo_test_git (dir, "rev-list", "--parents", "-n", "1", "HEAD", NULL);
   ids = g_strsplit (g_strstrip (parents), " ", -1);
   g_assert_cmpuint (g_strv_length (ids), ==, 3);
-  log = git (dir, "log", "-1", "--format=%s", NULL);
+  log = dojo_test_git (dir, "log", "-1", "--format=%s", NULL);
   g_assert_cmpstr (log, ==, "Merge branch 'feature'\n");
-  status = git (dir, "status", "--porcelain", NULL);
+  status = dojo_test_git (dir, "status", "--porcelain", NULL);
   g_assert_cmpstr (status, ==, "");
-  g_free (git (dir, "fsck", "--strict", NULL));
+  g_free (dojo_test_git (dir, "fsck", "--strict", NULL));
   assert_banner_says (window, NULL);
   assert_button_says (button, "No changes");
 
@@ -554,7 +496,7 @@ static void
 test_abort (void)
 {
   g_autofree char *dir = make_diverged_project ();
-  g_autofree char *head = git (dir, "rev-parse", "HEAD", NULL);
+  g_autofree char *head = dojo_test_git (dir, "rev-parse", "HEAD", NULL);
   g_autofree char *head_after = NULL;
   g_autofree char *status = NULL;
   g_autofree char *body = NULL;
@@ -598,9 +540,9 @@ test_abort (void)
   assert_banner_says (window, NULL);
   assert_file_becomes (dir, "main.py", MAIN_OURS);
   assert_file_becomes (dir, "util.py", UTIL_OURS);
-  head_after = git (dir, "rev-parse", "HEAD", NULL);
+  head_after = dojo_test_git (dir, "rev-parse", "HEAD", NULL);
   g_assert_cmpstr (head_after, ==, head);
-  status = git (dir, "status", "--porcelain", NULL);
+  status = dojo_test_git (dir, "status", "--porcelain", NULL);
   g_assert_cmpstr (status, ==, "");
   g_assert_false (dojo_test_exists (dir, ".git/MERGE_HEAD"));
   kept = dojo_test_read_file (kept_dir, "main.py");
@@ -636,7 +578,7 @@ test_merge_in_shell (void)
   assert_n_conflicts (util_editor, 1);
   g_assert_nonnull (editor_for (window, "main.py"));
 
-  g_free (git (dir, "merge", "--abort", NULL));
+  g_free (dojo_test_git (dir, "merge", "--abort", NULL));
   assert_banner_says (window, NULL);
   assert_button_says (window->vcs_button, "No changes");
   assert_n_conflicts (util_editor, 0);
@@ -647,7 +589,7 @@ test_merge_in_shell (void)
 static guint
 count_commits (const char *dir)
 {
-  g_autofree char *count = git (dir, "rev-list", "--count", "HEAD", NULL);
+  g_autofree char *count = dojo_test_git (dir, "rev-list", "--count", "HEAD", NULL);
 
   return (guint)g_ascii_strtoull (count, NULL, 10);
 }
@@ -716,14 +658,14 @@ test_commit_first_then_merge (void)
 static char *
 last_message (const char *dir)
 {
-  return git (dir, "log", "-1", "--format=%s", NULL);
+  return dojo_test_git (dir, "log", "-1", "--format=%s", NULL);
 }
 
 
 static void
 test_amend (void)
 {
-  g_autofree char *dir = project_path ();
+  g_autofree char *dir = dojo_test_project_path ("project");
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(DojoRepo) repo = NULL;
   g_autoptr(GError) error = NULL;
@@ -732,7 +674,7 @@ test_amend (void)
   g_autofree char *status = NULL;
   DojoCommitDialog *dialog;
 
-  set_identity ();
+  dojo_test_set_identity ();
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
   repo = dojo_repo_init (folder, &error);
   g_assert_no_error (error);
@@ -781,11 +723,11 @@ test_amend (void)
   g_assert_cmpuint (count_commits (dir), ==, 1);
   message = last_message (dir);
   g_assert_cmpstr (message, ==, "First version\n");
-  shown = git (dir, "show", "HEAD:main.py", NULL);
+  shown = dojo_test_git (dir, "show", "HEAD:main.py", NULL);
   g_assert_cmpstr (shown, ==, "print('one')\nprint('two')\n");
-  status = git (dir, "status", "--porcelain", NULL);
+  status = dojo_test_git (dir, "status", "--porcelain", NULL);
   g_assert_cmpstr (status, ==, "");
-  g_free (git (dir, "fsck", "--strict", NULL));
+  g_free (dojo_test_git (dir, "fsck", "--strict", NULL));
 
   /* Once another branch has the commit, amending is refused, in words. */
   g_assert_true (dojo_repo_create_branch (repo, "other", &error));
@@ -807,7 +749,7 @@ test_amend (void)
 static void
 test_button_words_new_project (void)
 {
-  g_autofree char *dir = project_path ();
+  g_autofree char *dir = dojo_test_project_path ("project");
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(DojoRepo) repo = NULL;
   g_autoptr(GError) error = NULL;
@@ -922,7 +864,7 @@ take_screenshots (const char *variant)
   dojo_test_save_screenshot (GTK_WIDGET (dialog), refused_png);
 
   destroy_window (window);
-  g_free (git (g_get_user_data_dir (), "-C", dir, "merge", "--abort", NULL));
+  g_free (dojo_test_git (g_get_user_data_dir (), "-C", dir, "merge", "--abort", NULL));
 }
 
 static void
@@ -931,8 +873,7 @@ test_screenshots (void)
   AdwStyleManager *manager = adw_style_manager_get_default ();
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
   g_autoptr(GtkCssProvider) dark = gtk_css_provider_new ();
-  g_autofree char *dir = project_path ();
-  const char *argv[] = { "rm", "-rf", dir, NULL };
+  g_autofree char *dir = dojo_test_project_path ("project");
 
   /* No GtkApplication here to load the style sheets by itself. */
   gtk_css_provider_load_from_resource (css, "/io/github/pydojo/Dojo/style.css");
@@ -942,8 +883,7 @@ test_screenshots (void)
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
   take_screenshots ("light");
 
-  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH,
-                               NULL, NULL, NULL, NULL, NULL, NULL));
+  dojo_test_remove_tree (dir);
   gtk_css_provider_load_from_resource (dark, "/io/github/pydojo/Dojo/style-dark.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (dark),

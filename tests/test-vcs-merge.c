@@ -19,6 +19,7 @@
 
 #include "dojo-conflict.h"
 #include "dojo-repo.h"
+#include "dojo-test-git.h"
 
 /* The error return of dojo_repo_merge(): the enum has no negative value,
  * so -1 is compared as the enum. */
@@ -27,101 +28,13 @@
 /* Helpers */
 
 static char *
-project_path (const char *name)
-{
-  /* Under the per-test data dir that G_TEST_OPTION_ISOLATE_DIRS makes. */
-  return g_build_filename (g_get_user_data_dir (), name, NULL);
-}
-
-static char **
-git_env (void)
-{
-  char **env = g_get_environ ();
-
-  env = g_environ_setenv (env, "HOME", g_get_home_dir (), TRUE);
-  env = g_environ_setenv (env, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
-  env = g_environ_setenv (env, "GIT_CONFIG_NOSYSTEM", "1", TRUE);
-  env = g_environ_setenv (env, "LC_ALL", "C", TRUE);
-  env = g_environ_unsetenv (env, "GIT_DIR");
-  env = g_environ_unsetenv (env, "GIT_WORK_TREE");
-  env = g_environ_unsetenv (env, "GIT_INDEX_FILE");
-
-  return env;
-}
-
-/* Runs `git ARGS…` in @dir; returns its stdout, or NULL if it failed. */
-static char *
-git_try_argv (const char         *dir,
-              int                *status_out,
-              const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = git_env ();
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  int status = -1;
-
-  g_ptr_array_add (argv, (char *)"git");
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *)args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (dir, (char **)argv->pdata, env, G_SPAWN_SEARCH_PATH,
-                               NULL, NULL, &out, &err, &status, &error));
-  g_assert_no_error (error);
-
-  if (status_out != NULL)
-    *status_out = status;
-
-  if (!g_spawn_check_wait_status (status, NULL))
-    {
-      g_test_message ("git %s failed: %s", args[0], err);
-      return NULL;
-    }
-
-  return g_steal_pointer (&out);
-}
-
-static char *
-git_try (const char  *dir,
-         int         *status_out,
-         const char  *first,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  const char *arg;
-  va_list ap;
-
-  va_start (ap, first);
-  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (char *)arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  return git_try_argv (dir, status_out, (const char * const *)args->pdata);
-}
-
-static char *
 git_ok (char *out)
 {
   g_assert_nonnull (out);
   return out;
 }
 
-#define git(dir, ...) git_ok (git_try (dir, NULL, __VA_ARGS__, NULL))
-
-/* `git …` output without its final newline. */
-static char *
-chomp (char *s)
-{
-  gsize len = strlen (s);
-
-  if (len > 0 && s[len - 1] == '\n')
-    s[len - 1] = '\0';
-
-  return s;
-}
+#define git(dir, ...) git_ok (dojo_test_git_try_c (dir, NULL, __VA_ARGS__, NULL))
 
 static char *
 git_line (const char *dir,
@@ -129,7 +42,7 @@ git_line (const char *dir,
           const char *b,
           const char *c)
 {
-  return chomp (git_ok (git_try (dir, NULL, a, b, c, NULL)));
+  return dojo_test_chomp (git_ok (dojo_test_git_try_c (dir, NULL, a, b, c, NULL)));
 }
 
 static void
@@ -147,14 +60,6 @@ write_bytes (const char *dir,
   g_assert_no_error (error);
 }
 
-static void
-write_file (const char *dir,
-            const char *rel,
-            const char *contents)
-{
-  write_bytes (dir, rel, contents, -1);
-}
-
 static GBytes *
 read_bytes (const char *dir,
             const char *rel)
@@ -167,19 +72,6 @@ read_bytes (const char *dir,
     return NULL;
 
   return g_bytes_new_take (contents, len);
-}
-
-static char *
-read_file (const char *dir,
-           const char *rel)
-{
-  g_autofree char *path = g_build_filename (dir, rel, NULL);
-  char *contents = NULL;
-
-  if (!g_file_get_contents (path, &contents, NULL, NULL))
-    return NULL;
-
-  return contents;
 }
 
 static gboolean
@@ -251,8 +143,9 @@ assert_same_git_argv (const char         *dir,
                       const char         *twin,
                       const char * const *args)
 {
-  g_autofree char *ours = git_ok (git_try_argv (dir, NULL, args));
-  g_autofree char *theirs = git_ok (git_try_argv (twin, NULL, args));
+  g_auto(GStrv) env = dojo_test_git_environ_c ();
+  g_autofree char *ours = git_ok (dojo_test_git_try_argv (dir, env, NULL, args));
+  g_autofree char *theirs = git_ok (dojo_test_git_try_argv (twin, env, NULL, args));
 
   g_assert_cmpstr (ours, ==, theirs);
 }
@@ -271,25 +164,16 @@ twin_commit_merge (const char *twin)
   g_free (git (twin, "-c", "core.editor=true", "commit", "-q"));
 }
 
-static void
-set_identity (void)
-{
-  g_autoptr(GError) error = NULL;
-
-  dojo_repo_set_global_identity ("Ada Lovelace", "ada@example.org", &error);
-  g_assert_no_error (error);
-}
-
 static DojoRepo *
 new_repo (const char  *name,
           char       **dir_out)
 {
-  g_autofree char *dir = project_path (name);
+  g_autofree char *dir = dojo_test_project_path (name);
   g_autoptr(GFile) file = g_file_new_for_path (dir);
   g_autoptr(GError) error = NULL;
   DojoRepo *repo;
 
-  set_identity ();
+  dojo_test_set_identity ();
   repo = dojo_repo_init (file, &error);
   g_assert_no_error (error);
   g_assert_nonnull (repo);
@@ -322,43 +206,18 @@ switch_to (DojoRepo   *repo,
   g_assert_no_error (error);
 }
 
-static char
-status_code (DojoFileStatus status)
-{
-  switch (status)
-    {
-    case DOJO_FILE_STATUS_UNCHANGED:  return ' ';
-    case DOJO_FILE_STATUS_NEW:        return 'A';
-    case DOJO_FILE_STATUS_MODIFIED:   return 'M';
-    case DOJO_FILE_STATUS_DELETED:    return 'D';
-    case DOJO_FILE_STATUS_RENAMED:    return 'R';
-    case DOJO_FILE_STATUS_TYPECHANGE: return 'T';
-    case DOJO_FILE_STATUS_CONFLICTED: return 'U';
-    default:                          g_assert_not_reached ();
-    }
-}
-
-static int
-compare_lines (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *)a, *(const char * const *)b);
-}
-
 /* git's porcelain lines, sorted; Dojo has one state for a conflict, so
  * git's "DU", "UD", "AA", "AU", "UA" and "DD" all read "UU" here. */
 static char *
 porcelain_normalized (const char *text)
 {
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *normalized = NULL;
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
       char *line = lines[i];
 
-      if (*line == '\0')
-        continue;
       if (strlen (line) > 3
           && (line[0] == 'U' || line[1] == 'U'
               || (line[0] == 'A' && line[1] == 'A') || (line[0] == 'D' && line[1] == 'D')))
@@ -366,36 +225,18 @@ porcelain_normalized (const char *text)
           line[0] = 'U';
           line[1] = 'U';
         }
-      g_ptr_array_add (kept, g_strdup (line));
     }
+  normalized = g_strjoinv ("\n", lines);
 
-  g_ptr_array_sort (kept, compare_lines);
-  g_ptr_array_add (kept, NULL);
-
-  return g_strjoinv ("\n", (char **)kept->pdata);
+  return dojo_test_sorted_lines (normalized);
 }
 
 static char *
 status_as_porcelain (GPtrArray *changes)
 {
-  g_autoptr(GString) str = g_string_new (NULL);
+  g_autofree char *text = dojo_test_git_porcelain (changes);
 
-  for (guint i = 0; i < changes->len; i++)
-    {
-      DojoFileChange *c = g_ptr_array_index (changes, i);
-
-      if (c->index_status == DOJO_FILE_STATUS_UNCHANGED
-          && c->workdir_status == DOJO_FILE_STATUS_NEW)
-        g_string_append_printf (str, "?? %s\n", c->path);
-      else if (c->old_path != NULL)
-        g_string_append_printf (str, "%c%c %s -> %s\n", status_code (c->index_status),
-                                status_code (c->workdir_status), c->old_path, c->path);
-      else
-        g_string_append_printf (str, "%c%c %s\n", status_code (c->index_status),
-                                status_code (c->workdir_status), c->path);
-    }
-
-  return porcelain_normalized (str->str);
+  return porcelain_normalized (text);
 }
 
 /* What every step must keep true: git finds the repository sound, and
@@ -411,7 +252,8 @@ assert_consistent (DojoRepo   *repo,
   g_autofree char *merge_head = g_build_filename (dir, ".git", "MERGE_HEAD", NULL);
   char *theirs;
   int status = -1;
-  g_autofree char *fsck = git_try (dir, &status, "fsck", "--strict", "--no-progress", NULL);
+  g_autofree char *fsck = dojo_test_git_try_c (dir, &status,
+                                               "fsck", "--strict", "--no-progress", NULL);
 
   g_assert_nonnull (fsck);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
@@ -475,33 +317,33 @@ diverged_project (const char  *name,
   g_autoptr(DojoRepo) repo = new_repo (name, dir_out);
   const char *dir = *dir_out;
 
-  write_file (dir, "main.py",
-              "def greet() -> str:\n"
-              "    return 'hello'\n"
-              "\n"
-              "print(greet())\n");
-  write_file (dir, "notes.txt", "a\nb\nc\n");
+  dojo_test_write_file (dir, "main.py",
+                        "def greet() -> str:\n"
+                        "    return 'hello'\n"
+                        "\n"
+                        "print(greet())\n");
+  dojo_test_write_file (dir, "notes.txt", "a\nb\nc\n");
   g_free (commit_all (repo, "Start"));
 
   g_assert_true (dojo_repo_create_branch (repo, "feature", &error));
   g_assert_no_error (error);
   switch_to (repo, "feature");
-  write_file (dir, "main.py",
-              "def greet() -> str:\n"
-              "    return 'hi'\n"
-              "\n"
-              "print(greet())\n");
-  write_file (dir, "notes.txt", "a\nB\nc\n");
-  write_file (dir, "new.py", "x = 1\n");
+  dojo_test_write_file (dir, "main.py",
+                        "def greet() -> str:\n"
+                        "    return 'hi'\n"
+                        "\n"
+                        "print(greet())\n");
+  dojo_test_write_file (dir, "notes.txt", "a\nB\nc\n");
+  dojo_test_write_file (dir, "new.py", "x = 1\n");
   g_free (commit_all (repo, "Feature"));
 
   switch_to (repo, "main");
-  write_file (dir, "main.py",
-              "def greet() -> str:\n"
-              "    return 'hey'\n"
-              "\n"
-              "print(greet())\n");
-  write_file (dir, "notes.txt", "a\nX\nc\n");
+  dojo_test_write_file (dir, "main.py",
+                        "def greet() -> str:\n"
+                        "    return 'hey'\n"
+                        "\n"
+                        "print(greet())\n");
+  dojo_test_write_file (dir, "notes.txt", "a\nX\nc\n");
   g_free (commit_all (repo, "Main"));
 
   return g_steal_pointer (&repo);
@@ -553,7 +395,7 @@ test_merge_with_conflicts (void)
   g_assert_cmpstr (g_ptr_array_index (conflicts, 0), ==, "main.py");
   g_assert_cmpstr (g_ptr_array_index (conflicts, 1), ==, "notes.txt");
 
-  g_free (git_try (twin, &status, "merge", "feature", NULL));
+  g_free (dojo_test_git_try_c (twin, &status, "merge", "feature", NULL));
   g_assert_cmpint (WEXITSTATUS (status), ==, 1);   /* git: "fix conflicts" */
 
   assert_same_file (dir, twin, "main.py");
@@ -568,7 +410,7 @@ test_merge_with_conflicts (void)
   assert_status (repo, dir, "A  new.py\nUU main.py\nUU notes.txt");
   ls_before = git (dir, "ls-files", "-s");
 
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==,
                    "def greet() -> str:\n"
                    "<<<<<<< HEAD\n"
@@ -621,12 +463,12 @@ test_merge_with_conflicts (void)
 
   /* main.py: their side, picked. */
   resolved = dojo_conflict_resolve (text, -1, 0, DOJO_CONFLICT_THEIRS);
-  write_file (dir, "main.py", resolved);
-  write_file (twin, "main.py", resolved);
+  dojo_test_write_file (dir, "main.py", resolved);
+  dojo_test_write_file (twin, "main.py", resolved);
   assert_status (repo, dir, "A  new.py\nUU main.py\nUU notes.txt");
 
   /* notes.txt half edited, one marker left: no commit, nothing changed. */
-  write_file (dir, "notes.txt", "a\nB and X\n>>>>>>> feature\nc\n");
+  dojo_test_write_file (dir, "notes.txt", "a\nB and X\n>>>>>>> feature\nc\n");
   g_assert_null (dojo_repo_commit (repo, "Merged", DOJO_COMMIT_ALL, &error));
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_CONFLICT_MARKERS);
   assert_error_mentions (error, "“notes.txt”");
@@ -655,8 +497,8 @@ test_merge_with_conflicts (void)
   g_clear_error (&error);
 
   /* notes.txt edited by hand. The commit takes git's message. */
-  write_file (dir, "notes.txt", "a\nB and X\nc\n");
-  write_file (twin, "notes.txt", "a\nB and X\nc\n");
+  dojo_test_write_file (dir, "notes.txt", "a\nB and X\nc\n");
+  dojo_test_write_file (twin, "notes.txt", "a\nB and X\nc\n");
   id = dojo_repo_commit (repo, NULL, DOJO_COMMIT_ALL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (id);
@@ -757,9 +599,9 @@ test_abort (void)
 
   /* The learner resolves main.py, edits new.py (which the merge brought),
    * leaves notes.txt alone and makes a file of their own. */
-  write_file (dir, "main.py", "print('my resolution')\n");
-  write_file (dir, "new.py", "x = 2  # mine\n");
-  write_file (dir, "scratch.py", "s = 1\n");
+  dojo_test_write_file (dir, "main.py", "print('my resolution')\n");
+  dojo_test_write_file (dir, "new.py", "x = 2  # mine\n");
+  dojo_test_write_file (dir, "scratch.py", "s = 1\n");
   assert_status (repo, dir, "?? scratch.py\nAM new.py\nUU main.py\nUU notes.txt");
 
   g_assert_true (dojo_repo_abort_merge (repo, keep, &kept, &error));
@@ -775,10 +617,10 @@ test_abort (void)
     g_assert_cmpstr (g_ptr_array_index (kept, 0), ==, k1);
     g_assert_cmpstr (g_ptr_array_index (kept, 1), ==, k2);
   }
-  text = read_file (keep, "main.py");
+  text = dojo_test_read_file (keep, "main.py");
   g_assert_cmpstr (text, ==, "print('my resolution')\n");
   g_clear_pointer (&text, g_free);
-  text = read_file (keep, "new.py");
+  text = dojo_test_read_file (keep, "new.py");
   g_assert_cmpstr (text, ==, "x = 2  # mine\n");
   g_assert_false (file_exists (keep, "notes.txt"));
 
@@ -786,7 +628,7 @@ test_abort (void)
    * untracked file stays, as with git. */
   assert_pre_merge_state (dir, saved);
   g_clear_pointer (&text, g_free);
-  text = read_file (dir, "scratch.py");
+  text = dojo_test_read_file (dir, "scratch.py");
   g_assert_cmpstr (text, ==, "s = 1\n");
   assert_status (repo, dir, "?? scratch.py");
   /* Two tips of the same second have no set order: the history is the
@@ -830,16 +672,16 @@ test_clean_merge_commit (void)
   g_autoptr(GPtrArray) conflicts = NULL;
   g_autofree char *head = NULL;
 
-  write_file (dir, "main.py", "a = 1\nb = 2\nc = 3\n");
+  dojo_test_write_file (dir, "main.py", "a = 1\nb = 2\nc = 3\n");
   g_free (commit_all (repo, "Start"));
   g_assert_true (dojo_repo_create_branch (repo, "feature", &error));
   g_assert_true (dojo_repo_create_branch (repo, "dev", &error));
   switch_to (repo, "feature");
-  write_file (dir, "main.py", "a = 1\nb = 2\nc = 30\n");
-  write_file (dir, "lib/util.py", "def f() -> int:\n    return 1\n");
+  dojo_test_write_file (dir, "main.py", "a = 1\nb = 2\nc = 30\n");
+  dojo_test_write_file (dir, "lib/util.py", "def f() -> int:\n    return 1\n");
   g_free (commit_all (repo, "Feature"));
   switch_to (repo, "main");
-  write_file (dir, "main.py", "a = 10\nb = 2\nc = 3\n");
+  dojo_test_write_file (dir, "main.py", "a = 10\nb = 2\nc = 3\n");
   g_free (commit_all (repo, "Main"));
   twin = make_twin (dir);
 
@@ -872,8 +714,8 @@ test_clean_merge_commit (void)
   /* On a branch other than main, git says where it merged into. */
   switch_to (repo, "dev");
   g_free (git (twin, "checkout", "-q", "dev"));
-  write_file (dir, "dev.py", "d = 1\n");
-  write_file (twin, "dev.py", "d = 1\n");
+  dojo_test_write_file (dir, "dev.py", "d = 1\n");
+  dojo_test_write_file (twin, "dev.py", "d = 1\n");
   g_free (commit_all (repo, "Dev"));
   g_free (git (twin, "add", "-A"));
   g_free (git (twin, "commit", "-q", "-m", "Dev"));
@@ -904,12 +746,12 @@ test_fast_forward (void)
   g_autofree char *commit_id = NULL;
   g_autoptr(GPtrArray) conflicts = NULL;
 
-  write_file (dir, "main.py", "print(1)\n");
+  dojo_test_write_file (dir, "main.py", "print(1)\n");
   start = commit_all (repo, "Start");
   g_assert_true (dojo_repo_create_branch (repo, "feature", &error));
   switch_to (repo, "feature");
-  write_file (dir, "main.py", "print(2)\n");
-  write_file (dir, "more.py", "m = 1\n");
+  dojo_test_write_file (dir, "main.py", "print(2)\n");
+  dojo_test_write_file (dir, "more.py", "m = 1\n");
   tip = commit_all (repo, "Feature");
   switch_to (repo, "main");
   twin = make_twin (dir);
@@ -931,7 +773,7 @@ test_fast_forward (void)
   assert_graph (dir, "* Feature\n* Start\n");
 
   /* Again: up to date, nothing moves, and that needs no clean folder. */
-  write_file (dir, "main.py", "print('unsaved')\n");
+  dojo_test_write_file (dir, "main.py", "print('unsaved')\n");
   g_clear_pointer (&commit_id, g_free);
   g_assert_cmpint (dojo_repo_merge (repo, "feature", &commit_id, NULL, &error), ==,
                    DOJO_MERGE_UP_TO_DATE);
@@ -1016,9 +858,9 @@ test_amend (void)
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOT_AMENDABLE);
   g_clear_error (&error);
 
-  write_file (dir, "main.py", "print(1)\n");
+  dojo_test_write_file (dir, "main.py", "print(1)\n");
   first = commit_all (repo, "Start");
-  write_file (dir, "main.py", "print(2)\n");
+  dojo_test_write_file (dir, "main.py", "print(2)\n");
   second = commit_all (repo, "Fix tpyo");
   author_before = git_line (dir, "log", "-1", "--format=%an <%ae> %at");
 
@@ -1054,8 +896,8 @@ test_amend (void)
   g_clear_error (&error);
 
   /* With a change, and the old message. */
-  write_file (dir, "main.py", "print(3)\n");
-  write_file (dir, "forgot.py", "f = 1\n");
+  dojo_test_write_file (dir, "main.py", "print(3)\n");
+  dojo_test_write_file (dir, "forgot.py", "f = 1\n");
   again = dojo_repo_amend (repo, NULL, TRUE, &error);
   g_assert_no_error (error);
   g_assert_nonnull (again);
@@ -1072,7 +914,7 @@ test_amend (void)
   assert_graph (dir, "* Fix typo\n* Start\n");
 
   /* Markers in a change to add: refused. */
-  write_file (dir, "main.py", "<<<<<<< HEAD\nprint(3)\n=======\nprint(4)\n>>>>>>> x\n");
+  dojo_test_write_file (dir, "main.py", "<<<<<<< HEAD\nprint(3)\n=======\nprint(4)\n>>>>>>> x\n");
   g_assert_null (dojo_repo_amend (repo, NULL, TRUE, &error));
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_CONFLICT_MARKERS);
   assert_error_mentions (error, "“main.py”");
@@ -1083,7 +925,7 @@ test_amend (void)
 
     g_assert_cmpstr (head, ==, again);
   }
-  write_file (dir, "main.py", "print(3)\n");
+  dojo_test_write_file (dir, "main.py", "print(3)\n");
 
   /* Another branch holds the commit: refused, naming it. */
   g_assert_true (dojo_repo_create_branch (repo, "copy", &error));
@@ -1116,8 +958,8 @@ test_amend_merge_refused (void)
   assert_status (repo, dir, "A  new.py\nUU main.py\nUU notes.txt");
 
   /* A merge commit. */
-  write_file (dir, "main.py", "print('merged')\n");
-  write_file (dir, "notes.txt", "merged\n");
+  dojo_test_write_file (dir, "main.py", "print('merged')\n");
+  dojo_test_write_file (dir, "notes.txt", "merged\n");
   g_free (commit_all (repo, NULL));
   g_assert_true (dojo_repo_delete_branch (repo, "feature", FALSE, &error));
   g_assert_no_error (error);
@@ -1149,11 +991,11 @@ test_revert (void)
   g_autofree char *expected = NULL;
   g_autofree char *head = NULL;
 
-  write_file (dir, "main.py", "print('hello')\nprint('bye')\n");
+  dojo_test_write_file (dir, "main.py", "print('hello')\nprint('bye')\n");
   start = commit_all (repo, "Start");
-  write_file (dir, "loop.py", "for i in range(3):\n    print(i)\n");
+  dojo_test_write_file (dir, "loop.py", "for i in range(3):\n    print(i)\n");
   add_loop = commit_all (repo, "Add a loop");
-  write_file (dir, "main.py", "print('hi')\nprint('bye')\n");
+  dojo_test_write_file (dir, "main.py", "print('hi')\nprint('bye')\n");
   greeting = commit_all (repo, "Change the greeting");
   twin = make_twin (dir);
 
@@ -1178,13 +1020,13 @@ test_revert (void)
                 "* Start\n");
 
   /* Uncommitted changes: refused, nothing touched. */
-  write_file (dir, "main.py", "print('unsaved')\nprint('bye')\n");
+  dojo_test_write_file (dir, "main.py", "print('unsaved')\nprint('bye')\n");
   g_assert_null (dojo_repo_revert (repo, greeting, &error));
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNCOMMITTED_CHANGES);
   assert_error_mentions (error, "main.py");
   g_clear_error (&error);
   {
-    g_autofree char *text = read_file (dir, "main.py");
+    g_autofree char *text = dojo_test_read_file (dir, "main.py");
 
     g_assert_cmpstr (text, ==, "print('unsaved')\nprint('bye')\n");
   }
@@ -1198,7 +1040,7 @@ test_revert (void)
   g_clear_error (&error);
   {
     g_autofree char *now = git_line (dir, "rev-parse", "HEAD", NULL);
-    g_autofree char *text = read_file (dir, "main.py");
+    g_autofree char *text = dojo_test_read_file (dir, "main.py");
 
     g_assert_cmpstr (now, ==, head);
     g_assert_cmpstr (text, ==, "print('hi')\nprint('bye')\n");
@@ -1224,9 +1066,9 @@ test_revert_first_commit_and_merge (void)
   g_autofree char *merge = NULL;
   g_autofree char *twin = NULL;
 
-  write_file (dir, "first.py", "f = 1\n");
+  dojo_test_write_file (dir, "first.py", "f = 1\n");
   root = commit_all (repo, "First");
-  write_file (dir, "second.py", "s = 2\n");
+  dojo_test_write_file (dir, "second.py", "s = 2\n");
   g_free (commit_all (repo, "Second"));
   twin = make_twin (dir);
 
@@ -1244,10 +1086,10 @@ test_revert_first_commit_and_merge (void)
   /* A merge commit: refused, saying why. */
   g_assert_true (dojo_repo_create_branch (repo, "side", &error));
   switch_to (repo, "side");
-  write_file (dir, "side.py", "x = 1\n");
+  dojo_test_write_file (dir, "side.py", "x = 1\n");
   g_free (commit_all (repo, "Side"));
   switch_to (repo, "main");
-  write_file (dir, "second.py", "s = 3\n");
+  dojo_test_write_file (dir, "second.py", "s = 3\n");
   g_free (commit_all (repo, "Main"));
   g_assert_cmpint (dojo_repo_merge (repo, "side", &merge, NULL, &error), ==,
                    DOJO_MERGE_COMMITTED);
@@ -1309,7 +1151,7 @@ test_shell_merge_finished_here (void)
   int status = -1;
 
   /* The learner types `git merge feature` in the Shell. */
-  g_free (git_try (dir, &status, "merge", "feature", NULL));
+  g_free (dojo_test_git_try_c (dir, &status, "merge", "feature", NULL));
   g_assert_cmpint (WEXITSTATUS (status), ==, 1);
   g_assert_true (dojo_repo_is_merging (repo));
   assert_status (repo, dir, "A  new.py\nUU main.py\nUU notes.txt");
@@ -1322,7 +1164,7 @@ test_shell_merge_finished_here (void)
   g_assert_cmpuint (state->conflicts->len, ==, 2);
 
   /* One resolved and staged in the Shell, one in Dojo. */
-  write_file (dir, "main.py", "print('merged')\n");
+  dojo_test_write_file (dir, "main.py", "print('merged')\n");
   g_free (git (dir, "add", "main.py"));
   {
     g_autoptr(DojoMergeState) now = dojo_repo_get_merge_state (repo, &error);
@@ -1331,13 +1173,13 @@ test_shell_merge_finished_here (void)
     g_assert_cmpuint (now->conflicts->len, ==, 1);
     g_assert_cmpstr (g_ptr_array_index (now->conflicts, 0), ==, "notes.txt");
   }
-  write_file (dir, "notes.txt", "notes\n");
+  dojo_test_write_file (dir, "notes.txt", "notes\n");
   id = dojo_repo_commit (repo, "", DOJO_COMMIT_ALL, &error);
   g_assert_no_error (error);
 
-  g_free (git_try (twin, &status, "merge", "feature", NULL));
-  write_file (twin, "main.py", "print('merged')\n");
-  write_file (twin, "notes.txt", "notes\n");
+  g_free (dojo_test_git_try_c (twin, &status, "merge", "feature", NULL));
+  dojo_test_write_file (twin, "main.py", "print('merged')\n");
+  dojo_test_write_file (twin, "notes.txt", "notes\n");
   g_free (git (twin, "add", "-A"));
   twin_commit_merge (twin);
 
@@ -1360,7 +1202,7 @@ test_shell_merge_aborted_here (void)
   g_autoptr(GPtrArray) kept = NULL;
   int status = -1;
 
-  g_free (git_try (dir, &status, "merge", "feature", NULL));
+  g_free (dojo_test_git_try_c (dir, &status, "merge", "feature", NULL));
   g_assert_cmpint (WEXITSTATUS (status), ==, 1);
   g_assert_false (git_file_exists (dir, "dojo-merge"));
 
@@ -1370,7 +1212,7 @@ test_shell_merge_aborted_here (void)
   g_assert_no_error (error);
   g_assert_cmpuint (kept->len, ==, 2);
   {
-    g_autofree char *text = read_file (keep, "main.py");
+    g_autofree char *text = dojo_test_read_file (keep, "main.py");
 
     g_assert_true (dojo_conflict_has_markers (text, -1, NULL));
   }
@@ -1389,12 +1231,12 @@ test_delete_modify_conflict (void)
   g_autofree char *twin = NULL;
   int status = -1;
 
-  write_file (dir, "main.py", "print(1)\n");
-  write_file (dir, "old.py", "o = 1\n");
+  dojo_test_write_file (dir, "main.py", "print(1)\n");
+  dojo_test_write_file (dir, "old.py", "o = 1\n");
   g_free (commit_all (repo, "Start"));
   g_assert_true (dojo_repo_create_branch (repo, "feature", &error));
   switch_to (repo, "feature");
-  write_file (dir, "old.py", "o = 2\n");
+  dojo_test_write_file (dir, "old.py", "o = 2\n");
   g_free (commit_all (repo, "Change old.py"));
   switch_to (repo, "main");
   delete_file (dir, "old.py");
@@ -1406,7 +1248,7 @@ test_delete_modify_conflict (void)
   g_assert_no_error (error);
   g_assert_cmpuint (conflicts->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (conflicts, 0), ==, "old.py");
-  g_free (git_try (twin, &status, "merge", "feature", NULL));
+  g_free (dojo_test_git_try_c (twin, &status, "merge", "feature", NULL));
   g_assert_cmpint (WEXITSTATUS (status), ==, 1);
 
   assert_same_file (dir, twin, "old.py");
@@ -1454,7 +1296,7 @@ test_binary_conflict (void)
                    DOJO_MERGE_CONFLICTS);
   g_assert_no_error (error);
   g_assert_cmpuint (conflicts->len, ==, 1);
-  g_free (git_try (twin, &status, "merge", "feature", NULL));
+  g_free (dojo_test_git_try_c (twin, &status, "merge", "feature", NULL));
   g_assert_cmpint (WEXITSTATUS (status), ==, 1);
 
   /* git leaves our version in the folder; no markers in a binary file. */
@@ -1487,19 +1329,19 @@ test_refusals_change_nothing (void)
   assert_pre_merge_state (dir, saved);
 
   /* A changed file. */
-  write_file (dir, "main.py", "print('not committed')\n");
+  dojo_test_write_file (dir, "main.py", "print('not committed')\n");
   g_assert_true (dojo_repo_merge (repo, "feature", NULL, NULL, &error) == MERGE_FAILED);
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNCOMMITTED_CHANGES);
   assert_error_mentions (error, "main.py");
   g_clear_error (&error);
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print('not committed')\n");
   g_assert_false (git_file_exists (dir, "MERGE_HEAD"));
   assert_status (repo, dir, " M main.py");
   g_free (git (dir, "checkout", "--", "main.py"));
 
   /* A new file, even one the merge would not touch. */
-  write_file (dir, "idea.py", "i = 1\n");
+  dojo_test_write_file (dir, "idea.py", "i = 1\n");
   g_assert_true (dojo_repo_merge (repo, "feature", NULL, NULL, &error) == MERGE_FAILED);
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNCOMMITTED_CHANGES);
   assert_error_mentions (error, "idea.py");
@@ -1509,7 +1351,7 @@ test_refusals_change_nothing (void)
   assert_pre_merge_state (dir, saved);
 
   /* Markers in a commit outside any merge: refused too. */
-  write_file (dir, "main.py", "x = 1\n=======\n>>>>>>> pasted\n");
+  dojo_test_write_file (dir, "main.py", "x = 1\n=======\n>>>>>>> pasted\n");
   g_assert_null (dojo_repo_commit (repo, "Pasted", DOJO_COMMIT_ALL, &error));
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_CONFLICT_MARKERS);
   assert_error_mentions (error, "line 3");
@@ -1519,7 +1361,7 @@ test_refusals_change_nothing (void)
     const char *paths[] = { "main.py", NULL };
 
     g_assert_true (dojo_repo_stage (repo, paths, &error));
-    write_file (dir, "main.py", "x = 1\n");
+    dojo_test_write_file (dir, "main.py", "x = 1\n");
     g_assert_null (dojo_repo_commit (repo, "Pasted", DOJO_COMMIT_STAGED, &error));
     g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_CONFLICT_MARKERS);
     g_clear_error (&error);
@@ -1528,7 +1370,7 @@ test_refusals_change_nothing (void)
     g_assert_no_error (error);
   }
   /* A heading underline is no marker. */
-  write_file (dir, "README.rst", "Title\n=======\n");
+  dojo_test_write_file (dir, "README.rst", "Title\n=======\n");
   g_free (commit_all (repo, "Readme"));
   assert_status (repo, dir, "");
 }
@@ -1551,12 +1393,12 @@ test_diff3_style (void)
   g_assert_cmpint (dojo_repo_merge (repo, "feature", NULL, NULL, &error), ==,
                    DOJO_MERGE_CONFLICTS);
   g_assert_no_error (error);
-  g_free (git_try (twin, &status, "merge", "feature", NULL));
+  g_free (dojo_test_git_try_c (twin, &status, "merge", "feature", NULL));
   g_assert_cmpint (WEXITSTATUS (status), ==, 1);
 
   assert_same_file (dir, twin, "main.py");
   assert_same_file (dir, twin, "notes.txt");
-  text = read_file (dir, "notes.txt");
+  text = dojo_test_read_file (dir, "notes.txt");
   regions = dojo_conflict_parse (text, -1);
   g_assert_cmpuint (regions->len, ==, 1);
   g_assert_cmpint (((DojoConflictRegion *)g_ptr_array_index (regions, 0))->base_line, ==, 3);
@@ -1586,10 +1428,10 @@ test_stale_record (void)
    * this merge's (though main.py gets the very bytes it recorded), so it
    * is not trusted, and every conflict is kept. */
   g_free (git (dir, "checkout", "-q", "feature"));
-  write_file (dir, "notes.txt", "a\nO\nc\n");
+  dojo_test_write_file (dir, "notes.txt", "a\nO\nc\n");
   g_free (git (dir, "commit", "-q", "-a", "-m", "Other"));
   g_free (git (dir, "checkout", "-q", "main"));
-  g_free (git_try (dir, &status, "merge", "feature", NULL));
+  g_free (dojo_test_git_try_c (dir, &status, "merge", "feature", NULL));
   g_assert_cmpint (WEXITSTATUS (status), ==, 1);
   g_assert_true (dojo_repo_abort_merge (repo, keep, &kept, &error));
   g_assert_no_error (error);
@@ -1598,15 +1440,15 @@ test_stale_record (void)
   g_clear_pointer (&kept, g_ptr_array_unref);
 
   /* A damaged MERGE_HEAD does not keep the learner from aborting. */
-  g_free (git_try (dir, &status, "merge", "feature", NULL));
+  g_free (dojo_test_git_try_c (dir, &status, "merge", "feature", NULL));
   g_assert_cmpint (WEXITSTATUS (status), ==, 1);
-  write_file (dir, "notes.txt", "a\nmine\nc\n");
+  dojo_test_write_file (dir, "notes.txt", "a\nmine\nc\n");
   g_assert_true (g_file_set_contents (merge_head, "garbage\n", -1, NULL));
   g_assert_true (dojo_repo_abort_merge (repo, keep, &kept, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (kept->len, ==, 2);
   {
-    g_autofree char *text = read_file (keep, "notes.txt");
+    g_autofree char *text = dojo_test_read_file (keep, "notes.txt");
 
     g_assert_cmpstr (text, ==, "a\nmine\nc\n");
   }

@@ -21,86 +21,16 @@
 #include "dojo-repo.h"
 #include "dojo-vcs-button.h"
 #include "dojo-vcs-util.h"
+#include "dojo-test-git.h"
 #include "dojo-test-widget.h"
 
 /* Helpers */
-
-static char *
-project_path (void)
-{
-  /* Under the per-test data dir that G_TEST_OPTION_ISOLATE_DIRS makes. */
-  return g_build_filename (g_get_user_data_dir (), "project", NULL);
-}
-
-static void
-write_file (const char *dir,
-            const char *rel,
-            const char *contents)
-{
-  g_autofree char *path = g_build_filename (dir, rel, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-}
-
-static char *
-read_file (const char *dir,
-           const char *rel)
-{
-  g_autofree char *path = g_build_filename (dir, rel, NULL);
-  char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-
-  return contents;
-}
-
-/* Runs the real git command in @dir, with the test's HOME. */
-static void
-run_git (const char *dir,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = g_get_environ ();
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  int status = -1;
-  va_list ap;
-
-  env = g_environ_setenv (env, "HOME", g_get_home_dir (), TRUE);
-  env = g_environ_setenv (env, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
-  env = g_environ_setenv (env, "GIT_CONFIG_NOSYSTEM", "1", TRUE);
-
-  g_ptr_array_add (argv, (char *)"git");
-  va_start (ap, dir);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *)arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (dir, (char **)argv->pdata, env, G_SPAWN_SEARCH_PATH,
-                               NULL, NULL, NULL, &err, &status, &error));
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("git failed: %s", err);
-}
-
-static void
-set_identity (void)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (dojo_repo_set_global_identity ("Ada Lovelace", "ada@example.org", &error));
-  g_assert_no_error (error);
-}
 
 /* A project with main.py committed once, as "First version". */
 static DojoRepo *
 make_repo (char **dir_out)
 {
-  g_autofree char *dir = project_path ();
+  g_autofree char *dir = dojo_test_project_path ("project");
   g_autoptr(GFile) file = g_file_new_for_path (dir);
   g_autoptr(DojoRepo) repo = NULL;
   g_autoptr(GError) error = NULL;
@@ -109,7 +39,7 @@ make_repo (char **dir_out)
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
   repo = dojo_repo_init (file, &error);
   g_assert_no_error (error);
-  write_file (dir, "main.py", "print('one')\n");
+  dojo_test_write_file (dir, "main.py", "print('one')\n");
   id = dojo_repo_commit (repo, "First version", DOJO_COMMIT_ALL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (id);
@@ -117,18 +47,6 @@ make_repo (char **dir_out)
   *dir_out = g_steal_pointer (&dir);
 
   return g_steal_pointer (&repo);
-}
-
-static void
-remove_project (void)
-{
-  g_autofree char *dir = project_path ();
-  const char *argv[] = { "rm", "-rf", dir, NULL };
-  int status = -1;
-
-  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH,
-                               NULL, NULL, NULL, NULL, &status, NULL));
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
 }
 
 static char *
@@ -263,7 +181,7 @@ test_button_counts_changes (void)
   DojoVcsButton *button;
   GtkWidget *menu_button;
 
-  set_identity ();
+  dojo_test_set_identity ();
   repo = make_repo (&dir);
   button = DOJO_VCS_BUTTON (dojo_vcs_button_new ());
   dojo_test_show_in_window (GTK_WIDGET (button), 900, 600);
@@ -273,20 +191,20 @@ test_button_counts_changes (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (button)));
 
   /* The learner edits a file: the monitor notices, without a manual refresh. */
-  write_file (dir, "main.py", "print('two')\n");
+  dojo_test_write_file (dir, "main.py", "print('two')\n");
   assert_button_says (button, "1 change");
   menu_button = gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (button)));
   g_assert_true (GTK_IS_MENU_BUTTON (menu_button));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (menu_button), ==,
                    "1 file changed since your last commit");
 
-  write_file (dir, "helper.py", "x = 1\n");
+  dojo_test_write_file (dir, "helper.py", "x = 1\n");
   assert_button_says (button, "2 changes");
   g_assert_cmpuint (dojo_vcs_button_get_n_changes (button), ==, 2);
 
   /* A commit made with git in the terminal shows too. */
-  run_git (dir, "add", "-A", NULL);
-  run_git (dir, "commit", "-q", "-m", "Commit from the terminal", NULL);
+  g_free (dojo_test_git (dir, "add", "-A", NULL));
+  g_free (dojo_test_git (dir, "commit", "-q", "-m", "Commit from the terminal", NULL));
   assert_button_says (button, "No changes");
 
   destroy_all_windows ();
@@ -313,16 +231,16 @@ wait_for_commits (DojoRepo *repo,
 static void
 test_button_start_tracking (void)
 {
-  g_autofree char *dir = project_path ();
+  g_autofree char *dir = dojo_test_project_path ("project");
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(DojoCommitInfo) info = NULL;
   DojoVcsButton *button;
   DojoCommitDialog *dialog;
   DojoRepo *repo;
 
-  set_identity ();
+  dojo_test_set_identity ();
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  write_file (dir, "main.py", "print('hello')\n");
+  dojo_test_write_file (dir, "main.py", "print('hello')\n");
 
   button = DOJO_VCS_BUTTON (dojo_vcs_button_new ());
   dojo_test_show_in_window (GTK_WIDGET (button), 900, 600);
@@ -366,9 +284,9 @@ test_commit_dialog_message (void)
   g_autoptr(DojoCommitInfo) info = NULL;
   DojoCommitDialog *dialog;
 
-  set_identity ();
+  dojo_test_set_identity ();
   repo = make_repo (&dir);
-  write_file (dir, "main.py", "print('hello, ' + input('Name? '))\n");
+  dojo_test_write_file (dir, "main.py", "print('hello, ' + input('Name? '))\n");
 
   dialog = dojo_commit_dialog_new (NULL, repo);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -445,7 +363,7 @@ test_commit_dialog_many_files (void)
   guint n_rows = 0;
   const guint n_new = DOJO_VCS_SHOWN_FILES + 30;
 
-  set_identity ();
+  dojo_test_set_identity ();
   repo = make_repo (&dir);
   data = g_build_filename (dir, "data", NULL);
   g_assert_cmpint (g_mkdir_with_parents (data, 0755), ==, 0);
@@ -453,7 +371,7 @@ test_commit_dialog_many_files (void)
     {
       g_autofree char *name = g_strdup_printf ("data/row%04u.txt", i);
 
-      write_file (dir, name, "1,2,3\n");
+      dojo_test_write_file (dir, name, "1,2,3\n");
     }
 
   dialog = dojo_commit_dialog_new (NULL, repo);
@@ -491,7 +409,7 @@ test_commit_dialog_many_files (void)
   }
 
   destroy_all_windows ();
-  remove_project ();
+  dojo_test_remove_project ("project");
 }
 
 static void
@@ -501,7 +419,7 @@ test_commit_dialog_nothing_to_commit (void)
   g_autoptr(DojoRepo) repo = NULL;
   DojoCommitDialog *dialog;
 
-  set_identity ();
+  dojo_test_set_identity ();
   repo = make_repo (&dir);
 
   dialog = dojo_commit_dialog_new (NULL, repo);
@@ -529,13 +447,13 @@ test_commit_dialog_asks_identity (void)
   DojoIdentityDialog *identity;
 
   /* A first commit needs a name, so set one just for it, then remove it. */
-  set_identity ();
+  dojo_test_set_identity ();
   repo = make_repo (&dir);
   gitconfig = g_build_filename (g_get_home_dir (), ".gitconfig", NULL);
   g_assert_cmpint (g_remove (gitconfig), ==, 0);
   g_assert_false (dojo_repo_get_identity (repo, NULL, NULL));
 
-  write_file (dir, "main.py", "print('hi')\n");
+  dojo_test_write_file (dir, "main.py", "print('hi')\n");
   dialog = dojo_commit_dialog_new (NULL, repo);
   gtk_window_present (GTK_WINDOW (dialog));
 
@@ -615,7 +533,7 @@ static gboolean
 file_holds (gpointer data)
 {
   FileData *file = data;
-  g_autofree char *text = read_file (file->dir, "main.py");
+  g_autofree char *text = dojo_test_read_file (file->dir, "main.py");
 
   return g_str_equal (text, file->expected);
 }
@@ -644,12 +562,12 @@ test_history_restore_file (void)
   AdwMessageDialog *dialog;
   FileData restored = { NULL, "print('one')\n" };
 
-  set_identity ();
+  dojo_test_set_identity ();
   repo = make_repo (&dir);
   restored.dir = dir;
   first = last_commit (repo);
   first_id = g_strdup (first->id);
-  write_file (dir, "main.py", "print('two')\n");
+  dojo_test_write_file (dir, "main.py", "print('two')\n");
   second_id = commit (repo, "Print two instead of one");
 
   view = DOJO_HISTORY_VIEW (dojo_history_view_new (repo));
@@ -689,7 +607,7 @@ test_history_restore_file (void)
                             "Replace main.py with the version from just now?"));
   respond (dialog, "cancel");
   dojo_test_spin (200);
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print('two')\n");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.restore-file", NULL));
@@ -701,7 +619,7 @@ test_history_restore_file (void)
 
   /* Over a file with uncommitted work, "Replace" is not offered: the
    * learner must choose to commit first or to replace anyway. */
-  write_file (dir, "main.py", "print('mine')\n");
+  dojo_test_write_file (dir, "main.py", "print('mine')\n");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.restore-file", NULL));
   dialog = wait_for_message_dialog ();
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
@@ -711,7 +629,7 @@ test_history_restore_file (void)
   respond (dialog, "cancel");
   dojo_test_spin (200);
   g_clear_pointer (&text, g_free);
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print('mine')\n");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.restore-file", NULL));
@@ -734,11 +652,11 @@ test_history_restore_project (void)
   DojoHistoryView *view;
   AdwMessageDialog *dialog;
 
-  set_identity ();
+  dojo_test_set_identity ();
   repo = make_repo (&dir);
   first = last_commit (repo);
   first_id = g_strdup (first->id);
-  write_file (dir, "main.py", "print('two')\n");
+  dojo_test_write_file (dir, "main.py", "print('two')\n");
   id = commit (repo, "Print two");
 
   view = DOJO_HISTORY_VIEW (dojo_history_view_new (repo));
@@ -748,7 +666,7 @@ test_history_restore_project (void)
   wait_history (view);
 
   /* Uncommitted work: the dialog says so and offers to commit it first. */
-  write_file (dir, "main.py", "print('mine')\n");
+  dojo_test_write_file (dir, "main.py", "print('mine')\n");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.restore-project",
                                              NULL));
   dialog = wait_for_message_dialog ();
@@ -765,7 +683,7 @@ test_history_restore_project (void)
   wait_for_commits (repo, 3);
   newest = last_commit (repo);
   g_assert_true (g_str_has_prefix (newest->summary, "Restore the version from"));
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print('one')\n");
   wait_history (view);
   g_assert_cmpuint (dojo_history_view_get_n_commits (view), ==, 3);
@@ -780,7 +698,7 @@ test_history_pages (void)
   g_autoptr(DojoRepo) repo = NULL;
   DojoHistoryView *view;
 
-  set_identity ();
+  dojo_test_set_identity ();
   repo = make_repo (&dir);
   for (guint i = 0; i < 60; i++)
     {
@@ -788,7 +706,7 @@ test_history_pages (void)
       g_autofree char *message = g_strdup_printf ("Print %u", i);
       g_autofree char *id = NULL;
 
-      write_file (dir, "main.py", content);
+      dojo_test_write_file (dir, "main.py", content);
       id = commit (repo, message);
     }
 
@@ -823,7 +741,7 @@ test_branches (void)
   DojoBranchDialog *dialog;
   const char *banner;
 
-  set_identity ();
+  dojo_test_set_identity ();
   repo = make_repo (&dir);
   dialog = dojo_branch_dialog_new (NULL, repo);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -849,7 +767,7 @@ test_branches (void)
   g_assert_cmpstr (branch, ==, "experiment-loops");
   g_assert_nonnull (strstr (dojo_branch_dialog_get_banner (dialog), "You are on"));
 
-  write_file (dir, "main.py", "for i in range(3):\n    print(i)\n");
+  dojo_test_write_file (dir, "main.py", "for i in range(3):\n    print(i)\n");
   id = commit (repo, "Try a loop");
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "branches.switch", "s", "main");
@@ -857,12 +775,12 @@ test_branches (void)
   g_clear_pointer (&branch, g_free);
   branch = dojo_repo_get_current_branch (repo);
   g_assert_cmpstr (branch, ==, "main");
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print('one')\n");
 
   /* Uncommitted work is never overwritten by a switch: it is explained,
    * with a way to commit first. */
-  write_file (dir, "main.py", "print('unsaved idea')\n");
+  dojo_test_write_file (dir, "main.py", "print('unsaved idea')\n");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "branches.switch", "s", "experiment-loops");
   g_assert_true (dojo_test_wait_for (branch_dialog_idle, dialog, 10000));
   g_clear_pointer (&branch, g_free);
@@ -873,17 +791,17 @@ test_branches (void)
   g_assert_nonnull (strstr (banner, "not committed"));
   g_assert_nonnull (strstr (banner, "Commit your changes first"));
   g_clear_pointer (&text, g_free);
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print('unsaved idea')\n");
 
   /* Fast-forward merge brings the branch's commit in. */
-  write_file (dir, "main.py", "print('one')\n");
+  dojo_test_write_file (dir, "main.py", "print('one')\n");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "branches.merge", "s",
                                              "experiment-loops"));
   g_assert_true (dojo_test_wait_for (branch_dialog_idle, dialog, 10000));
   g_assert_nonnull (strstr (dojo_branch_dialog_get_banner (dialog), "now has the commits"));
   g_clear_pointer (&text, g_free);
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "for i in range(3):\n    print(i)\n");
 
   destroy_all_windows ();
@@ -910,11 +828,11 @@ test_detached_head (void)
   DojoVcsButton *button;
   DojoHistoryView *view;
 
-  set_identity ();
+  dojo_test_set_identity ();
   repo = make_repo (&dir);
   first = last_commit (repo);
   first_id = g_strdup (first->id);
-  write_file (dir, "main.py", "print('two')\n");
+  dojo_test_write_file (dir, "main.py", "print('two')\n");
   id = commit (repo, "Print two");
   head = dojo_repo_restore (repo, first_id, DOJO_RESTORE_CHECKOUT, FALSE, &error);
   g_assert_no_error (error);
@@ -978,16 +896,16 @@ make_mixed_change (char **dir_out)
   g_autofree char *to = NULL;
   DojoRepo *repo = make_repo (&dir);
 
-  write_file (dir, "gone.py", "print('soon gone')\n");
-  write_file (dir, "old.py",
-              "def greet(name: str) -> str:\n"
-              "    return 'Hello, ' + name\n"
-              "\n"
-              "\n"
-              "print(greet('Ada'))\n");
+  dojo_test_write_file (dir, "gone.py", "print('soon gone')\n");
+  dojo_test_write_file (dir, "old.py",
+                        "def greet(name: str) -> str:\n"
+                        "    return 'Hello, ' + name\n"
+                        "\n"
+                        "\n"
+                        "print(greet('Ada'))\n");
   second = commit (repo, "Add a greeting and a file to remove");
-  write_file (dir, "main.py", "print('two')\n");
-  write_file (dir, "added.py", "x = 1\n");
+  dojo_test_write_file (dir, "main.py", "print('two')\n");
+  dojo_test_write_file (dir, "added.py", "x = 1\n");
   from = g_build_filename (dir, "old.py", NULL);
   to = g_build_filename (dir, "new.py", NULL);
   g_assert_cmpint (g_rename (from, to), ==, 0);
@@ -1024,7 +942,7 @@ test_changes_in_words (void)
   DojoHistoryView *history;
   DojoDiffView *view;
 
-  set_identity ();
+  dojo_test_set_identity ();
   repo = make_mixed_change (&dir);
 
   parent = adw_window_new ();
@@ -1109,26 +1027,30 @@ take_screenshots (const char *variant)
   AdwMessageDialog *message;
 
   repo = make_repo (&dir);
-  write_file (dir, "main.py", "name = input('What is your name? ')\n");
+  dojo_test_write_file (dir, "main.py", "name = input('What is your name? ')\n");
   second = commit (repo, "Ask for the user's name");
-  write_file (dir, "main.py", "name = input('What is your name? ')\nprint('Hello,', name)\n");
+  dojo_test_write_file (dir, "main.py",
+                        "name = input('What is your name? ')\nprint('Hello,', name)\n");
   third = commit (repo, "Add a greeting for the user");
 
   /* A branch that went its own way and was merged back, for the graph. */
   g_assert_true (dojo_repo_create_branch (repo, "shout", NULL));
   g_assert_true (dojo_repo_switch_branch (repo, "shout", NULL));
-  write_file (dir, "helper.py", "def shout(text: str) -> str:\n    return text.upper() + '!'\n");
+  dojo_test_write_file (dir, "helper.py",
+                        "def shout(text: str) -> str:\n    return text.upper() + '!'\n");
   g_free (commit (repo, "Add a helper that shouts"));
   g_assert_true (dojo_repo_switch_branch (repo, "main", NULL));
-  write_file (dir, "main.py", "name = input('What is your name? ').strip()\nprint('Hello,', name)\n");
+  dojo_test_write_file (dir, "main.py",
+                        "name = input('What is your name? ').strip()\nprint('Hello,', name)\n");
   g_free (commit (repo, "Ignore spaces around the name"));
   g_assert_cmpint (dojo_repo_merge (repo, "shout", &merge, NULL, NULL), ==, DOJO_MERGE_COMMITTED);
 
   /* Uncommitted: a changed file, a new one and a renamed one. */
-  write_file (dir, "main.py",
-              "name = input('What is your name? ').strip()\n"
-              "if name:\n    print('Hello,', name)\nelse:\n    print('Hello, stranger')\n");
-  write_file (dir, "README.md", "# Greeter\n\nSays hello to whoever runs it.\n");
+  dojo_test_write_file (dir, "main.py",
+                        "name = input('What is your name? ').strip()\n"
+                        "if name:\n    print('Hello,', name)\n"
+                        "else:\n    print('Hello, stranger')\n");
+  dojo_test_write_file (dir, "README.md", "# Greeter\n\nSays hello to whoever runs it.\n");
   {
     g_autofree char *from = g_build_filename (dir, "helper.py", NULL);
     g_autofree char *to = g_build_filename (dir, "text_tools.py", NULL);
@@ -1215,10 +1137,10 @@ test_screenshots (void)
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  set_identity ();
+  dojo_test_set_identity ();
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
   take_screenshots ("light");
-  remove_project ();
+  dojo_test_remove_project ("project");
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
   take_screenshots ("dark");
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
@@ -1231,7 +1153,7 @@ test_screenshots (void)
       textdomain (GETTEXT_PACKAGE);
       bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
       g_setenv ("LANGUAGE", "de", TRUE);
-      remove_project ();
+      dojo_test_remove_project ("project");
       adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
       take_screenshots ("de");
       adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);

@@ -14,72 +14,11 @@
 
 #include "dojo-repo.h"
 #include "dojo-repo-monitor.h"
+#include "dojo-test-git.h"
 
 /* Helpers */
 
-static char *
-project_path (const char *name)
-{
-  /* Under the per-test data dir that G_TEST_OPTION_ISOLATE_DIRS makes. */
-  return g_build_filename (g_get_user_data_dir (), name, NULL);
-}
-
-static char **
-git_env (void)
-{
-  char **env = g_get_environ ();
-
-  env = g_environ_setenv (env, "HOME", g_get_home_dir (), TRUE);
-  env = g_environ_setenv (env, "XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
-  env = g_environ_setenv (env, "GIT_CONFIG_NOSYSTEM", "1", TRUE);
-  env = g_environ_setenv (env, "LC_ALL", "C", TRUE);
-  env = g_environ_unsetenv (env, "GIT_DIR");
-  env = g_environ_unsetenv (env, "GIT_WORK_TREE");
-  env = g_environ_unsetenv (env, "GIT_INDEX_FILE");
-
-  return env;
-}
-
-/* Runs `git args…` in @dir; returns its stdout, or NULL if it failed. */
-static char *
-git_try (const char  *dir,
-         int         *status_out,
-         const char  *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = git_env ();
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  int status = -1;
-  va_list ap;
-
-  g_ptr_array_add (argv, (char *)"git");
-  va_start (ap, first);
-  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (char *)arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (dir, (char **)argv->pdata, env, G_SPAWN_SEARCH_PATH,
-                               NULL, NULL, &out, &err, &status, &error));
-  g_assert_no_error (error);
-
-  if (status_out != NULL)
-    *status_out = status;
-
-  if (!g_spawn_check_wait_status (status, NULL))
-    {
-      g_test_message ("git %s failed: %s", first, err);
-      return NULL;
-    }
-
-  return g_steal_pointer (&out);
-}
-
-#define git(dir, ...) git_ok (dir, git_try (dir, NULL, __VA_ARGS__, NULL))
+#define git(dir, ...) git_ok (dir, dojo_test_git_try_c (dir, NULL, __VA_ARGS__, NULL))
 
 static char *
 git_ok (const char *dir,
@@ -87,45 +26,6 @@ git_ok (const char *dir,
 {
   g_assert_nonnull (out);
   return out;
-}
-
-/* `git …` output without its final newline. */
-static char *
-chomp (char *s)
-{
-  gsize len = strlen (s);
-
-  if (len > 0 && s[len - 1] == '\n')
-    s[len - 1] = '\0';
-
-  return s;
-}
-
-static void
-write_file (const char *dir,
-            const char *rel,
-            const char *contents)
-{
-  g_autofree char *path = g_build_filename (dir, rel, NULL);
-  g_autofree char *parent = g_path_get_dirname (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpint (g_mkdir_with_parents (parent, 0755), ==, 0);
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-}
-
-static char *
-read_file (const char *dir,
-           const char *rel)
-{
-  g_autofree char *path = g_build_filename (dir, rel, NULL);
-  char *contents = NULL;
-
-  if (!g_file_get_contents (path, &contents, NULL, NULL))
-    return NULL;
-
-  return contents;
 }
 
 static gboolean
@@ -137,26 +37,6 @@ file_exists (const char *dir,
   return g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
-static void
-remove_tree (const char *path)
-{
-  const char *argv[] = { "rm", "-rf", path, NULL };
-  int status = -1;
-
-  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH,
-                               NULL, NULL, NULL, NULL, &status, NULL));
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-static void
-set_identity (void)
-{
-  g_autoptr(GError) error = NULL;
-
-  dojo_repo_set_global_identity ("Ada Lovelace", "ada@example.org", &error);
-  g_assert_no_error (error);
-}
-
 /* A repository in a fresh folder, with an identity and @n_commits commits:
  * commit i writes main.py = "print(i)\n". */
 static DojoRepo *
@@ -164,12 +44,12 @@ new_project (const char  *name,
              char       **dir_out,
              guint        n_commits)
 {
-  g_autofree char *dir = project_path (name);
+  g_autofree char *dir = dojo_test_project_path (name);
   g_autoptr(GFile) file = g_file_new_for_path (dir);
   g_autoptr(GError) error = NULL;
   g_autoptr(DojoRepo) repo = NULL;
 
-  set_identity ();
+  dojo_test_set_identity ();
   repo = dojo_repo_init (file, &error);
   g_assert_no_error (error);
   g_assert_nonnull (repo);
@@ -180,7 +60,7 @@ new_project (const char  *name,
       g_autofree char *message = g_strdup_printf ("Step %u", i);
       g_autofree char *id = NULL;
 
-      write_file (dir, "main.py", text);
+      dojo_test_write_file (dir, "main.py", text);
       id = dojo_repo_commit (repo, message, DOJO_COMMIT_ALL, &error);
       g_assert_no_error (error);
       g_assert_nonnull (id);
@@ -196,73 +76,20 @@ static void
 assert_fsck_clean (const char *dir)
 {
   int status = -1;
-  g_autofree char *out = git_try (dir, &status, "fsck", "--strict", "--no-progress", NULL);
+  g_autofree char *out = dojo_test_git_try_c (dir, &status,
+                                              "fsck", "--strict", "--no-progress", NULL);
 
   g_assert_nonnull (out);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-static char
-status_code (DojoFileStatus status)
-{
-  switch (status)
-    {
-    case DOJO_FILE_STATUS_UNCHANGED:  return ' ';
-    case DOJO_FILE_STATUS_NEW:        return 'A';
-    case DOJO_FILE_STATUS_MODIFIED:   return 'M';
-    case DOJO_FILE_STATUS_DELETED:    return 'D';
-    case DOJO_FILE_STATUS_RENAMED:    return 'R';
-    case DOJO_FILE_STATUS_TYPECHANGE: return 'T';
-    case DOJO_FILE_STATUS_CONFLICTED: return 'U';
-    default:                          g_assert_not_reached ();
-    }
-}
-
-static int
-compare_lines (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *)a, *(const char * const *)b);
-}
-
-static char *
-sorted_lines (const char *text)
-{
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (*lines[i] != '\0')
-      g_ptr_array_add (kept, lines[i]);
-
-  g_ptr_array_sort (kept, compare_lines);
-  g_ptr_array_add (kept, NULL);
-
-  return g_strjoinv ("\n", (char **)kept->pdata);
 }
 
 /* Our status in `git status --porcelain` form, sorted. */
 static char *
 status_as_porcelain (GPtrArray *changes)
 {
-  g_autoptr(GString) str = g_string_new (NULL);
+  g_autofree char *text = dojo_test_git_porcelain (changes);
 
-  for (guint i = 0; i < changes->len; i++)
-    {
-      DojoFileChange *c = g_ptr_array_index (changes, i);
-
-      if (c->index_status == DOJO_FILE_STATUS_UNCHANGED
-          && c->workdir_status == DOJO_FILE_STATUS_NEW)
-        g_string_append_printf (str, "?? %s\n", c->path);
-      else if (c->old_path != NULL)
-        g_string_append_printf (str, "%c%c %s -> %s\n", status_code (c->index_status),
-                                status_code (c->workdir_status), c->old_path, c->path);
-      else
-        g_string_append_printf (str, "%c%c %s\n", status_code (c->index_status),
-                                status_code (c->workdir_status), c->path);
-    }
-
-  return sorted_lines (str->str);
+  return dojo_test_sorted_lines (text);
 }
 
 static void
@@ -278,7 +105,7 @@ assert_status_matches_git (DojoRepo   *repo,
   g_assert_no_error (error);
   ours = status_as_porcelain (changes);
   theirs_raw = git (dir, "status", "--porcelain", "--untracked-files=all");
-  theirs = sorted_lines (theirs_raw);
+  theirs = dojo_test_sorted_lines (theirs_raw);
   g_assert_cmpstr (ours, ==, theirs);
 }
 
@@ -331,7 +158,7 @@ test_init (void)
   g_autoptr(DojoRepo) again = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (dir);
   g_autofree char *head = git (dir, "symbolic-ref", "HEAD");
-  g_autofree char *ignore = read_file (dir, ".gitignore");
+  g_autofree char *ignore = dojo_test_read_file (dir, ".gitignore");
   g_autofree char *branch = dojo_repo_get_current_branch (repo);
   g_autofree char *count = git (dir, "rev-list", "--all", "--count");
   const char *expected[] = { "__pycache__/", "*.pyc", ".venv/", ".mypy_cache/",
@@ -357,16 +184,16 @@ test_init (void)
   g_assert_cmpuint (log->len, ==, 0);
 
   /* Ignored files stay out of the status. */
-  write_file (dir, "__pycache__/main.cpython-311.pyc", "\x01\x02");
-  write_file (dir, ".venv/bin/python", "#!");
+  dojo_test_write_file (dir, "__pycache__/main.cpython-311.pyc", "\x01\x02");
+  dojo_test_write_file (dir, ".venv/bin/python", "#!");
   assert_status_matches_git (repo, dir);
 
   /* Init again keeps the learner's own .gitignore. */
-  write_file (dir, ".gitignore", "mine\n");
+  dojo_test_write_file (dir, ".gitignore", "mine\n");
   again = dojo_repo_init (file, &error);
   g_assert_no_error (error);
   g_clear_pointer (&ignore, g_free);
-  ignore = read_file (dir, ".gitignore");
+  ignore = dojo_test_read_file (dir, ".gitignore");
   g_assert_cmpstr (ignore, ==, "mine\n");
 }
 
@@ -376,8 +203,8 @@ test_open_errors (void)
   g_autofree char *dir = NULL;
   g_autoptr(DojoRepo) repo = new_project ("open", &dir, 1);
   g_autofree char *sub = g_build_filename (dir, "pkg", NULL);
-  g_autofree char *plain = project_path ("plain");
-  g_autofree char *missing = project_path ("missing");
+  g_autofree char *plain = dojo_test_project_path ("plain");
+  g_autofree char *missing = dojo_test_project_path ("missing");
   g_autoptr(GFile) sub_file = g_file_new_for_path (sub);
   g_autoptr(GFile) plain_file = g_file_new_for_path (plain);
   g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
@@ -391,12 +218,12 @@ test_open_errors (void)
   g_assert_nonnull (opened);
 
   /* …a folder inside it is not taken for it. */
-  write_file (dir, "pkg/mod.py", "x = 1\n");
+  dojo_test_write_file (dir, "pkg/mod.py", "x = 1\n");
   g_assert_null (dojo_repo_open (sub_file, &error));
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOT_A_REPOSITORY);
   g_clear_error (&error);
 
-  write_file (plain, "main.py", "print()\n");
+  dojo_test_write_file (plain, "main.py", "print()\n");
   g_assert_null (dojo_repo_open (plain_file, &error));
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOT_A_REPOSITORY);
   assert_error_mentions (error, ".git");
@@ -409,7 +236,7 @@ test_open_errors (void)
 static void
 test_identity (void)
 {
-  g_autofree char *dir = project_path ("identity");
+  g_autofree char *dir = dojo_test_project_path ("identity");
   g_autoptr(GFile) file = g_file_new_for_path (dir);
   g_autoptr(GError) error = NULL;
   g_autoptr(DojoRepo) repo = NULL;
@@ -427,7 +254,7 @@ test_identity (void)
 
   repo = dojo_repo_init (file, &error);
   g_assert_no_error (error);
-  write_file (dir, "main.py", "print('hi')\n");
+  dojo_test_write_file (dir, "main.py", "print('hi')\n");
 
   g_assert_null (dojo_repo_commit (repo, "First", DOJO_COMMIT_ALL, &error));
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NO_IDENTITY);
@@ -444,7 +271,7 @@ test_identity (void)
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_INVALID_NAME);
   g_clear_error (&error);
 
-  set_identity ();
+  dojo_test_set_identity ();
   git_name = git (dir, "config", "--global", "user.name");
   git_email = git (dir, "config", "--global", "user.email");
   g_assert_cmpstr (git_name, ==, "Ada Lovelace\n");
@@ -478,11 +305,11 @@ test_status_matches_git (void)
   const char *renamed[] = { "old_name.py", "new_name.py", NULL };
   guint n = 0;
 
-  write_file (dir, "main.py", "print(1)\n");
-  write_file (dir, "gone.py", "x = 1\n");
-  write_file (dir, "staged.py", "y = 1\n");
-  write_file (dir, "old_name.py", "def long_enough_to_rename():\n    return 42\n");
-  write_file (dir, "pkg/util.py", "z = 1\n");
+  dojo_test_write_file (dir, "main.py", "print(1)\n");
+  dojo_test_write_file (dir, "gone.py", "x = 1\n");
+  dojo_test_write_file (dir, "staged.py", "y = 1\n");
+  dojo_test_write_file (dir, "old_name.py", "def long_enough_to_rename():\n    return 42\n");
+  dojo_test_write_file (dir, "pkg/util.py", "z = 1\n");
   id = dojo_repo_commit (repo, "Start", DOJO_COMMIT_ALL, &error);
   g_assert_no_error (error);
 
@@ -490,15 +317,15 @@ test_status_matches_git (void)
   g_assert_cmpuint (n, ==, 0);
   assert_status_matches_git (repo, dir);
 
-  write_file (dir, "main.py", "print(2)\n");
+  dojo_test_write_file (dir, "main.py", "print(2)\n");
   old_path = g_build_filename (dir, "gone.py", NULL);
   g_assert_cmpint (g_unlink (old_path), ==, 0);
-  write_file (dir, "staged.py", "y = 2\n");
+  dojo_test_write_file (dir, "staged.py", "y = 2\n");
   g_assert_true (dojo_repo_stage (repo, stage, &error));
   g_assert_no_error (error);
-  write_file (dir, "staged.py", "y = 3\n");   /* staged, then changed again: "MM" */
-  write_file (dir, "new/deep/er/file.py", "new = True\n");
-  write_file (dir, "pkg/__pycache__/util.cpython-311.pyc", "junk");
+  dojo_test_write_file (dir, "staged.py", "y = 3\n");   /* staged, then changed again: "MM" */
+  dojo_test_write_file (dir, "new/deep/er/file.py", "new = True\n");
+  dojo_test_write_file (dir, "pkg/__pycache__/util.cpython-311.pyc", "junk");
   g_clear_pointer (&old_path, g_free);
   old_path = g_build_filename (dir, "old_name.py", NULL);
   {
@@ -563,8 +390,8 @@ test_stage_unstage (void)
   const char *pkg[] = { "pkg", NULL };
 
   /* Before the first commit. */
-  write_file (dir, "a.py", "a = 1\n");
-  write_file (dir, "pkg/b.py", "b = 1\n");
+  dojo_test_write_file (dir, "a.py", "a = 1\n");
+  dojo_test_write_file (dir, "pkg/b.py", "b = 1\n");
   g_assert_true (dojo_repo_stage (repo, a, &error));
   g_assert_no_error (error);
   cached = git (dir, "diff", "--cached", "--name-only");
@@ -639,16 +466,18 @@ test_diff_matches_git (void)
   DojoDiffHunk *hunk;
   guint n_files = 0, added = 0, removed = 0;
 
-  write_file (dir, "main.py",
-              "def greet(name):\n    print('hi', name)\n\n\nfor i in range(3):\n    greet(i)\n");
-  write_file (dir, "notes.txt", "no newline at the end");
+  dojo_test_write_file (dir, "main.py",
+                        "def greet(name):\n    print('hi', name)\n\n\n"
+                        "for i in range(3):\n    greet(i)\n");
+  dojo_test_write_file (dir, "notes.txt", "no newline at the end");
   first = dojo_repo_commit (repo, "First", DOJO_COMMIT_ALL, &error);
   g_assert_no_error (error);
 
-  write_file (dir, "main.py",
-              "def greet(name):\n    print('hello', name)\n\n\nfor i in range(3):\n    greet(i)\n"
-              "greet('you')\n");
-  write_file (dir, "notes.txt", "no newline at the end, still");
+  dojo_test_write_file (dir, "main.py",
+                        "def greet(name):\n    print('hello', name)\n\n\n"
+                        "for i in range(3):\n    greet(i)\n"
+                        "greet('you')\n");
+  dojo_test_write_file (dir, "notes.txt", "no newline at the end, still");
 
   /* Tracked changes only: the same patch `git diff` prints. */
   diff = dojo_repo_diff (repo, NULL, NULL, &error);
@@ -700,7 +529,7 @@ test_diff_matches_git (void)
 
   /* New files come as additions, binary ones marked: compare with git after
    * `git add -N`, which makes git show them the same way. */
-  write_file (dir, "new/helper.py", "def helper():\n    return 1\n");
+  dojo_test_write_file (dir, "new/helper.py", "def helper():\n    return 1\n");
   bin_path = g_build_filename (dir, "logo.bin", NULL);
   g_assert_true (g_file_set_contents (bin_path, "PNG\0\1\2\3\0binary",
                                     sizeof ("PNG\0\1\2\3\0binary") - 1, NULL));
@@ -759,17 +588,17 @@ test_diff_file_patch_matches_git (void)
   g_autofree char *old_path = NULL;
   GPtrArray *files;
 
-  write_file (dir, "main.py", "for i in range(3):\n    print(i)\n");
-  write_file (dir, "notes.txt", "no newline at the end");
-  write_file (dir, "old.py", "print('soon gone')\n");
+  dojo_test_write_file (dir, "main.py", "for i in range(3):\n    print(i)\n");
+  dojo_test_write_file (dir, "notes.txt", "no newline at the end");
+  dojo_test_write_file (dir, "old.py", "print('soon gone')\n");
   first = dojo_repo_commit (repo, "First", DOJO_COMMIT_ALL, &error);
   g_assert_no_error (error);
 
-  write_file (dir, "main.py", "for i in range(5):\n    print(i * i)\n");
-  write_file (dir, "notes.txt", "no newline at the end, still");
+  dojo_test_write_file (dir, "main.py", "for i in range(5):\n    print(i * i)\n");
+  dojo_test_write_file (dir, "notes.txt", "no newline at the end, still");
   old_path = g_build_filename (dir, "old.py", NULL);
   g_assert_cmpint (g_unlink (old_path), ==, 0);
-  write_file (dir, "new.py", "print('new')\n");
+  dojo_test_write_file (dir, "new.py", "print('new')\n");
   bin_path = g_build_filename (dir, "logo.bin", NULL);
   g_assert_true (g_file_set_contents (bin_path, "PNG\0\1\2", sizeof ("PNG\0\1\2") - 1, NULL));
 
@@ -834,11 +663,11 @@ test_diff_root_commit (void)
   g_autofree char *ours = NULL;
   GPtrArray *files;
 
-  write_file (dir, "main.py", "print('one')\n");
-  write_file (dir, "data/empty.txt", "");
+  dojo_test_write_file (dir, "main.py", "print('one')\n");
+  dojo_test_write_file (dir, "data/empty.txt", "");
   root = dojo_repo_commit (repo, "First", DOJO_COMMIT_ALL, &error);
   g_assert_no_error (error);
-  write_file (dir, "main.py", "print('two')\n");
+  dojo_test_write_file (dir, "main.py", "print('two')\n");
   second = dojo_repo_commit (repo, "Second", DOJO_COMMIT_ALL, &error);
   g_assert_no_error (error);
 
@@ -880,14 +709,14 @@ test_commit_matches_git (void)
   g_autofree char *gone = NULL;
   const char *stage[] = { "a.py", NULL };
 
-  write_file (dir, "main.py", "print('ß and こんにちは')\n");
-  write_file (dir, "pkg/a.py", "a = 1\n");
+  dojo_test_write_file (dir, "main.py", "print('ß and こんにちは')\n");
+  dojo_test_write_file (dir, "pkg/a.py", "a = 1\n");
   id = dojo_repo_commit (repo, "  First steps  \n\n\n", DOJO_COMMIT_ALL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (strlen (id), ==, 40);
 
   rev = git (dir, "rev-parse", "HEAD");
-  g_assert_cmpstr (chomp (rev), ==, id);
+  g_assert_cmpstr (dojo_test_chomp (rev), ==, id);
   message = git (dir, "log", "-1", "--format=%B");
   g_assert_cmpstr (message, ==, "  First steps\n\n");
   assert_log_matches_git (repo, dir);
@@ -912,8 +741,8 @@ test_commit_matches_git (void)
   g_clear_error (&error);
 
   /* Staged only: the rest stays a change. */
-  write_file (dir, "a.py", "staged = True\n");
-  write_file (dir, "main.py", "print('not staged')\n");
+  dojo_test_write_file (dir, "a.py", "staged = True\n");
+  dojo_test_write_file (dir, "main.py", "print('not staged')\n");
   g_assert_null (dojo_repo_commit (repo, "Nothing staged", DOJO_COMMIT_STAGED, &error));
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NOTHING_TO_COMMIT);
   g_clear_error (&error);
@@ -939,7 +768,7 @@ test_commit_matches_git (void)
     for (guint i = 0; i < changes->len; i++)
       {
         DojoFileChange *c = g_ptr_array_index (changes, i);
-        g_string_append_printf (ours, "%c\t%s\n", status_code (c->status), c->path);
+        g_string_append_printf (ours, "%c\t%s\n", dojo_test_git_status_code (c->status), c->path);
       }
     g_clear_pointer (&name_status, g_free);
     name_status = git (dir, "show", "--name-status", "--format=", id);
@@ -967,8 +796,8 @@ test_log_paging (void)
   DojoCommitInfo *info;
 
   /* One more from the terminal, touching two files. */
-  write_file (dir, "extra.py", "extra = 1\n");
-  write_file (dir, "main.py", "print('terminal')\n");
+  dojo_test_write_file (dir, "extra.py", "extra = 1\n");
+  dojo_test_write_file (dir, "main.py", "print('terminal')\n");
   g_free (git (dir, "add", "-A"));
   g_free (git (dir, "commit", "-q", "-m", "Made in the terminal\n\nWith a body."));
   assert_log_matches_git (repo, dir);
@@ -1019,19 +848,19 @@ test_restore_file (void)
   const char *oldest = ((DojoCommitInfo *)g_ptr_array_index (log, 2))->id;
 
   /* Uncommitted work in the file: refused, file untouched. */
-  write_file (dir, "main.py", "print('my unsaved idea')\n");
+  dojo_test_write_file (dir, "main.py", "print('my unsaved idea')\n");
   g_assert_false (dojo_repo_restore_file (repo, oldest, "main.py", FALSE, &error));
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNCOMMITTED_CHANGES);
   assert_error_mentions (error, "main.py");
   g_clear_error (&error);
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print('my unsaved idea')\n");
 
   /* With force, the old version comes back, as a change to commit. */
   g_assert_true (dojo_repo_restore_file (repo, oldest, "main.py", TRUE, &error));
   g_assert_no_error (error);
   g_clear_pointer (&text, g_free);
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print(0)\n");
   assert_status_matches_git (repo, dir);
 
@@ -1040,7 +869,7 @@ test_restore_file (void)
   g_assert_true (dojo_repo_restore_file (repo, "HEAD", "main.py", FALSE, &error));
   g_assert_no_error (error);
   g_clear_pointer (&text, g_free);
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print(2)\n");
 
   g_assert_false (dojo_repo_restore_file (repo, oldest, "nope.py", TRUE, &error));
@@ -1063,23 +892,23 @@ test_restore_as_new_commit (void)
   g_autofree char *rev = NULL;
   g_autofree char *head = NULL;
 
-  write_file (dir, "main.py", "print('v1')\n");
+  dojo_test_write_file (dir, "main.py", "print('v1')\n");
   first = dojo_repo_commit (repo, "Version one", DOJO_COMMIT_ALL, &error);
   g_assert_no_error (error);
-  write_file (dir, "main.py", "print('v2')\n");
-  write_file (dir, "added_later.py", "later = 1\n");
+  dojo_test_write_file (dir, "main.py", "print('v2')\n");
+  dojo_test_write_file (dir, "added_later.py", "later = 1\n");
   second = dojo_repo_commit (repo, "Version two", DOJO_COMMIT_ALL, &error);
   g_assert_no_error (error);
 
   /* Dirty: refused, listing the files, nothing touched. */
-  write_file (dir, "main.py", "print('unsaved')\n");
-  write_file (dir, "scratch.py", "s = 1\n");
+  dojo_test_write_file (dir, "main.py", "print('unsaved')\n");
+  dojo_test_write_file (dir, "scratch.py", "s = 1\n");
   g_assert_null (dojo_repo_restore (repo, first, DOJO_RESTORE_AS_NEW_COMMIT, FALSE, &error));
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNCOMMITTED_CHANGES);
   assert_error_mentions (error, "main.py");
   assert_error_mentions (error, "scratch.py");
   g_clear_error (&error);
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print('unsaved')\n");
   head = dojo_repo_get_head_id (repo);
   g_assert_cmpstr (head, ==, second);
@@ -1091,14 +920,14 @@ test_restore_as_new_commit (void)
   g_assert_no_error (error);
   g_clear_pointer (&head, g_free);
   head = git (dir, "rev-parse", "HEAD");
-  g_assert_cmpstr (chomp (head), ==, restored);
+  g_assert_cmpstr (dojo_test_chomp (head), ==, restored);
   tree_now = git (dir, "rev-parse", "HEAD^{tree}");
   g_clear_pointer (&rev, g_free);
   rev = g_strconcat (first, "^{tree}", NULL);
   tree_then = git (dir, "rev-parse", rev);
   g_assert_cmpstr (tree_now, ==, tree_then);
   g_clear_pointer (&text, g_free);
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print('v1')\n");
   g_assert_false (file_exists (dir, "added_later.py"));
   g_assert_false (file_exists (dir, "scratch.py"));
@@ -1112,13 +941,13 @@ test_restore_as_new_commit (void)
   assert_fsck_clean (dir);
 
   /* Force throws away uncommitted work, untracked files included. */
-  write_file (dir, "main.py", "print('throw me away')\n");
-  write_file (dir, "junk.py", "junk\n");
+  dojo_test_write_file (dir, "main.py", "print('throw me away')\n");
+  dojo_test_write_file (dir, "junk.py", "junk\n");
   g_clear_pointer (&restored, g_free);
   restored = dojo_repo_restore (repo, second, DOJO_RESTORE_AS_NEW_COMMIT, TRUE, &error);
   g_assert_no_error (error);
   g_clear_pointer (&text, g_free);
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print('v2')\n");
   g_assert_false (file_exists (dir, "junk.py"));
   assert_status_matches_git (repo, dir);
@@ -1146,8 +975,8 @@ test_detached_head (void)
   g_assert_true (dojo_repo_is_detached (repo));
   g_assert_null (dojo_repo_get_current_branch (repo));
   head = git (dir, "rev-parse", "HEAD");
-  g_assert_cmpstr (chomp (head), ==, oldest);
-  text = read_file (dir, "main.py");
+  g_assert_cmpstr (dojo_test_chomp (head), ==, oldest);
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print(0)\n");
 
   /* The log works, from where HEAD is. */
@@ -1157,7 +986,7 @@ test_detached_head (void)
   assert_log_matches_git (repo, dir);
 
   /* Commit refused, saying how to get back. */
-  write_file (dir, "main.py", "print('edit on old version')\n");
+  dojo_test_write_file (dir, "main.py", "print('edit on old version')\n");
   g_assert_null (dojo_repo_commit (repo, "Lost?", DOJO_COMMIT_ALL, &error));
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_DETACHED_HEAD);
   assert_error_mentions (error, "Switch to a branch");
@@ -1181,7 +1010,7 @@ test_detached_head (void)
   head = dojo_repo_get_head_id (repo);
   g_assert_cmpstr (head, ==, newest);
   g_clear_pointer (&text, g_free);
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print(2)\n");
   assert_status_matches_git (repo, dir);
   assert_fsck_clean (dir);
@@ -1253,8 +1082,8 @@ test_branches (void)
   g_assert_no_error (error);
   current = git (dir, "branch", "--show-current");
   g_assert_cmpstr (current, ==, "feature\n");
-  write_file (dir, "main.py", "print('feature')\n");
-  write_file (dir, "feature.py", "f = 1\n");
+  dojo_test_write_file (dir, "main.py", "print('feature')\n");
+  dojo_test_write_file (dir, "feature.py", "f = 1\n");
   feature_tip = dojo_repo_commit (repo, "Feature work", DOJO_COMMIT_ALL, &error);
   g_assert_no_error (error);
 
@@ -1264,7 +1093,7 @@ test_branches (void)
 
   g_assert_true (dojo_repo_switch_branch (repo, "main", &error));
   g_assert_no_error (error);
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print(0)\n");
   g_assert_false (file_exists (dir, "feature.py"));
   assert_status_matches_git (repo, dir);
@@ -1279,9 +1108,9 @@ test_branches (void)
                    DOJO_MERGE_FAST_FORWARD);
   g_assert_no_error (error);
   main_tip = git (dir, "rev-parse", "main");
-  g_assert_cmpstr (chomp (main_tip), ==, feature_tip);
+  g_assert_cmpstr (dojo_test_chomp (main_tip), ==, feature_tip);
   g_clear_pointer (&text, g_free);
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print('feature')\n");
   assert_status_matches_git (repo, dir);
   assert_fsck_clean (dir);
@@ -1299,11 +1128,11 @@ test_branches (void)
 
   /* Diverged branches: a merge commit (tests/test-vcs-merge.c has the rest). */
   g_assert_true (dojo_repo_create_branch (repo, "other", &error));
-  write_file (dir, "main.py", "print('on main')\n");
+  dojo_test_write_file (dir, "main.py", "print('on main')\n");
   g_free (dojo_repo_commit (repo, "Main moves", DOJO_COMMIT_ALL, &error));
   g_assert_no_error (error);
   g_assert_true (dojo_repo_switch_branch (repo, "other", &error));
-  write_file (dir, "other.py", "o = 1\n");
+  dojo_test_write_file (dir, "other.py", "o = 1\n");
   g_free (dojo_repo_commit (repo, "Other moves", DOJO_COMMIT_ALL, &error));
   g_assert_no_error (error);
   g_assert_true (dojo_repo_switch_branch (repo, "main", &error));
@@ -1316,7 +1145,7 @@ test_branches (void)
     g_autofree char *parents = git (dir, "log", "-1", "--format=%P %s");
     g_autofree char *other_tip = git (dir, "rev-parse", "other");
     g_autofree char *expected = g_strdup_printf ("%s %s Merge branch 'other'\n", main_tip,
-                                                 chomp (other_tip));
+                                                 dojo_test_chomp (other_tip));
     g_assert_cmpstr (parents, ==, expected);
   }
   g_assert_true (file_exists (dir, "other.py"));
@@ -1337,27 +1166,27 @@ test_switch_dirty_refused (void)
   g_autofree char *other = NULL;
   g_autofree char *current = NULL;
 
-  write_file (dir, "notes.py", "notes = 1\n");
+  dojo_test_write_file (dir, "notes.py", "notes = 1\n");
   g_free (dojo_repo_commit (repo, "Notes", DOJO_COMMIT_ALL, &error));
   g_assert_true (dojo_repo_create_branch (repo, "feature", &error));
   g_assert_true (dojo_repo_switch_branch (repo, "feature", &error));
-  write_file (dir, "main.py", "print('feature version')\n");
+  dojo_test_write_file (dir, "main.py", "print('feature version')\n");
   g_free (dojo_repo_commit (repo, "Feature", DOJO_COMMIT_ALL, &error));
   g_assert_no_error (error);
   g_assert_true (dojo_repo_switch_branch (repo, "main", &error));
 
   /* main.py differs between the branches and has unsaved work. */
-  write_file (dir, "main.py", "print('precious unsaved work')\n");
-  write_file (dir, "notes.py", "notes = 2\n");
+  dojo_test_write_file (dir, "main.py", "print('precious unsaved work')\n");
+  dojo_test_write_file (dir, "notes.py", "notes = 2\n");
   g_assert_false (dojo_repo_switch_branch (repo, "feature", &error));
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNCOMMITTED_CHANGES);
   assert_error_mentions (error, "main.py");
   g_assert_null (strstr (error->message, "notes.py"));
   g_clear_error (&error);
 
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print('precious unsaved work')\n");
-  other = read_file (dir, "notes.py");
+  other = dojo_test_read_file (dir, "notes.py");
   g_assert_cmpstr (other, ==, "notes = 2\n");
   current = git (dir, "branch", "--show-current");
   g_assert_cmpstr (current, ==, "main\n");
@@ -1367,7 +1196,7 @@ test_switch_dirty_refused (void)
   g_assert_true (dojo_repo_switch_branch (repo, "feature", &error));
   g_assert_no_error (error);
   g_clear_pointer (&other, g_free);
-  other = read_file (dir, "notes.py");
+  other = dojo_test_read_file (dir, "notes.py");
   g_assert_cmpstr (other, ==, "notes = 2\n");
   assert_status_matches_git (repo, dir);
 }
@@ -1385,8 +1214,8 @@ test_locked_index (void)
   g_autoptr(GPtrArray) changes = NULL;
   const char *paths[] = { "main.py", NULL };
 
-  write_file (dir, "main.py", "print('precious')\n");
-  write_file (dir, "new.py", "n = 1\n");
+  dojo_test_write_file (dir, "main.py", "print('precious')\n");
+  dojo_test_write_file (dir, "new.py", "n = 1\n");
   g_assert_true (g_file_set_contents (lock, "", 0, NULL));
   head = dojo_repo_get_head_id (repo);
 
@@ -1406,7 +1235,7 @@ test_locked_index (void)
   g_clear_error (&error);
 
   /* Nothing lost, nothing moved; reading still works. */
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print('precious')\n");
   {
     g_autofree char *now = dojo_repo_get_head_id (repo);
@@ -1440,11 +1269,11 @@ test_corrupted (void)
 
   /* Garbage in the object holding main.py. */
   blob = git (dir, "rev-parse", "HEAD:main.py");
-  chomp (blob);
+  dojo_test_chomp (blob);
   object = g_strdup_printf ("%s/.git/objects/%.2s/%s", dir, blob, blob + 2);
   g_assert_cmpint (g_chmod (object, 0644), ==, 0);
   g_assert_true (g_file_set_contents (object, "this is not zlib data at all", -1, NULL));
-  g_assert_null (git_try (dir, &status, "cat-file", "-p", blob, NULL));
+  g_assert_null (dojo_test_git_try_c (dir, &status, "cat-file", "-p", blob, NULL));
 
   g_assert_null (dojo_repo_show_file (repo, "HEAD", "main.py", &error));
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_CORRUPTED);
@@ -1500,7 +1329,7 @@ test_missing_git_and_gone (void)
   g_assert_cmpint (g_rename (moved, dotgit), ==, 0);
 
   /* The whole folder deleted. */
-  remove_tree (dir);
+  dojo_test_remove_tree (dir);
   g_assert_null (dojo_repo_status (repo, &error));
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_GONE);
   assert_error_mentions (error, dir);
@@ -1521,7 +1350,8 @@ assert_ignored (DojoRepo   *repo,
                 gboolean    expected)
 {
   int status = -1;
-  g_autofree char *out = git_try (dir, &status, "check-ignore", "-q", "--no-index", path, NULL);
+  g_autofree char *out = dojo_test_git_try_c (dir, &status,
+                                              "check-ignore", "-q", "--no-index", path, NULL);
 
   /* git check-ignore exits with 0 for an ignored path, 1 for another. */
   g_assert_true (g_spawn_check_wait_status (status, NULL) == expected);
@@ -1535,9 +1365,9 @@ test_is_ignored_file (void)
   g_autofree char *dir = NULL;
   g_autoptr(DojoRepo) repo = new_project ("ignored-file", &dir, 1);
 
-  write_file (dir, ".gitignore", "*.log\nsecret.txt\n");
-  write_file (dir, "debug.log", "");
-  write_file (dir, "lessons/one/run.log", "");
+  dojo_test_write_file (dir, ".gitignore", "*.log\nsecret.txt\n");
+  dojo_test_write_file (dir, "debug.log", "");
+  dojo_test_write_file (dir, "lessons/one/run.log", "");
 
   assert_ignored (repo, dir, "debug.log", TRUE);
   /* A pattern without a '/' matches in every folder, files that do not
@@ -1553,8 +1383,8 @@ test_is_ignored_folder (void)
   g_autoptr(DojoRepo) repo = new_project ("ignored-folder", &dir, 1);
 
   /* Dojo's own .gitignore names "__pycache__/" and ".venv/". */
-  write_file (dir, "__pycache__/main.cpython-311.pyc", "");
-  write_file (dir, ".venv/bin/python", "");
+  dojo_test_write_file (dir, "__pycache__/main.cpython-311.pyc", "");
+  dojo_test_write_file (dir, ".venv/bin/python", "");
 
   assert_ignored (repo, dir, "__pycache__", TRUE);
   assert_ignored (repo, dir, "__pycache__/", TRUE);
@@ -1570,11 +1400,11 @@ test_is_ignored_nested (void)
   g_autofree char *dir = NULL;
   g_autoptr(DojoRepo) repo = new_project ("ignored-nested", &dir, 1);
 
-  write_file (dir, "lessons/.gitignore", "answers.txt\n/draft/\n");
-  write_file (dir, "lessons/answers.txt", "42\n");
-  write_file (dir, "lessons/loops/answers.txt", "43\n");
-  write_file (dir, "lessons/draft/notes.md", "");
-  write_file (dir, "answers.txt", "44\n");
+  dojo_test_write_file (dir, "lessons/.gitignore", "answers.txt\n/draft/\n");
+  dojo_test_write_file (dir, "lessons/answers.txt", "42\n");
+  dojo_test_write_file (dir, "lessons/loops/answers.txt", "43\n");
+  dojo_test_write_file (dir, "lessons/draft/notes.md", "");
+  dojo_test_write_file (dir, "answers.txt", "44\n");
 
   assert_ignored (repo, dir, "lessons/answers.txt", TRUE);
   assert_ignored (repo, dir, "lessons/loops/answers.txt", TRUE);
@@ -1589,8 +1419,8 @@ test_is_ignored_not_ignored (void)
   g_autofree char *dir = NULL;
   g_autoptr(DojoRepo) repo = new_project ("not-ignored", &dir, 1);
 
-  write_file (dir, "lessons/loops.py", "for i in range(3):\n    print(i)\n");
-  write_file (dir, "pycache.py", "");
+  dojo_test_write_file (dir, "lessons/loops.py", "for i in range(3):\n    print(i)\n");
+  dojo_test_write_file (dir, "pycache.py", "");
 
   assert_ignored (repo, dir, "main.py", FALSE);
   assert_ignored (repo, dir, "lessons", FALSE);
@@ -1613,8 +1443,8 @@ test_is_ignored_exclude_files (void)
   repo = new_project ("exclude-files", &dir, 0);
   g_assert_true (g_file_set_contents (excludes, "*.swp\n", -1, NULL));
   g_free (git (dir, "config", "--global", "core.excludesFile", excludes));
-  write_file (dir, ".git/info/exclude", "scratch/\n");
-  write_file (dir, "scratch/try.py", "");
+  dojo_test_write_file (dir, ".git/info/exclude", "scratch/\n");
+  dojo_test_write_file (dir, "scratch/try.py", "");
 
   assert_ignored (repo, dir, "scratch", TRUE);
   assert_ignored (repo, dir, "scratch/try.py", TRUE);
@@ -1642,7 +1472,7 @@ assert_no_such_blob (const char *dir,
                      const char *spec)
 {
   int status = -1;
-  g_autofree char *out = git_try (dir, &status, "cat-file", "-e", spec, NULL);
+  g_autofree char *out = dojo_test_git_try_c (dir, &status, "cat-file", "-e", spec, NULL);
 
   g_assert_null (out);
   g_assert_false (g_spawn_check_wait_status (status, NULL));
@@ -1662,18 +1492,18 @@ test_keep_work (void)
   g_autofree char *branch = NULL;
   g_autofree char *helper = NULL;
 
-  write_file (dir, "helper.py", "def helper():\n    return 1\n");
+  dojo_test_write_file (dir, "helper.py", "def helper():\n    return 1\n");
   id = dojo_repo_commit (repo, "Add a helper", DOJO_COMMIT_ALL, &error);
   g_assert_no_error (error);
 
   /* A changed file, a new one, a deleted one, an ignored one, and a new
    * file that is staged: the learner's staging area must stay as it is. */
-  write_file (dir, "main.py", "print('my own attempt')\n");
-  write_file (dir, "extra/new.py", "print('new')\n");
+  dojo_test_write_file (dir, "main.py", "print('my own attempt')\n");
+  dojo_test_write_file (dir, "extra/new.py", "print('new')\n");
   helper = g_build_filename (dir, "helper.py", NULL);
   g_assert_cmpint (g_unlink (helper), ==, 0);
-  write_file (dir, "__pycache__/main.cpython-311.pyc", "bytecode");
-  write_file (dir, "staged.py", "print('staged')\n");
+  dojo_test_write_file (dir, "__pycache__/main.cpython-311.pyc", "bytecode");
+  dojo_test_write_file (dir, "staged.py", "print('staged')\n");
   g_free (git (dir, "add", "staged.py"));
 
   head = git (dir, "rev-parse", "HEAD");
@@ -1693,7 +1523,7 @@ test_keep_work (void)
     g_autofree char *current = git (dir, "branch", "--show-current");
     g_autofree char *status_after = git (dir, "status", "--porcelain", "--untracked-files=all");
     g_autofree char *staged_after = git (dir, "ls-files", "--stage");
-    g_autofree char *main_py = read_file (dir, "main.py");
+    g_autofree char *main_py = dojo_test_read_file (dir, "main.py");
 
     g_assert_cmpstr (index_after, ==, index);
     g_assert_cmpstr (head_after, ==, head);
@@ -1755,7 +1585,7 @@ test_keep_work_same_tick_edit (void)
   FILE *f;
 
   g_free (git (dir, "config", "core.trustctime", "false"));
-  write_file (dir, "main.py", "print('staged')\n");
+  dojo_test_write_file (dir, "main.py", "print('staged')\n");
   g_assert_true (dojo_repo_stage (repo, paths, &error));
   g_assert_no_error (error);
   g_assert_cmpint (g_stat (path, &st), ==, 0);
@@ -1791,7 +1621,7 @@ test_keep_work_unborn (void)
   g_autofree char *status = NULL;
   int rc = -1;
 
-  write_file (dir, "main.py", "print('before any commit')\n");
+  dojo_test_write_file (dir, "main.py", "print('before any commit')\n");
   status = git (dir, "status", "--porcelain");
 
   branch = dojo_repo_keep_work (repo, "attempt", "Before the reset", &error);
@@ -1805,7 +1635,7 @@ test_keep_work_unborn (void)
 
   /* HEAD is still on a branch with no commit. */
   g_assert_null (dojo_repo_get_head_id (repo));
-  g_free (git_try (dir, &rc, "rev-parse", "-q", "--verify", "HEAD", NULL));
+  g_free (dojo_test_git_try_c (dir, &rc, "rev-parse", "-q", "--verify", "HEAD", NULL));
   g_assert_false (g_spawn_check_wait_status (rc, NULL));
   current = git (dir, "symbolic-ref", "HEAD");
   g_assert_cmpstr (current, ==, "refs/heads/main\n");
@@ -1830,10 +1660,10 @@ test_keep_work_numbers (void)
   g_autofree char *other = NULL;
   g_autofree char *text = NULL;
 
-  write_file (dir, "main.py", "print('first try')\n");
+  dojo_test_write_file (dir, "main.py", "print('first try')\n");
   first = dojo_repo_keep_work (repo, "attempt", "First try", &error);
   g_assert_no_error (error);
-  write_file (dir, "main.py", "print('second try')\n");
+  dojo_test_write_file (dir, "main.py", "print('second try')\n");
   second = dojo_repo_keep_work (repo, "attempt", "Second try", &error);
   g_assert_no_error (error);
 
@@ -1866,7 +1696,7 @@ test_keep_work_numbers (void)
 static void
 test_keep_work_stand_in (void)
 {
-  g_autofree char *dir = project_path ("keep-stand-in");
+  g_autofree char *dir = dojo_test_project_path ("keep-stand-in");
   g_autoptr(GFile) file = g_file_new_for_path (dir);
   g_autoptr(GError) error = NULL;
   g_autoptr(DojoRepo) repo = NULL;
@@ -1875,7 +1705,7 @@ test_keep_work_stand_in (void)
 
   repo = dojo_repo_init (file, &error);
   g_assert_no_error (error);
-  write_file (dir, "main.py", "print('mine')\n");
+  dojo_test_write_file (dir, "main.py", "print('mine')\n");
   g_assert_false (dojo_repo_get_identity (repo, NULL, NULL));
 
   branch = dojo_repo_keep_work (repo, "attempt", "Before the reset", &error);
@@ -1896,7 +1726,7 @@ test_keep_work_empty_message (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *branches = NULL;
 
-  write_file (dir, "main.py", "print('mine')\n");
+  dojo_test_write_file (dir, "main.py", "print('mine')\n");
   g_assert_null (dojo_repo_keep_work (repo, "attempt", "", &error));
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_FAILED);
   g_clear_error (&error);
@@ -1932,7 +1762,7 @@ test_keep_work_gone (void)
   g_autoptr(DojoRepo) repo = new_project ("keep-gone", &dir, 1);
   g_autoptr(GError) error = NULL;
 
-  remove_tree (dir);
+  dojo_test_remove_tree (dir);
   g_assert_null (dojo_repo_keep_work (repo, "attempt", "Keep it", &error));
   g_assert_error (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_GONE);
   assert_error_mentions (error, dir);
@@ -1986,7 +1816,7 @@ test_monitor (void)
   g_assert_cmpuint (count, ==, 0);
 
   /* A commit in the terminal. */
-  write_file (dir, "main.py", "print('terminal')\n");
+  dojo_test_write_file (dir, "main.py", "print('terminal')\n");
   g_free (git (dir, "commit", "-q", "-a", "-m", "Terminal commit"));
   wait_for_signal (&count, 5000);
   g_assert_cmpuint (count, ==, 1);   /* one burst, one signal */
@@ -1996,12 +1826,12 @@ test_monitor (void)
   g_assert_cmpuint (count, ==, 1);
 
   /* An edit in a subfolder made after the monitor started. */
-  write_file (dir, "pkg/sub/mod.py", "m = 1\n");
+  dojo_test_write_file (dir, "pkg/sub/mod.py", "m = 1\n");
   wait_for_signal (&count, 5000);
   g_assert_cmpuint (count, >=, 2);
   wait_for_signal (&count, 700);
   count = 0;
-  write_file (dir, "pkg/sub/mod.py", "m = 2\n");
+  dojo_test_write_file (dir, "pkg/sub/mod.py", "m = 2\n");
   wait_for_signal (&count, 5000);
   g_assert_cmpuint (count, ==, 1);
 
@@ -2053,7 +1883,7 @@ test_async (void)
   g_autofree char *kept = NULL;
   AsyncWait wait = { loop, NULL };
 
-  write_file (dir, "main.py", "print('async')\n");
+  dojo_test_write_file (dir, "main.py", "print('async')\n");
 
   dojo_repo_status_async (repo, NULL, async_done, &wait);
   changes = dojo_repo_status_finish (repo, wait_result (&wait), &error);
@@ -2084,7 +1914,7 @@ test_async (void)
   restored = dojo_repo_restore_finish (repo, wait_result (&wait), &error);
   g_clear_object (&wait.result);
   g_assert_no_error (error);
-  text = read_file (dir, "main.py");
+  text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "print(0)\n");
 
   dojo_repo_restore_file_async (repo, id, "main.py", FALSE, NULL, async_done, &wait);
@@ -2100,13 +1930,13 @@ test_async (void)
   {
     /* "side" starts at HEAD: the restored file comes along unchanged. */
     g_autofree char *branch = git (dir, "branch", "--show-current");
-    g_autofree char *now = read_file (dir, "main.py");
+    g_autofree char *now = dojo_test_read_file (dir, "main.py");
 
     g_assert_cmpstr (branch, ==, "side\n");
     g_assert_cmpstr (now, ==, "print('async')\n");
   }
 
-  write_file (dir, "main.py", "print('kept')\n");
+  dojo_test_write_file (dir, "main.py", "print('kept')\n");
   dojo_repo_keep_work_async (repo, "attempt", "Keep it", NULL, async_done, &wait);
   kept = dojo_repo_keep_work_finish (repo, wait_result (&wait), &error);
   g_clear_object (&wait.result);
