@@ -501,6 +501,7 @@ test_abort (void)
   g_autofree char *status = NULL;
   g_autofree char *body = NULL;
   g_autofree char *kept_dir = NULL;
+  g_autofree char *on_disk = NULL;
   g_autofree char *kept = NULL;
   g_autofree char *text = NULL;
   DojoWindow *window = open_window (dir);
@@ -527,7 +528,8 @@ test_abort (void)
   body = g_strdup (adw_message_dialog_get_body (confirm));
   g_assert_nonnull (strstr (body, "back to how it was before you merged “feature”"));
   /* Typing is on disk before anything is aborted. */
-  g_assert_nonnull (strstr (dojo_test_read_file (dir, "main.py"), "# my try\n"));
+  on_disk = dojo_test_read_file (dir, "main.py");
+  g_assert_nonnull (strstr (on_disk, "# my try\n"));
 
   folder = strstr (body, "kept in a copy: ");
   g_assert_nonnull (folder);
