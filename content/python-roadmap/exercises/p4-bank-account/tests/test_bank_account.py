@@ -22,7 +22,7 @@ class TestBankAccount(unittest.TestCase):
             acc.deposit(0)
         with self.assertRaises(ValueError, msg="deposit(-3) should raise ValueError"):
             acc.deposit(-3)
-        self.assertAlmostEqual(acc.balance, 15.5, "a refused deposit must not change the balance")
+        self.assertAlmostEqual(acc.balance, 15.5, msg="a refused deposit must not change the balance")
 
     def test_withdraw(self):
         acc = BankAccount("Ada", 10.0)
@@ -32,12 +32,12 @@ class TestBankAccount(unittest.TestCase):
             acc.withdraw(100.0)
         with self.assertRaises(ValueError, msg="withdraw(0) should raise ValueError"):
             acc.withdraw(0)
-        self.assertAlmostEqual(acc.balance, 6.0, "a refused withdrawal must not change the balance")
+        self.assertAlmostEqual(acc.balance, 6.0, msg="a refused withdrawal must not change the balance")
 
     def test_withdraw_everything(self):
         acc = BankAccount("Ada", 10.0)
         acc.withdraw(10.0)
-        self.assertAlmostEqual(acc.balance, 0.0, "taking out exactly the balance is allowed")
+        self.assertAlmostEqual(acc.balance, 0.0, msg="taking out exactly the balance is allowed")
 
     def test_transfer(self):
         a = BankAccount("A", 50.0)
@@ -51,8 +51,8 @@ class TestBankAccount(unittest.TestCase):
         b = BankAccount("B", 0.0)
         with self.assertRaises(ValueError):
             a.transfer_to(b, 99.0)
-        self.assertAlmostEqual(a.balance, 10.0, "a failed transfer must leave both accounts as they were")
-        self.assertAlmostEqual(b.balance, 0.0, "a failed transfer must leave both accounts as they were")
+        self.assertAlmostEqual(a.balance, 10.0, msg="a failed transfer must leave both accounts as they were")
+        self.assertAlmostEqual(b.balance, 0.0, msg="a failed transfer must leave both accounts as they were")
 
     def test_statement(self):
         self.assertEqual(BankAccount("Ada", 12.5).statement(), "Ada: 12.50")

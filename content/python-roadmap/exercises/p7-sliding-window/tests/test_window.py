@@ -12,7 +12,7 @@ class BestAverageTests(unittest.TestCase):
         self.assertAlmostEqual(best_average([4, 2], 2), 3.0)
 
     def test_negative(self):
-        self.assertAlmostEqual(best_average([-3, -1, -2], 1), -1.0, "All negative: the best is the least negative")
+        self.assertAlmostEqual(best_average([-3, -1, -2], 1), -1.0, msg="All negative: the best is the least negative")
 
     def test_big(self):
         data = [i % 1000 for i in range(100_000)]
