@@ -1,0 +1,50 @@
+import ast
+import contextlib
+import importlib.util
+import io
+import unittest
+
+
+def run_with(test, values):
+    """What the learner's program prints when the starter's lists are
+    @values instead: the assignments to those names are changed, then the
+    program runs."""
+    path = importlib.util.find_spec("main").origin
+    with open(path, encoding="utf-8") as source:
+        tree = ast.parse(source.read())
+    replaced = set()
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+                and isinstance(node.targets[0], ast.Name) \
+                and node.targets[0].id in values and node.targets[0].id not in replaced:
+            name = node.targets[0].id
+            node.value = ast.copy_location(
+                ast.parse(repr(values[name]), mode="eval").body, node.value)
+            replaced.add(name)
+    for name in values:
+        if name not in replaced:
+            test.fail(f"Keep the starter's line `{name} = [...]`: your program should work "
+                      f"for any list in `{name}`, so it makes its output from that list.")
+    code = compile(ast.fix_missing_locations(tree), path, "exec", dont_inherit=True)
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output):
+        exec(code, {"__name__": "__main__"})
+    return output.getvalue()
+
+
+class OtherListTests(unittest.TestCase):
+    def test_works_for_another_list(self):
+        printed = run_with(self, {"original": ["kiwi", "mango", "plum"]})
+        expected = ("original: ['kiwi', 'mango', 'plum', 'cherry']\n"
+                    "backup: ['kiwi', 'mango', 'plum']\n"
+                    "same list: False\n")
+        if printed.rstrip() != expected.rstrip():
+            self.fail(
+                "With `original = ['kiwi', 'mango', 'plum']` the backup should still hold the "
+                "list as it was before the append. Make it a real copy of `original` "
+                "(`original.copy()`), not a second label and not the items typed again.\n\n"
+                f"Expected:\n{expected}\nYour program printed:\n{printed}")
+
+
+if __name__ == "__main__":
+    unittest.main()

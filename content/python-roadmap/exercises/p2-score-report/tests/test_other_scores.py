@@ -1,0 +1,50 @@
+import ast
+import contextlib
+import importlib.util
+import io
+import unittest
+
+
+def run_with(test, values):
+    """What the learner's program prints when the starter's lists are
+    @values instead: the assignments to those names are changed, then the
+    program runs."""
+    path = importlib.util.find_spec("main").origin
+    with open(path, encoding="utf-8") as source:
+        tree = ast.parse(source.read())
+    replaced = set()
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+                and isinstance(node.targets[0], ast.Name) \
+                and node.targets[0].id in values and node.targets[0].id not in replaced:
+            name = node.targets[0].id
+            node.value = ast.copy_location(
+                ast.parse(repr(values[name]), mode="eval").body, node.value)
+            replaced.add(name)
+    for name in values:
+        if name not in replaced:
+            test.fail(f"Keep the starter's line `{name} = [...]`: your program should work "
+                      f"for any list in `{name}`, so it makes its output from that list.")
+    code = compile(ast.fix_missing_locations(tree), path, "exec", dont_inherit=True)
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output):
+        exec(code, {"__name__": "__main__"})
+    return output.getvalue()
+
+
+class OtherScoresTests(unittest.TestCase):
+    def test_works_for_other_lists(self):
+        printed = run_with(self, {"names": ["Lin", "Bo", "Ama", "Kofi"],
+                                  "scores": [70, 95, 81, 60]})
+        expected = 'Lin: 70\nBo: 95\nAma: 81\nKofi: 60\nBest: Bo with 95\n'
+        if printed.rstrip() != expected.rstrip():
+            self.fail(
+                "With four people, `names = ['Lin', 'Bo', 'Ama', 'Kofi']` and "
+                "`scores = [70, 95, 81, 60]`, the report should have one line per person and "
+                "name Bo as the best. Make every line from the two lists with `zip`, and keep "
+                "the best so far while you walk through them.\n\n"
+                f"Expected:\n{expected}\nYour program printed:\n{printed}")
+
+
+if __name__ == "__main__":
+    unittest.main()
