@@ -193,7 +193,9 @@ test_read_expected (Fixture       *f,
   const char *exercise =
     "{ \"entry\": \"main.py\", \"limits\": { \"time_s\": 10 }, \"checks\": ["
     "  { \"type\": \"io\", \"id\": \"hidden\", \"hidden\": true,"
-    "    \"expect\": \"SECRET-EXPECTED-7781\" } ] }";
+    "    \"expect\": \"SECRET-EXPECTED-7781\" },"
+    /* A hidden case does not show what the program printed; this one does. */
+    "  { \"type\": \"io\", \"id\": \"report\", \"expect\": \"\" } ] }";
 
   g_assert_true (g_file_set_contents (exercise_json, exercise, -1, NULL));
   program = g_strdup_printf (
@@ -239,7 +241,7 @@ test_read_expected (Fixture       *f,
 
   /* It found what it planted in its own memory, and nothing else. */
   assert_state (verdict, DOJO_VERDICT_FAILED);
-  g_assert_cmpstr (dojo_check_result_get_actual (result_of (verdict, "hidden")), ==,
+  g_assert_cmpstr (dojo_check_result_get_actual (result_of (verdict, "report")), ==,
                    "SECRET-EXPECTED-1234\n");
 }
 

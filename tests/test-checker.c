@@ -107,6 +107,92 @@ test_runtime_error (Fixture       *f,
   g_assert_null (strstr (dojo_check_result_get_message (result), "dojo_harness"));
 }
 
+/* A visible case and a hidden one, whose input and answer hold a word
+ * nothing else does. */
+static const char *hidden_exercise =
+  "{ \"entry\": \"main.py\", \"limits\": { \"time_s\": 2 }, \"checks\": ["
+  "  { \"type\": \"io\", \"id\": \"greets\", \"title\": \"Greets Ada\","
+  "    \"stdin\": \"Ada\\n\", \"expect\": \"Hello, Ada!\\n\" },"
+  "  { \"type\": \"io\", \"id\": \"other\", \"title\": \"Greets anyone\", \"hidden\": true,"
+  "    \"stdin\": \"Zephyrine\\n\", \"expect\": \"Hello, Zephyrine!\\n\" } ] }";
+
+/* Nothing a learner sees of a hidden case holds its input or its answer. */
+static void
+assert_keeps_secret (DojoVerdict *verdict)
+{
+  DojoCheckResult *result = result_of (verdict, "other");
+  GPtrArray *results = dojo_verdict_get_results (verdict);
+
+  g_assert_cmpint (dojo_check_result_get_state (result), ==, DOJO_CHECK_STATE_FAILED);
+  g_assert_cmpstr (dojo_check_result_get_title (result), ==, "Greets anyone");
+  assert_contains (dojo_check_result_get_message (result), "an input you do not see");
+  assert_contains (dojo_check_result_get_message (result), "**Run**");
+  g_assert_null (dojo_check_result_get_expected (result));
+  g_assert_null (dojo_check_result_get_actual (result));
+  g_assert_null (dojo_check_result_get_diff (result));
+  g_assert_false (dojo_check_result_get_debuggable (result));
+  g_assert_null (dojo_check_result_get_debug_stdin (result));
+  g_assert_null (dojo_check_result_get_debug_argv (result));
+  g_assert_true (dojo_verdict_get_message (verdict) == NULL ||
+                 strstr (dojo_verdict_get_message (verdict), "Zephyrine") == NULL);
+  for (guint i = 0; i < results->len; i++)
+    {
+      DojoCheckResult *any = g_ptr_array_index (results, i);
+      const char *texts[] = {
+        dojo_check_result_get_title (any), dojo_check_result_get_message (any),
+        dojo_check_result_get_expected (any), dojo_check_result_get_actual (any),
+        dojo_check_result_get_diff (any), dojo_check_result_get_debug_stdin (any),
+      };
+
+      for (guint j = 0; j < G_N_ELEMENTS (texts); j++)
+        g_assert_null (texts[j] != NULL ? strstr (texts[j], "Zephyrine") : NULL);
+    }
+}
+
+static void
+test_io_hidden (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(DojoVerdict) verdict = NULL;
+
+  /* A lookup table of the visible case: that one passes, the hidden fails. */
+  write_file (f->project, "main.py",
+              "name = input()\nif name == 'Ada':\n    print('Hello, Ada!')\n");
+  verdict = check (f, hidden_exercise, NULL);
+  assert_state (verdict, DOJO_VERDICT_FAILED);
+  g_assert_true (dojo_check_result_get_passed (result_of (verdict, "greets")));
+  assert_keeps_secret (verdict);
+  assert_contains (dojo_check_result_get_message (result_of (verdict, "other")),
+                   "gives a different answer");
+  g_clear_object (&verdict);
+
+  /* An error whose own words hold the input: only its type is told. */
+  write_file (f->project, "main.py",
+              "name = input()\nif name != 'Ada':\n    raise ValueError(name)\n"
+              "print('Hello, Ada!')\n");
+  verdict = check (f, hidden_exercise, NULL);
+  assert_keeps_secret (verdict);
+  assert_contains (dojo_check_result_get_message (result_of (verdict, "other")),
+                   "`ValueError`");
+  g_clear_object (&verdict);
+
+  /* Out of time, with the input in a variable: no values are shown. */
+  write_file (f->project, "main.py",
+              "name = input()\nwhile name != 'Ada':\n    pass\nprint('Hello, Ada!')\n");
+  verdict = check (f, hidden_exercise, NULL);
+  assert_state (verdict, DOJO_VERDICT_TIMEOUT);
+  assert_keeps_secret (verdict);
+  g_clear_object (&verdict);
+
+  /* A program that works for any name passes both. */
+  write_file (f->project, "main.py", "name = input()\nprint(f'Hello, {name}!')\n");
+  verdict = check (f, hidden_exercise, NULL);
+  assert_state (verdict, DOJO_VERDICT_PASSED);
+  g_assert_true (dojo_check_result_get_passed (result_of (verdict, "other")));
+  g_assert_cmpstr (dojo_check_result_get_title (result_of (verdict, "other")), ==,
+                   "Greets anyone");
+}
+
 static const char *unittest_exercise =
   "{ \"entry\": \"calc.py\", \"checks\": ["
   "  { \"type\": \"unittest\", \"id\": \"tests\", \"title\": \"The tests pass\","
@@ -654,6 +740,7 @@ main (int   argc,
   ADD ("/checker/io/fail-diff", test_io_fail_diff);
   ADD ("/checker/io/match-modes", test_io_match_modes);
   ADD ("/checker/io/runtime-error", test_runtime_error);
+  ADD ("/checker/io/hidden-keeps-its-case", test_io_hidden);
   ADD ("/checker/unittest/names-failing-tests", test_unittest);
   ADD ("/checker/unittest/import-error", test_unittest_import_error);
   ADD ("/checker/ast/forbid-require", test_ast);

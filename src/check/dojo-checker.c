@@ -1629,6 +1629,65 @@ set_debug_target (DojoCheckResult     *result,
     }
 }
 
+/* A hidden io case keeps its secret: the learner is told that an input
+ * they do not see gets a different answer, never that input, what was
+ * expected, what their program printed, nor values from the run (they may
+ * hold the input); and no debugger is offered for it. */
+static DojoVerdictState
+fill_hidden_case (RunData         *run,
+                  DojoCheckResult *result,
+                  const char      *status,
+                  JsonObject      *item,
+                  JsonObject      *check)
+{
+  const char *teacher = dojo_json_get_string (check, "message");
+  JsonObject *error = dojo_json_get_object (item, "error");
+  const char *advice = _("A program must work for any input, not only for the examples. "
+                         "Try your program with other inputs using **Run**.");
+  g_autofree char *what = NULL;
+  char *message;
+
+  if (g_str_equal (status, "timeout"))
+    {
+      g_autofree char *slow = timeout_message (run->time_s);
+
+      /* Translators: the first %s says the program ran out of time, the
+       * second is the advice to try other inputs */
+      _dojo_check_result_take_message (result,
+        g_strdup_printf (_("%s This happened with an input you do not see. %s"),
+                         slow, advice));
+      return DOJO_VERDICT_TIMEOUT;
+    }
+  if (!g_str_equal (status, "failed"))
+    return run_status_message (run, result, status, item);
+
+  if (error != NULL && dojo_json_get_string (error, "type") != NULL)
+    {
+      g_autofree char *type = _dojo_check_code_span (dojo_json_get_string (error, "type"));
+
+      /* Translators: %s is the name of a Python error, such as `ValueError`;
+       * the second %s is the advice to try other inputs */
+      what = g_strdup_printf (_("Your program stopped with an error (%s) for an input "
+                                "you do not see. %s"), type, advice);
+    }
+  else if (error != NULL)
+    /* Translators: %s is the advice to try other inputs */
+    what = g_strdup_printf (_("Your program stopped with an error for an input you do not "
+                              "see. %s"), advice);
+  else
+    /* Translators: %s is the advice to try other inputs */
+    what = g_strdup_printf (_("Your program gives a different answer for an input you do "
+                              "not see. %s"), advice);
+
+  if (teacher != NULL && teacher[0] != '\0')
+    message = g_strdup_printf ("%s\n\n%s", what, teacher);
+  else
+    message = g_steal_pointer (&what);
+  _dojo_check_result_take_message (result, message);
+
+  return DOJO_VERDICT_FAILED;
+}
+
 static DojoVerdictState
 fill_result (RunData         *run,
              DojoCheckResult *result,
@@ -1640,17 +1699,21 @@ fill_result (RunData         *run,
   const char *message = dojo_json_get_string (check, "message");
   JsonObject *error = dojo_json_get_object (item, "error");
   gboolean tests;
+  gboolean secret;
 
   /* validate_exercise() let only known kinds through. */
   g_return_val_if_fail (kind != NULL, DOJO_VERDICT_INTERNAL_ERROR);
   tests = kind->results == DOJO_CHECK_RESULTS_TESTS;
+  secret = kind->results == DOJO_CHECK_RESULTS_OUTPUT &&
+           dojo_json_get_bool (check, "hidden", FALSE);
 
   if (status == NULL)
     status = "error";
 
-  _dojo_check_result_set_texts (result, dojo_json_get_string (item, "expected"),
-                                dojo_json_get_string (item, "actual"),
-                                dojo_json_get_string (item, "diff"));
+  if (!secret)
+    _dojo_check_result_set_texts (result, dojo_json_get_string (item, "expected"),
+                                  dojo_json_get_string (item, "actual"),
+                                  dojo_json_get_string (item, "diff"));
 
   if (kind->results == DOJO_CHECK_RESULTS_ADVICE)
     _dojo_check_result_set_blocking (result, dojo_json_get_bool (check, "fails", FALSE));
@@ -1685,6 +1748,8 @@ fill_result (RunData         *run,
                          problem_text (dojo_json_get_string (item, "problem"))));
       return DOJO_VERDICT_FAILED;
     }
+  if (secret)
+    return fill_hidden_case (run, result, status, item, check);
   set_debug_target (result, kind, item, check);
 
   if (!g_str_equal (status, "failed"))
