@@ -31,6 +31,21 @@ class TestRemoveResize(unittest.TestCase):
         for i in range(4):
             self.assertEqual(m[i], i, "after resizing, every key must still be found")
 
+    def test_resize_reinserts_every_pair(self):
+        m = HashMap(4)
+        for key in (0, 1, 2, 5):
+            m[key] = key * 10
+        self.assertEqual(len(m._buckets), 8, "4 of 4 is above 0.75: double to 8 buckets")
+        for index, bucket in enumerate(m._buckets):
+            for key, _ in bucket:
+                if hash(key) % 8 != index:
+                    self.fail(
+                        f"After growing to 8 buckets, the key {key!r} belongs in bucket "
+                        f"{hash(key) % 8} (`hash({key!r}) % 8`) but is in bucket {index}. "
+                        "Old buckets cannot be kept as they are: `_resize` must re-insert "
+                        "every pair into the new buckets.")
+        self.assertEqual(m[5], 50, "after resizing, every key must still be found")
+
     def test_replace_does_not_grow(self):
         m = HashMap(4)
         for i in range(3):
