@@ -1,0 +1,256 @@
+#!/usr/bin/env python3
+# check-io-lookup.py: no io exercise of a pack passes with a table of its examples
+#
+# Copyright 2026 The Dojo authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Proves that a program which only knows the visible io cases of an
+exercise cannot pass it: for every exercise and project of the pack with an
+io check, the entry file of a project folder made from the starter files is
+replaced by a lookup table.  It reads all of stdin and its command-line
+arguments and prints the expected output of the visible (not hidden) io
+check with that input, and nothing for any other input.  The exercise's io
+checks are then run on it with `dojo-pack check`, exactly as the Check
+button runs them.
+
+Each such exercise must fail, and fail a check that runs the program's
+code: an io check (a hidden case, or a case whose input the table does not
+know) or the teacher's tests (unittest, pytest), which call the learner's
+functions with values of their own.  The visible io cases pass by
+construction (the test says so if one does not, as the table would then
+be wrong, not the exercise).  Only those kinds of check are kept in the
+copy of the pack the program is checked against: the others look at the
+code's shape (ast, type hints, type checks, known mistakes in the code)
+or at git, and a table dressed up with a dummy loop or a few annotations
+would pass them, so a failure there proves nothing about looking up the
+answers.
+
+Prints TAP, one test per exercise with an io check.
+
+    check-io-lookup.py [--jobs N] [--only ID]... DOJO_PACK PACK_DIR
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from typing import Any
+
+# The kinds of check that run the program's code on inputs of their own.
+RUNNING_KINDS = ('io', 'unittest', 'pytest')
+
+# Kinds of match where `expect` itself is output that passes.
+LITERAL_MATCHES = ('rstrip', 'exact')
+
+LOOKUP_PROGRAM = '''import sys
+
+# The visible cases' inputs and answers, in hexadecimal so that no pattern
+# of the exercise recognises them.
+TABLE = {
+%s}
+
+key = repr([sys.stdin.read(), sys.argv[1:]]).encode('utf-8').hex()
+answer = TABLE.get(key)
+if answer is not None:
+    sys.stdout.write(bytes.fromhex(answer).decode('utf-8'))
+'''
+
+
+def case_key(check: dict[str, Any]) -> str:
+    """The table's key for an io check's input, as the program computes it."""
+    stdin = check.get('stdin', '')
+    argv = [str(arg) for arg in check.get('argv', [])]
+    return repr([stdin, argv]).encode('utf-8').hex()
+
+
+def solution_output(exercise_dir: str, exercise: dict[str, Any],
+                    check: dict[str, Any]) -> str:
+    """What the exercise's own solution prints for an io check's input.
+
+    Used where `expect` is a pattern (`contains`, `regex`) rather than
+    output.  The solution is the course's own, trusted code.
+    """
+    entry = exercise.get('entry', 'main.py')
+    with tempfile.TemporaryDirectory(prefix='io-lookup-solution-') as work:
+        folder = os.path.join(work, 'project')
+        copy_starter(exercise_dir, exercise, folder)
+        solution = os.path.join(exercise_dir, exercise.get('solution', 'solution'))
+        shutil.copytree(solution, folder, dirs_exist_ok=True)
+        argv = [str(arg) for arg in check.get('argv', [])]
+        done = subprocess.run([sys.executable, '-I', entry, *argv], cwd=folder,
+                              input=check.get('stdin', ''), capture_output=True,
+                              text=True, timeout=60, check=False)
+        return str(done.stdout)
+
+
+def copy_starter(exercise_dir: str, exercise: dict[str, Any], folder: str) -> None:
+    """Fills @folder with the exercise's starter files, as a learner gets them."""
+    os.makedirs(folder, exist_ok=True)
+    for name, spec in (exercise.get('starter') or {}).items():
+        target = os.path.join(folder, name)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        if isinstance(spec, dict) and 'path' in spec:
+            shutil.copyfile(os.path.join(exercise_dir, spec['path']), target)
+        elif isinstance(spec, dict) and 'text' in spec:
+            with open(target, 'w', encoding='utf-8') as out:
+                out.write(str(spec['text']))
+
+
+def lookup_program(exercise_dir: str, exercise: dict[str, Any]) -> str:
+    """The entry file that answers the visible io cases from a table."""
+    rows = []
+    for check in exercise['checks']:
+        if check.get('type') != 'io' or check.get('hidden') is True:
+            continue
+        if check.get('match', 'rstrip') in LITERAL_MATCHES:
+            answer = str(check.get('expect', ''))
+        else:
+            answer = solution_output(exercise_dir, exercise, check)
+        rows.append('    %r: %r,\n' % (case_key(check), answer.encode('utf-8').hex()))
+    return LOOKUP_PROGRAM % ''.join(rows)
+
+
+def check_one(dojo_pack: str, pack: str, ident: str,
+              exercise_dir: str) -> tuple[bool, list[str]]:
+    """Runs the io checks of one exercise on its lookup table.
+
+    Gives back whether the exercise stood up to the table, and the lines
+    that say why not.
+    """
+    with open(os.path.join(exercise_dir, 'exercise.json'), encoding='utf-8') as f:
+        exercise = json.load(f)
+    io_checks = [c for c in exercise['checks'] if c.get('type') == 'io']
+    visible = [str(c.get('id')) for c in io_checks if c.get('hidden') is not True]
+    n_hidden = len(io_checks) - len(visible)
+    running = [c for c in exercise['checks'] if c.get('type') in RUNNING_KINDS]
+
+    with tempfile.TemporaryDirectory(prefix='io-lookup-') as work:
+        folder = os.path.join(work, 'project')
+        copy_starter(exercise_dir, exercise, folder)
+        entry = os.path.join(folder, exercise.get('entry', 'main.py'))
+        os.makedirs(os.path.dirname(entry), exist_ok=True)
+        with open(entry, 'w', encoding='utf-8') as out:
+            out.write(lookup_program(exercise_dir, exercise))
+        done = subprocess.run([dojo_pack, 'check', '--json', pack, ident, folder],
+                              capture_output=True, text=True, timeout=120, check=False)
+    if done.returncode not in (0, 1):
+        return False, ['dojo-pack check exited with %d:' % done.returncode,
+                       *done.stderr.splitlines()[-5:]]
+    verdict = json.loads(done.stdout)
+    states = {str(r.get('id')): r.get('state') for r in verdict.get('results', [])}
+
+    wrong = [i for i in visible if states.get(i) != 'passed']
+    if wrong:
+        return False, ['the lookup table itself fails visible case(s) %s: '
+                       'the test, not the exercise, is wrong' % ', '.join(wrong)]
+    failing = ['%s (%s%s)' % (c.get('id'), c.get('type'), ', hidden' if c.get('hidden') else '')
+               for c in running if states.get(str(c.get('id'))) == 'failed']
+    if not failing:
+        return False, ['a program that only looks up the %d visible case(s) passes '
+                       'every io check (%d hidden) and test: add a hidden io check with '
+                       'an input other than the visible ones' % (len(visible), n_hidden)]
+    return True, ['fails %s' % ', '.join(failing)]
+
+
+def manifest_items(node: Any) -> list[tuple[str, str]]:
+    """Every item of a manifest with a folder: (id, path), in order."""
+    found = []
+    if isinstance(node, dict):
+        if isinstance(node.get('id'), str) and isinstance(node.get('path'), str):
+            found.append((node['id'], node['path']))
+        for value in node.values():
+            found.extend(manifest_items(value))
+    elif isinstance(node, list):
+        for value in node:
+            found.extend(manifest_items(value))
+    return found
+
+
+def io_exercises(pack: str) -> list[tuple[str, str]]:
+    """The exercises and projects of the pack with an io check: (id, folder)."""
+    with open(os.path.join(pack, 'manifest.json'), encoding='utf-8') as f:
+        manifest = json.load(f)
+    found = []
+    for ident, path in manifest_items(manifest):
+        folder = os.path.join(pack, path)
+        exercise_file = os.path.join(folder, 'exercise.json')
+        if not os.path.isfile(exercise_file):
+            continue
+        with open(exercise_file, encoding='utf-8') as f:
+            exercise = json.load(f)
+        if any(c.get('type') == 'io' for c in exercise.get('checks', [])):
+            found.append((ident, folder))
+    return found
+
+
+def keep_running_checks_only(pack: str) -> None:
+    """Leaves only the checks that run the code in every exercise.json of a
+    copy of a pack."""
+    for kind in ('exercises', 'projects'):
+        base = os.path.join(pack, kind)
+        if not os.path.isdir(base):
+            continue
+        for ident in os.listdir(base):
+            path = os.path.join(base, ident, 'exercise.json')
+            if not os.path.isfile(path):
+                continue
+            with open(path, encoding='utf-8') as f:
+                exercise = json.load(f)
+            checks = [c for c in exercise.get('checks', [])
+                      if c.get('type') in RUNNING_KINDS]
+            if not checks:
+                continue
+            exercise['checks'] = checks
+            with open(path, 'w', encoding='utf-8') as f:
+                json.dump(exercise, f, ensure_ascii=False, indent=2)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description='No io exercise passes with a table of its examples.')
+    parser.add_argument('--jobs', type=int, default=min(4, os.cpu_count() or 1))
+    parser.add_argument('--only', action='append', default=[], metavar='ID',
+                        help='check only this exercise (may be repeated)')
+    parser.add_argument('dojo_pack')
+    parser.add_argument('pack')
+    args = parser.parse_args()
+
+    start = time.monotonic()
+    exercises = [(ident, folder) for ident, folder in io_exercises(args.pack)
+                 if not args.only or ident in args.only]
+    print('1..%d' % len(exercises), flush=True)
+    not_ok: list[str] = []
+    with tempfile.TemporaryDirectory(prefix='io-lookup-pack-') as work:
+        pack = os.path.join(work, os.path.basename(os.path.normpath(args.pack)))
+        shutil.copytree(args.pack, pack)
+        keep_running_checks_only(pack)
+        with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+            futures = [pool.submit(check_one, args.dojo_pack, pack, ident,
+                                   os.path.join(pack, os.path.relpath(folder, args.pack)))
+                       for ident, folder in exercises]
+            for n, ((ident, _), future) in enumerate(zip(exercises, futures), 1):
+                try:
+                    ok, lines = future.result()
+                except (OSError, ValueError, subprocess.SubprocessError) as e:
+                    ok, lines = False, ['could not check: %s' % e]
+                print('%s %d - %s' % ('ok' if ok else 'not ok', n, ident))
+                for line in lines:
+                    print('# %s' % line)
+                if not ok:
+                    not_ok.append(ident)
+                sys.stdout.flush()
+    print('# %d of %d io exercises stand up to a lookup table of their examples; '
+          'not yet: %s' % (len(exercises) - len(not_ok), len(exercises),
+                           ' '.join(not_ok) or 'none'))
+    print('# %.1f s' % (time.monotonic() - start))
+    return 1 if not_ok else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
