@@ -14,13 +14,16 @@ def run_with(test, values):
         tree = ast.parse(source.read())
     replaced = set()
     for node in tree.body:
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 \
-                and isinstance(node.targets[0], ast.Name) \
-                and node.targets[0].id in values and node.targets[0].id not in replaced:
-            name = node.targets[0].id
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target = node.target
+        else:
+            continue
+        if isinstance(target, ast.Name) and target.id in values and target.id not in replaced:
             node.value = ast.copy_location(
-                ast.parse(repr(values[name]), mode="eval").body, node.value)
-            replaced.add(name)
+                ast.parse(repr(values[target.id]), mode="eval").body, node.value)
+            replaced.add(target.id)
     for name in values:
         if name not in replaced:
             test.fail(f"Keep the starter's line `{name} = [...]`: your program should work "
