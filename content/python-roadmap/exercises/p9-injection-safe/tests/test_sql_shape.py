@@ -12,6 +12,10 @@ def how_built(value):
     is one plain string."""
     if isinstance(value, ast.Constant) and isinstance(value.value, str):
         return None
+    if not any(isinstance(node, (ast.Name, ast.Attribute, ast.Subscript, ast.Call,
+                                 ast.FormattedValue)) for node in ast.walk(value)):
+        # Written text only ("SELECT ..." + " ORDER BY name"): no value gets in.
+        return None
     if isinstance(value, ast.JoinedStr):
         return "with an f-string"
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
@@ -76,8 +80,11 @@ class SqlShapeTests(unittest.TestCase):
                                   + ADVICE)
                     for value in values:
                         if isinstance(value, ast.AugAssign):
-                            self.fail(f"Line {value.lineno}: `{sql.id}` grows with `+=`, so the "
-                                      "SQL is built from pieces. " + ADVICE)
+                            if how_built(value.value):
+                                self.fail(f"Line {value.lineno}: `{sql.id}` grows with `+=` "
+                                          "from a value, so the SQL is built from pieces. "
+                                          + ADVICE)
+                            continue
                         built = value is not None and how_built(value)
                         if built:
                             self.fail(f"Line {value.lineno}: the SQL in `{sql.id}` is built "
