@@ -450,7 +450,11 @@ test_trace_unstepped_loop (void)
   trace = dojo_debug_run_trace_sync (run, NULL, NULL, &error);
   g_assert_null (trace);
   g_assert_error (error, DOJO_DEBUG_ERROR, DOJO_DEBUG_ERROR_FAILED);
-  assert_contains (error->message, "ran out of time");
+  /* The CPU limit ends it; on a machine so busy that the loop gets too
+   * little of a CPU, the wall-clock limit comes first. Either way the
+   * learner reads that it was stopped for taking too long. */
+  if (strstr (error->message, "ran out of time") == NULL)
+    assert_contains (error->message, "seconds and was stopped");
   g_assert_cmpint (g_get_monotonic_time () - start, <, 60 * G_USEC_PER_SEC);
 }
 
