@@ -69,6 +69,16 @@ label_starts (GtkWidget *widget, gconstpointer text)
   return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), text);
 }
 
+/* A label or tooltip that holds the text anywhere. */
+static gboolean
+shows_text (GtkWidget *widget, gconstpointer text)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  return (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text)) ||
+         (tooltip != NULL && strstr (tooltip, text) != NULL);
+}
+
 static gboolean
 is_expander (GtkWidget *widget, gconstpointer data)
 {
@@ -194,7 +204,8 @@ static const char *exercise_json =
   "] }";
 
 static DojoVerdict *
-check_program (const char *program)
+check_program_against (const char *exercise_text,
+                       const char *program)
 {
   g_autofree char *base = g_dir_make_tmp ("test-check-ui-XXXXXX", NULL);
   g_autofree char *project = g_build_filename (base, "project", NULL);
@@ -208,7 +219,7 @@ check_program (const char *program)
   g_assert_cmpint (g_mkdir (project, 0755), ==, 0);
   g_assert_cmpint (g_mkdir (exercise, 0755), ==, 0);
   write_file (project, "main.py", program);
-  g_assert_true (json_parser_load_from_data (parser, exercise_json, -1, NULL));
+  g_assert_true (json_parser_load_from_data (parser, exercise_text, -1, NULL));
 
   exercise_dir = g_file_new_for_path (exercise);
   project_dir = g_file_new_for_path (project);
@@ -219,6 +230,12 @@ check_program (const char *program)
   remove_tree (base);
 
   return outcome.verdict;
+}
+
+static DojoVerdict *
+check_program (const char *program)
+{
+  return check_program_against (exercise_json, program);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -360,6 +377,58 @@ test_panel_timeout (void)
   dojo_check_panel_set_hints (panel, (const char *[]) { "Look at the loop's condition.",
                                                         "Does n ever change?", NULL });
   save_both_schemes (GTK_WIDGET (window), "check-timeout");
+
+  destroy_window (window);
+}
+
+/* A hidden io case whose input and answer hold a word nothing else does. */
+static const char *hidden_exercise_json =
+  "{ \"entry\": \"main.py\", \"checks\": ["
+  "  { \"type\": \"io\", \"id\": \"greets\", \"title\": \"Greets Ada\", \"stdin\": \"Ada\\n\","
+  "    \"expect\": \"Hello, Ada!\\n\" },"
+  "  { \"type\": \"io\", \"id\": \"other\", \"title\": \"Greets anyone\", \"hidden\": true,"
+  "    \"stdin\": \"Zephyrine\\n\", \"expect\": \"Hello, Zephyrine!\\n\" }"
+  "] }";
+
+static void
+test_panel_hidden (void)
+{
+  DojoCheckPanel *panel = DOJO_CHECK_PANEL (dojo_check_panel_new ());
+  GtkWindow *window = dojo_test_show_in_window (GTK_WIDGET (panel), 520, 600);
+  g_autoptr(DojoVerdict) failing = NULL;
+  g_autoptr(DojoVerdict) passing = NULL;
+  GtkWidget *row;
+
+  g_assert_true (dojo_test_wait_for (dojo_test_widget_mapped, panel, 5000));
+
+  /* A lookup table of the visible case fails the hidden one. */
+  failing = check_program_against (hidden_exercise_json,
+                                   "name = input()\nif name == 'Ada':\n"
+                                   "    print('Hello, Ada!')\n");
+  g_assert_cmpint (dojo_verdict_get_state (failing), ==, DOJO_VERDICT_FAILED);
+  dojo_check_panel_set_verdict (panel, failing);
+  g_assert_cmpuint (dojo_check_panel_get_n_rows (panel), ==, 2);
+  row = dojo_check_panel_get_row (panel, 1);
+  g_assert_nonnull (find_widget (row, label_is, "Greets anyone"));
+  g_assert_nonnull (find_widget (row, label_is, "Not yet"));
+  g_assert_nonnull (find_widget (row, label_starts,
+                                 "Your program gives a different answer for an input "
+                                 "you do not see."));
+  g_assert_nonnull (find_widget (row, shows_text, "other inputs using Run"));
+  /* Neither its input nor its answer, no output to compare, no debugger. */
+  g_assert_null (find_widget (GTK_WIDGET (panel), shows_text, "Zephyrine"));
+  g_assert_null (find_widget (row, is_expander, NULL));
+  g_assert_null (find_widget (row, has_action, "check-panel.debug"));
+  save_both_schemes (GTK_WIDGET (window), "check-hidden");
+
+  passing = check_program_against (hidden_exercise_json,
+                                   "name = input()\nprint(f'Hello, {name}!')\n");
+  g_assert_true (dojo_verdict_get_passed (passing));
+  dojo_check_panel_set_verdict (panel, passing);
+  row = dojo_check_panel_get_row (panel, 1);
+  g_assert_nonnull (find_widget (row, label_is, "Greets anyone"));
+  g_assert_nonnull (find_widget (row, label_is, "Passes"));
+  g_assert_null (find_widget (GTK_WIDGET (panel), shows_text, "Zephyrine"));
 
   destroy_window (window);
 }
@@ -957,6 +1026,7 @@ main (int    argc,
 
   g_test_add_func ("/check-ui/panel/verdict", test_panel_verdict);
   g_test_add_func ("/check-ui/panel/timeout", test_panel_timeout);
+  g_test_add_func ("/check-ui/panel/hidden-case", test_panel_hidden);
   g_test_add_func ("/check-ui/panel/hints-solution", test_panel_hints_solution);
   g_test_add_func ("/check-ui/quiz-view", test_quiz_view);
   g_test_add_func ("/check-ui/quiz-prompt-code", test_quiz_prompt_code);
