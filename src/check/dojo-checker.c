@@ -1651,41 +1651,33 @@ fill_hidden_case (RunData         *run,
     {
       g_autofree char *slow = timeout_message (run->time_s);
 
-      /* Translators: the first %s says the program ran out of time, the
-       * second is the advice to try other inputs */
-      _dojo_check_result_take_message (result,
-        g_strdup_printf (_("%s This happened with an input you do not see. %s"),
-                         slow, advice));
-      return DOJO_VERDICT_TIMEOUT;
+      /* Translators: %s says that the program ran out of time */
+      what = g_strdup_printf (_("%s This happened with an input you do not see."), slow);
     }
-  if (!g_str_equal (status, "failed"))
+  else if (!g_str_equal (status, "failed"))
     return run_status_message (run, result, status, item);
-
-  if (error != NULL && dojo_json_get_string (error, "type") != NULL)
+  else if (error != NULL && dojo_json_get_string (error, "type") != NULL)
     {
       g_autofree char *type = _dojo_check_code_span (dojo_json_get_string (error, "type"));
 
-      /* Translators: %s is the name of a Python error, such as `ValueError`;
-       * the second %s is the advice to try other inputs */
+      /* Translators: %s is the name of a Python error, such as `ValueError` */
       what = g_strdup_printf (_("Your program stopped with an error (%s) for an input "
-                                "you do not see. %s"), type, advice);
+                                "you do not see."), type);
     }
   else if (error != NULL)
-    /* Translators: %s is the advice to try other inputs */
-    what = g_strdup_printf (_("Your program stopped with an error for an input you do not "
-                              "see. %s"), advice);
+    what = g_strdup (_("Your program stopped with an error for an input you do not see."));
   else
-    /* Translators: %s is the advice to try other inputs */
-    what = g_strdup_printf (_("Your program gives a different answer for an input you do "
-                              "not see. %s"), advice);
+    what = g_strdup (_("Your program gives a different answer for an input you do not see."));
 
+  /* What happened first (a grade's reason is its first paragraph), then
+   * the advice, then the teacher's words. */
   if (teacher != NULL && teacher[0] != '\0')
-    message = g_strdup_printf ("%s\n\n%s", what, teacher);
+    message = g_strdup_printf ("%s\n\n%s\n\n%s", what, advice, teacher);
   else
-    message = g_steal_pointer (&what);
+    message = g_strdup_printf ("%s\n\n%s", what, advice);
   _dojo_check_result_take_message (result, message);
 
-  return DOJO_VERDICT_FAILED;
+  return g_str_equal (status, "timeout") ? DOJO_VERDICT_TIMEOUT : DOJO_VERDICT_FAILED;
 }
 
 static DojoVerdictState
