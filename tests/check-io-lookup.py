@@ -8,7 +8,7 @@ exercise cannot pass it: for every exercise and project of the pack with an
 io check, the entry file of a project folder made from the starter files is
 replaced by a lookup table.  It reads all of stdin and its command-line
 arguments and prints the expected output of the visible (not hidden) io
-check with that input, and nothing for any other input.  The exercise's io
+check with that input, and nothing for any other input.  The exercise's
 checks are then run on it with `dojo-pack check`, exactly as the Check
 button runs them.
 
@@ -96,7 +96,10 @@ def solution_output(exercise_dir: str, exercise: dict[str, Any],
         folder = os.path.join(work, 'project')
         copy_starter(exercise_dir, exercise, folder)
         solution = os.path.join(exercise_dir, exercise.get('solution', 'solution'))
-        shutil.copytree(solution, folder, dirs_exist_ok=True)
+        if os.path.isdir(solution):
+            shutil.copytree(solution, folder, dirs_exist_ok=True)
+        else:
+            shutil.copyfile(solution, os.path.join(folder, entry))
         argv = [str(arg) for arg in check.get('argv', [])]
         done = subprocess.run([sys.executable, '-I', entry, *argv], cwd=folder,
                               input=check.get('stdin', ''), capture_output=True,
@@ -112,9 +115,6 @@ def copy_starter(exercise_dir: str, exercise: dict[str, Any], folder: str) -> No
         os.makedirs(os.path.dirname(target), exist_ok=True)
         if isinstance(spec, dict) and 'path' in spec:
             shutil.copyfile(os.path.join(exercise_dir, spec['path']), target)
-        elif isinstance(spec, dict) and 'text' in spec:
-            with open(target, 'w', encoding='utf-8') as out:
-                out.write(str(spec['text']))
 
 
 def lookup_program(exercise_dir: str, exercise: dict[str, Any]) -> str:
