@@ -163,6 +163,39 @@ test_problems (void)
                               "the starter already passes every check"));
 }
 
+/* A teacher proves only what they changed: the broken exercise they did not
+ * name is left alone, and a name the pack lacks is an error, not a pass. */
+static void
+test_only (void)
+{
+  g_autofree char *root = make_pack ();
+  g_autoptr(GFile) dir = g_file_new_for_path (root);
+  g_autoptr(GPtrArray) proofs = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *quiz_only[] = { "basics-quiz", NULL };
+  const char *missing[] = { "basics-quiz", "greeet", NULL };
+  const char *lesson[] = { "hello", NULL };
+
+  fixture_write (root, "exercises/greet/solution/main.py", "name = input()\nprint(name)\n");
+
+  proofs = dojo_prover_run_items (dir, NULL, quiz_only, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (proofs->len, ==, 1);
+  g_assert_true (((const DojoProof *)g_ptr_array_index (proofs, 0))->is_quiz);
+  g_assert_cmpuint (((const DojoProof *)g_ptr_array_index (proofs, 0))->problems->len, ==, 0);
+  g_clear_pointer (&proofs, g_ptr_array_unref);
+
+  proofs = dojo_prover_run_items (dir, NULL, missing, NULL, NULL, &error);
+  g_assert_null (proofs);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "“greeet”"));
+  g_clear_error (&error);
+
+  proofs = dojo_prover_run_items (dir, NULL, lesson, NULL, NULL, &error);
+  g_assert_null (proofs);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
 static void
 test_not_a_pack (void)
 {
@@ -182,6 +215,7 @@ main (int   argc,
 
   g_test_add_func ("/prover/proves", test_proves);
   g_test_add_func ("/prover/problems", test_problems);
+  g_test_add_func ("/prover/only", test_only);
   g_test_add_func ("/prover/not-a-pack", test_not_a_pack);
 
   return g_test_run ();

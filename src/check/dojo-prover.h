@@ -37,6 +37,12 @@ GPtrArray *dojo_prover_run (GFile           *dir,
                             DojoProverFunc   func,
                             gpointer         user_data,
                             GError         **error);
+GPtrArray *dojo_prover_run_items (GFile              *dir,
+                                  const char         *python,
+                                  const char * const *only,
+                                  DojoProverFunc      func,
+                                  gpointer            user_data,
+                                  GError            **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DojoProof, dojo_proof_free)
 

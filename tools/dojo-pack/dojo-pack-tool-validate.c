@@ -178,14 +178,15 @@ add_proofs (JsonBuilder *builder,
 /* Returns: the number of problems the proofs found; *@proofs gets them
  *   (%NULL if they could not run at all, which counts as one problem) */
 static guint
-run_solutions (GFile      *dir,
-               gboolean    print,
-               GPtrArray **proofs)
+run_solutions (GFile              *dir,
+               const char * const *only,
+               gboolean            print,
+               GPtrArray         **proofs)
 {
   g_autoptr(GError) error = NULL;
   guint failures = 0;
 
-  *proofs = dojo_prover_run (dir, NULL, print ? print_proof : NULL, NULL, &error);
+  *proofs = dojo_prover_run_items (dir, NULL, only, print ? print_proof : NULL, NULL, &error);
   if (*proofs == NULL)
     {
       g_printerr ("dojo-pack validate: %s\n", error->message);
@@ -201,9 +202,10 @@ run_solutions (GFile      *dir,
 /* validate --run-solutions --json: one document with the problems found,
  * whether the solutions ran, and each exercise's and quiz's proof. */
 static int
-print_json_with_proofs (GFile     *path,
-                        GPtrArray *problems,
-                        gboolean   valid)
+print_json_with_proofs (GFile              *path,
+                        const char * const *only,
+                        GPtrArray          *problems,
+                        gboolean            valid)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GPtrArray) proofs = NULL;
@@ -212,7 +214,7 @@ print_json_with_proofs (GFile     *path,
 
   /* Only a pack without errors is run, as in text. */
   if (!errors)
-    failures = run_solutions (path, FALSE, &proofs);
+    failures = run_solutions (path, only, FALSE, &proofs);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "valid");
@@ -241,6 +243,7 @@ dojo_pack_cmd_validate (const char   *name,
   gboolean json = FALSE;
   gboolean strict = FALSE;
   gboolean solutions = FALSE;
+  g_auto(GStrv) only = NULL;
   guint errors = 0, warnings = 0;
   guint failures;
   gboolean valid;
@@ -253,6 +256,9 @@ dojo_pack_cmd_validate (const char   *name,
     { "run-solutions", 0, 0, G_OPTION_ARG_NONE, &solutions,
       N_("Then prove every exercise: its solution passes, its starter does not; "
          "and every predict-output answer is what Python prints"), NULL },
+    { "only", 0, 0, G_OPTION_ARG_STRING_ARRAY, &only,
+      N_("With --run-solutions, prove only this exercise, project or quiz (repeat for more)"),
+      N_("ID") },
     { NULL }
   };
 
@@ -276,6 +282,11 @@ dojo_pack_cmd_validate (const char   *name,
       g_printerr (_("dojo-pack validate: %s does not exist\n"), argv[1]);
       return EXIT_USAGE;
     }
+  if (only != NULL && !solutions)
+    {
+      g_printerr (_("dojo-pack validate: --only goes with --run-solutions\n"));
+      return EXIT_USAGE;
+    }
   if (solutions &&
       g_file_query_file_type (path, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
     {
@@ -290,7 +301,7 @@ dojo_pack_cmd_validate (const char   *name,
                               &problems);
 
   if (json && solutions)
-    return print_json_with_proofs (path, problems, valid);
+    return print_json_with_proofs (path, (const char * const *)only, problems, valid);
 
   if (json)
     {
@@ -338,8 +349,11 @@ dojo_pack_cmd_validate (const char   *name,
       return EXIT_PROBLEMS;
     }
 
-  failures = run_solutions (path, TRUE, &proofs);
-  if (failures == 0)
+  failures = run_solutions (path, (const char * const *)only, TRUE, &proofs);
+  if (failures == 0 && only != NULL)
+    g_print (_("%s: the solutions named with --only pass, their starters have something "
+               "to do.\n"), argv[1]);
+  else if (failures == 0)
     g_print (_("%s: every solution passes, every starter has something to do.\n"), argv[1]);
   else
     g_print (g_dngettext (GETTEXT_PACKAGE, "%s: %u problem running the solutions.\n",
