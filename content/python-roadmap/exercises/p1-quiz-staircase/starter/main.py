@@ -1,0 +1,2 @@
+n = int(input())
+# one line for each step: some spaces, then some #
