@@ -1095,6 +1095,40 @@ test_typos (void)
   g_assert_false (validate_strict (root));
 }
 
+/* "always" is true or false, and a draw smaller than the questions asked
+ * in every attempt is refused at the draw's line. */
+static void
+test_quiz_always (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autofree char *q1 = NULL, *q2 = NULL, *q3 = NULL, *q4 = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+
+  q1 = fixture_replace (fixture_quiz, "  \"pass_mark\": 50,\n", "  \"pass_mark\": 50, \"draw\": 1,\n");
+  q2 = fixture_replace (q1, "\"answer\": \"greet\"}", "\"answer\": \"greet\", \"always\": true}");
+  q3 = fixture_replace (q2, "\"answer\": \"aaa\\n\"}", "\"answer\": \"aaa\\n\", \"always\": true}");
+  fixture_write (root, "quizzes/basics.json", q3);
+  problems = validate (root, FALSE);
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, "quizzes/basics.json", 3,
+                  "'draw' is 1, but 2 questions are marked 'always': every attempt asks "
+                  "them, so draw at least 2");
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  q4 = fixture_replace (q3, "\"always\": true}\n  ],", "\"always\": \"yes\"}\n  ],");
+  fixture_write (root, "quizzes/basics.json", q4);
+  problems = validate (root, FALSE);
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, "quizzes/basics.json", 8,
+                  "'always' must be true or false");
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* Drawing both, and one more: valid, even strict. */
+  g_clear_pointer (&q1, g_free);
+  g_clear_pointer (&q2, g_free);
+  q1 = fixture_replace (q3, "\"draw\": 1,", "\"draw\": 3,");
+  fixture_write (root, "quizzes/basics.json", q1);
+  g_assert_true (validate_strict (root));
+}
+
 /* Each kind takes its own fields: "test" means nothing to io; an ast rule
  * names a construct of the vocabulary; a pytest check's tasks are numbered;
  * points are whole numbers, not negative. */
@@ -1284,6 +1318,7 @@ main (int   argc,
   g_test_add_func ("/pack/broken/unknown-construct", test_unknown_construct);
   g_test_add_func ("/pack/broken/raw-html", test_raw_html);
   g_test_add_func ("/pack/broken/exercise-and-quiz", test_exercise_and_quiz_problems);
+  g_test_add_func ("/pack/broken/quiz-always", test_quiz_always);
   g_test_add_func ("/pack/validate/collects-all", test_validate_collects_all);
   g_test_add_func ("/pack/broken/empty-lists", test_empty_lists);
   g_test_add_func ("/pack/exercise/open", test_open_valid);

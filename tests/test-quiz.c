@@ -96,6 +96,53 @@ test_draw_stable (void)
   g_assert_cmpuint (g_hash_table_size (orders), >, 5);
 }
 
+/* The roadmap's phase-8 quiz poses five problems: marked "always", they are
+ * in every attempt, in changing places, and the rest is still drawn. */
+static const char *always_json =
+  "{ \"title\": \"Problems\", \"draw\": 4,"
+  "  \"questions\": ["
+  "    { \"id\": \"q1\", \"type\": \"single\", \"prompt\": \"1\", \"choices\": [\"a\", \"b\"], \"answer\": 0 },"
+  "    { \"id\": \"tree\", \"type\": \"write-code\", \"prompt\": \"t\", \"answer\": \"tree\", \"always\": true },"
+  "    { \"id\": \"q2\", \"type\": \"single\", \"prompt\": \"2\", \"choices\": [\"a\", \"b\"], \"answer\": 1 },"
+  "    { \"id\": \"q3\", \"type\": \"single\", \"prompt\": \"3\", \"choices\": [\"a\", \"b\"], \"answer\": 0 },"
+  "    { \"id\": \"q4\", \"type\": \"single\", \"prompt\": \"4\", \"choices\": [\"a\", \"b\"], \"answer\": 1 },"
+  "    { \"id\": \"graph\", \"type\": \"write-code\", \"prompt\": \"g\", \"answer\": \"graph\", \"always\": true },"
+  "    { \"id\": \"q5\", \"type\": \"single\", \"prompt\": \"5\", \"choices\": [\"a\", \"b\"], \"answer\": 0 }"
+  "  ] }";
+
+static void
+test_always_asked (void)
+{
+  g_autoptr(DojoQuiz) quiz = load (always_json, "problems-quiz");
+  g_autoptr(GHashTable) others = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint tree_first = 0;
+
+  for (guint attempt = 0; attempt < 40; attempt++)
+    {
+      gboolean tree = FALSE, graph = FALSE;
+
+      dojo_quiz_start (quiz, "ada", attempt);
+      g_assert_cmpuint (dojo_quiz_get_n_questions (quiz), ==, 4);
+      for (guint i = 0; i < 4; i++)
+        {
+          const char *id = dojo_quiz_question_get_id (quiz, i);
+
+          tree |= g_str_equal (id, "tree");
+          graph |= g_str_equal (id, "graph");
+          if (id[0] == 'q')
+            g_hash_table_add (others, g_strdup (id));
+        }
+      g_assert_true (tree && graph);
+      tree_first += g_str_equal (dojo_quiz_question_get_id (quiz, 0), "tree");
+    }
+
+  /* Every other question comes up in some attempt; "tree" is not always
+   * in the same place. */
+  g_assert_cmpuint (g_hash_table_size (others), ==, 5);
+  g_assert_cmpuint (tree_first, >, 0);
+  g_assert_cmpuint (tree_first, <, 40);
+}
+
 static void
 test_retake_changes_order (void)
 {
@@ -281,6 +328,7 @@ main (int    argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/quiz/draw-stable", test_draw_stable);
+  g_test_add_func ("/quiz/always-asked", test_always_asked);
   g_test_add_func ("/quiz/retake-changes-order", test_retake_changes_order);
   g_test_add_func ("/quiz/scoring", test_scoring);
   g_test_add_func ("/quiz/pass-mark", test_pass_mark);

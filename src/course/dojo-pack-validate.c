@@ -1586,10 +1586,10 @@ check_question (DojoPack    *pack,
                 GHashTable  *ids)
 {
   static const char * const known[] = {
-    "id", "type", "prompt", "choices", "answer", "code", "explanation", NULL
+    "id", "type", "prompt", "choices", "answer", "code", "explanation", "always", NULL
   };
   const char *id, *type, *prompt;
-  JsonNode *answer, *choices;
+  JsonNode *answer, *choices, *always;
   guint n_choices = 0;
 
   if (!JSON_NODE_HOLDS_OBJECT (question))
@@ -1618,6 +1618,12 @@ check_question (DojoPack    *pack,
                     _dojo_pack_ctx_line (ctx, json_object_get_member (json_node_get_object (question), "prompt")),
                     NULL);
   _dojo_pack_ctx_string (ctx, question, "explanation", FALSE);
+
+  always = json_object_get_member (json_node_get_object (question), "always");
+  if (always != NULL &&
+      (!JSON_NODE_HOLDS_VALUE (always) || json_node_get_value_type (always) != G_TYPE_BOOLEAN))
+    _dojo_pack_ctx_report (ctx, always, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_WRONG_TYPE,
+                           _("'%s' must be true or false"), "always");
 
   if (!(type = _dojo_pack_ctx_string (ctx, question, "type", TRUE)))
     return;
@@ -1741,8 +1747,9 @@ check_quiz (DojoPack     *pack,
   g_autoptr(GError) error = NULL;
   DojoPackCtx ctx = { problems, NULL, NULL };
   JsonArray *questions;
-  JsonNode *quiz;
+  JsonNode *quiz, *draw;
   guint line = 0;
+  guint n_always = 0;
   guint n;
 
   relpath = g_str_has_suffix (path, ".json") ? g_strdup (path)
@@ -1782,7 +1789,30 @@ check_quiz (DojoPack     *pack,
   _dojo_pack_ctx_int (&ctx, quiz, "draw", FALSE, 1, n, NULL);
 
   for (guint i = 0; i < n; i++)
-    check_question (pack, &ctx, base_dir, json_array_get_element (questions, i), ids);
+    {
+      JsonNode *question = json_array_get_element (questions, i);
+
+      check_question (pack, &ctx, base_dir, question, ids);
+      if (JSON_NODE_HOLDS_OBJECT (question) &&
+          json_object_get_boolean_member_with_default (json_node_get_object (question),
+                                                       "always", FALSE))
+        n_always++;
+    }
+
+  /* An attempt asks every "always" question: a smaller draw cannot hold
+   * them, and the attempt would be longer than the teacher wrote. */
+  draw = json_object_get_member (json_node_get_object (quiz), "draw");
+  if (draw != NULL && JSON_NODE_HOLDS_VALUE (draw) &&
+      json_node_get_value_type (draw) == G_TYPE_INT64 &&
+      json_node_get_int (draw) < n_always)
+    _dojo_pack_ctx_report (&ctx, draw, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_WRONG_TYPE,
+                           g_dngettext (GETTEXT_PACKAGE,
+                                        "'draw' is %d, but %u question is marked 'always': "
+                                        "every attempt asks it, so draw at least %u",
+                                        "'draw' is %d, but %u questions are marked 'always': "
+                                        "every attempt asks them, so draw at least %u",
+                                        n_always),
+                           (int)json_node_get_int (draw), n_always, n_always);
 }
 
 /* The whole pack ------------------------------------------------------- */

@@ -22,6 +22,7 @@ typedef struct
   GStrv                  choices;
   char                  *code;
   char                  *explanation;
+  gboolean               always;  /* asked in every attempt */
   /* single: one index; multiple: the right indexes (a bit each) */
   guint64                right;
   /* predict-output: the expected output; write-code: the exercise id */
@@ -130,6 +131,7 @@ parse_question (JsonNode  *node,
   q->prompt = dup_member_string (object, "prompt");
   q->code = dup_member_string (object, "code");
   q->explanation = dup_member_string (object, "explanation");
+  q->always = json_object_get_boolean_member_with_default (object, "always", FALSE);
   kind = dup_member_string (object, "type");
 
   if (q->id == NULL || q->prompt == NULL || kind == NULL)
@@ -415,6 +417,41 @@ same_order (GArray *a,
   return TRUE;
 }
 
+/* Takes every "always" question and then the others, in the shuffled order,
+ * into the first *@n places (more if there are more "always" questions than
+ * the draw), and shuffles those places again so that the "always" ones are
+ * not always first. */
+static void
+draw_always_first (DojoQuiz *self,
+                   guint    *n,
+                   guint32   seed)
+{
+  g_autoptr(GArray) drawn = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n_always = 0;
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < self->order->len; i++)
+      {
+        guint index = g_array_index (self->order, guint, i);
+        const Question *q = g_ptr_array_index (self->pool, index);
+
+        if (q->always == (pass == 0))
+          {
+            g_array_append_val (drawn, index);
+            n_always += q->always;
+          }
+      }
+
+  *n = MAX (*n, n_always);
+  shuffle (places, *n, seed);
+  for (guint i = 0; i < *n; i++)
+    g_array_index (self->order, guint, i) =
+      g_array_index (drawn, guint, g_array_index (places, guint, i));
+  for (guint i = *n; i < drawn->len; i++)
+    g_array_index (self->order, guint, i) = g_array_index (drawn, guint, i);
+}
+
 /**
  * dojo_quiz_start:
  * @learner_id: (nullable): who takes the quiz
@@ -441,6 +478,8 @@ dojo_quiz_start (DojoQuiz   *self,
 
   n = self->draw ? self->draw : self->pool->len;
   shuffle (self->order, self->pool->len, attempt_seed (self->learner_id, self->id, attempt));
+  if (n < self->pool->len)
+    draw_always_first (self, &n, attempt_seed (self->learner_id, self->id, attempt) + 1);
   g_array_set_size (self->order, n);
 
   g_array_set_size (self->answers, 0);
