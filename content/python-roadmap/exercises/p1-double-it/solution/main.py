@@ -1,2 +1,1 @@
-number = int(input())
-print(number * 2)
+print(int(input()) * 2)

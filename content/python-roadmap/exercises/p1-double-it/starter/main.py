@@ -1,3 +1,3 @@
 # Read a number, double it, print it.
-number = input()
-print(number * 2)
+# Run it with 5: why does it print 55?
+print(input() * 2)
