@@ -1,0 +1,4 @@
+words = input().split()
+kept: list[str] = []
+# keep each word the first time you see it
+print(" ".join(kept))
