@@ -1,0 +1,21 @@
+class Ticket:
+    venue = "Main Hall"
+    issued = 0
+
+    def __init__(self, holder: str) -> None:
+        self.holder = holder
+        Ticket.issued += 1
+        self.number = Ticket.issued
+        self.notes: list[str] = []
+
+    def add_note(self, text: str) -> None:
+        self.notes.append(text)
+
+
+if __name__ == "__main__":
+    ada = Ticket("Ada")
+    alan = Ticket("Alan")
+    ada.add_note("front row")
+    print(ada.number, alan.number, Ticket.issued)
+    print(ada.notes, alan.notes)
+    print(alan.venue)
