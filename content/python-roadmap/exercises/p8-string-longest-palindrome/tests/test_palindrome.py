@@ -20,13 +20,14 @@ def in_time(test: unittest.TestCase, slow: str, func, *args):
         except BaseException as error:
             outcome["error"] = error
 
+    name = getattr(func, "shown_as", f"`{func.__name__}`")
     worker = threading.Thread(target=call, daemon=True)
     worker.start()
     worker.join(BUDGET_S)
     if worker.is_alive():
-        test.fail(f"`{func.__name__}` took more than {BUDGET_S:g} seconds on a big input: {slow}")
+        test.fail(f"{name} took more than {BUDGET_S:g} seconds on a big input: {slow}")
     if "deep" in outcome:
-        test.fail(f"`{func.__name__}` called itself so deeply that Python stopped it "
+        test.fail(f"{name} called itself so deeply that Python stopped it "
                   f"(`RecursionError`): {slow}")
     if "error" in outcome:
         raise outcome["error"]
