@@ -1,0 +1,10 @@
+class Money:
+    def __init__(self, cents: int) -> None:
+        self.cents = cents
+
+    # __repr__, __str__, __eq__, __add__ and __mul__ go here
+
+
+price = Money(250)
+print(price)
+print(repr(price))
