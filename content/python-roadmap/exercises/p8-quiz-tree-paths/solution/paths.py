@@ -1,0 +1,33 @@
+# Paths from the root of a binary tree down to its leaves.
+
+
+class Node:
+    def __init__(self, value: int, left: "Node | None" = None, right: "Node | None" = None) -> None:
+        self.value = value
+        self.left = left
+        self.right = right
+
+
+def leaf_paths(node: Node | None) -> list[str]:
+    if node is None:
+        return []
+    if node.left is None and node.right is None:
+        return [str(node.value)]
+    below = leaf_paths(node.left) + leaf_paths(node.right)
+    return [f"{node.value} -> {path}" for path in below]
+
+
+def paths_with_sum(node: Node | None, target: int) -> list[str]:
+    if node is None:
+        return []
+    if node.left is None and node.right is None:
+        return [str(node.value)] if node.value == target else []
+    rest = target - node.value
+    below = paths_with_sum(node.left, rest) + paths_with_sum(node.right, rest)
+    return [f"{node.value} -> {path}" for path in below]
+
+
+if __name__ == "__main__":
+    root = Node(1, Node(2, None, Node(5)), Node(3))
+    print(leaf_paths(root))
+    print(paths_with_sum(root, 4))
