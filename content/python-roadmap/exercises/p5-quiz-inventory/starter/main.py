@@ -1,0 +1,5 @@
+from dataclasses import dataclass, field
+
+
+# @dataclass
+# class Item: ...
