@@ -20,7 +20,7 @@ class IndexWalkTests(unittest.TestCase):
                             and part.func.id == "len"):
                         return
         self.fail("Walk the list with an index: `i = 0`, then "
-                  "`while i < len(names):` with `i += 1` at the end of the loop body.")
+                  "`while i < len(names):` with the step, `i += 2`, at the end of the loop body.")
 
     def test_reads_by_index(self):
         for node in ast.walk(self.tree):
