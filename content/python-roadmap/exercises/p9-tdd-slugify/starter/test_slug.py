@@ -1,0 +1,10 @@
+# Tests for slug.py, written first, one rule at a time.
+import pytest
+
+from slug import slugify
+
+
+# Rule 1, red: this test fails until slugify lowercases. Make it green,
+# then write the test for rule 2.
+def test_letters_become_lowercase() -> None:
+    assert slugify("Hello") == "hello"
