@@ -60,6 +60,8 @@ UNFINISHED_STARTERS: dict[str, tuple[set[str], str]] = {
     'p3-add': ({'name-defined'}, CALLS),
     'p3-greeting': ({'name-defined'}, CALLS),
     'p3-fix-scope': ({'no-untyped-def'}, 'the learner fixes the function and gives it its hints'),
+    'p3-fix-types': ({'arg-type', 'return-value'},
+                     'the disagreements the type checker finds are what the learner fixes'),
     'p3-average': ({'name-defined'}, CALLS),
     'p3-word-stats': ({'name-defined'}, CALLS),
     'p3-parse-age': ({'name-defined'}, CALLS),
