@@ -90,6 +90,44 @@ dojo_test_spin (guint ms)
     }
 }
 
+static inline void
+dojo_test_count_paint (GdkFrameClock *clock,
+                       gpointer       data)
+{
+  (*(guint *)data)++;
+}
+
+static inline gboolean
+dojo_test_painted (gpointer data)
+{
+  return *(guint *)data > 0;
+}
+
+/* Redraws @widget and runs the main loop until its window has painted a
+ * frame; FALSE if @timeout_ms pass first. A widget may answer questions
+ * from what it last drew: VTE finds a link under the pointer from the rows
+ * of its last frame, and a scroll since then points it at rows it never
+ * laid out (VTE 0.70 aborts on that). */
+static inline gboolean
+dojo_test_wait_for_paint (GtkWidget *widget,
+                          guint      timeout_ms)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  guint painted = 0;
+  gulong handler;
+  gboolean ok;
+
+  g_return_val_if_fail (clock != NULL, FALSE);
+
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (dojo_test_count_paint),
+                              &painted);
+  gtk_widget_queue_draw (widget);
+  ok = dojo_test_wait_for (dojo_test_painted, &painted, timeout_ms);
+  g_signal_handler_disconnect (clock, handler);
+
+  return ok;
+}
+
 /* A new window of @width × @height holding @child, presented. */
 static inline GtkWindow *
 dojo_test_show_in_window (GtkWidget *child,
