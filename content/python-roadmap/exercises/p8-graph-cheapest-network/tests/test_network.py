@@ -5,7 +5,7 @@ import unittest
 # runs in a thread of its own with a budget, so that a slow plan ends with the
 # test's own words, long before the run's time limit stops everything. (A
 # thread left running ends with the run.)
-BUDGET_S = 3.0
+BUDGET_S = 10.0
 
 
 def in_time(test: unittest.TestCase, slow: str, func, *args):
@@ -38,7 +38,7 @@ import random
 from network import cheapest_network
 
 SLOW = ("looking through every cable again for each new house is far too slow for "
-        "20,000 houses. Keep the cables that leave the network in a heap (`heapq`) "
+        "10,000 houses. Keep the cables that leave the network in a heap (`heapq`) "
         "and pop the cheapest.")
 
 
@@ -46,7 +46,7 @@ def village(houses, seed):
     """A chain of cables costing 1, hidden among many dearer ones."""
     rng = random.Random(seed)
     cables = [(i, i + 1, 1) for i in range(houses - 1)]
-    for _ in range(80_000):
+    for _ in range(40_000):
         cables.append((rng.randrange(houses), rng.randrange(houses), rng.randint(2, 50)))
     rng.shuffle(cables)
     return cables
@@ -79,10 +79,10 @@ class NetworkTests(unittest.TestCase):
         self.assertEqual(cheapest_network(4, cables), 3, "Reach 0 through 3 instead of using the dear cable 0-1")
 
     def test_big_village(self):
-        self.assertEqual(in_time(self, SLOW, cheapest_network, 20_000, village(20_000, 1)), 19_999,
-                         "20,000 houses: the 19,999 cables of cost 1 join them all")
-        self.assertEqual(in_time(self, SLOW, cheapest_network, 20_001, village(20_000, 2)), -1,
-                         "House 20,000 has no cable: return -1")
+        self.assertEqual(in_time(self, SLOW, cheapest_network, 10_000, village(10_000, 1)), 9_999,
+                         "10,000 houses: the 9,999 cables of cost 1 join them all")
+        self.assertEqual(in_time(self, SLOW, cheapest_network, 10_001, village(10_000, 2)), -1,
+                         "House 10,000 has no cable: return -1")
 
 
 if __name__ == "__main__":
