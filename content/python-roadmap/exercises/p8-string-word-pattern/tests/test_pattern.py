@@ -41,14 +41,14 @@ SLOW = ("comparing every position with every other one is far too slow for "
 
 class PatternTests(unittest.TestCase):
     def test_examples(self):
-        self.assertTrue(follows("abba", "dog cat cat dog"))
+        self.assertTrue(follows("abba", "dog cat cat dog"), "a is dog, b is cat, everywhere")
         self.assertFalse(follows("abba", "dog dog dog dog"),
                          "a and b are different letters, so their words must differ")
 
     def test_same_letter_same_word(self):
         self.assertFalse(follows("abba", "dog cat cat fish"), "Both a's must be the same word")
         self.assertFalse(follows("aaaa", "dog cat cat dog"), "Every a must be the same word")
-        self.assertTrue(follows("aaaa", "hey hey hey hey"))
+        self.assertTrue(follows("aaaa", "hey hey hey hey"), "Every a is hey")
 
     def test_lengths(self):
         self.assertFalse(follows("abc", "one two"), "Three letters need three words")
@@ -58,7 +58,7 @@ class PatternTests(unittest.TestCase):
         self.assertTrue(follows("", ""), "The empty pattern is followed by the empty sentence")
         self.assertFalse(follows("", "word"), "The empty pattern has no room for a word")
         self.assertFalse(follows("a", ""), "One letter needs one word")
-        self.assertTrue(follows("z", "anything"))
+        self.assertTrue(follows("z", "anything"), "One letter, one word")
 
     def test_words_are_exact(self):
         self.assertTrue(follows("ab", "Dog dog"), "'Dog' and 'dog' are different words")

@@ -55,7 +55,7 @@ SLOW = ("compare the two halves in one walk, each node once, instead of "
 class MirrorTests(unittest.TestCase):
     def test_examples(self):
         maze = TreeNode(1, TreeNode(2, TreeNode(3), TreeNode(4)), TreeNode(2, TreeNode(4), TreeNode(3)))
-        self.assertTrue(is_mirror(maze))
+        self.assertTrue(is_mirror(maze), "Folded along the middle, the left 3, 4 meet the right 3, 4: symmetric")
         lopsided = TreeNode(1, TreeNode(2, None, TreeNode(3)), TreeNode(2, None, TreeNode(3)))
         self.assertFalse(is_mirror(lopsided),
                          "Both halves are the same, not mirror images: the left 3 would have to hang on the left")
@@ -66,7 +66,7 @@ class MirrorTests(unittest.TestCase):
 
     def test_one_side_missing(self):
         self.assertFalse(is_mirror(TreeNode(1, TreeNode(2))), "A path on the left only is not symmetric")
-        self.assertFalse(is_mirror(TreeNode(1, None, TreeNode(2))))
+        self.assertFalse(is_mirror(TreeNode(1, None, TreeNode(2))), "A path on the right only is not symmetric")
 
     def test_plants_count(self):
         self.assertFalse(is_mirror(TreeNode(1, TreeNode(2), TreeNode(3))),
