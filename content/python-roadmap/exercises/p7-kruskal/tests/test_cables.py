@@ -3,7 +3,7 @@ import random
 import threading
 import unittest
 
-from network import cheapest_network
+from cables import cheapest_cables
 
 TOWNS = ["Oslo", "Bergen", "Molde", "Skien", "Voss"]
 CABLES = [("Oslo", "Bergen", 9), ("Oslo", "Skien", 2), ("Bergen", "Voss", 3),
@@ -37,7 +37,7 @@ def prim_total(towns, cables):
 
 class NetworkTests(unittest.TestCase):
     def check(self, towns, cables):
-        got = cheapest_network(towns, cables)
+        got = cheapest_cables(towns, cables)
         want = prim_total(towns, cables)
         if want is None:
             self.assertIsNone(got, "Some towns have no cable path to the others, so they cannot "
@@ -70,19 +70,19 @@ class NetworkTests(unittest.TestCase):
                          "cheapest first")
 
     def test_example(self):
-        total, chosen = cheapest_network(TOWNS, CABLES)
+        total, chosen = cheapest_cables(TOWNS, CABLES)
         self.assertEqual(total, 15, "2 + 3 + 4 + 6 = 15")
         self.assertEqual(sorted(chosen), sorted([("Oslo", "Skien", 2), ("Bergen", "Voss", 3),
                                                  ("Skien", "Bergen", 4), ("Molde", "Voss", 6)]))
 
     def test_one_town(self):
-        self.assertEqual(cheapest_network(["Oslo"], []), (0, []), "One town needs no cable")
+        self.assertEqual(cheapest_cables(["Oslo"], []), (0, []), "One town needs no cable")
 
     def test_not_connected(self):
         cables = [("Oslo", "Bergen", 1), ("Molde", "Voss", 2), ("Skien", "Voss", 3)]
-        self.assertIsNone(cheapest_network(TOWNS, cables),
+        self.assertIsNone(cheapest_cables(TOWNS, cables),
                           "Oslo and Bergen have no cable to the other three towns: return None")
-        self.assertIsNone(cheapest_network(["Oslo", "Bergen"], []),
+        self.assertIsNone(cheapest_cables(["Oslo", "Bergen"], []),
                           "Two towns and no cable cannot be connected: return None")
 
     def test_cycle_of_cheap_cables(self):
@@ -113,7 +113,7 @@ class NetworkTests(unittest.TestCase):
 
         def call():
             try:
-                outcome["value"] = cheapest_network(towns, cables)
+                outcome["value"] = cheapest_cables(towns, cables)
             except BaseException as error:
                 outcome["error"] = error
 

@@ -3,7 +3,7 @@
 Cable = tuple[str, str, int]
 
 
-def cheapest_network(towns: list[str], cables: list[Cable]) -> tuple[int, list[Cable]] | None:
+def cheapest_cables(towns: list[str], cables: list[Cable]) -> tuple[int, list[Cable]] | None:
     parent = {town: town for town in towns}
     # find(town): follow parent until you reach a town that is its own parent.
     # Cheapest cable first: keep it if its towns have different leaders,
@@ -17,4 +17,4 @@ if __name__ == "__main__":
     cables = [("Oslo", "Bergen", 9), ("Oslo", "Skien", 2), ("Bergen", "Voss", 3),
               ("Skien", "Bergen", 4), ("Molde", "Voss", 6), ("Oslo", "Molde", 7),
               ("Skien", "Voss", 8)]
-    print(cheapest_network(towns, cables))
+    print(cheapest_cables(towns, cables))
