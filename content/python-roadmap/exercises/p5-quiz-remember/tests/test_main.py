@@ -45,6 +45,6 @@ class TestLimiter(unittest.TestCase):
     def test_separate(self):
         one = make_limiter(1)
         two = make_limiter(1)
-        self.assertTrue(one())
+        self.assertTrue(one(), "a new limiter with limit 1 should allow its first call: each limiter starts counting from 0")
         self.assertTrue(two(), "each limiter counts on its own: keep the count inside make_limiter, not in a global")
-        self.assertFalse(one())
+        self.assertFalse(one(), "a limiter with limit 1 refuses its second call")
