@@ -51,7 +51,7 @@ class TestFiles(unittest.TestCase):
     def test_shout_replaces(self):
         source = self.write("a.txt", "x\n")
         target = self.write("b.txt", "old text\nmore old text\n")
-        self.assertEqual(shout(source, target), 1)
+        self.assertEqual(shout(source, target), 1, "the source has 1 line")
         self.assertEqual(self.read(target), "X\n", "open the target with \"w\": what was in it before is replaced")
 
     def test_shout_empty(self):

@@ -30,10 +30,10 @@ class TestMoney(unittest.TestCase):
         self.assertEqual(total.cents, 325, "Money(250) + Money(75) should hold 325 cents")
         self.assertIsInstance(total, Money, "+ should give a Money object")
         self.assertEqual(price.cents, 250, "+ must not change the Money on its left: return a new object")
-        self.assertEqual((Money(1) + Money(2) + Money(3)).cents, 6)
+        self.assertEqual((Money(1) + Money(2) + Money(3)).cents, 6, "+ should work again on the Money it returns: 1 + 2 + 3 cents make 6")
 
     def test_mul(self):
         price = Money(250)
         self.assertEqual((price * 3).cents, 750, "Money(250) * 3 should hold 750 cents")
-        self.assertEqual((price * 0).cents, 0)
+        self.assertEqual((price * 0).cents, 0, "Money(250) * 0 holds 0 cents")
         self.assertEqual(price.cents, 250, "* must not change the Money itself: return a new object")

@@ -23,8 +23,8 @@ class TestShelf(unittest.TestCase):
         shelf = Shelf(5)
         self.assertEqual(len(shelf), 0, "a new shelf is empty: len(shelf) is 0")
         self.assertFalse("Emma" in shelf, "an empty shelf holds no book")
-        self.assertEqual(shelf.by("Austen"), [])
-        self.assertEqual(shelf.pages(), 0)
+        self.assertEqual(shelf.by("Austen"), [], "an empty shelf has no books by anyone")
+        self.assertEqual(shelf.pages(), 0, "an empty shelf has 0 pages")
 
     def test_len(self):
         self.assertEqual(len(austen_shelf()), 3, "three books were added: len(shelf) should be 3")
@@ -37,7 +37,7 @@ class TestShelf(unittest.TestCase):
     def test_by(self):
         shelf = austen_shelf()
         self.assertEqual(shelf.by("Austen"), ["Emma", "Persuasion"], "by() returns the titles, in the order they were added")
-        self.assertEqual(shelf.by("Stoker"), ["Dracula"])
+        self.assertEqual(shelf.by("Stoker"), ["Dracula"], "by('Stoker') gives the one Stoker title")
         self.assertEqual(shelf.by("Woolf"), [], "an author with no books gives an empty list")
 
     def test_pages(self):

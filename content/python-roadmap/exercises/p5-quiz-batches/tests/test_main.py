@@ -39,7 +39,7 @@ class TestRunningTotals(unittest.TestCase):
         self.assertEqual(list(running_totals([3, 1, 4, 1])), [3, 4, 8, 9], "each value is the total of the numbers so far")
 
     def test_negative_and_empty(self):
-        self.assertEqual(list(running_totals([5, -5, 2])), [5, 0, 2])
+        self.assertEqual(list(running_totals([5, -5, 2])), [5, 0, 2], "negative numbers make the total smaller: 5, then 0, then 2")
         self.assertEqual(list(running_totals([])), [], "no numbers give no totals")
 
     def test_lazy(self):

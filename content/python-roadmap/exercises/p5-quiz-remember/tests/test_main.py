@@ -13,22 +13,22 @@ class TestMemo(unittest.TestCase):
 
         fast = memo(square)
         self.assertEqual(fast(4), 16, "the decorated function should return what the original returns")
-        self.assertEqual(fast(4), 16)
-        self.assertEqual(fast(5), 25)
-        self.assertEqual(fast(4), 16)
+        self.assertEqual(fast(4), 16, "asked again, the decorated function should give the same answer")
+        self.assertEqual(fast(5), 25, "a new number gets its own answer")
+        self.assertEqual(fast(4), 16, "the answer for 4 should still be remembered")
         self.assertEqual(calls, [4, 5], "the original should run once per new number: a number seen before is answered from the dict")
 
     def test_separate_memories(self):
         double = memo(lambda n: n * 2)
         triple = memo(lambda n: n * 3)
-        self.assertEqual(double(3), 6)
+        self.assertEqual(double(3), 6, "the decorated function should return what the original returns")
         self.assertEqual(triple(3), 9, "each decorated function needs its own dict of answers")
 
     def test_wraps(self):
         @memo
         def cube(n: int) -> int:
             return n ** 3
-        self.assertEqual(cube(2), 8)
+        self.assertEqual(cube(2), 8, "the decorated function should return what the original returns")
         self.assertEqual(cube.__name__, "cube", "use @functools.wraps(func) so the decorated function keeps its name")
 
 
