@@ -72,7 +72,9 @@ class ShiftsTests(unittest.TestCase):
         rng = random.Random(88)
         for _ in range(150):
             pay = [rng.randint(0, 20) for _ in range(rng.randint(0, 12))]
-            self.assertEqual(best_pay(pay), brute_force(pay), f"best_pay({pay})")
+            self.assertEqual(best_pay(pay), brute_force(pay),
+                             f"best_pay({pay}) is not the most you can earn: work this list out by hand, "
+                             "trying both choices for the last day")
             self.check_days(pay, best_days(pay))
 
     def test_long(self):

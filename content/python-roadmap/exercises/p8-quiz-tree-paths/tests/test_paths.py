@@ -52,8 +52,10 @@ class PathsWithSumTests(unittest.TestCase):
     def test_negative(self):
         root = Node(-2, Node(3), Node(-3, Node(4)))
         self.assertEqual(paths_with_sum(root, 1), ["-2 -> 3"], "Values may be negative")
-        self.assertEqual(paths_with_sum(root, -1), ["-2 -> -3 -> 4"],
-                         "Do not stop early when the sum passes the target: later values may be negative")
+        self.assertEqual(paths_with_sum(root, -1), ["-2 -> -3 -> 4"])
+        self.assertEqual(paths_with_sum(Node(5, Node(-3), Node(1)), 2), ["5 -> -3"],
+                         "5 is already more than the target 2, but -3 brings the path back to 2: "
+                         "do not stop early when a value passes the target, later values may be negative")
 
     def test_empty(self):
         self.assertEqual(paths_with_sum(None, 0), [], "An empty tree has no paths, not even for target 0")
