@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -656,7 +657,9 @@ manifest_with_items (guint       n,
 }
 
 /* The bound says the work is not per item; under ASan and UBSan
- * (make test-asan) the same parse is several times slower. */
+ * (make test-asan) the same parse is several times slower. It is on the
+ * CPU time this process spent, not the clock: a loaded machine made the
+ * clock's second run out while the work stayed the same. */
 #if defined(__SANITIZE_ADDRESS__)
 # define REFUSE_USEC (10 * G_USEC_PER_SEC)
 #elif defined(__has_feature)
@@ -667,6 +670,15 @@ manifest_with_items (guint       n,
 #ifndef REFUSE_USEC
 # define REFUSE_USEC G_USEC_PER_SEC
 #endif
+
+static gint64
+cpu_usec (void)
+{
+  struct timespec ts;
+
+  g_assert_cmpint (clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts), ==, 0);
+  return (gint64)ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
 
 static void
 test_too_many_items (void)
@@ -680,17 +692,17 @@ test_too_many_items (void)
   gint64 start;
 
   /* Refused by size before parsing. */
-  start = g_get_monotonic_time ();
+  start = cpu_usec ();
   assert_load_fails (root, DOJO_PACK_ERROR_TOO_LARGE, "manifest.json: ");
-  g_assert_cmpint (g_get_monotonic_time () - start, <, REFUSE_USEC);
+  g_assert_cmpint (cpu_usec () - start, <, REFUSE_USEC);
 
   /* Under the size limit, refused by count, before any per-item work (and
    * without 200,000 "missing id" problems). */
   compact = g_strdelimit (compact, "\n", ' ');
   root_compact = fixture_make_pack (compact);
-  start = g_get_monotonic_time ();
+  start = cpu_usec ();
   assert_load_fails (root_compact, DOJO_PACK_ERROR_TOO_LARGE, "manifest.json:1: ");
-  g_assert_cmpint (g_get_monotonic_time () - start, <, REFUSE_USEC);
+  g_assert_cmpint (cpu_usec () - start, <, REFUSE_USEC);
 }
 
 static void
@@ -1220,7 +1232,8 @@ test_packages_provided (void)
   g_autoptr(GPtrArray) problems = validate (root, FALSE);
 
   assert_message (problems, DOJO_PACK_SEVERITY_ERROR, "manifest.json", 12,
-                  "this Dojo does not provide the Python package 'numpy'; it provides pytest");
+                  "this Dojo does not provide the Python package 'numpy'; it provides flask, "
+                  "jwt, pytest, sqlalchemy");
   assert_n_problems (problems, 1);
 }
 
