@@ -1,4 +1,4 @@
-# Tests for todo_file.py, written for pytest. Check runs them.
+# Tests for todo_file.py, written for pytest. Run them with F5.
 from pathlib import Path
 
 import pytest
@@ -53,3 +53,7 @@ def test_remove_takes_only_the_first(filled: Path) -> None:
 def test_remove_something_missing(filled: Path) -> None:
     assert remove(filled, "tea") is False
     assert load(filled) == ["milk", "bread", "milk"]
+
+
+if __name__ == "__main__":
+    raise SystemExit(pytest.main(["-q", "-p", "no:cacheprovider", __file__]))

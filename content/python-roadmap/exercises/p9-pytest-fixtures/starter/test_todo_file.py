@@ -1,4 +1,4 @@
-# Tests for todo_file.py, written for pytest. Check runs them.
+# Tests for todo_file.py, written for pytest. Run them with F5.
 from pathlib import Path
 
 import pytest
@@ -19,3 +19,7 @@ def test_a_new_list_is_empty(todo_path: Path) -> None:
 
 # Add your tests here: adding, order, spaces, blank items (parametrize),
 # removing, and a second fixture with a filled list.
+
+
+if __name__ == "__main__":
+    raise SystemExit(pytest.main(["-q", "-p", "no:cacheprovider", __file__]))

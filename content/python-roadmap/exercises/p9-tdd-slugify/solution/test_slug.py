@@ -34,3 +34,7 @@ def test_a_hyphen_in_a_word_stays() -> None:
 def test_no_letters_or_digits_is_an_error(title: str) -> None:
     with pytest.raises(ValueError):
         slugify(title)
+
+
+if __name__ == "__main__":
+    raise SystemExit(pytest.main(["-q", "-p", "no:cacheprovider", __file__]))

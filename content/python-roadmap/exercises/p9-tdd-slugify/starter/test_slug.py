@@ -8,3 +8,7 @@ from slug import slugify
 # then write the test for rule 2.
 def test_letters_become_lowercase() -> None:
     assert slugify("Hello") == "hello"
+
+
+if __name__ == "__main__":
+    raise SystemExit(pytest.main(["-q", "-p", "no:cacheprovider", __file__]))

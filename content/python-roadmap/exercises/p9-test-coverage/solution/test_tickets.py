@@ -1,4 +1,4 @@
-# Tests for tickets.py, written for pytest. Check runs them.
+# Tests for tickets.py, written for pytest. Run them with F5.
 import pytest
 
 from tickets import ticket_price
@@ -39,3 +39,7 @@ def test_members_pay_one_euro_less() -> None:
 
 def test_member_on_a_tuesday() -> None:
     assert ticket_price(70, "tuesday", True) == 2.0
+
+
+if __name__ == "__main__":
+    raise SystemExit(pytest.main(["-q", "-p", "no:cacheprovider", __file__]))

@@ -1,4 +1,4 @@
-# Tests for tickets.py, written for pytest. Check runs them.
+# Tests for tickets.py, written for pytest. Run them with F5.
 import pytest
 
 from tickets import ticket_price
@@ -9,3 +9,7 @@ def test_adult_on_a_monday() -> None:
 
 
 # Add tests until every branch of ticket_price has run in one of them.
+
+
+if __name__ == "__main__":
+    raise SystemExit(pytest.main(["-q", "-p", "no:cacheprovider", __file__]))
