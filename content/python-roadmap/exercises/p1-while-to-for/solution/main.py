@@ -1,2 +1,3 @@
-for n in range(1, 6):
+last = int(input())
+for n in range(1, last + 1):
     print(n * n)

@@ -1,4 +1,5 @@
+last = int(input())
 n = 1
-while n <= 5:
+while n <= last:
     print(n * n)
     n += 1
