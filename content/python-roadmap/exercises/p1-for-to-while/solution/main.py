@@ -1,4 +1,5 @@
-n = 10
+start = int(input())
+n = start
 while n > 0:
     print(n)
     n -= 2

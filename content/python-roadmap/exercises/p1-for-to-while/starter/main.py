@@ -1,2 +1,3 @@
-for n in range(10, 0, -2):
+start = int(input())
+for n in range(start, 0, -2):
     print(n)
