@@ -1,5 +1,6 @@
+last = int(input())
 n = 0
-while n < 15:
+while n < last:
     n += 1
     if n % 3 == 0:
         continue

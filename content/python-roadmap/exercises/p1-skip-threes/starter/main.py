@@ -1,5 +1,6 @@
+last = int(input())
 n = 0
-while n < 15:
+while n < last:
     n += 1
     # if n can be divided by 3, skip the print below with continue
     print(n)
