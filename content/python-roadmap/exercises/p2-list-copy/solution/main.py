@@ -1,6 +1,7 @@
 original = ["apple", "banana"]
 backup = original.copy()
-original.append("cherry")
+fruit = input()
+original.append(fruit)
 print("original:", original)
 print("backup:", backup)
 print("same list:", original is backup)

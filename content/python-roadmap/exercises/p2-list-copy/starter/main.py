@@ -1,5 +1,6 @@
 original = ["apple", "banana"]
 backup = original
-original.append("cherry")
+fruit = input()
+original.append(fruit)
 print("original:", original)
 print("backup:", backup)

@@ -2,13 +2,14 @@ import ast
 import contextlib
 import importlib.util
 import io
+import sys
 import unittest
 
 
-def run_with(test, values):
+def run_with(test, values, typed):
     """What the learner's program prints when the starter's lists are
-    @values instead: the assignments to those names are changed, then the
-    program runs."""
+    @values instead and @typed is its input: the assignments to those names
+    are changed, then the program runs."""
     path = importlib.util.find_spec("main").origin
     with open(path, encoding="utf-8") as source:
         tree = ast.parse(source.read())
@@ -30,21 +31,32 @@ def run_with(test, values):
                       f"for any list in `{name}`, so it makes its output from that list.")
     code = compile(ast.fix_missing_locations(tree), path, "exec", dont_inherit=True)
     output = io.StringIO()
-    with contextlib.redirect_stdout(output):
-        exec(code, {"__name__": "__main__"})
+    saved_stdin = sys.stdin
+    sys.stdin = io.StringIO(typed)
+    try:
+        with contextlib.redirect_stdout(output):
+            exec(code, {"__name__": "__main__"})
+    finally:
+        sys.stdin = saved_stdin
     return output.getvalue()
 
 
 class OtherListTests(unittest.TestCase):
     def test_works_for_another_list(self):
-        printed = run_with(self, {"original": ["kiwi", "mango", "plum"]})
-        expected = ("original: ['kiwi', 'mango', 'plum', 'cherry']\n"
+        printed = run_with(self, {"original": ["kiwi", "mango", "plum"]}, "fig\n")
+        expected = ("original: ['kiwi', 'mango', 'plum', 'fig']\n"
                     "backup: ['kiwi', 'mango', 'plum']\n"
                     "same list: False\n")
+        if not printed.startswith("original: ['kiwi', 'mango', 'plum', 'fig']\n"):
+            self.fail(
+                "With `original = ['kiwi', 'mango', 'plum']` and the input `fig`, the first line "
+                "should show the list with `fig` appended. Append the fruit your program reads "
+                "with `input()`, and print the list itself, not a text typed in.\n\n"
+                f"Expected:\n{expected}\nYour program printed:\n{printed}")
         if printed.rstrip() != expected.rstrip():
             self.fail(
-                "With `original = ['kiwi', 'mango', 'plum']` the backup should still hold the "
-                "list as it was before the append. Make it a real copy of `original` "
+                "With `original = ['kiwi', 'mango', 'plum']` and the input `fig`, the backup "
+                "should still hold the list as it was before the append. Make it a real copy of `original` "
                 "(`original.copy()`), not a second label and not the items typed again.\n\n"
                 f"Expected:\n{expected}\nYour program printed:\n{printed}")
 
