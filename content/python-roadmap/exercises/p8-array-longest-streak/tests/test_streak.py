@@ -4,12 +4,18 @@ import unittest
 # A good plan answers every case here in well under a second. Each big case
 # runs in a thread of its own with a budget, so that a slow plan ends with the
 # test's own words, long before the run's time limit stops everything. (A
-# thread left running ends with the run.)
+# thread left running ends with the run; while it runs, later big cases fail
+# at once with the same words instead of piling up beside it.)
 BUDGET_S = 10.0
+RUNAWAYS = []
 
 
 def in_time(test: unittest.TestCase, slow: str, func, *args):
     """func(*args), or a failure that says `slow` after BUDGET_S seconds."""
+    name = getattr(func, "shown_as", f"`{func.__name__}`")
+    if any(worker.is_alive() for worker in RUNAWAYS):
+        test.fail(f"{name} is still busy with an earlier input that took more than "
+                  f"{BUDGET_S:g} seconds: {slow}")
     outcome = {}
 
     def call():
@@ -17,18 +23,23 @@ def in_time(test: unittest.TestCase, slow: str, func, *args):
             outcome["value"] = func(*args)
         except RecursionError:
             outcome["deep"] = True
+        except (MemoryError, SystemError):
+            # Python reports running out of memory in a thread either way.
+            outcome["memory"] = True
         except BaseException as error:
             outcome["error"] = error
 
-    name = getattr(func, "shown_as", f"`{func.__name__}`")
     worker = threading.Thread(target=call, daemon=True)
     worker.start()
     worker.join(BUDGET_S)
     if worker.is_alive():
-        test.fail(f"{name} took more than {BUDGET_S:g} seconds on a big input: {slow}")
+        RUNAWAYS.append(worker)
+        test.fail(f"{name} took more than {BUDGET_S:g} seconds: {slow}")
     if "deep" in outcome:
         test.fail(f"{name} called itself so deeply that Python stopped it "
                   f"(`RecursionError`): {slow}")
+    if "memory" in outcome:
+        test.fail(f"{name} ran out of memory: {slow}")
     if "error" in outcome:
         raise outcome["error"]
     return outcome["value"]
