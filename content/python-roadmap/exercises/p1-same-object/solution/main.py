@@ -1,4 +1,4 @@
-first = "hello"
+first = input()
 second = first
 print(id(first) == id(second))
 first = first + "!"

@@ -1,4 +1,4 @@
-# 1. Make first and second.
+# 1. Read first with input(), and make second.
 
 # 2. Compare their ids.
 
