@@ -338,7 +338,11 @@ def solution_files(pack: Pack, folder: str,
     solution = os.path.join(folder, exercise.get('solution', 'solution'))
     path = os.path.join(pack.root, solution)
     if os.path.isdir(path):
-        for parent, _dirs, names in os.walk(path):
+        for parent, dirs, names in os.walk(path):
+            # A virtual environment is what venv and pip wrote, not the
+            # learner's code (p3-venv-install): its installed copy of a
+            # package would be a second module of the same name.
+            dirs[:] = [d for d in dirs if not (parent == path and d == '.venv')]
             for name in names:
                 full = os.path.join(parent, name)
                 relative = os.path.relpath(full, path)
