@@ -384,6 +384,62 @@ test_quiz_and_guards (void)
   close_window (window);
 }
 
+static gboolean
+is_label_starting (GtkWidget *widget,
+                   gpointer   data)
+{
+  return GTK_IS_LABEL (widget) &&
+         g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), data);
+}
+
+static gboolean
+quiz_return_shown (DojoWindow *window)
+{
+  GtkWidget *label = dojo_test_find_widget (GTK_WIDGET (window), is_label_starting,
+                                            (gpointer)"A task of “Quiz”");
+  GtkWidget *revealer = label;
+
+  while (revealer != NULL && !GTK_IS_REVEALER (revealer))
+    revealer = gtk_widget_get_parent (revealer);
+
+  return revealer != NULL && gtk_revealer_get_reveal_child (GTK_REVEALER (revealer));
+}
+
+/* A quiz's write-code question opens its task; Previous would go to the
+ * item before the task, so a bar on the task leads back to the quiz, and
+ * shows nowhere else. */
+static void
+test_quiz_task_and_back (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(DojoCourse) course = fixture_load_course (root);
+  DojoWindow *window = new_window (course);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *quiz_view = dojo_test_find_widget_of_type (GTK_WIDGET (window),
+                                                        g_type_from_name ("DojoQuizView"));
+  GtkStack *stack = GTK_STACK (gtk_widget_get_parent (quiz_view));
+
+  g_assert_true (dojo_window_open_item (window, "basics-quiz", &error));
+  g_assert_false (quiz_return_shown (window));
+
+  g_assert_true (gtk_widget_activate_action (quiz_view, "quiz.go-to-exercise", "s", "greet"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "lesson");
+  g_assert_true (quiz_return_shown (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back-to-quiz", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "quiz");
+  g_assert_false (quiz_return_shown (window));
+
+  /* Elsewhere in the course: no bar, and the action does nothing. */
+  g_assert_true (gtk_widget_activate_action (quiz_view, "quiz.go-to-exercise", "s", "greet"));
+  g_assert_true (dojo_window_open_item (window, "while-loops", &error));
+  g_assert_false (quiz_return_shown (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back-to-quiz", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "lesson");
+
+  close_window (window);
+}
+
 static void
 count_exits (DojoTerminal *terminal,
              int           status,
@@ -662,6 +718,7 @@ main (int   argc,
   g_test_add_func ("/course-ui/library-switches-course", test_library_switches_course);
   g_test_add_func ("/course-ui/check-an-exercise", test_check_an_exercise);
   g_test_add_func ("/course-ui/quiz-and-guards", test_quiz_and_guards);
+  g_test_add_func ("/course-ui/quiz-task-and-back", test_quiz_task_and_back);
   g_test_add_func ("/course-ui/next-previous-and-output", test_next_previous_and_output);
   g_test_add_func ("/course-ui/install-from-a-file", test_install_from_a_file);
   g_test_add_func ("/course-ui/titles-markdown", test_titles_markdown);

@@ -410,6 +410,14 @@ previous_item_action (GtkWidget  *widget,
 }
 
 static void
+back_to_quiz_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  _dojo_window_back_to_quiz (DOJO_WINDOW (widget));
+}
+
+static void
 next_item_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *param)
@@ -632,6 +640,7 @@ _dojo_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
   gtk_widget_class_install_action (widget_class, "win.previous-item", NULL, previous_item_action);
   gtk_widget_class_install_action (widget_class, "win.next-item", NULL, next_item_action);
+  gtk_widget_class_install_action (widget_class, "win.back-to-quiz", NULL, back_to_quiz_action);
   gtk_widget_class_install_action (widget_class, "win.commit", NULL, commit_action);
   gtk_widget_class_install_action (widget_class, "win.history", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.branches", NULL, branches_action);

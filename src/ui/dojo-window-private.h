@@ -66,6 +66,12 @@ struct _DojoWindow
   /* The merge under way had its conflicted files opened. */
   guint                 merge_opened : 1;
   DojoLessonView       *lesson_view;
+  /* Above the lesson on a task opened from a quiz's write-code question:
+   * the quiz and the task (NULL when not come from a quiz). */
+  GtkRevealer          *quiz_return_revealer;
+  GtkLabel             *quiz_return_label;
+  char                 *return_quiz;
+  char                 *return_task;
   DojoTerminal         *terminal;
 
   /* What is open: the course, the item and its project */
@@ -106,6 +112,7 @@ char                     *_dojo_window_dup_relative_path (DojoWindow     *self,
 void                      _dojo_window_show_verdict      (DojoWindow     *self,
                                                           DojoVerdict    *verdict);
 void                      _dojo_window_show_library      (DojoWindow     *self);
+void                      _dojo_window_back_to_quiz      (DojoWindow     *self);
 void                      _dojo_window_reopen_starter_files (DojoWindow  *self);
 void                      _dojo_window_class_add_debug_actions (GtkWidgetClass *widget_class);
 void                      _dojo_window_debug_update_actions (DojoWindow  *self);

@@ -658,6 +658,52 @@ on_item_activated (DojoWindow *self,
     gtk_widget_grab_focus (GTK_WIDGET (self->tabs));
 }
 
+/* A quiz's "Go to Exercise": the task opens, and a bar above it leads back
+ * to the quiz (Previous would go to the item before the task in the
+ * course, which need not be the quiz). */
+static void
+on_quiz_go_to_exercise (DojoWindow *self,
+                        const char *exercise_id)
+{
+  DojoPackItem *quiz = dojo_course_session_get_item (self->session);
+
+  g_free (self->return_quiz);
+  self->return_quiz = quiz != NULL ? g_strdup (dojo_pack_item_get_id (quiz)) : NULL;
+  g_free (self->return_task);
+  self->return_task = g_strdup (exercise_id);
+  on_item_activated (self, exercise_id);
+}
+
+/* The bar shows on the task while the learner stays there, and on no other
+ * item. */
+static void
+update_quiz_return (DojoWindow *self,
+                    const char *item_id)
+{
+  gboolean show = self->return_quiz != NULL && g_strcmp0 (item_id, self->return_task) == 0;
+  DojoPackItem *quiz = show ? dojo_pack_lookup_item (dojo_course_get_pack (self->course),
+                                                     self->return_quiz)
+                            : NULL;
+
+  if (show && quiz != NULL)
+    {
+      g_autofree char *title = dojo_markdown_to_plain_text (dojo_pack_item_get_title (quiz));
+      /* Translators: %s is the title of a quiz, e.g. "Checkpoint: loops" */
+      g_autofree char *text = g_strdup_printf (_("A task of “%s”."), title);
+
+      gtk_label_set_text (self->quiz_return_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->quiz_return_revealer, show && quiz != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back-to-quiz", show && quiz != NULL);
+}
+
+void
+_dojo_window_back_to_quiz (DojoWindow *self)
+{
+  if (self->return_quiz != NULL)
+    on_item_activated (self, self->return_quiz);
+}
+
 static void
 on_course_chosen (DojoWindow *self,
                   const char *pack_id)
@@ -908,6 +954,8 @@ dojo_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->debug_run, self);
   g_clear_object (&self->debug_run);
   g_clear_pointer (&self->debug_event, json_object_unref);
+  g_clear_pointer (&self->return_quiz, g_free);
+  g_clear_pointer (&self->return_task, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_WINDOW);
 
@@ -962,6 +1010,8 @@ dojo_window_class_init (DojoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, merge_revealer);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, merge_label);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, lesson_view);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, quiz_return_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DojoWindow, quiz_return_label);
   gtk_widget_class_bind_template_child (widget_class, DojoWindow, terminal);
 
   _dojo_window_class_add_actions (widget_class);
@@ -1015,7 +1065,7 @@ dojo_window_init (DojoWindow *self)
   g_signal_connect_object (self->quiz_view, "notify::attempt",
                            G_CALLBACK (on_quiz_retaken), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->quiz_view, "go-to-exercise",
-                           G_CALLBACK (on_item_activated), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_quiz_go_to_exercise), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->vcs_button, "repository-changed",
                            G_CALLBACK (on_repository_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::type-it-yourself",
@@ -1449,6 +1499,7 @@ dojo_window_open_item (DojoWindow  *self,
     run_guidance (self);
 
   _dojo_window_update_actions (self);
+  update_quiz_return (self, item_id);
   dojo_course_view_set_current_item (self->course_view, item_id);
   update_title (self);
 
