@@ -1,0 +1,55 @@
+from typing import Any
+
+from flask import Flask, Response, jsonify
+
+app = Flask(__name__)
+
+BOOKS: dict[int, dict[str, Any]] = {1: {"id": 1, "title": "Emma"}}
+
+
+@app.route("/")
+def home() -> str:
+    """The home page, for people."""
+    return "Bookshelf: see /api/docs"
+
+
+@app.route("/api/books", methods=["GET"])
+def list_books() -> tuple[Response, int]:
+    """List every book."""
+    return jsonify(list(BOOKS.values())), 200
+
+
+@app.route("/api/books/<int:book_id>", methods=["GET", "DELETE"])
+def one_book(book_id: int) -> tuple[Response, int]:
+    """Show one book, or delete it.
+
+    Answers 404 when there is no such book.
+    """
+    return jsonify(BOOKS.get(book_id)), 200
+
+
+def describe_api(flask_app: Flask) -> list[dict[str, str]]:
+    entries: list[dict[str, str]] = []
+    for rule in flask_app.url_map.iter_rules():
+        if not rule.rule.startswith("/api/"):
+            continue
+        view = flask_app.view_functions[rule.endpoint]
+        text = (view.__doc__ or "").strip()
+        summary = text.splitlines()[0].strip() if text else ""
+        for method in sorted(rule.methods or set()):
+            if method in ("HEAD", "OPTIONS"):
+                continue
+            entries.append({"method": method, "path": rule.rule, "doc": summary})
+    entries.sort(key=lambda entry: (entry["path"], entry["method"]))
+    return entries
+
+
+@app.route("/api/docs", methods=["GET"])
+def api_docs() -> tuple[Response, int]:
+    """Describe every API route."""
+    return jsonify(describe_api(app)), 200
+
+
+if __name__ == "__main__":
+    for entry in describe_api(app):
+        print(entry["method"], entry["path"], "-", entry["doc"])
