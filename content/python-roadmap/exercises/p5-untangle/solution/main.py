@@ -1,0 +1,23 @@
+def report(orders: dict[str, list[int]], log: list[str]) -> dict[str, int]:
+    totals: dict[str, int] = {}
+    for name, quantities in orders.items():
+        log.append("checked " + name)
+
+        total = 0
+        for quantity in quantities:
+            if quantity > 0:  # a negative quantity is a return: skip it
+                total += quantity
+
+        if total > 0:
+            totals[name] = total
+        else:
+            log.append("nothing for " + name)
+    return totals
+
+
+if __name__ == "__main__":
+    log: list[str] = []
+    orders: dict[str, list[int]] = {"Ada": [3, -1, 2], "Alan": [-2], "Grace": [], "Guido": [5]}
+    print(report(orders, log))
+    for line in log:
+        print(line)
