@@ -12,7 +12,10 @@ class Version:
             return NotImplemented
         return (self.major, self.minor, self.patch) == (other.major, other.minor, other.patch)
 
-    # Add __lt__ here: is self an older version than other?
+    def __lt__(self, other: object) -> bool:
+        # Is self an older version than other? For now this method gives no
+        # answer at all, so Python does not know how to compare two versions.
+        return NotImplemented
 
 
 if __name__ == "__main__":
