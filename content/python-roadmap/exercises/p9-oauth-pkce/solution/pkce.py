@@ -25,7 +25,7 @@ def state_matches(sent: str, received: str) -> bool:
     """True when the state that came back is the one we sent."""
     if sent == "" or received == "":
         return False
-    return hmac.compare_digest(sent.encode("ascii"), received.encode("ascii"))
+    return hmac.compare_digest(sent.encode("utf-8"), received.encode("utf-8"))
 
 
 if __name__ == "__main__":

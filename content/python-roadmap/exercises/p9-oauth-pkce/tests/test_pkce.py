@@ -82,6 +82,9 @@ class StateTests(unittest.TestCase):
         self.assertFalse(state_matches(state, state[:-1]), "A shortened state must not match")
         self.assertFalse(state_matches(state, ""), "A missing state must not match")
         self.assertFalse(state_matches("", ""), "If we never sent a state, nothing may match it")
+        self.assertFalse(state_matches(state, "zß€"),
+                         "A state that came back with other characters must not match (and must not crash: "
+                         "encode both with .encode(\"utf-8\") before hmac.compare_digest)")
 
 
 if __name__ == "__main__":
