@@ -1,7 +1,9 @@
 # Judges the learner's pytest tests: they must pass on a correct
 # todo_file.py and fail on each broken one, and use fixtures, tmp_path and
 # parametrize.
+import contextlib
 import importlib.util
+import io
 import os
 import sys
 import types
@@ -122,10 +124,14 @@ def run_learner_tests(source):
             del sys.modules[name]
     recorder = Recorder()
     try:
-        pytest.main([path, "-c", os.devnull, "--noconftest", "--rootdir", os.path.dirname(path),
-                     "-p", "no:cacheprovider", "-p", "no:stepwise", "-p", "no:terminal",
-                     "-o", "python_functions=test", "-W", "ignore"],
-                    plugins=[recorder])
+        # The terminal plugin stays (assert's explanations need its options:
+        # without it a failing `assert a == b` reports "no option named
+        # 'verbose'"); what it prints is thrown away.
+        with contextlib.redirect_stdout(io.StringIO()):
+            pytest.main([path, "-c", os.devnull, "--noconftest", "--rootdir", os.path.dirname(path),
+                         "-p", "no:cacheprovider", "-p", "no:stepwise", "-q",
+                         "-o", "python_functions=test", "-W", "ignore"],
+                        plugins=[recorder])
     finally:
         if saved is None:
             sys.modules.pop(MODULE, None)

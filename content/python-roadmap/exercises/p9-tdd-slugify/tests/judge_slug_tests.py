@@ -1,6 +1,8 @@
 # Judges the learner's own tests: they must pass on a correct slug.py and
 # fail on versions that break one rule each.
+import contextlib
 import importlib.util
+import io
 import os
 import sys
 import types
@@ -106,10 +108,14 @@ def run_learner_tests(source):
             del sys.modules[name]
     recorder = Recorder()
     try:
-        pytest.main([path, "-c", os.devnull, "--noconftest", "--rootdir", os.path.dirname(path),
-                     "-p", "no:cacheprovider", "-p", "no:stepwise", "-p", "no:terminal",
-                     "-o", "python_functions=test", "-W", "ignore"],
-                    plugins=[recorder])
+        # The terminal plugin stays (assert's explanations need its options:
+        # without it a failing `assert a == b` reports "no option named
+        # 'verbose'"); what it prints is thrown away.
+        with contextlib.redirect_stdout(io.StringIO()):
+            pytest.main([path, "-c", os.devnull, "--noconftest", "--rootdir", os.path.dirname(path),
+                         "-p", "no:cacheprovider", "-p", "no:stepwise", "-q",
+                         "-o", "python_functions=test", "-W", "ignore"],
+                        plugins=[recorder])
     finally:
         if saved is None:
             sys.modules.pop(MODULE, None)

@@ -2,7 +2,9 @@
 # round: for every branch of ticket_price there is a version of it where only
 # that branch gives a wrong answer. A test suite that runs every branch, and
 # checks what it gives, fails on each of them.
+import contextlib
 import importlib.util
+import io
 import os
 import sys
 import types
@@ -119,10 +121,14 @@ def run_learner_tests(source):
             del sys.modules[name]
     recorder = Recorder()
     try:
-        pytest.main([path, "-c", os.devnull, "--noconftest", "--rootdir", os.path.dirname(path),
-                     "-p", "no:cacheprovider", "-p", "no:stepwise", "-p", "no:terminal",
-                     "-o", "python_functions=test", "-W", "ignore"],
-                    plugins=[recorder])
+        # The terminal plugin stays (assert's explanations need its options:
+        # without it a failing `assert a == b` reports "no option named
+        # 'verbose'"); what it prints is thrown away.
+        with contextlib.redirect_stdout(io.StringIO()):
+            pytest.main([path, "-c", os.devnull, "--noconftest", "--rootdir", os.path.dirname(path),
+                         "-p", "no:cacheprovider", "-p", "no:stepwise", "-q",
+                         "-o", "python_functions=test", "-W", "ignore"],
+                        plugins=[recorder])
     finally:
         if saved is None:
             sys.modules.pop(MODULE, None)
