@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <gtksourceview/gtksource.h>
 
+#include "dojo-lesson-question.h"
 #include "dojo-lesson-view.h"
 #include "dojo-source-util.h"
 #include "dojo-markdown.h"
@@ -30,6 +31,9 @@ struct _DojoLessonView
   GFile         *base_dir;
   double         font_scale;
   gboolean       hovering_link;
+  /* "position:id" -> DojoQuiz: the learner's answers to the lesson's
+   * questions, kept while the lesson is rendered again */
+  GHashTable    *answers;
 };
 
 G_DEFINE_FINAL_TYPE (DojoLessonView, dojo_lesson_view, GTK_TYPE_WIDGET)
@@ -48,6 +52,33 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* A card for each question of the lesson; a question met before (the same
+ * lesson shown again) keeps the learner's answers. */
+static void
+add_question_cards (DojoLessonView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GPtrArray *anchors = dojo_markdown_get_questions (buffer);
+  gboolean high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+
+  for (guint i = 0; anchors != NULL && i < anchors->len; i++)
+    {
+      GtkTextChildAnchor *anchor = g_ptr_array_index (anchors, i);
+      DojoQuiz *quiz = dojo_markdown_question_get_quiz (anchor);
+      g_autofree char *key = g_strdup_printf ("%u:%s", i, dojo_quiz_question_get_id (quiz, 0));
+      DojoQuiz *kept = g_hash_table_lookup (self->answers, key);
+      GtkWidget *card;
+
+      if (kept == NULL)
+        g_hash_table_insert (self->answers, g_steal_pointer (&key), g_object_ref (quiz));
+      else
+        quiz = kept;
+
+      card = dojo_lesson_question_new (quiz, self->font_scale, high_contrast);
+      gtk_text_view_add_child_at_anchor (self->text_view, card, anchor);
+    }
+}
+
 static gboolean
 render (DojoLessonView  *self,
         const char      *markdown,
@@ -58,10 +89,14 @@ render (DojoLessonView  *self,
   PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->text_view));
   AdwStyleManager *style = adw_style_manager_get_default ();
 
-  return dojo_markdown_render_full (gtk_text_view_get_buffer (self->text_view),
-                                    markdown, length, base_dir, dojo_source_util_get_scheme (), context,
-                                    self->font_scale,
-                                    adw_style_manager_get_high_contrast (style), error);
+  if (!dojo_markdown_render_full (gtk_text_view_get_buffer (self->text_view),
+                                  markdown, length, base_dir, dojo_source_util_get_scheme (),
+                                  context, self->font_scale,
+                                  adw_style_manager_get_high_contrast (style), error))
+    return FALSE;
+
+  add_question_cards (self);
+  return TRUE;
 }
 
 static void
@@ -230,6 +265,7 @@ dojo_lesson_view_finalize (GObject *object)
   DojoLessonView *self = (DojoLessonView *)object;
 
   g_clear_pointer (&self->markdown, g_free);
+  g_clear_pointer (&self->answers, g_hash_table_unref);
 
   G_OBJECT_CLASS (dojo_lesson_view_parent_class)->finalize (object);
 }
@@ -336,6 +372,7 @@ static void
 dojo_lesson_view_init (DojoLessonView *self)
 {
   self->font_scale = 1.0;
+  self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   gtk_source_init ();
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -391,6 +428,11 @@ dojo_lesson_view_set_markdown (DojoLessonView  *self,
     markdown = "";
   if (length < 0)
     length = strlen (markdown);
+
+  /* another lesson, or this one edited: its questions start unanswered */
+  if (self->markdown == NULL || self->length != (gsize)length ||
+      memcmp (self->markdown, markdown, length) != 0)
+    g_hash_table_remove_all (self->answers);
 
   if (!render (self, markdown, length, base_dir, error))
     return FALSE;
