@@ -962,6 +962,7 @@ dojo_prover_run_items (GFile              *dir,
 {
   g_autoptr(GPtrArray) proofs = NULL;
   g_autoptr(GPtrArray) lesson_jobs = NULL;
+  g_autoptr(GHashTable) lesson_paths = g_hash_table_new (g_str_hash, g_str_equal);
   Prover prover = { 0 };
 
   g_return_val_if_fail (G_IS_FILE (dir), NULL);
@@ -1049,6 +1050,10 @@ dojo_prover_run_items (GFile              *dir,
       if (dojo_pack_item_get_item_type (item) == DOJO_PACK_ITEM_LESSON)
         {
           guint index;
+
+          /* a file that several items show is proven once */
+          if (!g_hash_table_add (lesson_paths, (gpointer)dojo_pack_item_get_path (item)))
+            continue;
 
           job = NULL;
           for (index = 0; index < lesson_jobs->len && job == NULL; index++)

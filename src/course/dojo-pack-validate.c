@@ -1938,6 +1938,8 @@ check_lesson (DojoPack     *pack,
 {
   const char *path = dojo_pack_item_get_path (item);
   GHashTable *project_files = lesson_files_new ();
+  /* a file several items show asks its questions once */
+  gboolean first_time = !g_hash_table_contains (markdown_files, path);
 
   g_hash_table_insert (markdown_files, g_strdup (path), project_files);
 
@@ -1948,7 +1950,8 @@ check_lesson (DojoPack     *pack,
 
   check_markdown_file (problems, _dojo_pack_get_root (pack), path, "manifest.json",
                        item->path_line, project_files);
-  check_lesson_questions (pack, path, problems);
+  if (first_time)
+    check_lesson_questions (pack, path, problems);
 }
 
 static void
