@@ -15,6 +15,7 @@
 
 #include <string.h>
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "dojo-lesson-question.h"
@@ -34,6 +35,7 @@ struct _DojoLessonQuestion
   double        font_scale;
   gboolean      high_contrast;
 
+  GtkTextView  *code;
   GtkWidget   **choices;
   guint         n_choices;
   GtkTextView  *output;
@@ -74,13 +76,13 @@ on_output_changed (GtkTextBuffer      *buffer,
 }
 
 /* The program, highlighted as the lesson's own Python examples are. */
-static GtkWidget *
-code_view (DojoLessonQuestion *self,
-           const char         *code)
+static void
+render_code (DojoLessonQuestion *self)
 {
+  const char *code = dojo_quiz_question_get_code (self->quiz, 0);
+  GtkWidget *view = GTK_WIDGET (self->code);
   g_autoptr(GString) markdown = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
-  GtkWidget *view = gtk_text_view_new ();
   g_autofree char *fence = NULL;
   guint longest = 0, run = 0;
 
@@ -93,18 +95,56 @@ code_view (DojoLessonQuestion *self,
   fence = g_strnfill (MAX (3, longest + 1), '`');
   g_string_append_printf (markdown, "%s python\n%s\n%s\n", fence, code, fence);
 
-  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (view, "lesson-question-code");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("The program"), -1);
+  self->high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
   if (!dojo_markdown_render_full (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
                                   markdown->str, markdown->len, NULL,
                                   dojo_source_util_get_scheme (), NULL,
                                   self->font_scale, self->high_contrast, &error))
     g_warning ("Could not show a question's code: %s", error->message);
 
+  /* the pad and the space a lesson leaves after a block: the card has its
+   * own */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    GtkTextIter start, end;
+
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    start = end;
+    while (gtk_text_iter_backward_char (&start) &&
+           (gtk_text_iter_get_char (&start) == '\n' || gtk_text_iter_get_char (&start) == ' '))
+      ;
+    if (!gtk_text_iter_is_end (&start))
+      gtk_text_iter_forward_char (&start);
+    gtk_text_buffer_delete (buffer, &start, &end);
+
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    end = start;
+    while ((gtk_text_iter_get_char (&end) == '\n' || gtk_text_iter_get_char (&end) == ' ') &&
+           gtk_text_iter_forward_char (&end))
+      if (gtk_text_iter_get_char (&end) != ' ' && gtk_text_iter_get_char (&end) != '\n')
+        break;
+    /* keep the code's own indentation: only the pad line goes */
+    if (gtk_text_iter_get_line (&end) > 0)
+      {
+        gtk_text_iter_set_line_offset (&end, 0);
+        gtk_text_buffer_delete (buffer, &start, &end);
+      }
+  }
+}
+
+static GtkWidget *
+code_view (DojoLessonQuestion *self)
+{
+  GtkWidget *view = gtk_text_view_new ();
+
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (view, "lesson-question-code");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("The program"), -1);
+  self->code = GTK_TEXT_VIEW (view);
+  render_code (self);
   return view;
 }
 
@@ -214,7 +254,7 @@ build (DojoLessonQuestion *self)
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
       const char *answer = dojo_quiz_get_answer_text (self->quiz, 0);
 
-      gtk_widget_set_parent (code_view (self, dojo_quiz_question_get_code (self->quiz, 0)), box);
+      gtk_widget_set_parent (code_view (self), box);
 
       gtk_label_set_xalign (GTK_LABEL (heading), 0);
       gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
