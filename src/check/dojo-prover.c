@@ -915,8 +915,8 @@ dojo_proof_free (DojoProof *proof)
  * solution_steps, passes every check; its starter alone fails one), and
  * every quiz (each predict-output answer is what its code prints; each
  * write-code answer names an exercise), and every lesson that asks
- * predict-output questions in its text (docs/pack-format.md, Lessons). Learner code runs only through the
- * checker, in its sandbox. Runs the default main context until done: for
+ * predict-output questions in its text (docs/pack-format.md, Lessons).
+ * Learner code runs only through the checker, in its sandbox. Runs the default main context until done: for
  * the command line and tests, not the app.
  *
  * Returns: (transfer container) (element-type DojoProof): a proof per

@@ -436,6 +436,8 @@ dojo_lesson_view_class_init (DojoLessonViewClass *klass)
 static void
 dojo_lesson_view_init (DojoLessonView *self)
 {
+  GtkAdjustment *hadjustment;
+
   self->font_scale = 1.0;
   self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
@@ -446,7 +448,8 @@ dojo_lesson_view_init (DojoLessonView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Lesson"),
                                   -1);
 
-  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scroller)),
+  hadjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  g_signal_connect_object (hadjustment,
                            "notify::page-size",
                            G_CALLBACK (on_page_size_changed),
                            self,
