@@ -15,6 +15,11 @@ earlier blocks: `print(fruits[0])` uses the `fruits` of the block before.
 - A block whose first line is indented adds methods to the class the lesson
   defined last ("Add `__repr__`:" followed by just the new method); it is
   placed at the end of that class.
+- A `question` block (a question the lesson asks, docs/pack-format.md) is
+  not Python itself; the `code` of a predict-output question in it is
+  type-checked on its own, as a quiz question's code is
+  (tests/check-course-types.py), and its problems are reported at the line
+  of `"code"`.
 - A block marked `wrong` in its info string (```` ```python wrong ````) shows
   a mistake on purpose. It is checked on top of the blocks before it and
   must really fail: the type checker reports an error on one of its lines,
@@ -43,6 +48,7 @@ import argparse
 import ast
 import importlib.util
 import io
+import json
 import os
 import re
 import shutil
@@ -187,6 +193,42 @@ def read_blocks(path: str) -> list[Block]:
     return blocks
 
 
+def read_questions(path: str) -> list[tuple[int, str]]:
+    """The code of the lesson's `question` blocks, each with the Markdown
+    line of its "code" member. A block that is not JSON is left to
+    `dojo-pack validate`, which reports it."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read().split("\n")
+    found: list[tuple[int, str]] = []
+    fence = ""
+    start = 0
+    body: list[str] = []
+    for number, line in enumerate(text, 1):
+        stripped = line.lstrip(" ")
+        if not fence:
+            match = re.match(r"(`{3,}|~{3,})\s*question\s*$", stripped)
+            if match and len(line) - len(stripped) <= 3:
+                fence = match.group(1)
+                start = number + 1
+                body = []
+            continue
+        if stripped.rstrip() == fence[0] * len(stripped.rstrip()) and \
+                len(stripped.rstrip()) >= len(fence):
+            fence = ""
+            try:
+                question = json.loads("\n".join(body))
+            except ValueError:
+                continue
+            code = question.get("code") if isinstance(question, dict) else None
+            if isinstance(code, str) and code:
+                line_of_code = next((start + i for i, row in enumerate(body)
+                                     if '"code"' in row), start)
+                found.append((line_of_code, code))
+            continue
+        body.append(line)
+    return found
+
+
 def last_class_end(module: Module) -> int | None:
     """Index just after the last top-level class of @module, if any."""
     try:
@@ -277,6 +319,12 @@ class Checker:
             # a block that does not compile is reported and left out
         if module.lines:
             self.add_file(module, path, None)
+        # a question's code is a program of its own, as a quiz's is
+        for line, code in read_questions(path):
+            lines = code.rstrip("\n").split("\n")
+            question = Module(lines, [line] * len(lines))
+            if self.compiles(question, path, None):
+                self.add_file(question, path, None)
 
     def run_mypy(self) -> None:
         names = sorted(self.files)
@@ -404,9 +452,11 @@ def main() -> int:
     lessons = lesson_files(args.pack)
     n_blocks = 0
     n_wrong = 0
+    n_questions = 0
     for path in lessons:
         blocks = read_blocks(path)
         n_blocks += len(blocks)
+        n_questions += len(read_questions(path))
         n_wrong += sum(1 for block in blocks if "wrong" in block.marks)
         checker.add_lesson(path)
     i18n = os.path.join(args.pack, "i18n")
@@ -426,7 +476,8 @@ def main() -> int:
     for problem in checker.problems:
         print(problem)
     print(f"check-lesson-code: {len(lessons)} lesson(s), {n_blocks} Python blocks "
-          f"({n_wrong} marked wrong), {len(checker.problems)} problem(s)")
+          f"({n_wrong} marked wrong), {n_questions} question(s) with code, "
+          f"{len(checker.problems)} problem(s)")
     if args.expect:
         return compare_expected(checker.problems, args.pack, args.expect)
     return 1 if checker.problems else 0

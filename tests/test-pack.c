@@ -1295,6 +1295,128 @@ test_untyped_solution (void)
   g_assert_true (validate_strict (root));
 }
 
+/* Questions inside a lesson: good blocks pass; each broken one is reported
+ * at the lesson's line, with the quiz's checks. */
+static const char good_questions[] =
+  "# Hello\n"                                                               /* 1 */
+  "\n"
+  "```question\n"                                                           /* 3 */
+  "{\"id\": \"q1\", \"type\": \"single\", \"prompt\": \"Which?\", "
+  "\"choices\": [\"a\", \"b\"], \"answer\": 1}\n"
+  "```\n"
+  "\n"
+  "```question\n"                                                           /* 7 */
+  "{\n"
+  "  \"id\": \"q2\",\n"
+  "  \"type\": \"predict-output\",\n"
+  "  \"prompt\": \"What does it print?\",\n"
+  "  \"code\": \"print(1)\",\n"
+  "  \"answer\": \"1\\n\",\n"
+  "  \"explanation\": \"It prints `1`.\"\n"
+  "}\n"
+  "```\n"
+  "\n"
+  "```question\n"
+  "{\"id\": \"q3\", \"type\": \"multiple\", \"prompt\": \"Which?\", "
+  "\"choices\": [\"a\", \"b\", \"c\"], \"answer\": [0, 2]}\n"
+  "```\n";
+
+static const char broken_questions[] =
+  "# Hello\n"                                                               /* 1 */
+  "\n"
+  "```question\n"                                                           /* 3 */
+  "{\"id\": \"q1\", \"type\": \"single\", \"prompt\": \"?\", \"choices\": [\"a\", \"b\"], "
+  "\"answer\": 1,}\n"                                                       /* 4: bad JSON */
+  "```\n"
+  "\n"
+  "```question\n"                                                           /* 7 */
+  "{\"id\": \"q2\", \"type\": \"write-code\", \"prompt\": \"Write\", "
+  "\"answer\": \"greet\"}\n"                                                /* 8: write-code */
+  "```\n"
+  "\n"
+  "```question\n"                                                           /* 11 */
+  "{\"id\": \"q3\", \"type\": \"guess\", \"prompt\": \"?\", \"answer\": 1}\n" /* 12: unknown */
+  "```\n"
+  "\n"
+  "```question\n"                                                           /* 15 */
+  "{\n"                                                                     /* 16: no code */
+  "  \"id\": \"q2\",\n"                                                     /* 17: duplicate */
+  "  \"type\": \"predict-output\",\n"
+  "  \"prompt\": \"What?\",\n"
+  "  \"answer\": \"1\"\n"
+  "}\n"
+  "```\n";
+
+static void
+test_lesson_questions (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+
+  fixture_write (root, "lessons/hello.md", good_questions);
+  problems = validate (root, TRUE);
+  assert_n_problems (problems, 0);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  fixture_write (root, "lessons/hello.md", broken_questions);
+  problems = validate (root, FALSE);
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, "lessons/hello.md", 4,
+                  "the question is not valid JSON");
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, "lessons/hello.md", 8,
+                  "a lesson cannot ask a write-code question");
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, "lessons/hello.md", 12,
+                  "question type 'guess' is not one of single, multiple, predict-output");
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, "lessons/hello.md", 17,
+                  "question id 'q2' is already used on line 8");
+  assert_problem (problems, DOJO_PACK_ERROR_MISSING_FIELD, "lessons/hello.md", 16);
+  /* hello.md is three items' lesson: its problems are listed once */
+  assert_n_problems (problems, 5);
+}
+
+/* Hostile question blocks: refused with a clear error, quickly. */
+static void
+test_lesson_questions_hostile (void)
+{
+  g_autofree char *root = fixture_make_pack (NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GString) big = g_string_new ("# Big\n\n```question\n{\"id\": \"big\", \"prompt\": \"");
+  g_autoptr(GString) deep = g_string_new ("# Deep\n\n```question\n");
+  g_autoptr(GString) many = g_string_new ("# Many\n\n");
+  gint64 start;
+
+  /* nearly 1 MiB in one block (the lesson's own limit is 1 MiB) */
+  while (big->len < 1000 * 1000)
+    g_string_append (big, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+  g_string_append (big, "\"}\n```\n");
+  fixture_write (root, "lessons/hello.md", big->str);
+  problems = validate (root, FALSE);
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, "lessons/hello.md", 3,
+                  "the question is larger than 64 KiB");
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  for (guint i = 0; i < 50000; i++)
+    g_string_append_c (deep, '[');
+  g_string_append (deep, "\n```\n");
+  fixture_write (root, "lessons/hello.md", deep->str);
+  problems = validate (root, FALSE);
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, "lessons/hello.md", 4,
+                  "the question is not valid JSON");
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* 10,000 questions: the 101st is refused, the rest not even read */
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_printf (many, "```question\n{\"id\": \"q%u\", \"type\": \"single\", "
+                            "\"prompt\": \"?\", \"choices\": [\"a\", \"b\"], \"answer\": 0}\n"
+                            "```\n\n", i);
+  fixture_write (root, "lessons/hello.md", many->str);
+  start = g_get_monotonic_time ();
+  problems = validate (root, FALSE);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 60 * G_USEC_PER_SEC);
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, "lessons/hello.md", 3 + 100 * 4,
+                  "a lesson may ask at most 100 questions");
+  assert_n_problems (problems, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1337,6 +1459,8 @@ main (int   argc,
   g_test_add_func ("/pack/exercise/open", test_open_valid);
   g_test_add_func ("/pack/exercise/open-invalid", test_open_invalid);
   g_test_add_func ("/pack/markdown/project-links", test_project_links);
+  g_test_add_func ("/pack/lesson-questions", test_lesson_questions);
+  g_test_add_func ("/pack/lesson-questions/hostile", test_lesson_questions_hostile);
   g_test_add_func ("/pack/markdown/project-links-inline", test_project_links_inline);
   g_test_add_func ("/pack/markdown/project-links-translated", test_project_links_translated);
 

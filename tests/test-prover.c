@@ -174,7 +174,7 @@ test_only (void)
   g_autoptr(GError) error = NULL;
   const char *quiz_only[] = { "basics-quiz", NULL };
   const char *missing[] = { "basics-quiz", "greeet", NULL };
-  const char *lesson[] = { "hello", NULL };
+  const char *lesson[] = { "while-loops", NULL };
 
   fixture_write (root, "exercises/greet/solution/main.py", "name = input()\nprint(name)\n");
 
@@ -194,6 +194,69 @@ test_only (void)
   proofs = dojo_prover_run_items (dir, NULL, lesson, NULL, NULL, &error);
   g_assert_null (proofs);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+/* A lesson's predict-output questions are proven like a quiz's: a wrong
+ * answer is reported at its line of the lesson, and --only names the lesson. */
+static void
+test_lesson_questions (void)
+{
+  g_autofree char *root = make_pack ();
+  g_autoptr(GFile) dir = g_file_new_for_path (root);
+  g_autoptr(GPtrArray) proofs = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *only[] = { "hello", NULL };
+  const char *quiet[] = { "while-loops", NULL };
+  const DojoProof *proof;
+
+  fixture_write (root, "exercises/greet/solution/main.py", "name = input()\nprint(name)\n");
+  fixture_write (root, "lessons/hello.md",
+                 "# Hello\n"
+                 "\n"
+                 "```question\n"
+                 "{\"id\": \"right\", \"type\": \"predict-output\", \"prompt\": \"?\",\n"
+                 " \"code\": \"print(7 // 2)\", \"answer\": \"3\\n\"}\n"
+                 "```\n"
+                 "\n"
+                 "```question\n"
+                 "{\n"
+                 "  \"id\": \"wrong\",\n"
+                 "  \"type\": \"predict-output\",\n"
+                 "  \"prompt\": \"?\",\n"
+                 "  \"code\": \"print(7 / 2)\",\n"
+                 "  \"answer\": \"3\\n\"\n"
+                 "}\n"
+                 "```\n"
+                 "\n"
+                 "```question\n"
+                 "{\"id\": \"pick\", \"type\": \"single\", \"prompt\": \"?\", "
+                 "\"choices\": [\"a\", \"b\"], \"answer\": 0}\n"
+                 "```\n");
+
+  proofs = dojo_prover_run_items (dir, NULL, only, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (proofs->len, ==, 1);
+  proof = g_ptr_array_index (proofs, 0);
+  g_assert_cmpstr (dojo_pack_item_get_id (proof->item), ==, "hello");
+  g_assert_true (proof->is_quiz);
+  g_assert_cmpstr (proof->file, ==, "lessons/hello.md");
+  g_assert_cmpuint (proof->n_predicted, ==, 1);
+  g_assert_cmpuint (proof->problems->len, ==, 1);
+  g_assert_true (has_problem (proof, 14, "question 'wrong': the answer is \"3\\n\", "
+                                         "but the code prints \"3.5\\n\""));
+  g_clear_pointer (&proofs, g_ptr_array_unref);
+
+  /* the whole pack proves the lesson too, once, though three items show it */
+  proofs = dojo_prover_run (dir, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (has_problem (proof_of (proofs, "hello"), 14, "question 'wrong'"));
+  g_clear_pointer (&proofs, g_ptr_array_unref);
+
+  /* a lesson that asks nothing has nothing to prove */
+  proofs = dojo_prover_run_items (dir, NULL, quiet, NULL, NULL, &error);
+  g_assert_null (proofs);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "asks no predict-output question"));
 }
 
 static void
@@ -216,6 +279,7 @@ main (int   argc,
   g_test_add_func ("/prover/proves", test_proves);
   g_test_add_func ("/prover/problems", test_problems);
   g_test_add_func ("/prover/only", test_only);
+  g_test_add_func ("/prover/lesson-questions", test_lesson_questions);
   g_test_add_func ("/prover/not-a-pack", test_not_a_pack);
 
   return g_test_run ();

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <json-glib/json-glib.h>
 
 #include "dojo-quiz.h"
@@ -321,6 +323,68 @@ test_invalid (void)
     }
 }
 
+/* A lesson's question: one question, parsed as a quiz's, checked the same. */
+static void
+test_lesson_question (void)
+{
+  g_autoptr(DojoQuiz) quiz = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) deep = g_string_new (NULL);
+  g_autoptr(GString) big = g_string_new ("{\"id\": \"big\", \"prompt\": \"");
+
+  quiz = dojo_quiz_new_from_question_text ("{\"id\": \"floor\", \"type\": \"predict-output\", "
+                                           "\"prompt\": \"What?\", \"code\": \"print(7 // 2)\", "
+                                           "\"answer\": \"3\\n\"}", -1, "lesson", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (dojo_quiz_get_n_questions (quiz), ==, 1);
+  g_assert_cmpstr (dojo_quiz_question_get_id (quiz, 0), ==, "floor");
+  g_assert_cmpstr (dojo_quiz_question_get_expected_output (quiz, 0), ==, "3\n");
+  g_assert_false (dojo_quiz_is_correct (quiz, 0));
+  dojo_quiz_answer_text (quiz, 0, "3.5");
+  g_assert_cmpstr (dojo_quiz_get_answer_text (quiz, 0), ==, "3.5");
+  g_assert_false (dojo_quiz_is_correct (quiz, 0));
+  dojo_quiz_answer_text (quiz, 0, "3");
+  g_assert_true (dojo_quiz_is_correct (quiz, 0));
+  g_clear_object (&quiz);
+
+  quiz = dojo_quiz_new_from_question_text ("{\"id\": \"w\", \"type\": \"write-code\", "
+                                           "\"prompt\": \"Write it\", \"answer\": \"greet\"}",
+                                           -1, "lesson", &error);
+  g_assert_null (quiz);
+  g_assert_error (error, DOJO_QUIZ_ERROR, DOJO_QUIZ_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "write-code"));
+  g_clear_error (&error);
+
+  quiz = dojo_quiz_new_from_question_text ("{\"id\": \"x\",}", -1, "lesson", &error);
+  g_assert_null (quiz);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  quiz = dojo_quiz_new_from_question_text ("{\"id\": \"s\", \"type\": \"single\", "
+                                           "\"prompt\": \"?\", \"choices\": [\"a\"], "
+                                           "\"answer\": 0}", -1, "lesson", &error);
+  g_assert_null (quiz);
+  g_assert_error (error, DOJO_QUIZ_ERROR, DOJO_QUIZ_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* deeper than any honest question: refused, not a stack overflow */
+  for (guint i = 0; i < 60000; i++)
+    g_string_append_c (deep, '[');
+  quiz = dojo_quiz_new_from_question_text (deep->str, deep->len, "lesson", &error);
+  g_assert_null (quiz);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* 1 MiB: over the limit, refused before parsing */
+  while (big->len < 1024 * 1024)
+    g_string_append (big, "aaaaaaaaaaaaaaaa");
+  g_string_append (big, "\"}");
+  quiz = dojo_quiz_new_from_question_text (big->str, big->len, "lesson", &error);
+  g_assert_null (quiz);
+  g_assert_error (error, DOJO_QUIZ_ERROR, DOJO_QUIZ_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "64 KiB"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -333,6 +397,7 @@ main (int    argc,
   g_test_add_func ("/quiz/scoring", test_scoring);
   g_test_add_func ("/quiz/pass-mark", test_pass_mark);
   g_test_add_func ("/quiz/invalid", test_invalid);
+  g_test_add_func ("/quiz/lesson-question", test_lesson_question);
 
   return g_test_run ();
 }

@@ -18,7 +18,10 @@
 #include "dojo-checker.h"
 #include "dojo-exercise.h"
 #include "dojo-installer-private.h"
+#include "dojo-json.h"
+#include "dojo-lesson-questions-private.h"
 #include "dojo-pack-private.h"
+#include "dojo-quiz.h"
 #include "dojo-repo.h"
 #include "dojo-prover.h"
 
@@ -53,8 +56,11 @@ typedef struct
   guint          starter_failed;
   gboolean       has_solution;
 
-  /* A quiz: its predict-output questions, run one after the other */
-  GPtrArray     *questions;     /* JsonNode, owned by doc */
+  /* A quiz or a lesson: its predict-output questions, run one after the
+   * other */
+  GPtrArray     *questions;     /* JsonNode, owned by doc or docs */
+  GPtrArray     *docs;          /* a lesson's: DojoJsonDoc of each question */
+  GArray        *offsets;       /* a lesson's: guint, the line before each */
   guint          question;
   guint          n_predicted;
   GSubprocess   *process;
@@ -96,6 +102,8 @@ prove_job_free (ProveJob *job)
   g_clear_object (&job->process);
   g_clear_object (&job->exercise);
   g_clear_pointer (&job->questions, g_ptr_array_unref);
+  g_clear_pointer (&job->docs, g_ptr_array_unref);
+  g_clear_pointer (&job->offsets, g_array_unref);
   g_clear_pointer (&job->doc, _dojo_json_doc_free);
   g_clear_pointer (&job->file, g_free);
   g_free (job);
@@ -125,12 +133,30 @@ doc_line (ProveJob   *job,
           JsonNode   *object,
           const char *member)
 {
+  DojoJsonDoc *doc = job->doc;
+  guint offset = 0;
+  guint line;
+
   if (object == NULL || !JSON_NODE_HOLDS_OBJECT (object))
     return 0;
+
+  /* a lesson's question: its own document, at its lines of the lesson */
+  if (job->docs != NULL)
+    {
+      guint index;
+
+      if (!g_ptr_array_find (job->questions, object, &index))
+        return 0;
+      doc = g_ptr_array_index (job->docs, index);
+      offset = g_array_index (job->offsets, guint, index);
+    }
+
   if (member != NULL && json_object_has_member (json_node_get_object (object), member))
-    return _dojo_json_doc_get_line (job->doc, json_object_get_member (json_node_get_object (object),
-                                                                      member));
-  return _dojo_json_doc_get_line (job->doc, object);
+    line = _dojo_json_doc_get_line (doc, json_object_get_member (json_node_get_object (object),
+                                                                 member));
+  else
+    line = _dojo_json_doc_get_line (doc, object);
+  return line > 0 ? line + offset : 0;
 }
 
 /* The line of the check a result belongs to; else of @fallback_member. */
@@ -774,6 +800,63 @@ prove_quiz (ProveJob *job)
   predict_next (job);
 }
 
+/* Reads a lesson's predict-output questions; @job->questions stays NULL if
+ * the lesson cannot be read or asks none. */
+static void
+read_lesson_questions (ProveJob *job,
+                       DojoPack *pack)
+{
+  g_autoptr(GPtrArray) blocks = NULL;
+  g_autofree char *text = NULL;
+  gsize len = 0;
+
+  if (!_dojo_pack_read_text (_dojo_pack_get_root (pack), dojo_pack_item_get_path (job->item),
+                             DOJO_PACK_MAX_TEXT_SIZE, &text, &len, NULL) ||
+      !g_utf8_validate_len (text, len, NULL))
+    return;
+
+  blocks = _dojo_lesson_find_questions (text, len);
+  for (guint i = 0; i < blocks->len && i < DOJO_QUIZ_MAX_LESSON_QUESTIONS; i++)
+    {
+      DojoQuestionBlock *block = g_ptr_array_index (blocks, i);
+      DojoJsonDoc *doc;
+      JsonNode *question;
+      JsonObject *object;
+      guint offset = block->first_line - 1;
+
+      if (block->too_large ||
+          !(doc = _dojo_json_doc_parse (block->json->str, block->json->len, NULL, NULL)))
+        continue;
+
+      question = _dojo_json_doc_get_root (doc);
+      object = JSON_NODE_HOLDS_OBJECT (question) ? json_node_get_object (question) : NULL;
+      if (object == NULL ||
+          g_strcmp0 (dojo_json_get_string (object, "type"), "predict-output") != 0 ||
+          !is_string (object, "code") || !is_string (object, "answer"))
+        {
+          _dojo_json_doc_free (doc);
+          continue;
+        }
+
+      if (job->questions == NULL)
+        {
+          job->questions = g_ptr_array_new ();
+          job->docs = g_ptr_array_new_with_free_func ((GDestroyNotify)_dojo_json_doc_free);
+          job->offsets = g_array_new (FALSE, FALSE, sizeof (guint));
+        }
+      g_ptr_array_add (job->questions, question);
+      g_ptr_array_add (job->docs, doc);
+      g_array_append_val (job->offsets, offset);
+    }
+}
+
+static void
+prove_lesson (ProveJob *job)
+{
+  job->file = g_strdup (dojo_pack_item_get_path (job->item));
+  predict_next (job);
+}
+
 static void
 prove_next (Prover *prover)
 {
@@ -784,6 +867,8 @@ prove_next (Prover *prover)
       prover->running++;
       if (dojo_pack_item_get_item_type (job->item) == DOJO_PACK_ITEM_QUIZ)
         prove_quiz (job);
+      else if (dojo_pack_item_get_item_type (job->item) == DOJO_PACK_ITEM_LESSON)
+        prove_lesson (job);
       else
         prove_exercise (job);
     }
@@ -798,7 +883,9 @@ dojo_proof_new (DojoPackItem *item)
   DojoProof *proof = g_new0 (DojoProof, 1);
 
   proof->item = g_object_ref (item);
-  proof->is_quiz = dojo_pack_item_get_item_type (item) == DOJO_PACK_ITEM_QUIZ;
+  /* a lesson's proof, like a quiz's, is of its predict-output answers */
+  proof->is_quiz = dojo_pack_item_get_item_type (item) == DOJO_PACK_ITEM_QUIZ ||
+                   dojo_pack_item_get_item_type (item) == DOJO_PACK_ITEM_LESSON;
   proof->problems = g_ptr_array_new_with_free_func ((GDestroyNotify)dojo_pack_problem_free);
   return proof;
 }
@@ -827,8 +914,9 @@ dojo_proof_free (DojoProof *proof)
  * Proves every exercise and project of the pack (its solution, after its
  * solution_steps, passes every check; its starter alone fails one), and
  * every quiz (each predict-output answer is what its code prints; each
- * write-code answer names an exercise). Learner code runs only through the
- * checker, in its sandbox. Runs the default main context until done: for
+ * write-code answer names an exercise), and every lesson that asks
+ * predict-output questions in its text (docs/pack-format.md, Lessons).
+ * Learner code runs only through the checker, in its sandbox. Runs the default main context until done: for
  * the command line and tests, not the app.
  *
  * Returns: (transfer container) (element-type DojoProof): a proof per
@@ -850,11 +938,13 @@ dojo_prover_run (GFile           *dir,
  * @dir: a pack's folder, valid (validate it first)
  * @python: (nullable): as for dojo_prover_run()
  * @only: (nullable) (array zero-terminated=1): the ids of the exercises,
- *   projects and quizzes to prove; %NULL: all of them
+ *   projects, quizzes and lessons with predict-output questions to prove;
+ *   %NULL: all of them
  * @func: (nullable) (scope call): as for dojo_prover_run()
  * @user_data: for @func
  * @error: a #GError; %G_IO_ERROR_NOT_FOUND if an id of @only names no
- *   exercise, project or quiz of the pack
+ *   exercise, project or quiz of the pack, nor a lesson with predict-output
+ *   questions
  *
  * Like dojo_prover_run(), for the items a teacher has just changed: a
  * whole course takes minutes.
@@ -871,6 +961,8 @@ dojo_prover_run_items (GFile              *dir,
                        GError            **error)
 {
   g_autoptr(GPtrArray) proofs = NULL;
+  g_autoptr(GPtrArray) lesson_jobs = NULL;
+  g_autoptr(GHashTable) lesson_paths = g_hash_table_new (g_str_hash, g_str_equal);
   Prover prover = { 0 };
 
   g_return_val_if_fail (G_IS_FILE (dir), NULL);
@@ -878,14 +970,48 @@ dojo_prover_run_items (GFile              *dir,
   if (!(prover.pack = dojo_pack_load (dir, NULL, error)))
     return NULL;
 
+  /* A lesson is proven if it asks predict-output questions. */
+  lesson_jobs = g_ptr_array_new_with_free_func ((GDestroyNotify)prove_job_free);
+  for (guint i = 0; i < dojo_pack_get_n_items (prover.pack); i++)
+    {
+      DojoPackItem *item = dojo_pack_get_item (prover.pack, i);
+      ProveJob *job;
+
+      if (dojo_pack_item_get_item_type (item) != DOJO_PACK_ITEM_LESSON)
+        continue;
+
+      job = g_new0 (ProveJob, 1);
+      job->prover = &prover;
+      job->item = item;
+      read_lesson_questions (job, prover.pack);
+      if (job->questions == NULL)
+        {
+          prove_job_free (job);
+          continue;
+        }
+      g_ptr_array_add (lesson_jobs, job);
+    }
+
   for (guint i = 0; only != NULL && only[i] != NULL; i++)
     {
       DojoPackItem *item = dojo_pack_lookup_item (prover.pack, only[i]);
+      gboolean asks = FALSE;
 
-      if (item == NULL || dojo_pack_item_get_item_type (item) == DOJO_PACK_ITEM_LESSON)
+      for (guint j = 0; item != NULL && j < lesson_jobs->len; j++)
+        asks |= ((ProveJob *)g_ptr_array_index (lesson_jobs, j))->item == item;
+
+      if (item != NULL && dojo_pack_item_get_item_type (item) == DOJO_PACK_ITEM_LESSON && !asks)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                       _("The pack has no exercise, project or quiz “%s”"), only[i]);
+                       _("The lesson “%s” asks no predict-output question: there is "
+                         "nothing to prove"), only[i]);
+          g_object_unref (prover.pack);
+          return NULL;
+        }
+      if (item == NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                       _("The pack has no exercise, project, quiz or lesson “%s”"), only[i]);
           g_object_unref (prover.pack);
           return NULL;
         }
@@ -918,14 +1044,30 @@ dojo_prover_run_items (GFile              *dir,
       DojoPackItem *item = dojo_pack_get_item (prover.pack, i);
       ProveJob *job;
 
-      if (dojo_pack_item_get_item_type (item) == DOJO_PACK_ITEM_LESSON)
-        continue;
       if (only != NULL && !g_strv_contains (only, dojo_pack_item_get_id (item)))
         continue;
 
-      job = g_new0 (ProveJob, 1);
-      job->prover = &prover;
-      job->item = item;
+      if (dojo_pack_item_get_item_type (item) == DOJO_PACK_ITEM_LESSON)
+        {
+          guint index;
+
+          /* a file that several items show is proven once */
+          if (!g_hash_table_add (lesson_paths, (gpointer)dojo_pack_item_get_path (item)))
+            continue;
+
+          job = NULL;
+          for (index = 0; index < lesson_jobs->len && job == NULL; index++)
+            if (((ProveJob *)g_ptr_array_index (lesson_jobs, index))->item == item)
+              job = g_ptr_array_steal_index (lesson_jobs, index);
+          if (job == NULL)
+            continue;
+        }
+      else
+        {
+          job = g_new0 (ProveJob, 1);
+          job->prover = &prover;
+          job->item = item;
+        }
       job->proof = dojo_proof_new (item);
       g_ptr_array_add (proofs, job->proof);
       g_ptr_array_add (prover.jobs, job);

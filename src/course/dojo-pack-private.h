@@ -48,6 +48,7 @@ typedef struct
   GPtrArray   *problems;
   DojoJsonDoc *doc;
   const char  *file;
+  guint        line_offset; /* @doc is a part of @file starting after this line */
 } DojoPackCtx;
 
 void        _dojo_pack_report              (GPtrArray         *problems,

@@ -135,7 +135,9 @@ guint
 _dojo_pack_ctx_line (DojoPackCtx *ctx,
                      JsonNode    *node)
 {
-  return ctx->doc != NULL ? _dojo_json_doc_get_line (ctx->doc, node) : 0;
+  guint line = ctx->doc != NULL ? _dojo_json_doc_get_line (ctx->doc, node) : 0;
+
+  return line > 0 ? line + ctx->line_offset : 0;
 }
 
 void

@@ -21,9 +21,11 @@
 #include "dojo-check-kinds.h"
 #include "dojo-installer-private.h"
 #include "dojo-json.h"
+#include "dojo-lesson-questions-private.h"
 #include "dojo-pack-private.h"
 #include "dojo-paths.h"
 #include "dojo-project-link-private.h"
+#include "dojo-quiz.h"
 
 /* What a `git` check may `require`, and the fields each kind reads
  * (docs/checks.md); src/check/dojo-git-check.c evaluates them. */
@@ -1578,15 +1580,21 @@ is_index_in (JsonNode *node,
          && json_node_get_int (node) >= 0 && json_node_get_int (node) < n;
 }
 
+/* @in_lesson: a question a lesson asks in its text, which cannot be
+ * write-code or "always" (it is always asked). */
 static void
 check_question (DojoPack    *pack,
                 DojoPackCtx *ctx,
                 const char  *base_dir,
                 JsonNode    *question,
-                GHashTable  *ids)
+                GHashTable  *ids,
+                gboolean     in_lesson)
 {
   static const char * const known[] = {
     "id", "type", "prompt", "choices", "answer", "code", "explanation", "always", NULL
+  };
+  static const char * const known_in_lesson[] = {
+    "id", "type", "prompt", "choices", "answer", "code", "explanation", NULL
   };
   const char *id, *type, *prompt;
   JsonNode *answer, *choices, *always;
@@ -1600,7 +1608,7 @@ check_question (DojoPack    *pack,
       return;
     }
 
-  _dojo_pack_ctx_known_members (ctx, question, known);
+  _dojo_pack_ctx_known_members (ctx, question, in_lesson ? known_in_lesson : known);
 
   if ((id = _dojo_pack_ctx_id (ctx, question, "id", TRUE)))
     {
@@ -1700,6 +1708,13 @@ check_question (DojoPack    *pack,
         _dojo_pack_ctx_report (ctx, answer, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_WRONG_TYPE,
                                _("'answer' must be the expected output, a string"));
     }
+  else if (g_str_equal (type, "write-code") && in_lesson)
+    {
+      _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (question), "type"),
+                             DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                             _("a lesson cannot ask a write-code question; ask it in a quiz, "
+                               "or make it single, multiple or predict-output"));
+    }
   else if (g_str_equal (type, "write-code"))
     {
       DojoPackItem *target;
@@ -1719,6 +1734,14 @@ check_question (DojoPack    *pack,
         _dojo_pack_ctx_report (ctx, answer, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_UNKNOWN_ID,
                                _("'%s' is not an exercise of the pack"),
                                json_node_get_string (answer));
+    }
+  else if (in_lesson)
+    {
+      _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (question), "type"),
+                             DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                             _("question type '%s' is not one of single, multiple, "
+                               "predict-output"),
+                             type);
     }
   else
     {
@@ -1792,7 +1815,7 @@ check_quiz (DojoPack     *pack,
     {
       JsonNode *question = json_array_get_element (questions, i);
 
-      check_question (pack, &ctx, base_dir, question, ids);
+      check_question (pack, &ctx, base_dir, question, ids, FALSE);
       if (JSON_NODE_HOLDS_OBJECT (question) &&
           json_object_get_boolean_member_with_default (json_node_get_object (question),
                                                        "always", FALSE))
@@ -1815,6 +1838,86 @@ check_quiz (DojoPack     *pack,
                            (int)json_node_get_int (draw), n_always, n_always);
 }
 
+/* The `question` blocks of a lesson: each one question of a quiz, at the
+ * lesson's lines. */
+static void
+check_lesson_questions (DojoPack   *pack,
+                        const char *path,
+                        GPtrArray  *problems)
+{
+  g_autoptr(GPtrArray) blocks = NULL;
+  g_autoptr(GPtrArray) docs = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *text = NULL;
+  g_autofree char *base_dir = NULL;
+  gsize len = 0;
+
+  /* a file that cannot be read was reported by check_markdown_file() */
+  if (!_dojo_pack_read_text (_dojo_pack_get_root (pack), path, DOJO_PACK_MAX_TEXT_SIZE,
+                             &text, &len, NULL) ||
+      !g_utf8_validate_len (text, len, NULL))
+    return;
+
+  base_dir = dirname_in_pack (path);
+  blocks = _dojo_lesson_find_questions (text, len);
+  /* the ids are kept in their documents until every block is checked */
+  docs = g_ptr_array_new_with_free_func ((GDestroyNotify)_dojo_json_doc_free);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      DojoQuestionBlock *block = g_ptr_array_index (blocks, i);
+      DojoPackCtx ctx = { problems, NULL, path, block->first_line - 1 };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DojoQuiz) quiz = NULL;
+      guint error_line = 0;
+      guint n_problems;
+      DojoJsonDoc *doc;
+
+      if (i == DOJO_QUIZ_MAX_LESSON_QUESTIONS)
+        {
+          _dojo_pack_report (problems, path, block->fence_line, DOJO_PACK_SEVERITY_ERROR,
+                             DOJO_PACK_ERROR_TOO_LARGE,
+                             _("a lesson may ask at most %u questions; move the rest to "
+                               "a quiz or another lesson"),
+                             DOJO_QUIZ_MAX_LESSON_QUESTIONS);
+          break;
+        }
+
+      if (block->too_large)
+        {
+          _dojo_pack_report (problems, path, block->fence_line, DOJO_PACK_SEVERITY_ERROR,
+                             DOJO_PACK_ERROR_TOO_LARGE,
+                             _("the question is larger than %u KiB"),
+                             DOJO_QUIZ_MAX_QUESTION_SIZE / 1024);
+          continue;
+        }
+
+      doc = _dojo_json_doc_parse (block->json->str, block->json->len, &error_line, &error);
+      if (doc == NULL)
+        {
+          _dojo_pack_report (problems, path,
+                             error_line > 0 ? block->first_line - 1 + error_line
+                                            : block->fence_line,
+                             DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_JSON,
+                             _("the question is not valid JSON: %s"), error->message);
+          continue;
+        }
+      g_ptr_array_add (docs, doc);
+      ctx.doc = doc;
+
+      n_problems = problems->len;
+      check_question (pack, &ctx, base_dir, _dojo_json_doc_get_root (doc), ids, TRUE);
+
+      /* What the app shows is what the quiz parser reads: nothing the checks
+       * above let through may be refused there. */
+      if (problems->len == n_problems &&
+          !(quiz = dojo_quiz_new_from_question (_dojo_json_doc_get_root (doc), "lesson",
+                                                &error)))
+        _dojo_pack_report (problems, path, block->fence_line, DOJO_PACK_SEVERITY_ERROR,
+                           DOJO_PACK_ERROR_INVALID_VALUE, "%s", error->message);
+    }
+}
+
 /* The whole pack ------------------------------------------------------- */
 
 /* All a lesson's project surely holds: the app opens a lesson with main.py. */
@@ -1835,6 +1938,8 @@ check_lesson (DojoPack     *pack,
 {
   const char *path = dojo_pack_item_get_path (item);
   GHashTable *project_files = lesson_files_new ();
+  /* a file several items show asks its questions once */
+  gboolean first_time = !g_hash_table_contains (markdown_files, path);
 
   g_hash_table_insert (markdown_files, g_strdup (path), project_files);
 
@@ -1845,6 +1950,8 @@ check_lesson (DojoPack     *pack,
 
   check_markdown_file (problems, _dojo_pack_get_root (pack), path, "manifest.json",
                        item->path_line, project_files);
+  if (first_time)
+    check_lesson_questions (pack, path, problems);
 }
 
 static void

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dojo-pack-json-private.h"
 #include "dojo-quiz.h"
 
 typedef struct
@@ -336,6 +337,88 @@ dojo_quiz_new_from_json (JsonNode    *root,
   return g_steal_pointer (&self);
 }
 
+/**
+ * dojo_quiz_new_from_question:
+ * @question: one question object, in the format of quiz.json's "questions"
+ * @quiz_id: an id for the one-question quiz (the lesson's id, say)
+ *
+ * A quiz of one question, for a question a lesson asks inside its text.
+ * Write-code questions are refused: a lesson has no exercise to point at.
+ *
+ * Returns: (transfer full): the quiz, or %NULL with @error set
+ */
+DojoQuiz *
+dojo_quiz_new_from_question (JsonNode    *question,
+                             const char  *quiz_id,
+                             GError     **error)
+{
+  g_autoptr(DojoQuiz) self = NULL;
+  Question *q;
+
+  g_return_val_if_fail (question != NULL, NULL);
+  g_return_val_if_fail (quiz_id != NULL, NULL);
+
+  q = parse_question (question, 1, error);
+  if (q == NULL)
+    return NULL;
+  if (q->kind == DOJO_QUIZ_QUESTION_WRITE_CODE)
+    {
+      g_set_error (error, DOJO_QUIZ_ERROR, DOJO_QUIZ_ERROR_INVALID,
+                   _("question “%s”: a lesson cannot ask a write-code question"), q->id);
+      question_free (q);
+      return NULL;
+    }
+
+  self = g_object_new (DOJO_TYPE_QUIZ, NULL);
+  self->id = g_strdup (quiz_id);
+  g_ptr_array_add (self->pool, q);
+  dojo_quiz_start (self, NULL, 0);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * dojo_quiz_new_from_question_text:
+ * @json: the text of one question object (a lesson's `question` block)
+ * @length: its length in bytes, or -1 if nul-terminated
+ *
+ * Like dojo_quiz_new_from_question(), from text: strict JSON, no larger than
+ * %DOJO_QUIZ_MAX_QUESTION_SIZE and no deeper than any honest question.
+ *
+ * Returns: (transfer full): the quiz, or %NULL with @error set
+ */
+DojoQuiz *
+dojo_quiz_new_from_question_text (const char  *json,
+                                  gssize       length,
+                                  const char  *quiz_id,
+                                  GError     **error)
+{
+  g_autoptr(DojoJsonDoc) doc = NULL;
+  guint line = 0;
+
+  g_return_val_if_fail (json != NULL || length == 0, NULL);
+  g_return_val_if_fail (quiz_id != NULL, NULL);
+
+  if (json == NULL)
+    json = "";
+  if (length < 0)
+    length = strlen (json);
+
+  if ((gsize)length > DOJO_QUIZ_MAX_QUESTION_SIZE)
+    {
+      g_set_error (error, DOJO_QUIZ_ERROR, DOJO_QUIZ_ERROR_INVALID,
+                   _("the question is larger than %u KiB"),
+                   DOJO_QUIZ_MAX_QUESTION_SIZE / 1024);
+      return NULL;
+    }
+
+  doc = _dojo_json_doc_parse (json, length, &line, error);
+  if (doc == NULL)
+    return NULL;
+
+  return dojo_quiz_new_from_question (_dojo_json_doc_get_root (doc), quiz_id, error);
+}
+
 const char *
 dojo_quiz_get_id (DojoQuiz *self)
 {
@@ -591,6 +674,15 @@ dojo_quiz_question_get_explanation (DojoQuiz *self,
   return q->explanation;
 }
 
+/* Returns: (nullable): the output a predict-output question expects */
+const char *
+dojo_quiz_question_get_expected_output (DojoQuiz *self,
+                                        guint     position)
+{
+  QUESTION_OR_RETURN (NULL);
+  return q->kind == DOJO_QUIZ_QUESTION_PREDICT_OUTPUT ? q->answer : NULL;
+}
+
 /* Returns: (nullable): the exercise a write-code question asks for */
 const char *
 dojo_quiz_question_get_exercise (DojoQuiz *self,
@@ -646,6 +738,15 @@ dojo_quiz_answer_text (DojoQuiz   *self,
   a = &g_array_index (self->answers, Answer, position);
   g_free (a->text);
   a->text = g_strdup (text);
+}
+
+/* Returns: (nullable): the text answered to a predict-output question */
+const char *
+dojo_quiz_get_answer_text (DojoQuiz *self,
+                           guint     position)
+{
+  QUESTION_OR_RETURN (NULL);
+  return g_array_index (self->answers, Answer, position).text;
 }
 
 void

@@ -29,12 +29,24 @@ typedef enum
 /* The pass mark when quiz.json names none: every answer right. */
 #define DOJO_QUIZ_DEFAULT_PASS_MARK 100
 
+/* A lesson's `question` blocks (docs/pack-format.md, Limits): a block
+ * larger than this, or past this many in one lesson, is refused. */
+#define DOJO_QUIZ_MAX_QUESTION_SIZE (64 * 1024)
+#define DOJO_QUIZ_MAX_LESSON_QUESTIONS 100
+
 #define DOJO_TYPE_QUIZ (dojo_quiz_get_type ())
 
 G_DECLARE_FINAL_TYPE (DojoQuiz, dojo_quiz, DOJO, QUIZ, GObject)
 
 GQuark                dojo_quiz_error_quark            (void);
 DojoQuiz             *dojo_quiz_new_from_json          (JsonNode     *root,
+                                                        const char   *quiz_id,
+                                                        GError      **error);
+DojoQuiz             *dojo_quiz_new_from_question      (JsonNode     *question,
+                                                        const char   *quiz_id,
+                                                        GError      **error);
+DojoQuiz             *dojo_quiz_new_from_question_text (const char   *json,
+                                                        gssize        length,
                                                         const char   *quiz_id,
                                                         GError      **error);
 const char           *dojo_quiz_get_id                 (DojoQuiz     *self);
@@ -64,6 +76,8 @@ const char           *dojo_quiz_question_get_code      (DojoQuiz     *self,
                                                         guint         position);
 const char           *dojo_quiz_question_get_explanation (DojoQuiz   *self,
                                                         guint         position);
+const char           *dojo_quiz_question_get_expected_output (DojoQuiz *self,
+                                                        guint         position);
 const char           *dojo_quiz_question_get_exercise  (DojoQuiz     *self,
                                                         guint         position);
 
@@ -78,6 +92,8 @@ gboolean              dojo_quiz_get_choice             (DojoQuiz     *self,
 void                  dojo_quiz_answer_text            (DojoQuiz     *self,
                                                         guint         position,
                                                         const char   *text);
+const char           *dojo_quiz_get_answer_text        (DojoQuiz     *self,
+                                                        guint         position);
 void                  dojo_quiz_set_exercise_passed    (DojoQuiz     *self,
                                                         const char   *exercise_id,
                                                         gboolean      passed);

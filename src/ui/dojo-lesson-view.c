@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <gtksourceview/gtksource.h>
 
+#include "dojo-lesson-question.h"
 #include "dojo-lesson-view.h"
 #include "dojo-source-util.h"
 #include "dojo-markdown.h"
@@ -30,6 +31,12 @@ struct _DojoLessonView
   GFile         *base_dir;
   double         font_scale;
   gboolean       hovering_link;
+  /* "position:id" -> DojoQuiz: the learner's answers to the lesson's
+   * questions, kept while the lesson is rendered again */
+  GHashTable    *answers;
+  guint          widths_id;
+  guint          style_id;
+  int            cards_width;
 };
 
 G_DEFINE_FINAL_TYPE (DojoLessonView, dojo_lesson_view, GTK_TYPE_WIDGET)
@@ -48,6 +55,80 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* A GtkTextView gives an anchored widget its minimum width: a card asks for
+ * the width of the text, so that it reads as a part of the page. */
+static void
+update_card_widths (DojoLessonView *self)
+{
+  GPtrArray *anchors = dojo_markdown_get_questions (gtk_text_view_get_buffer (self->text_view));
+  int width = gtk_widget_get_width (GTK_WIDGET (self->text_view))
+              - gtk_text_view_get_left_margin (self->text_view)
+              - gtk_text_view_get_right_margin (self->text_view) - 8;
+
+  if (width <= 0)
+    return;
+  self->cards_width = width;
+
+  for (guint i = 0; anchors != NULL && i < anchors->len; i++)
+    {
+      guint n = 0;
+      g_autofree GtkWidget **cards =
+        gtk_text_child_anchor_get_widgets (g_ptr_array_index (anchors, i), &n);
+
+      for (guint j = 0; j < n; j++)
+        gtk_widget_set_size_request (cards[j], width, -1);
+    }
+}
+
+static gboolean
+update_card_widths_idle (gpointer user_data)
+{
+  DojoLessonView *self = user_data;
+
+  self->widths_id = 0;
+  update_card_widths (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The page's width changed: the cards follow once it is laid out. */
+static void
+on_page_size_changed (DojoLessonView *self)
+{
+  if (self->widths_id == 0)
+    self->widths_id = g_idle_add (update_card_widths_idle, self);
+}
+
+/* A card for each question of the lesson; a question met before (the same
+ * lesson shown again) keeps the learner's answers. */
+static void
+add_question_cards (DojoLessonView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GPtrArray *anchors = dojo_markdown_get_questions (buffer);
+  gboolean high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+
+  for (guint i = 0; anchors != NULL && i < anchors->len; i++)
+    {
+      GtkTextChildAnchor *anchor = g_ptr_array_index (anchors, i);
+      DojoQuiz *quiz = dojo_markdown_question_get_quiz (anchor);
+      g_autofree char *key = g_strdup_printf ("%u:%s", i, dojo_quiz_question_get_id (quiz, 0));
+      DojoQuiz *kept = g_hash_table_lookup (self->answers, key);
+      GtkWidget *card;
+
+      if (kept == NULL)
+        g_hash_table_insert (self->answers, g_steal_pointer (&key), g_object_ref (quiz));
+      else
+        quiz = kept;
+
+      card = dojo_lesson_question_new (quiz, self->font_scale, high_contrast);
+      if (self->cards_width > 0)
+        gtk_widget_set_size_request (card, self->cards_width, -1);
+      gtk_text_view_add_child_at_anchor (self->text_view, card, anchor);
+    }
+
+  on_page_size_changed (self);
+}
+
 static gboolean
 render (DojoLessonView  *self,
         const char      *markdown,
@@ -58,10 +139,14 @@ render (DojoLessonView  *self,
   PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->text_view));
   AdwStyleManager *style = adw_style_manager_get_default ();
 
-  return dojo_markdown_render_full (gtk_text_view_get_buffer (self->text_view),
-                                    markdown, length, base_dir, dojo_source_util_get_scheme (), context,
-                                    self->font_scale,
-                                    adw_style_manager_get_high_contrast (style), error);
+  if (!dojo_markdown_render_full (gtk_text_view_get_buffer (self->text_view),
+                                  markdown, length, base_dir, dojo_source_util_get_scheme (),
+                                  context, self->font_scale,
+                                  adw_style_manager_get_high_contrast (style), error))
+    return FALSE;
+
+  add_question_cards (self);
+  return TRUE;
 }
 
 static void
@@ -77,10 +162,23 @@ rerender (DojoLessonView *self)
     g_warning ("Could not render the lesson again: %s", error->message);
 }
 
+static gboolean
+rerender_idle (gpointer user_data)
+{
+  DojoLessonView *self = user_data;
+
+  self->style_id = 0;
+  rerender (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the style has changed: the cards' widgets made while it changes
+ * would keep the old style's text colour. */
 static void
 on_style_changed (DojoLessonView *self)
 {
-  rerender (self);
+  if (self->style_id == 0)
+    self->style_id = g_idle_add (rerender_idle, self);
 }
 
 static const char *
@@ -217,6 +315,8 @@ dojo_lesson_view_dispose (GObject *object)
 {
   DojoLessonView *self = (DojoLessonView *)object;
 
+  g_clear_handle_id (&self->widths_id, g_source_remove);
+  g_clear_handle_id (&self->style_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_LESSON_VIEW);
 
   g_clear_object (&self->base_dir);
@@ -230,6 +330,7 @@ dojo_lesson_view_finalize (GObject *object)
   DojoLessonView *self = (DojoLessonView *)object;
 
   g_clear_pointer (&self->markdown, g_free);
+  g_clear_pointer (&self->answers, g_hash_table_unref);
 
   G_OBJECT_CLASS (dojo_lesson_view_parent_class)->finalize (object);
 }
@@ -335,7 +436,10 @@ dojo_lesson_view_class_init (DojoLessonViewClass *klass)
 static void
 dojo_lesson_view_init (DojoLessonView *self)
 {
+  GtkAdjustment *hadjustment;
+
   self->font_scale = 1.0;
+  self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   gtk_source_init ();
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -344,6 +448,12 @@ dojo_lesson_view_init (DojoLessonView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Lesson"),
                                   -1);
 
+  hadjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  g_signal_connect_object (hadjustment,
+                           "notify::page-size",
+                           G_CALLBACK (on_page_size_changed),
+                           self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (),
                            "notify::dark",
                            G_CALLBACK (on_style_changed),
@@ -391,6 +501,11 @@ dojo_lesson_view_set_markdown (DojoLessonView  *self,
     markdown = "";
   if (length < 0)
     length = strlen (markdown);
+
+  /* another lesson, or this one edited: its questions start unanswered */
+  if (self->markdown == NULL || self->length != (gsize)length ||
+      memcmp (self->markdown, markdown, length) != 0)
+    g_hash_table_remove_all (self->answers);
 
   if (!render (self, markdown, length, base_dir, error))
     return FALSE;

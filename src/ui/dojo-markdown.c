@@ -17,6 +17,7 @@
 #include <pango/pangocairo.h>
 
 #include "dojo-markdown.h"
+#include "dojo-quiz.h"
 
 /* The text is collected in one string and the tags as offset ranges, then
  * inserted at once: many small inserts into a GtkTextBuffer are what makes
@@ -30,6 +31,8 @@
 #define LINK_HREF_KEY  "dojo-href"
 #define TRANSIENT_KEY  "dojo-markdown-transient"
 #define HIGHLIGHTER_KEY "dojo-markdown-highlighter"
+#define QUESTIONS_KEY  "dojo-markdown-questions"
+#define QUESTION_KEY   "dojo-markdown-question"
 
 typedef struct
 {
@@ -84,6 +87,13 @@ typedef struct
   GdkTexture *texture;
 } Image;
 
+/* A `question` block that parsed: a card is shown at @offset. */
+typedef struct
+{
+  guint     offset;
+  DojoQuiz *quiz;
+} Question;
+
 /* A block quote; GitHub's "> [!NOTE]" on its first line makes it a box. */
 typedef struct
 {
@@ -110,6 +120,9 @@ typedef struct
   GArray               *lists;       /* List */
   GArray               *blocks;      /* Quote: the open quotes */
   GArray               *images;      /* Image */
+  GArray               *questions;   /* Question */
+  GString              *question;    /* the text of the open `question` block */
+  guint                 n_question_blocks;
 
   /* the line (GtkTextView paragraph) being written */
   gboolean              line_open;
@@ -1106,6 +1119,105 @@ check_marker (Renderer *r)
 
 /* md4c callbacks */
 
+/* Code blocks */
+
+static void
+begin_code (Renderer *r,
+            gboolean  python)
+{
+  begin_block (r);
+  r->code_python = python;
+  /* the pad line inside the block's background */
+  r->line_has_text = TRUE;
+  append_char (r, ' ');
+  append_char (r, '\n');
+  add_span (r, r->block_start, r->n_chars, ensure_tag (r, "code-pad"));
+  r->in_code = TRUE;
+  r->code_start = r->n_chars;
+  r->code_start_byte = r->text->len;
+}
+
+static void
+end_code (Renderer *r)
+{
+  guint pad;
+
+  r->in_code = FALSE;
+
+  /* md4c ends every code line with a newline; the last one is ours */
+  if (r->text->len > r->code_start_byte && r->text->str[r->text->len - 1] == '\n')
+    {
+      g_string_truncate (r->text, r->text->len - 1);
+      r->n_chars--;
+    }
+
+  if (r->code_python)
+    highlight_python (r,
+                      r->text->str + r->code_start_byte,
+                      r->text->len - r->code_start_byte,
+                      r->code_start);
+
+  close_line (r);
+  pad = r->n_chars;
+  append_char (r, ' ');
+  append_char (r, '\n');
+  add_span (r, pad, r->n_chars, ensure_tag (r, "code-pad"));
+  add_span (r, pad, r->n_chars, margin_tag (r, r->indent_px));
+  add_span (r, r->block_start, r->n_chars, ensure_tag (r, "code-block"));
+  add_spacer (r);
+}
+
+/* A `question` block (docs/pack-format.md, Lessons): a card where it parses;
+ * else the block as code and a note, for the pack's author to fix. */
+static void
+finish_question (Renderer *r)
+{
+  g_autoptr(GString) json = g_steal_pointer (&r->question);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DojoQuiz) quiz = NULL;
+
+  if (++r->n_question_blocks > DOJO_QUIZ_MAX_LESSON_QUESTIONS)
+    g_set_error (&error, DOJO_QUIZ_ERROR, DOJO_QUIZ_ERROR_INVALID,
+                 "more than %u questions", DOJO_QUIZ_MAX_LESSON_QUESTIONS);
+  else
+    quiz = dojo_quiz_new_from_question_text (json->str, json->len, "lesson", &error);
+
+  if (quiz != NULL)
+    {
+      Question question = { 0, g_steal_pointer (&quiz) };
+
+      begin_block (r);
+      question.offset = r->n_chars;
+      g_array_append_val (r->questions, question);
+      r->line_has_text = TRUE;
+      close_line (r);
+      add_spacer (r);
+      return;
+    }
+
+  g_debug ("A question of the lesson is shown as code: %s", error->message);
+
+  begin_code (r, FALSE);
+  if (json->len > 0 && json->str[json->len - 1] != '\n')
+    g_string_append_c (json, '\n');
+  text (r, json->str, json->len);
+  end_code (r);
+
+  {
+    const char *note = _("This question could not be read, so it is shown as it was "
+                         "written. The pack’s author can run “dojo-pack validate” to "
+                         "learn why.");
+    guint start;
+
+    begin_block (r);
+    start = r->n_chars;
+    text (r, note, strlen (note));
+    add_span (r, start, r->n_chars, ensure_tag (r, "image-alt"));
+    close_line (r);
+    add_span (r, r->block_start, r->n_chars, ensure_tag (r, "paragraph"));
+  }
+}
+
 static int
 enter_block (MD_BLOCKTYPE  type,
              void         *detail,
@@ -1197,16 +1309,11 @@ enter_block (MD_BLOCKTYPE  type,
         MD_BLOCK_CODE_DETAIL *code = detail;
         g_autofree char *lang = attribute_to_string (&code->lang);
 
-        begin_block (r);
-        r->code_python = is_python (lang);
-        /* the pad line inside the block's background */
-        r->line_has_text = TRUE;
-        append_char (r, ' ');
-        append_char (r, '\n');
-        add_span (r, r->block_start, r->n_chars, ensure_tag (r, "code-pad"));
-        r->in_code = TRUE;
-        r->code_start = r->n_chars;
-        r->code_start_byte = r->text->len;
+        /* A question is collected first: a card if it parses, else code. */
+        if (g_strcmp0 (lang, "question") == 0 && r->question == NULL)
+          r->question = g_string_new (NULL);
+        else
+          begin_code (r, is_python (lang));
       }
       break;
 
@@ -1328,33 +1435,10 @@ leave_block (MD_BLOCKTYPE  type,
       break;
 
     case MD_BLOCK_CODE:
-      {
-        guint pad;
-
-        r->in_code = FALSE;
-
-        /* md4c ends every code line with a newline; the last one is ours */
-        if (r->text->len > r->code_start_byte && r->text->str[r->text->len - 1] == '\n')
-          {
-            g_string_truncate (r->text, r->text->len - 1);
-            r->n_chars--;
-          }
-
-        if (r->code_python)
-          highlight_python (r,
-                            r->text->str + r->code_start_byte,
-                            r->text->len - r->code_start_byte,
-                            r->code_start);
-
-        close_line (r);
-        pad = r->n_chars;
-        append_char (r, ' ');
-        append_char (r, '\n');
-        add_span (r, pad, r->n_chars, ensure_tag (r, "code-pad"));
-        add_span (r, pad, r->n_chars, margin_tag (r, r->indent_px));
-        add_span (r, r->block_start, r->n_chars, ensure_tag (r, "code-block"));
-        add_spacer (r);
-      }
+      if (r->question != NULL)
+        finish_question (r);
+      else
+        end_code (r);
       break;
 
     case MD_BLOCK_HTML:
@@ -1512,6 +1596,14 @@ text_cb (MD_TEXTTYPE    type,
   if (r->img_depth > 0 && r->img_depth != 1)
     return 0;
 
+  if (r->question != NULL)
+    {
+      /* past the limit it is shown as code anyway: keep what a person reads */
+      if (r->question->len <= DOJO_QUIZ_MAX_QUESTION_SIZE)
+        g_string_append_len (r->question, data, size);
+      return 0;
+    }
+
   switch (type)
     {
     case MD_TEXT_NULLCHAR:
@@ -1599,6 +1691,7 @@ dojo_markdown_render_full (GtkTextBuffer        *buffer,
                            GError              **error)
 {
   g_autofree char *terminated = NULL;
+  GPtrArray *questions;
   const char *bad = NULL;
   Renderer r = { 0 };
   GtkTextIter start, end;
@@ -1656,6 +1749,7 @@ dojo_markdown_render_full (GtkTextBuffer        *buffer,
   r.blocks = g_array_new (FALSE, FALSE, sizeof (Quote));
   r.images = g_array_new (FALSE, FALSE, sizeof (Image));
   r.cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+  r.questions = g_array_new (FALSE, FALSE, sizeof (Question));
 
   gtk_text_buffer_set_text (buffer, "", 0);
   remove_transient_tags (r.table);
@@ -1690,15 +1784,35 @@ dojo_markdown_render_full (GtkTextBuffer        *buffer,
       gtk_text_buffer_apply_tag (buffer, span->tag, &start, &end);
     }
 
-  /* Last to first, so that the offsets before each picture stay true. */
-  for (guint i = r.images->len; i > 0; i--)
+  /* Last to first, so that the offsets before each picture and card stay
+   * true. */
+  questions = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = r.images->len, j = r.questions->len; i > 0 || j > 0;)
     {
-      Image *image = &g_array_index (r.images, Image, i - 1);
+      Image *image = i > 0 ? &g_array_index (r.images, Image, i - 1) : NULL;
+      Question *question = j > 0 ? &g_array_index (r.questions, Question, j - 1) : NULL;
 
-      gtk_text_buffer_get_iter_at_offset (buffer, &start, image->offset);
-      gtk_text_buffer_insert_paintable (buffer, &start, GDK_PAINTABLE (image->texture));
-      g_clear_object (&image->texture);
+      if (image != NULL && (question == NULL || image->offset >= question->offset))
+        {
+          gtk_text_buffer_get_iter_at_offset (buffer, &start, image->offset);
+          gtk_text_buffer_insert_paintable (buffer, &start, GDK_PAINTABLE (image->texture));
+          g_clear_object (&image->texture);
+          i--;
+        }
+      else
+        {
+          GtkTextChildAnchor *anchor;
+
+          gtk_text_buffer_get_iter_at_offset (buffer, &start, question->offset);
+          anchor = gtk_text_buffer_create_child_anchor (buffer, &start);
+          g_object_set_data_full (G_OBJECT (anchor), QUESTION_KEY,
+                                  g_steal_pointer (&question->quiz), g_object_unref);
+          g_ptr_array_insert (questions, 0, g_object_ref (anchor));
+          j--;
+        }
     }
+  g_object_set_data_full (G_OBJECT (buffer), QUESTIONS_KEY,
+                          g_steal_pointer (&questions), (GDestroyNotify)g_ptr_array_unref);
 
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
@@ -1713,6 +1827,11 @@ dojo_markdown_render_full (GtkTextBuffer        *buffer,
   g_array_unref (r.blocks);
   g_array_unref (r.images);
   g_array_unref (r.cells);
+  for (guint i = 0; i < r.questions->len; i++)
+    g_clear_object (&g_array_index (r.questions, Question, i).quiz);
+  g_array_unref (r.questions);
+  if (r.question != NULL)
+    g_string_free (r.question, TRUE);
 
   if (ret != 0)
     {
@@ -1739,6 +1858,36 @@ dojo_markdown_render (GtkTextBuffer        *buffer,
 {
   return dojo_markdown_render_full (buffer, markdown, length, base_dir, scheme,
                                     NULL, 1.0, FALSE, error);
+}
+
+/**
+ * dojo_markdown_get_questions:
+ * @buffer: a buffer filled by dojo_markdown_render()
+ *
+ * The lesson's questions, in the order they appear: each is an anchor in
+ * @buffer, where the view shows the question's card
+ * (dojo_markdown_question_get_quiz()).
+ *
+ * Returns: (transfer none) (element-type GtkTextChildAnchor) (nullable): the anchors
+ */
+GPtrArray *
+dojo_markdown_get_questions (GtkTextBuffer *buffer)
+{
+  g_return_val_if_fail (GTK_IS_TEXT_BUFFER (buffer), NULL);
+  return g_object_get_data (G_OBJECT (buffer), QUESTIONS_KEY);
+}
+
+/**
+ * dojo_markdown_question_get_quiz:
+ * @anchor: an anchor of dojo_markdown_get_questions()
+ *
+ * Returns: (transfer none): the question, as a quiz of one question
+ */
+DojoQuiz *
+dojo_markdown_question_get_quiz (GtkTextChildAnchor *anchor)
+{
+  g_return_val_if_fail (GTK_IS_TEXT_CHILD_ANCHOR (anchor), NULL);
+  return g_object_get_data (G_OBJECT (anchor), QUESTION_KEY);
 }
 
 /**

@@ -10,6 +10,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "dojo-types.h"
+#include "dojo-quiz.h"
 
 G_BEGIN_DECLS
 
@@ -40,6 +41,8 @@ gboolean    dojo_markdown_render_full      (GtkTextBuffer        *buffer,
                                             gboolean              high_contrast,
                                             GError              **error);
 const char *dojo_markdown_get_link_at_iter (const GtkTextIter    *iter);
+GPtrArray  *dojo_markdown_get_questions    (GtkTextBuffer        *buffer);
+DojoQuiz   *dojo_markdown_question_get_quiz (GtkTextChildAnchor  *anchor);
 
 char       *dojo_markdown_inline_to_markup (const char *markdown);
 char       *dojo_markdown_to_plain_text    (const char *markdown);

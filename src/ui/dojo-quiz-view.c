@@ -15,6 +15,7 @@
 
 #include "dojo-markdown.h"
 #include "dojo-quiz-view.h"
+#include "dojo-quiz-view-private.h"
 
 /* How long "Copied" stays after copying the tutor prompt. */
 #define COPIED_MS 2500
@@ -80,8 +81,8 @@ question_widgets_clear (QuestionWidgets *q)
   g_clear_pointer (&q->choices, g_free);
 }
 
-static GtkWidget *
-markup_label (const char *markdown)
+GtkWidget *
+_dojo_quiz_markup_label_new (const char *markdown)
 {
   g_autofree char *markup = dojo_markdown_inline_to_markup (markdown);
   GtkWidget *label = gtk_label_new (NULL);
@@ -116,14 +117,14 @@ append_prompt_part (GtkBox  *box,
   if (code && part->len > 0 && part->str[part->len - 1] == '\n')
     g_string_truncate (part, part->len - 1);
   if (code ? part->len > 0 : text[0] != '\0')
-    gtk_box_append (box, code ? code_label (part->str) : markup_label (text));
+    gtk_box_append (box, code ? code_label (part->str) : _dojo_quiz_markup_label_new (text));
   g_string_truncate (part, 0);
 }
 
 /* A question's prompt: inline Markdown, and fenced code blocks (```) shown
  * as code, as a lesson shows them (a traceback to read, say). */
-static GtkWidget *
-prompt_widget (const char *markdown)
+GtkWidget *
+_dojo_quiz_prompt_new (const char *markdown)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   g_auto(GStrv) lines = g_strsplit (markdown, "\n", -1);
@@ -237,7 +238,7 @@ question_card (DojoQuizView    *self,
   gtk_widget_add_css_class (label, "dim-label");
   gtk_box_append (GTK_BOX (card), label);
 
-  label = prompt_widget (dojo_quiz_question_get_prompt (self->quiz, position));
+  label = _dojo_quiz_prompt_new (dojo_quiz_question_get_prompt (self->quiz, position));
   gtk_widget_add_css_class (label, "quiz-prompt");
   gtk_box_append (GTK_BOX (card), label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -265,7 +266,7 @@ question_card (DojoQuizView    *self,
         for (guint i = 0; i < q->n_choices; i++)
           {
             GtkWidget *button = gtk_check_button_new ();
-            GtkWidget *text = markup_label (choices[i]);
+            GtkWidget *text = _dojo_quiz_markup_label_new (choices[i]);
 
             gtk_check_button_set_child (GTK_CHECK_BUTTON (button), text);
             gtk_accessible_update_relation (GTK_ACCESSIBLE (button),

@@ -257,7 +257,8 @@ dojo_pack_cmd_validate (const char   *name,
       N_("Then prove every exercise: its solution passes, its starter does not; "
          "and every predict-output answer is what Python prints"), NULL },
     { "only", 0, 0, G_OPTION_ARG_STRING_ARRAY, &only,
-      N_("With --run-solutions, prove only this exercise, project or quiz (repeat for more)"),
+      N_("With --run-solutions, prove only this exercise, project, quiz or lesson "
+         "(repeat for more)"),
       N_("ID") },
     { NULL }
   };
