@@ -381,10 +381,38 @@ dojo_lesson_question_class_init (DojoLessonQuestionClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* A press inside the card is the card's: the lesson's text view around it
+ * would otherwise take the press too, and with it the keyboard focus, so a
+ * click in the answer box left it without a cursor and the typing went
+ * nowhere (GTK 4.8). The card's own widgets have seen the press by then: a
+ * click focuses the answer box, checks a choice, presses a button. */
+static void
+on_card_pressed (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 gpointer         user_data)
+{
+  GtkWidget *card = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkWidget *target = gtk_widget_pick (card, x, y, GTK_PICK_DEFAULT);
+
+  /* Buttons and choices claim the press themselves, on release: claiming it
+   * here first would take their click away. */
+  for (GtkWidget *w = target; w != NULL && w != card; w = gtk_widget_get_parent (w))
+    if (GTK_IS_BUTTON (w) || GTK_IS_CHECK_BUTTON (w))
+      return;
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
 static void
 dojo_lesson_question_init (DojoLessonQuestion *self)
 {
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  g_signal_connect (click, "pressed", G_CALLBACK (on_card_pressed), NULL);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 10);
