@@ -711,15 +711,23 @@ selected_outline_item (Learner *l)
   AtspiAccessible *outline = NULL;
 
   walk_init (&walk);
-  atspi_accessible_clear_cache (l->app);
-  /* The outline's own items: the file list selects a row too. */
-  collect_role (&walk, l->app, ATSPI_ROLE_LIST, lists);
-  for (guint i = 0; i < lists->len && outline == NULL; i++)
+  /* The outline's own items: the file list selects a row too. The tree is
+   * read afresh while the app may still be changing it (a row scrolled into
+   * view): a list missing from one reading is looked for again. */
+  for (guint tries = 0; tries < 20 && outline == NULL; tries++)
     {
-      g_autofree char *list_name = atspi_accessible_get_name (lists->pdata[i], NULL);
+      if (tries > 0)
+        spin (200);
+      g_ptr_array_set_size (lists, 0);
+      atspi_accessible_clear_cache (l->app);
+      collect_role (&walk, l->app, ATSPI_ROLE_LIST, lists);
+      for (guint i = 0; i < lists->len && outline == NULL; i++)
+        {
+          g_autofree char *list_name = atspi_accessible_get_name (lists->pdata[i], NULL);
 
-      if (g_strcmp0 (list_name, "Course outline") == 0)
-        outline = lists->pdata[i];
+          if (g_strcmp0 (list_name, "Course outline") == 0)
+            outline = lists->pdata[i];
+        }
     }
   g_assert_nonnull (outline);
   collect_role (&walk, outline, ATSPI_ROLE_LIST_ITEM, items);
