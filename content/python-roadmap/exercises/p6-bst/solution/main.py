@@ -62,8 +62,9 @@ class BST:
 
 if __name__ == "__main__":
     tree = BST()
-    for key in [8, 3, 10, 1, 6, 14, 4]:
-        tree.insert(key)
-    print(len(tree), 6 in tree, 7 in tree)
-    print(tree.min(), tree.max())
-    print(tree.insert(6))
+    for word in input().split():
+        if not tree.insert(int(word)):
+            print(word, "is already in the tree")
+    print(len(tree), "keys from", tree.min(), "to", tree.max())
+    for word in input().split():
+        print(word, int(word) in tree)
