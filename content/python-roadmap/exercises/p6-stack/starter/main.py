@@ -1,3 +1,4 @@
+import sys
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -20,14 +21,10 @@ class Editor:
 
 if __name__ == "__main__":
     editor = Editor()
-    editor.type("Hello")
-    editor.type(" world")
-    print(editor.text)
-    editor.undo()
-    print(editor.text)
-    editor.type(" there")
-    print(editor.text)
-    editor.undo()
-    editor.undo()
-    editor.undo()
-    print(editor.text)
+    for line in sys.stdin:
+        command = line.rstrip("\n")
+        if command == "undo":
+            editor.undo()
+        elif command.startswith("type "):
+            editor.type(command[5:])
+        print(editor.text)
