@@ -2,4 +2,6 @@ def add(a: int, b: int) -> int:
     return a + b
 
 
-print(add(2, 3))
+a = int(input())
+b = int(input())
+print(add(a, b))

@@ -1,4 +1,6 @@
 # Define add(a, b) here, with type hints: a: int, b: int, and -> int.
 
 
-print(add(2, 3))
+a = int(input())
+b = int(input())
+print(add(a, b))

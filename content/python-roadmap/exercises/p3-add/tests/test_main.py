@@ -1,5 +1,13 @@
+import io
+import sys
 import unittest
-from main import add
+from contextlib import redirect_stdout
+
+# main.py reads two numbers when it is imported: give it two.
+sys.stdin = io.StringIO("2\n3\n")
+with redirect_stdout(io.StringIO()):
+    from main import add
+sys.stdin = sys.__stdin__
 
 
 class TestAdd(unittest.TestCase):
