@@ -29,7 +29,11 @@ def labels(letters: str, count: int) -> list[str]:
 
 
 if __name__ == "__main__":
-    print(squares([1, 2, 3, 4]))
-    print(shout_names(["Ada", "Grace"]))
-    print(positive_evens([-2, 1, 2, 3, 4]))
-    print(labels("ab", 2))
+    numbers = [int(word) for word in input().split()]
+    names = input().split()
+    letters = input()
+    count = int(input())
+    print(squares(numbers))
+    print(shout_names(names))
+    print(positive_evens(numbers))
+    print(labels(letters, count))
