@@ -1,5 +1,9 @@
 # def total(lines: list[str]) -> tuple[float, int]:
 
 
-amount, skipped = total(["2.5", "oops", "4", ""])
+count = int(input())
+lines: list[str] = []
+for _ in range(count):
+    lines.append(input())
+amount, skipped = total(lines)
 print(f"Total: {amount}, skipped {skipped} lines")

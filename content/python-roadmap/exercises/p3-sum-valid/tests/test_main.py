@@ -1,9 +1,13 @@
 import io
+import sys
 import unittest
 from contextlib import redirect_stdout
 
+# main.py reads its lines when it is imported: give it some.
+sys.stdin = io.StringIO("2\n1.5\nx\n")
 with redirect_stdout(io.StringIO()):
     from main import total
+sys.stdin = sys.__stdin__
 
 
 class TestTotal(unittest.TestCase):
