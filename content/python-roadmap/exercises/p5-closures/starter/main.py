@@ -19,10 +19,15 @@ def by_name_length(names: list[str]) -> list[str]:
 
 
 if __name__ == "__main__":
-    c = make_counter(10, 5)
+    start = int(input())
+    step = int(input())
+    greeting = input()
+    names = input().split()
+    ages = [int(age) for age in input().split()]
+    c = make_counter(start, step)
     other = make_counter(0, 1)
     print(c(), c(), c())
     print(other())
-    print(make_greeter("Hi")("Ada"))
-    print(by_age([("Ada", 36), ("Bo", 25), ("Cy", 41)]))
-    print(by_name_length(["Eve", "Bo", "Ada", "Al"]))
+    print(make_greeter(greeting)(names[0]))
+    print(by_age(list(zip(names, ages))))
+    print(by_name_length(names))
