@@ -2,5 +2,7 @@ def greeting(name: str) -> str:
     return f"Hello, {name}!"
 
 
-print(greeting("Ada"))
-print(greeting("Grace"))
+first = input()
+second = input()
+print(greeting(first))
+print(greeting(second))

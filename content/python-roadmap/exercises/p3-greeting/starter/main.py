@@ -1,5 +1,7 @@
 # def greeting(...) -> str:
 
 
-print(greeting("Ada"))
-print(greeting("Grace"))
+first = input()
+second = input()
+print(greeting(first))
+print(greeting(second))

@@ -1,7 +1,13 @@
 import io
+import sys
 import unittest
 from contextlib import redirect_stdout
-from main import greeting
+
+# main.py reads two names when it is imported: give it two.
+sys.stdin = io.StringIO("Ada\nGrace\n")
+with redirect_stdout(io.StringIO()):
+    from main import greeting
+sys.stdin = sys.__stdin__
 
 
 class TestGreeting(unittest.TestCase):
