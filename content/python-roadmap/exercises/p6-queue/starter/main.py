@@ -1,3 +1,4 @@
+import sys
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -14,10 +15,13 @@ class Queue(Generic[T]):
 
 if __name__ == "__main__":
     line: Queue[str] = Queue()
-    line.enqueue("Ada")
-    line.enqueue("Bo")
-    line.enqueue("Cy")
-    print(line.dequeue(), line.dequeue())
-    line.enqueue("Dee")
-    print(line.dequeue(), line.dequeue())
-    print(len(line))
+    for command in sys.stdin:
+        words = command.split()
+        if words[0] == "join":
+            line.enqueue(words[1])
+        elif words[0] == "serve":
+            try:
+                print(line.dequeue())
+            except IndexError:
+                print("nobody is waiting")
+    print(len(line), "waiting")
