@@ -48,9 +48,7 @@ def height(node: TreeNode | None) -> int:
 
 
 if __name__ == "__main__":
-    root = build([8, 3, 10, 1, 6, 14, 4])
+    root = build([int(word) for word in input().split()])
     print(list(in_order(root)))
     print(list(pre_order(root)))
     print(size(root), height(root))
-    line = build([1, 2, 3, 4, 5])
-    print(size(line), height(line))
