@@ -1,4 +1,7 @@
 import geometry
 
-print(f"Rectangle: {geometry.rectangle_area(3, 4):.1f}")
-print(f"Circle: {geometry.circle_area(5):.2f}")
+width = float(input())
+height = float(input())
+radius = float(input())
+print(f"Rectangle: {geometry.rectangle_area(width, height):.1f}")
+print(f"Circle: {geometry.circle_area(radius):.2f}")

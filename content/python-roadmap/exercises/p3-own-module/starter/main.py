@@ -1,1 +1,6 @@
-# Import your module geometry, then print the two areas.
+# Import your module geometry here.
+
+width = float(input())
+height = float(input())
+radius = float(input())
+# Print the two areas.
