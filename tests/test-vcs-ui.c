@@ -1005,7 +1005,7 @@ save_screenshot (GtkWidget  *widget,
 static gboolean
 button_counted (gpointer data)
 {
-  return dojo_vcs_button_get_n_changes (data) >= 3;
+  return dojo_vcs_button_get_n_changes (data) >= 4;
 }
 
 static void
@@ -1028,6 +1028,7 @@ take_screenshots (const char *variant)
 
   repo = make_repo (&dir);
   dojo_test_write_file (dir, "main.py", "name = input('What is your name? ')\n");
+  dojo_test_write_file (dir, "notes.txt", "Ask for the name first.\n");
   second = commit (repo, "Ask for the user's name");
   dojo_test_write_file (dir, "main.py",
                         "name = input('What is your name? ')\nprint('Hello,', name)\n");
@@ -1045,7 +1046,12 @@ take_screenshots (const char *variant)
   g_free (commit (repo, "Ignore spaces around the name"));
   g_assert_cmpint (dojo_repo_merge (repo, "shout", &merge, NULL, NULL), ==, DOJO_MERGE_COMMITTED);
 
-  /* Uncommitted: a changed file, a new one and a renamed one. */
+  /* Uncommitted: a changed file, a new one, a deleted one and a renamed one. */
+  {
+    g_autofree char *notes = g_build_filename (dir, "notes.txt", NULL);
+
+    g_assert_cmpint (g_remove (notes), ==, 0);
+  }
   dojo_test_write_file (dir, "main.py",
                         "name = input('What is your name? ').strip()\n"
                         "if name:\n    print('Hello,', name)\n"
