@@ -22,8 +22,13 @@ def greet(name: str, greeting: str = "Hello") -> str:
 
 
 if __name__ == "__main__":
-    print(add(2, 3))
-    print(add(a=3, b=4))
-    print(greet("Ada"))
+    numbers = input().split()
+    name = input()
+    total = 0
+    for number in numbers:
+        total = add(total, int(number))
+    print(total)
+    print(greet(name))
+    print(greet(name, greeting="Hi"))
     print(call_counts)
     print(greet.__name__)
