@@ -1,3 +1,4 @@
+import sys
 from collections.abc import Iterator
 from typing import Generic, TypeVar
 
@@ -56,10 +57,17 @@ class LinkedList(Generic[T]):
 
 if __name__ == "__main__":
     numbers: LinkedList[int] = LinkedList()
-    numbers.push_back(1)
-    numbers.push_back(2)
-    numbers.push_front(0)
-    numbers.push_back(3)
+    for line in sys.stdin:
+        command, value = line.split()
+        number = int(value)
+        if command == "front":
+            numbers.push_front(number)
+        elif command == "back":
+            numbers.push_back(number)
+        elif command == "get":
+            try:
+                print(numbers.get(number))
+            except IndexError:
+                print(f"no item at {number}")
     print(numbers)
     print(len(numbers))
-    print(numbers.get(2))
