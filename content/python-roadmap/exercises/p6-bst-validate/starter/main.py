@@ -25,10 +25,7 @@ def from_sorted(keys: list[int]) -> TreeNode | None:
 
 
 if __name__ == "__main__":
-    good = TreeNode(10, TreeNode(5, TreeNode(3), TreeNode(7)), TreeNode(15))
-    bad = TreeNode(10, TreeNode(5, TreeNode(3), TreeNode(12)), TreeNode(15))
-    print(is_bst(good))
-    print(is_bst(bad))
-    balanced = from_sorted([1, 2, 3, 4, 5, 6, 7])
-    if balanced is not None:
-        print(balanced.key, list(in_order(balanced)))
+    root = from_sorted([int(word) for word in input().split()])
+    if root is not None:
+        print(root.key, list(in_order(root)))
+    print(is_bst(root))
