@@ -5,7 +5,6 @@ def add_visit(count: int) -> int:
     return count + 1
 
 
-count = add_visit(count)
-count = add_visit(count)
-count = add_visit(count)
+for visitor in input().split():
+    count = add_visit(count)
 print("Visits:", count)

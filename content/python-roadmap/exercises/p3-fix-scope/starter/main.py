@@ -5,7 +5,6 @@ def add_visit():
     count = count + 1
 
 
-add_visit()
-add_visit()
-add_visit()
+for visitor in input().split():
+    add_visit()
 print("Visits:", count)

@@ -1,9 +1,13 @@
 import io
+import sys
 import unittest
 from contextlib import redirect_stdout
 
+# main.py reads a line of visitors when it is imported: give it one.
+sys.stdin = io.StringIO("ada grace linus\n")
 with redirect_stdout(io.StringIO()):
     from main import add_visit
+sys.stdin = sys.__stdin__
 
 
 class TestAddVisit(unittest.TestCase):
