@@ -19,11 +19,9 @@ def show(value: int | float | str | None) -> str:
 
 
 if __name__ == "__main__":
-    prices = {"tea": 1.5, "water": 0.0}
-    print(parse_int(" 42 "))
-    print(parse_int("forty-two"))
-    print(show(find_price(prices, "tea")))
-    print(show(find_price(prices, "cake")))
-    print(show("hi"))
-    print(total_price(prices, ["tea", "water"]))
-    print(total_price(prices, ["tea", "cake"]))
+    prices = {"tea": 1.5, "water": 0.0, "bread": 2.25}
+    print(parse_int(input()))
+    item = input()
+    print(show(item))
+    print(show(find_price(prices, item)))
+    print(total_price(prices, input().split()))
