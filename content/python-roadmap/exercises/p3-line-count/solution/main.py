@@ -9,7 +9,8 @@ def count(path: str) -> tuple[int, int]:
 
 
 def main() -> None:
-    lines, words = count("poem.txt")
+    path = input()
+    lines, words = count(path)
     print(f"Lines: {lines}")
     print(f"Words: {words}")
 
