@@ -12,8 +12,11 @@ def cycle_words(words: list[str], count: int) -> Iterator[str]:
 
 
 if __name__ == "__main__":
-    for n in countdown(5):
+    start = int(input())
+    step = int(input())
+    words = input().split()
+    count = int(input())
+    for n in countdown(start, step):
         print(n, end=" ")
     print("liftoff")
-    print(*countdown(10, 3))
-    print(*cycle_words(["tick", "tock"], 5))
+    print(*cycle_words(words, count))
