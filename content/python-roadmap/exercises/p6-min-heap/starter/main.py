@@ -8,7 +8,8 @@ class MinHeap:
 
 if __name__ == "__main__":
     heap = MinHeap()
-    for n in [5, 3, 8, 1, 9, 2, 7]:
-        heap.push(n)
+    for word in input().split():
+        heap.push(int(word))
     print(heap.peek(), len(heap))
-    print(*[heap.pop() for _ in range(6)])
+    count = int(input())
+    print(*[heap.pop() for _ in range(count)])
