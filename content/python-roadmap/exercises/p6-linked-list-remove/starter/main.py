@@ -1,3 +1,4 @@
+import sys
 from collections.abc import Iterator
 from typing import Generic, TypeVar
 
@@ -64,12 +65,19 @@ class LinkedList(Generic[T]):
 
 
 if __name__ == "__main__":
-    letters: LinkedList[str] = LinkedList()
-    for letter in "abc":
-        letters.push_back(letter)
-    letters.insert_after("a", "x")
-    print(letters)
-    print(letters.remove("a"), letters)
-    print(letters.remove("z"))
-    letters.remove("c")
-    print(letters, letters.tail.value if letters.tail else None)
+    words: LinkedList[str] = LinkedList()
+    for word in input().split():
+        words.push_back(word)
+    for line in sys.stdin:
+        command = line.split()
+        if command[0] == "find":
+            print(words.find(command[1]))
+        elif command[0] == "remove":
+            print(words.remove(command[1]), words)
+        elif command[0] == "after":
+            try:
+                words.insert_after(command[1], command[2])
+                print(words)
+            except ValueError:
+                print(f"no {command[1]} in the list")
+    print("tail:", words.tail.value if words.tail else None)
