@@ -9,7 +9,7 @@ def retry(times: int) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     ...
 
 
-network = {"failures_left": 2}
+network = {"failures_left": 0}
 
 
 @retry(3)
@@ -21,4 +21,9 @@ def download(name: str) -> str:
 
 
 if __name__ == "__main__":
-    print(download("page"))
+    name = input()
+    network["failures_left"] = int(input())
+    try:
+        print(download(name))
+    except ConnectionError:
+        print(f"could not download {name}")
