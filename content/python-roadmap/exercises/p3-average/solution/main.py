@@ -8,4 +8,7 @@ def describe(numbers: list[float]) -> str:
     return f"{len(numbers)} numbers, average {average(numbers):.2f}"
 
 
-print(describe([1.0, 2.0, 4.5]))
+numbers: list[float] = []
+for part in input().split():
+    numbers.append(float(part))
+print(describe(numbers))

@@ -4,4 +4,7 @@
 # def describe(numbers: list[float]) -> str:
 
 
-print(describe([1.0, 2.0, 4.5]))
+numbers: list[float] = []
+for part in input().split():
+    numbers.append(float(part))
+print(describe(numbers))

@@ -1,9 +1,13 @@
 import io
+import sys
 import unittest
 from contextlib import redirect_stdout
 
+# main.py reads a line of numbers when it is imported: give it one.
+sys.stdin = io.StringIO("1 2 4.5\n")
 with redirect_stdout(io.StringIO()):
     from main import average, describe
+sys.stdin = sys.__stdin__
 
 
 class TestAverage(unittest.TestCase):
