@@ -11,7 +11,8 @@ def totals_by_category(path: str) -> dict[str, float]:
 
 
 def main() -> None:
-    totals = totals_by_category("expenses.csv")
+    path = input()
+    totals = totals_by_category(path)
     for category in sorted(totals):
         print(f"{category}: {totals[category]:.2f}")
 
