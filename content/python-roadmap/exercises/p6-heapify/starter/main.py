@@ -56,7 +56,10 @@ def merge_sorted(lists: list[list[int]]) -> list[int]:
 
 
 if __name__ == "__main__":
-    data = [7, 4, 9, 1, 3, 2, 5]
+    import sys
+
+    data = [int(word) for word in input().split()]
     print(MinHeap.from_list(data).items)
     print(heap_sort(data))
-    print(merge_sorted([[1, 4], [2, 5, 6], [3]]))
+    lists = [[int(word) for word in line.split()] for line in sys.stdin]
+    print(merge_sorted(lists))
