@@ -78,8 +78,8 @@ class LinkedList(Generic[T]):
 
 if __name__ == "__main__":
     numbers: LinkedList[int] = LinkedList()
-    for n in range(1, 6):
-        numbers.push_front(n)
+    for word in input().split():
+        numbers.push_back(int(word))
     print(numbers)
     print(numbers.middle())
     numbers.reverse()
