@@ -5,15 +5,21 @@ from dataclasses import dataclass, field
 
 
 if __name__ == "__main__":
+    code, percent = input().split()
+    coupon = Coupon(code, int(percent))
     cart = Cart()
-    tea = Item("tea", 2.5, 2)
-    cart.add(tea)
-    cart.add(Item("bread", 3.0))
-    save = Coupon("SAVE10", 10)
-    print(tea)
-    print(save)
+    for _ in range(int(input())):
+        name, price, quantity = input().split()
+        item = Item(name, float(price), int(quantity))
+        try:
+            cart.add(item)
+        except ValueError:
+            print(f"{name} is in the cart already")
+    for item in cart.items:
+        print(item)
+    print(coupon)
     print(cart.total())
-    print(cart.total(save))
+    print(cart.total(coupon))
     best = cart.most_expensive()
     if best is not None:
         print(best.name)
