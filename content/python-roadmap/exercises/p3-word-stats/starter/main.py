@@ -1,5 +1,5 @@
 # def word_stats(text: str) -> tuple[int, str]:
 
 
-count, longest = word_stats("the quick brown fox")
+count, longest = word_stats(input())
 print(f"{count} words, longest: {longest}")

@@ -1,9 +1,13 @@
 import io
+import sys
 import unittest
 from contextlib import redirect_stdout
 
+# main.py reads a line of text when it is imported: give it one.
+sys.stdin = io.StringIO("the quick brown fox\n")
 with redirect_stdout(io.StringIO()):
     from main import word_stats
+sys.stdin = sys.__stdin__
 
 
 class TestWordStats(unittest.TestCase):
