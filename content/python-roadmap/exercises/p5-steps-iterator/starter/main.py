@@ -10,6 +10,8 @@ class Steps:
 
 
 if __name__ == "__main__":
-    for x in Steps(0.0, 1.0, 0.25):
+    start = float(input())
+    stop = float(input())
+    step = float(input())
+    for x in Steps(start, stop, step):
         print(x)
-    print(list(Steps(1.0, 2.0, 0.5)))
