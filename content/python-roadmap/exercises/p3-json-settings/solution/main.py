@@ -17,13 +17,16 @@ def save_settings(path: str, settings: dict) -> None:
 
 
 def main() -> None:
+    font_size = int(input())
     settings = load_settings("settings.json")
     if settings["theme"] == "light":
         settings["theme"] = "dark"
     else:
         settings["theme"] = "light"
+    settings["font_size"] = font_size
     save_settings("settings.json", settings)
     print(f"Theme is now {settings['theme']}")
+    print(f"Font size is now {settings['font_size']}")
 
 
 if __name__ == "__main__":
