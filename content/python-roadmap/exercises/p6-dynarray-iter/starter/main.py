@@ -40,10 +40,12 @@ class DynamicArray(Generic[T]):
 
 
 if __name__ == "__main__":
-    print(DynamicArray.from_items([1, 2, 3]))
-    small = DynamicArray.from_items("abc")
-    print("b" in small, "z" in small)
-    for n in [10, 100, 1000, 10000]:
+    words = DynamicArray.from_items(input().split())
+    print(words)
+    for word in input().split():
+        print(word, word in words)
+    for size in input().split():
+        n = int(size)
         array: DynamicArray[int] = DynamicArray()
         for i in range(n):
             array.push(i)
