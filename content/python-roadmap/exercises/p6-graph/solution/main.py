@@ -41,9 +41,16 @@ class Graph:
 
 
 if __name__ == "__main__":
-    g = Graph.from_edges([("Ada", "Bo"), ("Bo", "Cy"), ("Ada", "Dee"), ("Dee", "Eve"), ("Cy", "Eve")])
-    print(g.vertex_count(), g.edge_count())
-    print(g.neighbours("Bo"))
-    print(g.degree("Eve"))
-    g.remove_edge("Bo", "Cy")
-    print(g.edge_count())
+    edges: list[tuple[str, str]] = []
+    line = input()
+    while line:
+        a, b = line.split()
+        edges.append((a, b))
+        line = input()
+    graph = Graph.from_edges(edges)
+    print(f"{graph.vertex_count()} vertices, {graph.edge_count()} edges")
+    a, b = input().split()
+    graph.remove_edge(a, b)
+    print(f"without {a}-{b}: {graph.vertex_count()} vertices, {graph.edge_count()} edges")
+    for v in sorted(graph.adjacent):
+        print(v, graph.degree(v), graph.neighbours(v))
