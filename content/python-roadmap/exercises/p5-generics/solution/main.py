@@ -41,11 +41,12 @@ class Pair(Generic[A, B]):
 
 
 if __name__ == "__main__":
-    print(first_or([3, 4], 0))
-    no_words: list[str] = []
-    print(first_or(no_words, "none"))
-    print(count_where(["a", "bb", "cc"], lambda s: len(s) == 2))
-    print(apply_all(3, [lambda n: n + 1, lambda n: n * n]))
+    words = input().split()
+    number = int(input())
+    first = first_or(words, "none")
+    print(first)
+    print(count_where(words, lambda s: len(s) == 2))
+    print(apply_all(number, [lambda n: n + 1, lambda n: n * n]))
 
     def add_one(n: int) -> int:
         return n + 1
@@ -53,5 +54,5 @@ if __name__ == "__main__":
     def square(n: int) -> int:
         return n * n
 
-    print(compose(add_one, square)(3))
-    print(Pair(1, "a").swap())
+    print(compose(add_one, square)(number))
+    print(Pair(number, first).swap())
