@@ -49,9 +49,14 @@ def has_cycle(graph: Graph) -> bool:
 
 
 if __name__ == "__main__":
-    g = Graph.from_edges([("a", "b"), ("b", "c"), ("d", "e")])
-    g.add_vertex("f")
-    print(components(g))
-    print(has_cycle(g))
-    g.add_edge("c", "a")
-    print(has_cycle(g))
+    import sys
+
+    graph = Graph()
+    for line in sys.stdin:
+        names = line.split()
+        if len(names) == 2:
+            graph.add_edge(names[0], names[1])
+        elif len(names) == 1:
+            graph.add_vertex(names[0])
+    print(components(graph))
+    print(has_cycle(graph))
