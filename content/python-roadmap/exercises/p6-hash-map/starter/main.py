@@ -1,3 +1,4 @@
+import sys
 from typing import Generic, TypeVar
 
 K = TypeVar("K")
@@ -17,10 +18,16 @@ class HashMap(Generic[K, V]):
 
 if __name__ == "__main__":
     ages: HashMap[str, int] = HashMap()
-    ages.put("Ada", 36)
-    ages.put("Bo", 25)
-    ages["Cy"] = 40
-    print(len(ages), ages["Ada"], ages.get("Dee"), ages.get("Dee", 0))
-    print("Bo" in ages, "Dee" in ages)
-    ages["Cy"] = 41
-    print(ages["Cy"])
+    for line in sys.stdin:
+        command = line.split()
+        name = command[1]
+        if command[0] == "put":
+            ages[name] = int(command[2])
+        elif command[0] == "get":
+            try:
+                print(ages[name])
+            except KeyError:
+                print(f"no {name}")
+        elif command[0] == "has":
+            print(name in ages)
+    print(len(ages), "names")
