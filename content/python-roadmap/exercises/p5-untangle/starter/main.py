@@ -8,8 +8,14 @@ def report(orders: dict[str, list[int]], log: list[str]) -> dict[str, int]:
 
 
 if __name__ == "__main__":
+    orders: dict[str, list[int]] = {}
+    for i in range(int(input())):
+        words = input().split()
+        name = words[0]
+        orders[name] = []
+        for word in words[1:]:
+            orders[name].append(int(word))
     log: list[str] = []
-    orders: dict[str, list[int]] = {"Ada": [3, -1, 2], "Alan": [-2], "Grace": [], "Guido": [5]}
     print(report(orders, log))
     for line in log:
         print(line)
