@@ -16,9 +16,16 @@ def total_length(texts: list[str]) -> int:
     return total
 
 
-for text in ["3:07", "3:75", "307"]:
+count = int(input())
+tracks: list[str] = []
+for _ in range(count):
+    tracks.append(input())
+for text in tracks:
     try:
         print(to_seconds(text))
     except ValueError as error:
         print(error)
-print(total_length(["1:00", "2:30"]))
+try:
+    print(f"Total: {total_length(tracks)}")
+except ValueError as error:
+    print(f"No total: {error}")

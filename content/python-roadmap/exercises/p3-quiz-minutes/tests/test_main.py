@@ -1,9 +1,13 @@
 import io
+import sys
 import unittest
 from contextlib import redirect_stdout
 
+# main.py reads track lengths when it is imported: give it one.
+sys.stdin = io.StringIO("1\n1:00\n")
 with redirect_stdout(io.StringIO()):
     from main import to_seconds, total_length
+sys.stdin = sys.__stdin__
 
 
 class TestToSeconds(unittest.TestCase):
