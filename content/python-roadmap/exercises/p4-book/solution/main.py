@@ -12,9 +12,9 @@ class Book:
 
 
 if __name__ == "__main__":
-    dune = Book("Dune", "Frank Herbert", 412)
-    matilda = Book("Matilda", "Roald Dahl", 240)
-    print(dune.describe())
-    print(f"Long: {dune.is_long()}")
-    print(matilda.describe())
-    print(f"Long: {matilda.is_long()}")
+    title = input()
+    author = input()
+    pages = int(input())
+    book = Book(title, author, pages)
+    print(book.describe())
+    print(f"Long: {book.is_long()}")
