@@ -16,9 +16,11 @@ class Counter:
 
 
 if __name__ == "__main__":
-    visitors = Counter("visitors")
-    visitors.increment()
-    visitors.increment(2)
-    print(visitors.describe())
-    visitors.reset()
-    print(visitors.describe())
+    name = input()
+    steps = input().split()
+    counter = Counter(name)
+    for step in steps:
+        counter.increment(int(step))
+    print(counter.describe())
+    counter.reset()
+    print(counter.describe())
