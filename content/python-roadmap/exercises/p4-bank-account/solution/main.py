@@ -26,8 +26,15 @@ class BankAccount:
 
 
 if __name__ == "__main__":
-    ada = BankAccount("Ada", 100.0)
-    grace = BankAccount("Grace")
-    ada.transfer_to(grace, 30.0)
-    print(ada.statement())
-    print(grace.statement())
+    owner = input()
+    balance = float(input())
+    other_owner = input()
+    amount = float(input())
+    sender = BankAccount(owner, balance)
+    receiver = BankAccount(other_owner)
+    try:
+        sender.transfer_to(receiver, amount)
+    except ValueError:
+        print("Transfer refused")
+    print(sender.statement())
+    print(receiver.statement())
