@@ -41,6 +41,11 @@ def chorus(animals: list[Animal]) -> list[str]:
 
 
 if __name__ == "__main__":
-    farm = [Dog("Rex"), Cat("Tom"), Cow("Daisy"), Parrot("Polly", "Hello")]
+    dog_name = input()
+    cat_name = input()
+    cow_name = input()
+    parrot_name = input()
+    word = input()
+    farm = [Dog(dog_name), Cat(cat_name), Cow(cow_name), Parrot(parrot_name, word)]
     for line in chorus(farm):
         print(line)
