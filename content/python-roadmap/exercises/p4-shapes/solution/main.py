@@ -44,6 +44,10 @@ class Circle(Shape):
 
 
 if __name__ == "__main__":
-    shapes: list[Shape] = [Rectangle(3, 4), Square(2), Circle(1)]
+    width = float(input())
+    height = float(input())
+    side = float(input())
+    radius = float(input())
+    shapes: list[Shape] = [Rectangle(width, height), Square(side), Circle(radius)]
     for shape in shapes:
         print(shape.describe())
