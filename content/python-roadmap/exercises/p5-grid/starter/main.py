@@ -15,11 +15,17 @@ def total_over(grid: list[list[int]], limit: int) -> int:
 
 
 if __name__ == "__main__":
-    board = make_grid(2, 3, ".")
-    board[1][1] = "#"
-    for row in board:
-        print("".join(row))
-    numbers = [[1, 2, 3], [4, 5, 6]]
+    numbers: list[list[int]] = []
+    for _ in range(int(input())):
+        row: list[int] = []
+        for word in input().split():
+            row.append(int(word))
+        numbers.append(row)
+    limit = int(input())
+    board = make_grid(len(numbers), len(numbers[0]), ".")
+    board[0][0] = "#"
+    for line in board:
+        print("".join(line))
     print(transpose(numbers))
     print(flatten(numbers))
-    print(total_over(numbers, 3))
+    print(total_over(numbers, limit))
