@@ -53,14 +53,14 @@ class HashMap(Generic[K, V]):
 
 if __name__ == "__main__":
     squares: HashMap[int, int] = HashMap()
-    for n in range(1000):
+    for n in range(int(input())):
         squares[n] = n * n
     print(len(squares._buckets), len(squares), f"{squares.load_factor():.2f}")
-    for n in range(1, 1000, 2):
-        squares.remove(n)
-    squares.remove(0)
+    for word in input().split():
+        key = int(word)
+        try:
+            print(squares.remove(key))
+        except KeyError:
+            print(f"no {key}")
     print(len(squares))
-    small: HashMap[int, str] = HashMap()
-    for n in range(3):
-        small[n] = str(n)
-    print(sorted(small))
+    print(sorted(squares)[:3])
