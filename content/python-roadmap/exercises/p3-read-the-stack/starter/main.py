@@ -7,4 +7,14 @@ def report(scores: dict[str, list[int]]) -> None:
         print(f"{name}: {average(scores[name]):.1f}")
 
 
-report({"Ada": [90, 95], "Alan": [80, 85, 90], "Grace": []})
+scores: dict[str, list[int]] = {}
+while True:
+    words = input().split()
+    if not words:
+        break
+    student = words[0]
+    scores[student] = []
+    for word in words[1:]:
+        scores[student].append(int(word))
+
+report(scores)
