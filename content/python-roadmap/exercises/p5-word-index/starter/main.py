@@ -15,7 +15,10 @@ def long_word_lengths(text: str, minimum: int) -> dict[str, int]:
 
 
 if __name__ == "__main__":
-    print(word_lengths(["owl", "otter", "Bee"]))
-    print(sorted(first_letters(["owl", "otter", "Bee", ""])))
-    print(invert({"owl": 3, "otter": 5}))
-    print(long_word_lengths("The quick brown fox jumps", 5))
+    text = input()
+    minimum = int(input())
+    words = text.split()
+    print(word_lengths(words))
+    print(sorted(first_letters(words)))
+    print(invert(word_lengths(words)))
+    print(long_word_lengths(text, minimum))
