@@ -37,11 +37,13 @@ class Playlist:
 
 
 if __name__ == "__main__":
-    trip = Playlist("Road trip")
-    trip.add(Song("Bohemian Rhapsody", 355))
-    trip.add(Song("Hey Jude", 187))
-    trip.add(Song("Jolene", 123))
-    print(trip.summary())
-    best = trip.longest()
+    playlist = Playlist(input())
+    title = input()
+    while title != "":
+        seconds = int(input())
+        playlist.add(Song(title, seconds))
+        title = input()
+    print(playlist.summary())
+    best = playlist.longest()
     if best is not None:
         print(f"Longest: {best.title} ({best.length()})")
