@@ -1,7 +1,7 @@
 # Settings from environment variables, checked before the app starts.
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 TRUE_WORDS = ("1", "true", "yes")
 FALSE_WORDS = ("", "0", "false", "no")
@@ -51,15 +51,21 @@ def load_config() -> Config:
     )
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
     try:
         config = load_config()
     except ConfigError as error:
         print(f"Error: {error}", file=sys.stderr)
         return 1
-    print(f"host={config.host} port={config.port} debug={config.debug} database={config.database}")
+    settings = asdict(config)
+    names = argv or list(settings)
+    for name in names:
+        if name not in settings:
+            print(f"Error: there is no setting {name!r}", file=sys.stderr)
+            return 2
+    print(" ".join(f"{name}={settings[name]}" for name in names))
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

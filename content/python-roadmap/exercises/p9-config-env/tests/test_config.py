@@ -69,9 +69,16 @@ class MainTests(unittest.TestCase):
     def test_main_fails_clearly(self):
         out, err = io.StringIO(), io.StringIO()
         with patch.dict(os.environ, {"APP_PORT": "abc"}, clear=True), redirect_stdout(out), redirect_stderr(err):
-            status = config.main()
+            status = config.main([])
         self.assertEqual(status, 1, "main returns 1 when the configuration is wrong")
         self.assertTrue(err.getvalue().startswith("Error: APP_PORT"), "The error goes to stderr, starting with 'Error: '")
+
+    def test_main_one_setting(self):
+        out = io.StringIO()
+        with patch.dict(os.environ, {"APP_PORT": "9000"}, clear=True), redirect_stdout(out):
+            status = config.main(["port"])
+        self.assertEqual((status, out.getvalue()), (0, "port=9000\n"),
+                         "python3 config.py port shows the port read from APP_PORT")
 
 
 if __name__ == "__main__":
