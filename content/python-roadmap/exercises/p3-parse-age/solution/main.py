@@ -7,7 +7,10 @@ def parse_age(text: str) -> int:
     return age
 
 
-for text in ["36", "-3", "200"]:
+while True:
+    text = input()
+    if not text:
+        break
     try:
         print(parse_age(text))
     except ValueError as error:

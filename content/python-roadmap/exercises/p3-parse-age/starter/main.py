@@ -3,7 +3,10 @@
 #     raise ValueError("...") when the age is negative or above 150
 
 
-for text in ["36", "-3", "200"]:
+while True:
+    text = input()
+    if not text:
+        break
     try:
         print(parse_age(text))
     except ValueError as error:

@@ -1,9 +1,13 @@
 import io
+import sys
 import unittest
 from contextlib import redirect_stdout
 
+# main.py reads ages until an empty line when it is imported: give it some.
+sys.stdin = io.StringIO("36\n-3\n\n")
 with redirect_stdout(io.StringIO()):
     from main import parse_age
+sys.stdin = sys.__stdin__
 
 
 class TestParseAge(unittest.TestCase):
