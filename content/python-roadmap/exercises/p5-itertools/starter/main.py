@@ -22,7 +22,15 @@ def improvements(scores: list[int]) -> int:
 
 
 if __name__ == "__main__":
-    print(first_signups([["Ada", "Alan"], [], ["Grace", "Guido"]], 3))
-    print(match_ups(["Ada", "Alan", "Grace"]))
-    print(streaks("WWLWWW"))
-    print(improvements([10, 12, 11, 15, 15, 20]))
+    days: list[list[str]] = []
+    for _ in range(int(input())):
+        days.append(input().split())
+    n = int(input())
+    players = first_signups(days, n)
+    print(players)
+    print(match_ups(players))
+    print(streaks(input()))
+    scores: list[int] = []
+    for score in input().split():
+        scores.append(int(score))
+    print(improvements(scores))
