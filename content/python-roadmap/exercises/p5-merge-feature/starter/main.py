@@ -2,7 +2,7 @@ from prices import total
 
 
 def main() -> None:
-    prices = [2.5, 4.0, 1.5, 2.0]
+    prices = [float(word) for word in input().split()]
     print(total(prices))
 
 
