@@ -19,9 +19,10 @@ class Point:
 
 
 if __name__ == "__main__":
-    p = Point(3, 4)
+    p = Point(int(input()), int(input()))
+    q = Point(int(input()), int(input()))
     print(p)
-    print(p == Point(3, 4))
-    print(p == Point(4, 3))
-    print(p == "Point(x=3, y=4)")
+    print(q)
+    print(p == q)
+    print(p == str(p))
     print(p.distance_to_origin())
