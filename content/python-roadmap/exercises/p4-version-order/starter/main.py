@@ -19,7 +19,11 @@ class Version:
 
 
 if __name__ == "__main__":
-    releases = [Version(1, 10, 0), Version(1, 2, 3), Version(0, 9, 12), Version(1, 2, 0)]
+    releases: list[Version] = []
+    line = input()
+    while line != "":
+        parts = line.split(".")
+        releases.append(Version(int(parts[0]), int(parts[1]), int(parts[2])))
+        line = input()
     print(sorted(releases))
-    print(Version(1, 2, 3) < Version(1, 10, 0))
     print(max(releases))
