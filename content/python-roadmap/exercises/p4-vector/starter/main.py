@@ -12,8 +12,11 @@ class Vector:
 
 
 if __name__ == "__main__":
-    print(Vector(1, 2) + Vector(3, 4))
-    print(Vector(3, 4) - Vector(1, 1))
-    print(Vector(1, 2) * 3)
-    print(abs(Vector(3, 4)))
-    print(Vector(1, 2) == Vector(1, 2))
+    a = Vector(int(input()), int(input()))
+    b = Vector(int(input()), int(input()))
+    factor = int(input())
+    print(a + b)
+    print(a - b)
+    print(a * factor)
+    print(abs(a))
+    print(a == b)
