@@ -21,13 +21,13 @@ class Deck:
 
 
 if __name__ == "__main__":
+    count = int(input())
+    rank = input()
     deck = Deck()
+    print(deck.deal(count))
     print(len(deck))
     print(deck[0])
-    print(deck.deal(3))
-    print(len(deck))
-    print(Card("2", "♠") in deck)
-    print(Card("A", "♣") in deck)
+    print(Card(rank, "♠") in deck)
     hearts = 0
     for card in deck:
         if card.suit == "♥":
