@@ -24,9 +24,11 @@
 #include "dojo-quiz.h"
 #include "dojo-repo.h"
 #include "dojo-prover.h"
+#include "dojo-try-code.h"
 
 /* Proving a pack: every exercise's solution passes its checks, its starter
- * does not, every predict-output answer is what Python prints.  Exercises
+ * does not, every predict-output answer is what Python prints, every try-code
+ * solution passes.  Exercises
  * are proved two at a time; each proof is reported when the ones before it
  * are, so that reports follow the course order. */
 
@@ -63,6 +65,8 @@ typedef struct
   GArray        *offsets;       /* a lesson's: guint, the line before each */
   guint          question;
   guint          n_predicted;
+  guint          n_tried;
+  gboolean       trying_starter;  /* a try-code question: its `code` runs */
   GSubprocess   *process;
   guint          timeout_id;
   gboolean       timed_out;
@@ -74,6 +78,7 @@ struct _Prover
   GPtrArray      *jobs;
   GMainLoop      *loop;
   char           *python;
+  DojoChecker    *checker;        /* runs try-code questions, as the app does */
   guint           next;
   guint           running;
   guint           reported;
@@ -204,6 +209,7 @@ job_finished (ProveJob *job)
   job->proof->starter_failed = job->starter_failed;
   job->proof->has_solution = job->has_solution;
   job->proof->n_predicted = job->n_predicted;
+  job->proof->n_tried = job->n_tried;
 
   /* Report, in course order, every job whose predecessors are done. */
   while (prover->reported < prover->jobs->len)
@@ -640,6 +646,90 @@ prove_exercise (ProveJob *job)
 }
 
 static void predict_next (ProveJob *job);
+static void try_code_next (ProveJob *job);
+
+/* A try-code question: its solution must pass, and the code the card
+ * starts with (if any) must not, or the learner has nothing to do. */
+static void
+try_code_done (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  ProveJob *job = user_data;
+  JsonNode *question = g_ptr_array_index (job->questions, job->question);
+  JsonObject *object_q = json_node_get_object (question);
+  const char *id = json_object_get_string_member (object_q, "id");
+  const char *starter = dojo_json_get_string (object_q, "code");
+  g_autoptr(DojoVerdict) verdict = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *message = NULL;
+
+  verdict = dojo_try_code_run_finish (result, &error);
+  if (verdict != NULL)
+    {
+      GPtrArray *results = dojo_verdict_get_results (verdict);
+
+      for (guint i = 0; i < results->len && message == NULL; i++)
+        message = dojo_check_result_get_message (g_ptr_array_index (results, i));
+      if (message == NULL)
+        message = dojo_verdict_get_message (verdict);
+    }
+
+  if (verdict == NULL)
+    job_problem (job, doc_line (job, question, job->trying_starter ? "code" : "solution"),
+                 _("question '%s': its program could not be checked: %s"), id, error->message);
+  else if (!job->trying_starter && !dojo_verdict_get_passed (verdict))
+    {
+      GPtrArray *results = dojo_verdict_get_results (verdict);
+      DojoCheckResult *io = results->len > 0 ? g_ptr_array_index (results, 0) : NULL;
+      const char *actual = io ? dojo_check_result_get_actual (io) : NULL;
+
+      if (actual != NULL)
+        {
+          g_autofree char *want = g_strescape (dojo_json_get_string (object_q, "answer"), NULL);
+          g_autofree char *got = g_strescape (actual, NULL);
+
+          job_problem (job, doc_line (job, question, "solution"),
+                       _("question '%s': the answer is \"%s\", but the solution prints "
+                         "\"%s\""), id, want, got);
+        }
+      else
+        job_problem (job, doc_line (job, question, "solution"),
+                     _("question '%s': its solution does not pass: %s"), id,
+                     message ? message : _("failed"));
+    }
+  else if (job->trying_starter && dojo_verdict_get_passed (verdict))
+    job_problem (job, doc_line (job, question, "code"),
+                 _("question '%s': the code the card starts with already passes; "
+                   "give the learner something to do"), id);
+  else if (!job->trying_starter)
+    job->n_tried++;
+
+  if (!job->trying_starter && starter != NULL && starter[0] != '\0')
+    {
+      job->trying_starter = TRUE;
+      try_code_next (job);
+      return;
+    }
+
+  job->trying_starter = FALSE;
+  job->question++;
+  predict_next (job);
+}
+
+static void
+try_code_next (ProveJob *job)
+{
+  JsonNode *question = g_ptr_array_index (job->questions, job->question);
+  JsonObject *object = json_node_get_object (question);
+
+  dojo_try_code_run_async (job->prover->checker,
+                           dojo_json_get_string (object, job->trying_starter ? "code" : "solution"),
+                           dojo_json_get_string (object, "stdin"),
+                           dojo_json_get_string (object, "answer"),
+                           dojo_json_get_string (object, "match"),
+                           NULL, try_code_done, job);
+}
 
 static void
 predict_done (GObject      *object,
@@ -713,6 +803,12 @@ predict_next (ProveJob *job)
     }
 
   question = g_ptr_array_index (job->questions, job->question);
+  if (g_strcmp0 (dojo_json_get_string (json_node_get_object (question), "type"),
+                 "try-code") == 0)
+    {
+      try_code_next (job);
+      return;
+    }
   code = json_object_get_string_member (json_node_get_object (question), "code");
   job->timed_out = FALSE;
 
@@ -831,8 +927,10 @@ read_lesson_questions (ProveJob *job,
       question = _dojo_json_doc_get_root (doc);
       object = JSON_NODE_HOLDS_OBJECT (question) ? json_node_get_object (question) : NULL;
       if (object == NULL ||
-          g_strcmp0 (dojo_json_get_string (object, "type"), "predict-output") != 0 ||
-          !is_string (object, "code") || !is_string (object, "answer"))
+          !((g_strcmp0 (dojo_json_get_string (object, "type"), "predict-output") == 0 &&
+             is_string (object, "code") && is_string (object, "answer")) ||
+            (g_strcmp0 (dojo_json_get_string (object, "type"), "try-code") == 0 &&
+             is_string (object, "solution") && is_string (object, "answer"))))
         {
           _dojo_json_doc_free (doc);
           continue;
@@ -883,7 +981,8 @@ dojo_proof_new (DojoPackItem *item)
   DojoProof *proof = g_new0 (DojoProof, 1);
 
   proof->item = g_object_ref (item);
-  /* a lesson's proof, like a quiz's, is of its predict-output answers */
+  /* a lesson's proof, like a quiz's, is of its predict-output answers
+   * (and its try-code solutions) */
   proof->is_quiz = dojo_pack_item_get_item_type (item) == DOJO_PACK_ITEM_QUIZ ||
                    dojo_pack_item_get_item_type (item) == DOJO_PACK_ITEM_LESSON;
   proof->problems = g_ptr_array_new_with_free_func ((GDestroyNotify)dojo_pack_problem_free);
@@ -970,7 +1069,7 @@ dojo_prover_run_items (GFile              *dir,
   if (!(prover.pack = dojo_pack_load (dir, NULL, error)))
     return NULL;
 
-  /* A lesson is proven if it asks predict-output questions. */
+  /* A lesson is proven if it asks predict-output or try-code questions. */
   lesson_jobs = g_ptr_array_new_with_free_func ((GDestroyNotify)prove_job_free);
   for (guint i = 0; i < dojo_pack_get_n_items (prover.pack); i++)
     {
@@ -1003,7 +1102,7 @@ dojo_prover_run_items (GFile              *dir,
       if (item != NULL && dojo_pack_item_get_item_type (item) == DOJO_PACK_ITEM_LESSON && !asks)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                       _("The lesson “%s” asks no predict-output question: there is "
+                       _("The lesson “%s” asks no predict-output or try-code question: there is "
                          "nothing to prove"), only[i]);
           g_object_unref (prover.pack);
           return NULL;
@@ -1035,6 +1134,8 @@ dojo_prover_run_items (GFile              *dir,
       return NULL;
     }
 
+  prover.checker = dojo_checker_new ();
+  dojo_checker_set_python (prover.checker, prover.python);
   prover.func = func;
   prover.user_data = user_data;
   proofs = g_ptr_array_new_with_free_func ((GDestroyNotify)dojo_proof_free);
@@ -1081,6 +1182,7 @@ dojo_prover_run_items (GFile              *dir,
   g_main_loop_unref (prover.loop);
   g_ptr_array_unref (prover.jobs);
   g_object_unref (prover.pack);
+  g_object_unref (prover.checker);
   g_free (prover.python);
 
   return g_steal_pointer (&proofs);

@@ -25,6 +25,7 @@ typedef struct
   guint         starter_failed;
   /* A quiz */
   guint         n_predicted;      /* predict-output answers found right */
+  guint         n_tried;          /* a lesson's try-code solutions that pass */
   GPtrArray    *problems;         /* DojoPackProblem, errors; empty if it holds */
 } DojoProof;
 

@@ -1594,7 +1594,8 @@ check_question (DojoPack    *pack,
     "id", "type", "prompt", "choices", "answer", "code", "explanation", "always", NULL
   };
   static const char * const known_in_lesson[] = {
-    "id", "type", "prompt", "choices", "answer", "code", "explanation", NULL
+    "id", "type", "prompt", "choices", "answer", "code", "explanation",
+    "stdin", "match", "solution", NULL
   };
   const char *id, *type, *prompt;
   JsonNode *answer, *choices, *always;
@@ -1708,12 +1709,39 @@ check_question (DojoPack    *pack,
         _dojo_pack_ctx_report (ctx, answer, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_WRONG_TYPE,
                                _("'answer' must be the expected output, a string"));
     }
+  else if (g_str_equal (type, "try-code") && in_lesson)
+    {
+      const DojoCheckField *match_field =
+        dojo_check_kind_lookup_field (dojo_check_kind_lookup ("io"), "match");
+      const char *match;
+
+      /* `code` is what the card starts with: optional, as a Try it may
+       * start from nothing. */
+      _dojo_pack_ctx_string (ctx, question, "code", FALSE);
+      _dojo_pack_ctx_string (ctx, question, "stdin", FALSE);
+      _dojo_pack_ctx_string (ctx, question, "solution", TRUE);
+      if (!JSON_NODE_HOLDS_VALUE (answer) || json_node_get_value_type (answer) != G_TYPE_STRING)
+        _dojo_pack_ctx_report (ctx, answer, DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_WRONG_TYPE,
+                               _("'answer' must be the output the program prints, a string"));
+      if ((match = _dojo_pack_ctx_string (ctx, question, "match", FALSE)) &&
+          !g_strv_contains ((const char * const *)match_field->values, match))
+        _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (question), "match"),
+                               DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                               _("'match' must be rstrip, exact, contains or regex"));
+    }
+  else if (g_str_equal (type, "try-code"))
+    {
+      _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (question), "type"),
+                             DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
+                             _("a quiz cannot ask a try-code question; it belongs in a lesson's "
+                               "text, and a quiz asks for code with write-code"));
+    }
   else if (g_str_equal (type, "write-code") && in_lesson)
     {
       _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (question), "type"),
                              DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
                              _("a lesson cannot ask a write-code question; ask it in a quiz, "
-                               "or make it single, multiple or predict-output"));
+                               "or make it single, multiple, predict-output or try-code"));
     }
   else if (g_str_equal (type, "write-code"))
     {
@@ -1740,7 +1768,7 @@ check_question (DojoPack    *pack,
       _dojo_pack_ctx_report (ctx, json_object_get_member (json_node_get_object (question), "type"),
                              DOJO_PACK_SEVERITY_ERROR, DOJO_PACK_ERROR_INVALID_VALUE,
                              _("question type '%s' is not one of single, multiple, "
-                               "predict-output"),
+                               "predict-output, try-code"),
                              type);
     }
   else

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dojo-check-kinds.h"
 #include "dojo-pack-json-private.h"
 #include "dojo-quiz.h"
 
@@ -26,14 +27,21 @@ typedef struct
   gboolean               always;  /* asked in every attempt */
   /* single: one index; multiple: the right indexes (a bit each) */
   guint64                right;
-  /* predict-output: the expected output; write-code: the exercise id */
+  /* predict-output, try-code: the expected output; write-code: the
+   * exercise id */
   char                  *answer;
+  /* try-code: what the program reads, how its output is compared (an io
+   * check's "match"), and a program that passes */
+  char                  *stdin_text;
+  char                  *match;
+  char                  *solution;
 } Question;
 
 typedef struct
 {
-  guint64  chosen;
-  char    *text;
+  guint64   chosen;
+  char     *text;
+  gboolean  code_passed;  /* try-code: the learner's program printed it */
 } Answer;
 
 struct _DojoQuiz
@@ -70,7 +78,22 @@ question_free (Question *q)
   g_free (q->code);
   g_free (q->explanation);
   g_free (q->answer);
+  g_free (q->stdin_text);
+  g_free (q->match);
+  g_free (q->solution);
   g_free (q);
+}
+
+/* A try-code question's output is compared as an io check's is, with the
+ * same kinds of match (the checker runs it as one). */
+static gboolean
+match_is_known (const char *match)
+{
+  const DojoCheckField *field =
+    dojo_check_kind_lookup_field (dojo_check_kind_lookup ("io"), "match");
+
+  return field != NULL && field->values != NULL &&
+         g_strv_contains ((const char * const *)field->values, match);
 }
 
 static void
@@ -151,6 +174,8 @@ parse_question (JsonNode  *node,
     q->kind = DOJO_QUIZ_QUESTION_PREDICT_OUTPUT;
   else if (g_str_equal (kind, "write-code"))
     q->kind = DOJO_QUIZ_QUESTION_WRITE_CODE;
+  else if (g_str_equal (kind, "try-code"))
+    q->kind = DOJO_QUIZ_QUESTION_TRY_CODE;
   else
     {
       g_set_error (error, DOJO_QUIZ_ERROR, DOJO_QUIZ_ERROR_INVALID,
@@ -228,6 +253,23 @@ parse_question (JsonNode  *node,
           g_set_error (error, DOJO_QUIZ_ERROR, DOJO_QUIZ_ERROR_INVALID,
                        _("quiz.json: question “%s” needs an “answer” (and “code” to "
                          "predict the output of)"), q->id);
+          question_free (q);
+          return NULL;
+        }
+    }
+
+  if (q->kind == DOJO_QUIZ_QUESTION_TRY_CODE)
+    {
+      q->stdin_text = dup_member_string (object, "stdin");
+      q->match = dup_member_string (object, "match");
+      q->solution = dup_member_string (object, "solution");
+      if (q->match == NULL)
+        q->match = g_strdup ("rstrip");
+      if (q->solution == NULL || !match_is_known (q->match))
+        {
+          g_set_error (error, DOJO_QUIZ_ERROR, DOJO_QUIZ_ERROR_INVALID,
+                       _("question “%s” needs a “solution” and a “match” of rstrip, "
+                         "exact, contains or regex"), q->id);
           question_free (q);
           return NULL;
         }
@@ -320,6 +362,13 @@ dojo_quiz_new_from_json (JsonNode    *root,
       if (q == NULL)
         return NULL;
       g_ptr_array_add (self->pool, q);
+      if (q->kind == DOJO_QUIZ_QUESTION_TRY_CODE)
+        {
+          g_set_error (error, DOJO_QUIZ_ERROR, DOJO_QUIZ_ERROR_INVALID,
+                       _("quiz.json: question “%s”: a try-code question belongs in a lesson; "
+                         "a quiz asks for code with write-code"), q->id);
+          return NULL;
+        }
     }
 
   node = json_object_get_member (object, "pass_mark");
@@ -680,7 +729,8 @@ dojo_quiz_question_get_expected_output (DojoQuiz *self,
                                         guint     position)
 {
   QUESTION_OR_RETURN (NULL);
-  return q->kind == DOJO_QUIZ_QUESTION_PREDICT_OUTPUT ? q->answer : NULL;
+  return q->kind == DOJO_QUIZ_QUESTION_PREDICT_OUTPUT ||
+         q->kind == DOJO_QUIZ_QUESTION_TRY_CODE ? q->answer : NULL;
 }
 
 /* Returns: (nullable): the exercise a write-code question asks for */
@@ -690,6 +740,33 @@ dojo_quiz_question_get_exercise (DojoQuiz *self,
 {
   QUESTION_OR_RETURN (NULL);
   return q->kind == DOJO_QUIZ_QUESTION_WRITE_CODE ? q->answer : NULL;
+}
+
+/* Returns: (nullable): what a try-code question's program reads */
+const char *
+dojo_quiz_question_get_stdin (DojoQuiz *self,
+                              guint     position)
+{
+  QUESTION_OR_RETURN (NULL);
+  return q->stdin_text;
+}
+
+/* Returns: (nullable): how a try-code question's output is compared */
+const char *
+dojo_quiz_question_get_match (DojoQuiz *self,
+                              guint     position)
+{
+  QUESTION_OR_RETURN (NULL);
+  return q->match;
+}
+
+/* Returns: (nullable): a try-code question's program that passes */
+const char *
+dojo_quiz_question_get_solution (DojoQuiz *self,
+                                 guint     position)
+{
+  QUESTION_OR_RETURN (NULL);
+  return q->solution;
 }
 
 /* For a single choice question, choosing one unchooses the others. */
@@ -771,6 +848,18 @@ dojo_quiz_get_exercise_passed (DojoQuiz   *self,
   return exercise_id && g_hash_table_contains (self->passed_exercises, exercise_id);
 }
 
+/* A try-code question is right once the learner's program, run in the
+ * sandbox, printed what it asks for (the card runs it; see
+ * dojo_try_code_run_async()). */
+void
+dojo_quiz_set_code_passed (DojoQuiz *self,
+                           guint     position,
+                           gboolean  passed)
+{
+  QUESTION_OR_RETURN_VOID ();
+  g_array_index (self->answers, Answer, position).code_passed = passed;
+}
+
 /* Output is compared exactly, except that a missing or extra newline at the
  * end (the learner rarely types the one print() adds) does not count. */
 static gboolean
@@ -810,6 +899,8 @@ dojo_quiz_is_correct (DojoQuiz *self,
       return output_equal (q->answer, a->text);
     case DOJO_QUIZ_QUESTION_WRITE_CODE:
       return g_hash_table_contains (self->passed_exercises, q->answer);
+    case DOJO_QUIZ_QUESTION_TRY_CODE:
+      return a->code_passed;
     default:
       g_assert_not_reached ();
     }

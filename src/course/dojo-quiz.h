@@ -24,6 +24,7 @@ typedef enum
   DOJO_QUIZ_QUESTION_MULTIPLE,
   DOJO_QUIZ_QUESTION_PREDICT_OUTPUT,
   DOJO_QUIZ_QUESTION_WRITE_CODE,
+  DOJO_QUIZ_QUESTION_TRY_CODE,
 } DojoQuizQuestionType;
 
 /* The pass mark when quiz.json names none: every answer right. */
@@ -80,6 +81,14 @@ const char           *dojo_quiz_question_get_expected_output (DojoQuiz *self,
                                                         guint         position);
 const char           *dojo_quiz_question_get_exercise  (DojoQuiz     *self,
                                                         guint         position);
+/* A lesson's try-code question: the learner's program reads @stdin and
+ * must print the expected output, compared as an io check's @match. */
+const char           *dojo_quiz_question_get_stdin     (DojoQuiz     *self,
+                                                        guint         position);
+const char           *dojo_quiz_question_get_match     (DojoQuiz     *self,
+                                                        guint         position);
+const char           *dojo_quiz_question_get_solution  (DojoQuiz     *self,
+                                                        guint         position);
 
 /* Answers of this attempt. */
 void                  dojo_quiz_answer_choice          (DojoQuiz     *self,
@@ -99,6 +108,9 @@ void                  dojo_quiz_set_exercise_passed    (DojoQuiz     *self,
                                                         gboolean      passed);
 gboolean              dojo_quiz_get_exercise_passed    (DojoQuiz     *self,
                                                         const char   *exercise_id);
+void                  dojo_quiz_set_code_passed        (DojoQuiz     *self,
+                                                        guint         position,
+                                                        gboolean      passed);
 
 gboolean              dojo_quiz_is_correct             (DojoQuiz     *self,
                                                         guint         position);

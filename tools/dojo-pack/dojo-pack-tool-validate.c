@@ -109,7 +109,12 @@ print_proof (const DojoProof *proof,
 
   if (proof->is_quiz)
     {
-      if (ok)
+      if (ok && proof->n_tried > 0)
+        /* Translators: a lesson's proof, e.g. "ok lessons/loops.md:
+         * predict-output answers right: 1, try-code solutions that pass: 2" */
+        g_print (_("ok %s: predict-output answers right: %u, try-code solutions that pass: %u\n"),
+                 proof->file, proof->n_predicted, proof->n_tried);
+      else if (ok)
         g_print (g_dngettext (GETTEXT_PACKAGE, "ok %s: %u predict-output answer is right\n",
                               "ok %s: %u predict-output answers are right\n",
                               proof->n_predicted),
@@ -156,6 +161,8 @@ add_proofs (JsonBuilder *builder,
         {
           json_builder_set_member_name (builder, "predicted");
           json_builder_add_int_value (builder, proof->n_predicted);
+          json_builder_set_member_name (builder, "tried");
+          json_builder_add_int_value (builder, proof->n_tried);
         }
       else
         {
@@ -255,7 +262,8 @@ dojo_pack_cmd_validate (const char   *name,
       N_("Fail on warnings too"), NULL },
     { "run-solutions", 0, 0, G_OPTION_ARG_NONE, &solutions,
       N_("Then prove every exercise: its solution passes, its starter does not; "
-         "and every predict-output answer is what Python prints"), NULL },
+         "every predict-output answer is what Python prints, and every try-code "
+         "solution passes"), NULL },
     { "only", 0, 0, G_OPTION_ARG_STRING_ARRAY, &only,
       N_("With --run-solutions, prove only this exercise, project, quiz or lesson "
          "(repeat for more)"),
