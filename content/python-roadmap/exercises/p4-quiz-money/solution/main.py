@@ -20,6 +20,8 @@ class Money:
         return Money(self.cents * times)
 
 
-price = Money(250)
+price = Money(int(input()))
+paid = Money(int(input()))
 print(price)
 print(repr(price))
+print(price == paid)

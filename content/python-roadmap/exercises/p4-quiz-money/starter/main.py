@@ -5,6 +5,8 @@ class Money:
     # __repr__, __str__, __eq__, __add__ and __mul__ go here
 
 
-price = Money(250)
+price = Money(int(input()))
+paid = Money(int(input()))
 print(price)
 print(repr(price))
+print(price == paid)

@@ -1,9 +1,13 @@
 import io
+import sys
 import unittest
 from contextlib import redirect_stdout
 
+# main.py reads a price and an amount paid when it is imported: give it both.
+sys.stdin = io.StringIO("250\n250\n")
 with redirect_stdout(io.StringIO()):
     from main import Money
+sys.stdin = sys.__stdin__
 
 
 class TestMoney(unittest.TestCase):
