@@ -16,10 +16,10 @@ earlier blocks: `print(fruits[0])` uses the `fruits` of the block before.
   defined last ("Add `__repr__`:" followed by just the new method); it is
   placed at the end of that class.
 - A `question` block (a question the lesson asks, docs/pack-format.md) is
-  not Python itself; the `code` of a predict-output question in it is
-  type-checked on its own, as a quiz question's code is
-  (tests/check-course-types.py), and its problems are reported at the line
-  of `"code"`.
+  not Python itself; the `code` of a predict-output question in it, and the
+  `code` and `solution` of a try-code question, are each type-checked on
+  their own, as a quiz question's code is (tests/check-course-types.py),
+  and their problems are reported at the line of the member.
 - A block marked `wrong` in its info string (```` ```python wrong ````) shows
   a mistake on purpose. It is checked on top of the blocks before it and
   must really fail: the type checker reports an error on one of its lines,
@@ -219,11 +219,16 @@ def read_questions(path: str) -> list[tuple[int, str]]:
                 question = json.loads("\n".join(body))
             except ValueError:
                 continue
-            code = question.get("code") if isinstance(question, dict) else None
-            if isinstance(code, str) and code:
-                line_of_code = next((start + i for i, row in enumerate(body)
-                                     if '"code"' in row), start)
-                found.append((line_of_code, code))
+            if not isinstance(question, dict):
+                continue
+            # a try-code question's solution is a program too, and so is
+            # the code its card starts with
+            for member in ("code", "solution"):
+                code = question.get(member)
+                if isinstance(code, str) and code:
+                    line_of_code = next((start + i for i, row in enumerate(body)
+                                         if f'"{member}"' in row), start)
+                    found.append((line_of_code, code))
             continue
         body.append(line)
     return found

@@ -1136,6 +1136,7 @@ dojo_prover_run_items (GFile              *dir,
 
   prover.checker = dojo_checker_new ();
   dojo_checker_set_python (prover.checker, prover.python);
+  dojo_checker_set_packages (prover.checker, dojo_pack_get_packages (prover.pack));
   prover.func = func;
   prover.user_data = user_data;
   proofs = g_ptr_array_new_with_free_func ((GDestroyNotify)dojo_proof_free);
