@@ -12,10 +12,12 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "dojo-lesson-question.h"
 #include "dojo-lesson-view.h"
 #include "dojo-markdown.h"
+#include "dojo-test-slow.h"
 #include "dojo-test-widget.h"
 
 static const char lesson[] =
@@ -376,6 +378,194 @@ test_many_questions (void)
   g_object_unref (buffer);
 }
 
+static const char try_lesson[] =
+  "# Input\n"
+  "\n"
+  "## Try it\n"
+  "\n"
+  "```question\n"
+  "{\"id\": \"greet\", \"type\": \"try-code\",\n"
+  " \"prompt\": \"Greet the name the program reads.\",\n"
+  " \"code\": \"name = input()\\nprint(\\\"Hello\\\")\\n\",\n"
+  " \"stdin\": \"Ada\\n\", \"answer\": \"Hello, Ada!\\n\",\n"
+  " \"solution\": \"name = input()\\nprint(\\\"Hello, \\\" + name + \\\"!\\\")\\n\",\n"
+  " \"explanation\": \"`+` joins the texts.\"}\n"
+  "```\n";
+
+static char *
+entry_text (GtkTextView *entry)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (entry), &start, &end);
+  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (entry), &start, &end, FALSE);
+}
+
+static void
+type_code (DojoLessonQuestion *card,
+           const char         *code)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (dojo_lesson_question_get_code_entry (card));
+
+  GtkTextIter start, end;
+
+  /* as typed: one user action, which Undo takes back */
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_delete (buffer, &start, &end);
+  gtk_text_buffer_insert (buffer, &start, code, -1);
+  gtk_text_buffer_end_user_action (buffer);
+}
+
+/* Presses Run and Check and waits for the sandbox's verdict. */
+static void
+run_and_check (DojoLessonQuestion *card)
+{
+  GtkWidget *button = dojo_lesson_question_get_check_button (card);
+  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC * dojo_test_slowness ();
+
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_assert_true (gtk_widget_activate (button));
+  while (!dojo_lesson_question_get_running (card) && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (dojo_lesson_question_get_running (card));
+  g_assert_false (gtk_widget_get_sensitive (button));
+  while (dojo_lesson_question_get_running (card) && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (dojo_lesson_question_get_running (card));
+  pump ();
+  g_assert_true (dojo_lesson_question_get_checked (card));
+}
+
+static DojoLessonQuestion *
+show_try_lesson (DojoLessonView *view,
+                 GFile          *code_dir)
+{
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dojo_lesson_view_set_try_context (view, code_dir, NULL);
+  g_assert_true (dojo_lesson_view_set_markdown (view, try_lesson, -1, NULL, &error));
+  g_assert_no_error (error);
+  pump ();
+  cards = cards_of (view);
+  g_assert_cmpuint (cards->len, ==, 1);
+  return g_ptr_array_index (cards, 0);
+}
+
+static gboolean
+file_says (const char *path,
+           const char *text)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (path, &contents, NULL, NULL) && g_str_equal (contents, text);
+}
+
+/* A Try it the learner writes: run in the sandbox, checked, explained, and
+ * what was typed kept across visits. */
+static void
+test_try_code (void)
+{
+  g_autofree char *dir_path = g_dir_make_tmp ("dojo-try-test-XXXXXX", NULL);
+  g_autofree char *kept = g_build_filename (dir_path, "greet.py", NULL);
+  g_autofree char *escaped = g_build_filename (g_get_home_dir (), "escaped.txt", NULL);
+  g_autofree char *beside = g_build_filename (dir_path, "beside.txt", NULL);
+  g_autofree char *quoted_beside = g_strdup_printf ("'%s'", beside);
+  g_autofree char *hostile = NULL;
+  g_autoptr(GFile) code_dir = g_file_new_for_path (dir_path);
+  DojoLessonView *view = DOJO_LESSON_VIEW (dojo_lesson_view_new ());
+  GtkWindow *window = dojo_test_show_in_window (GTK_WIDGET (view), 720, 1000);
+  DojoLessonQuestion *card = show_try_lesson (view, code_dir);
+  GtkTextView *entry = dojo_lesson_question_get_code_entry (card);
+  g_autofree char *start = NULL;
+  g_autofree char *verdict = NULL;
+  gint64 until;
+
+  /* the program the card starts with, ready to change */
+  g_assert_nonnull (entry);
+  g_assert_true (gtk_text_view_get_editable (entry));
+  start = entry_text (entry);
+  g_assert_cmpstr (start, ==, "name = input()\nprint(\"Hello\")\n");
+  g_assert_true (gtk_button_get_use_underline (GTK_BUTTON (dojo_lesson_question_get_check_button (card))));
+
+  /* what is typed is kept in its file soon after */
+  type_code (card, "name = input()\nprint(\"Hi\")\n");
+  until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!file_says (kept, "name = input()\nprint(\"Hi\")\n") && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (file_says (kept, "name = input()\nprint(\"Hi\")\n"));
+
+  /* a wrong output: what it printed and what was expected */
+  run_and_check (card);
+  assert_verdict (card, "Not yet.");
+  assert_verdict (card, "Your program printed:");
+  assert_verdict (card, "Hi");
+  assert_verdict (card, "Hello, Ada!");
+  verdict = dojo_lesson_question_get_verdict_text (card);
+  g_assert_null (strstr (verdict, "`+` joins"));
+  g_assert_false (dojo_quiz_is_correct (dojo_lesson_question_get_quiz (card), 0));
+
+  /* an error is explained with its line, as an exercise's Check does */
+  type_code (card, "name = input()\nprint(\"Hello, \" + nam + \"!\")\n");
+  run_and_check (card);
+  assert_verdict (card, "Not yet.");
+  assert_verdict (card, "nam");
+
+  /* hostile: a program that never ends is stopped; one that writes to
+   * the learner's home or beside the kept code writes only inside its
+   * sandbox */
+  type_code (card, "while True:\n    pass\n");
+  run_and_check (card);
+  assert_verdict (card, "Not yet.");
+  hostile = g_strdup_printf ("import os\n"
+                             "for path in [os.path.expanduser('~/escaped.txt'), %s]:\n"
+                             "    try:\n"
+                             "        open(path, 'w').write('x')\n"
+                             "    except OSError:\n"
+                             "        pass\n"
+                             "print('Hello, Ada!')\n", quoted_beside);
+  type_code (card, hostile);
+  run_and_check (card);
+  g_assert_false (g_file_test (escaped, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (beside, G_FILE_TEST_EXISTS));
+
+  /* right: the explanation comes */
+  type_code (card, "name = input()\nprint(\"Hello, \" + name + \"!\")\n");
+  run_and_check (card);
+  assert_verdict (card, "Right: your program prints what was asked.");
+  assert_verdict (card, "+ joins the texts");
+  g_assert_true (dojo_quiz_is_correct (dojo_lesson_question_get_quiz (card), 0));
+
+  /* Start Over puts the card's program back, and Undo takes that back */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), "question.reset", NULL));
+  pump ();
+  g_free (start);
+  start = entry_text (entry);
+  g_assert_cmpstr (start, ==, "name = input()\nprint(\"Hello\")\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (entry), "text.undo", NULL));
+  pump ();
+  g_free (start);
+  start = entry_text (entry);
+  g_assert_cmpstr (start, ==, "name = input()\nprint(\"Hello, \" + name + \"!\")\n");
+
+  /* leaving at once keeps the last keys too; a new visit (another view, as
+   * after a restart) shows the program kept */
+  type_code (card, "print(\"kept\")\n");
+  destroy_window (window);
+  g_assert_true (file_says (kept, "print(\"kept\")\n"));
+  view = DOJO_LESSON_VIEW (dojo_lesson_view_new ());
+  window = dojo_test_show_in_window (GTK_WIDGET (view), 720, 1000);
+  card = show_try_lesson (view, code_dir);
+  g_free (start);
+  start = entry_text (dojo_lesson_question_get_code_entry (card));
+  g_assert_cmpstr (start, ==, "print(\"kept\")\n");
+
+  destroy_window (window);
+  g_assert_cmpint (g_remove (kept), ==, 0);
+  g_assert_cmpint (g_rmdir (dir_path), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +575,7 @@ main (int   argc,
   g_test_add_func ("/lesson-question/cards", test_cards);
   g_test_add_func ("/lesson-question/broken-blocks", test_broken_blocks);
   g_test_add_func ("/lesson-question/many-questions", test_many_questions);
+  g_test_add_func ("/lesson-question/try-code", test_try_code);
 
   return g_test_run ();
 }

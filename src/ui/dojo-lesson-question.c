@@ -22,10 +22,17 @@
 #include "dojo-markdown.h"
 #include "dojo-quiz-view-private.h"
 #include "dojo-source-util.h"
+#include "dojo-try-code.h"
 
 /* Set on the quiz once its answer was checked, so that a card built again
  * shows the verdict again. */
 #define CHECKED_KEY "dojo-lesson-question-checked"
+/* A try-code question's last DojoVerdict, on the quiz, for the same. */
+#define VERDICT_KEY "dojo-lesson-question-verdict"
+
+/* What the learner types in a try-code card is written to its file this
+ * long after the last key, and when the card goes. */
+#define SAVE_DELAY_MS 300
 
 struct _DojoLessonQuestion
 {
@@ -46,6 +53,17 @@ struct _DojoLessonQuestion
   GtkLabel     *expected;
   GtkLabel     *explanation;
   gboolean      updating;
+
+  /* try-code */
+  GtkSourceView *editor;
+  GtkWidget     *reset_button;
+  GtkWidget     *spinner;
+  GtkLabel      *message;
+  GtkLabel      *printed;
+  DojoChecker   *checker;
+  GFile         *code_file;
+  guint          save_id;
+  GCancellable  *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (DojoLessonQuestion, dojo_lesson_question, GTK_TYPE_WIDGET)
@@ -160,6 +178,269 @@ wrapped_label (void)
   return label;
 }
 
+/* The learner's program, as typed in the card. */
+static char *
+editor_text (DojoLessonQuestion *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->editor));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Written whole and atomically (a crash leaves the old file or the new
+ * one); a folder that cannot be made is said in the log and the code stays
+ * in the card and the quiz. */
+static void
+save_code (DojoLessonQuestion *self)
+{
+  g_autoptr(GFile) dir = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *path = NULL;
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  if (self->code_file == NULL || self->editor == NULL)
+    return;
+
+  text = editor_text (self);
+  dir = g_file_get_parent (self->code_file);
+  path = g_file_get_path (self->code_file);
+  if ((!g_file_make_directory_with_parents (dir, NULL, &error) &&
+       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS)))
+    {
+      g_warning ("Could not keep the code typed in a lesson: %s", error->message);
+      return;
+    }
+  g_clear_error (&error);
+  if (!g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    g_warning ("Could not keep the code typed in a lesson: %s", error->message);
+}
+
+static gboolean
+save_code_timeout (gpointer user_data)
+{
+  DojoLessonQuestion *self = user_data;
+
+  self->save_id = 0;
+  save_code (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_code_changed (GtkTextBuffer      *buffer,
+                 DojoLessonQuestion *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->updating)
+    return;
+  text = editor_text (self);
+  dojo_quiz_answer_text (self->quiz, 0, text);
+  if (self->code_file != NULL)
+    {
+      g_clear_handle_id (&self->save_id, g_source_remove);
+      self->save_id = g_timeout_add (SAVE_DELAY_MS, save_code_timeout, self);
+    }
+}
+
+/* Replaces the card's program as one step that Undo takes back. */
+static void
+set_editor_text (DojoLessonQuestion *self,
+                 const char         *text,
+                 gboolean            undoable)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->editor));
+
+  if (undoable)
+    {
+      GtkTextIter start, end;
+
+      gtk_text_buffer_begin_user_action (buffer);
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      gtk_text_buffer_delete (buffer, &start, &end);
+      gtk_text_buffer_insert (buffer, &start, text ? text : "", -1);
+      gtk_text_buffer_end_user_action (buffer);
+    }
+  else
+    {
+      gtk_text_buffer_begin_irreversible_action (buffer);
+      gtk_text_buffer_set_text (buffer, text ? text : "", -1);
+      gtk_text_buffer_end_irreversible_action (buffer);
+    }
+}
+
+static void show_verdict (DojoLessonQuestion *self);
+
+/* A label of output, shown as code, after a line that says whose it is. */
+static void
+set_output_label (GtkLabel   *label,
+                  const char *heading,
+                  const char *output)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *markup = NULL;
+  gsize len;
+
+  if (output == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (label), FALSE);
+      return;
+    }
+  text = g_strdup (output);
+  len = strlen (text);
+  while (len > 0 && text[len - 1] == '\n')
+    text[--len] = '\0';
+  markup = g_markup_printf_escaped ("<b>%s</b>\n<tt>%s</tt>", heading,
+                                    len > 0 ? text : _("(nothing)"));
+  gtk_label_set_markup (label, markup);
+  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+}
+
+static void
+show_try_verdict (DojoLessonQuestion *self,
+                  DojoVerdict        *verdict)
+{
+  GPtrArray *results = dojo_verdict_get_results (verdict);
+  DojoCheckResult *io = NULL;
+  const char *explanation = dojo_quiz_question_get_explanation (self->quiz, 0);
+  gboolean passed = dojo_verdict_get_passed (verdict);
+  const char *message;
+  g_autofree char *words = NULL;
+
+  for (guint i = 0; i < results->len && io == NULL; i++)
+    if (g_strcmp0 (dojo_check_result_get_id (g_ptr_array_index (results, i)), "try-it") == 0)
+      io = g_ptr_array_index (results, i);
+
+  words = g_markup_printf_escaped ("<b>%s</b>",
+                                   passed ? _("Right: your program prints what was asked.")
+                                          : _("Not yet."));
+  gtk_label_set_markup (self->verdict, words);
+
+  /* Why not, in the words an exercise's Check uses: a different output,
+   * an error at a line, a program that ran out of time. */
+  message = io != NULL ? dojo_check_result_get_message (io) : NULL;
+  if (message == NULL && !passed)
+    message = dojo_verdict_get_message (verdict);
+  if (!passed && message != NULL)
+    {
+      g_autofree char *markup = dojo_markdown_inline_to_markup (message);
+
+      gtk_label_set_markup (self->message, markup);
+      gtk_widget_set_visible (GTK_WIDGET (self->message), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->message), FALSE);
+
+  set_output_label (self->printed, _("Your program printed:"),
+                    io != NULL && !passed ? dojo_check_result_get_actual (io) : NULL);
+  /* a pattern or a part of the output is not what the program should
+   * print whole: it is not shown as such */
+  if (!passed && io != NULL && dojo_check_result_get_actual (io) != NULL &&
+      (g_strcmp0 (dojo_quiz_question_get_match (self->quiz, 0), "rstrip") == 0 ||
+       g_strcmp0 (dojo_quiz_question_get_match (self->quiz, 0), "exact") == 0))
+    set_output_label (self->expected, _("Expected:"),
+                      dojo_quiz_question_get_expected_output (self->quiz, 0));
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->expected), FALSE);
+
+  /* The explanation says how it is done: once it is. */
+  if (passed && explanation != NULL && explanation[0] != '\0')
+    {
+      g_autofree char *markup = dojo_markdown_inline_to_markup (explanation);
+
+      gtk_label_set_markup (self->explanation, markup);
+      gtk_widget_set_visible (GTK_WIDGET (self->explanation), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->explanation), FALSE);
+}
+
+static void
+set_running (DojoLessonQuestion *self,
+             gboolean            running)
+{
+  gtk_widget_set_sensitive (self->check_button, !running);
+  gtk_widget_set_visible (self->spinner, running);
+  g_object_set (self->spinner, "spinning", running, NULL);
+}
+
+static void
+try_done (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  DojoLessonQuestion *self = user_data;
+  g_autoptr(DojoVerdict) verdict = NULL;
+  g_autoptr(GError) error = NULL;
+
+  verdict = dojo_try_code_run_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_object_unref (self);
+      return;
+    }
+  g_clear_object (&self->cancellable);
+  set_running (self, FALSE);
+
+  if (verdict == NULL)
+    {
+      g_autofree char *words = g_markup_printf_escaped (
+        "<b>%s</b>", _("Your program could not be run."));
+
+      g_object_set_data (G_OBJECT (self->quiz), VERDICT_KEY, NULL);
+      dojo_quiz_set_code_passed (self->quiz, 0, FALSE);
+      gtk_label_set_markup (self->verdict, words);
+      gtk_label_set_label (self->message, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->message), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->printed), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->expected), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->explanation), FALSE);
+      show_verdict (self);
+    }
+  else
+    {
+      dojo_quiz_set_code_passed (self->quiz, 0, dojo_verdict_get_passed (verdict));
+      g_object_set_data_full (G_OBJECT (self->quiz), VERDICT_KEY, g_object_ref (verdict),
+                              g_object_unref);
+      g_object_set_data (G_OBJECT (self->quiz), CHECKED_KEY, GINT_TO_POINTER (TRUE));
+      show_verdict (self);
+    }
+
+  g_object_unref (self);
+}
+
+static void
+run_and_check (DojoLessonQuestion *self)
+{
+  g_autofree char *code = NULL;
+
+  if (self->checker == NULL || self->cancellable != NULL)
+    return;
+
+  save_code (self);
+  code = editor_text (self);
+  self->cancellable = g_cancellable_new ();
+  set_running (self, TRUE);
+  dojo_try_code_run_async (self->checker, code,
+                           dojo_quiz_question_get_stdin (self->quiz, 0),
+                           dojo_quiz_question_get_expected_output (self->quiz, 0),
+                           dojo_quiz_question_get_match (self->quiz, 0),
+                           self->cancellable, try_done, g_object_ref (self));
+}
+
+static void
+reset_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  DojoLessonQuestion *self = DOJO_LESSON_QUESTION (widget);
+
+  set_editor_text (self, dojo_quiz_question_get_code (self->quiz, 0), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->editor));
+}
+
 static void
 show_verdict (DojoLessonQuestion *self)
 {
@@ -167,6 +448,15 @@ show_verdict (DojoLessonQuestion *self)
   const char *explanation = dojo_quiz_question_get_explanation (self->quiz, 0);
   gboolean correct = dojo_quiz_is_correct (self->quiz, 0);
   g_autofree char *words = NULL;
+
+  if (kind == DOJO_QUIZ_QUESTION_TRY_CODE)
+    {
+      DojoVerdict *verdict = g_object_get_data (G_OBJECT (self->quiz), VERDICT_KEY);
+
+      if (verdict != NULL)
+        show_try_verdict (self, verdict);
+      goto mark;
+    }
 
   if (kind == DOJO_QUIZ_QUESTION_PREDICT_OUTPUT)
     words = g_markup_printf_escaped ("<b>%s</b>",
@@ -200,6 +490,7 @@ show_verdict (DojoLessonQuestion *self)
   else
     gtk_widget_set_visible (GTK_WIDGET (self->explanation), FALSE);
 
+mark:
   gtk_image_set_from_icon_name (self->feedback_icon,
                                 correct ? "emblem-ok-symbolic" : "process-stop-symbolic");
   gtk_widget_remove_css_class (GTK_WIDGET (self->feedback_icon), correct ? "error" : "success");
@@ -216,8 +507,46 @@ check_action (GtkWidget  *widget,
 {
   DojoLessonQuestion *self = DOJO_LESSON_QUESTION (widget);
 
+  if (dojo_quiz_question_get_kind (self->quiz, 0) == DOJO_QUIZ_QUESTION_TRY_CODE)
+    {
+      run_and_check (self);
+      return;
+    }
   g_object_set_data (G_OBJECT (self->quiz), CHECKED_KEY, GINT_TO_POINTER (TRUE));
   show_verdict (self);
+}
+
+/* The editor of a try-code card: Python, coloured and indented as in the
+ * main editor, a few lines high, growing with the program. */
+static GtkWidget *
+try_editor (DojoLessonQuestion *self)
+{
+  GtkSourceBuffer *buffer = gtk_source_buffer_new_with_language (dojo_source_util_get_python ());
+  GtkWidget *view = gtk_source_view_new_with_buffer (buffer);
+  GtkWidget *frame = gtk_frame_new (NULL);
+  const char *answer = dojo_quiz_get_answer_text (self->quiz, 0);
+  const char *code = dojo_quiz_question_get_code (self->quiz, 0);
+
+  dojo_source_util_follow_style (buffer);
+  gtk_source_view_set_show_line_numbers (GTK_SOURCE_VIEW (view), TRUE);
+  gtk_source_view_set_auto_indent (GTK_SOURCE_VIEW (view), TRUE);
+  gtk_source_view_set_indent_width (GTK_SOURCE_VIEW (view), 4);
+  gtk_source_view_set_tab_width (GTK_SOURCE_VIEW (view), 4);
+  gtk_source_view_set_insert_spaces_instead_of_tabs (GTK_SOURCE_VIEW (view), TRUE);
+  gtk_text_view_set_monospace (GTK_TEXT_VIEW (view), TRUE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_widget_set_size_request (view, -1, 120);
+  gtk_widget_add_css_class (view, "lesson-try-code");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Your program"), -1);
+  self->editor = GTK_SOURCE_VIEW (view);
+  set_editor_text (self, answer != NULL ? answer : code, FALSE);
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (on_code_changed), self, 0);
+  g_object_unref (buffer);
+
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  return frame;
 }
 
 static void
@@ -230,7 +559,7 @@ build (DojoLessonQuestion *self)
 
   self->updating = TRUE;
 
-  label = gtk_label_new (_("Question"));
+  label = gtk_label_new (kind == DOJO_QUIZ_QUESTION_TRY_CODE ? _("Try It") : _("Question"));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "caption-heading");
   gtk_widget_add_css_class (label, "dim-label");
@@ -245,7 +574,26 @@ build (DojoLessonQuestion *self)
                                   _("Question"), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   plain, -1);
 
-  if (kind == DOJO_QUIZ_QUESTION_PREDICT_OUTPUT)
+  if (kind == DOJO_QUIZ_QUESTION_TRY_CODE)
+    {
+      const char *input = dojo_quiz_question_get_stdin (self->quiz, 0);
+      GtkWidget *heading = gtk_label_new_with_mnemonic (_("_Your program:"));
+      GtkWidget *editor = try_editor (self);
+
+      if (input != NULL && input[0] != '\0')
+        {
+          GtkWidget *reads = wrapped_label ();
+
+          set_output_label (GTK_LABEL (reads), _("It reads this input:"), input);
+          gtk_widget_add_css_class (reads, "caption");
+          gtk_widget_set_parent (reads, box);
+        }
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_label_set_mnemonic_widget (GTK_LABEL (heading), GTK_WIDGET (self->editor));
+      gtk_widget_set_parent (heading, box);
+      gtk_widget_set_parent (editor, box);
+    }
+  else if (kind == DOJO_QUIZ_QUESTION_PREDICT_OUTPUT)
     {
       GtkWidget *heading = gtk_label_new_with_mnemonic (_("What does it _print? Type the "
                                                           "output exactly:"));
@@ -317,10 +665,40 @@ build (DojoLessonQuestion *self)
       gtk_widget_set_parent (list, box);
     }
 
-  self->check_button = gtk_button_new_with_mnemonic (_("_Check Answer"));
+  if (kind == DOJO_QUIZ_QUESTION_TRY_CODE)
+    {
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+
+      self->check_button = gtk_button_new_with_mnemonic (_("_Run and Check"));
+      gtk_widget_add_css_class (self->check_button, "suggested-action");
+      /* only once the card can run it (dojo_lesson_question_set_runner()) */
+      gtk_widget_set_sensitive (self->check_button, FALSE);
+      gtk_box_append (GTK_BOX (row), self->check_button);
+      self->spinner = gtk_spinner_new ();
+      gtk_widget_set_visible (self->spinner, FALSE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->spinner),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Running"), -1);
+      gtk_box_append (GTK_BOX (row), self->spinner);
+      if (dojo_quiz_question_get_code (self->quiz, 0) != NULL)
+        {
+          self->reset_button = gtk_button_new_with_mnemonic (_("Start _Over"));
+          gtk_widget_set_tooltip_text (self->reset_button,
+                                       _("Put back the program the card started with "
+                                         "(Ctrl+Z takes it back)"));
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (self->reset_button), "question.reset");
+          gtk_widget_set_hexpand (self->reset_button, TRUE);
+          gtk_widget_set_halign (self->reset_button, GTK_ALIGN_END);
+          gtk_box_append (GTK_BOX (row), self->reset_button);
+        }
+      gtk_widget_set_parent (row, box);
+    }
+  else
+    {
+      self->check_button = gtk_button_new_with_mnemonic (_("_Check Answer"));
+      gtk_widget_set_halign (self->check_button, GTK_ALIGN_START);
+      gtk_widget_set_parent (self->check_button, box);
+    }
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->check_button), "question.check");
-  gtk_widget_set_halign (self->check_button, GTK_ALIGN_START);
-  gtk_widget_set_parent (self->check_button, box);
 
   /* The verdict: an icon and words, not colour alone; then the output
    * Python prints if the prediction was wrong, and why. */
@@ -337,6 +715,12 @@ build (DojoLessonQuestion *self)
   gtk_widget_set_hexpand (feedback_text, TRUE);
   self->verdict = GTK_LABEL (wrapped_label ());
   gtk_box_append (GTK_BOX (feedback_text), GTK_WIDGET (self->verdict));
+  self->message = GTK_LABEL (wrapped_label ());
+  gtk_widget_set_visible (GTK_WIDGET (self->message), FALSE);
+  gtk_box_append (GTK_BOX (feedback_text), GTK_WIDGET (self->message));
+  self->printed = GTK_LABEL (wrapped_label ());
+  gtk_widget_set_visible (GTK_WIDGET (self->printed), FALSE);
+  gtk_box_append (GTK_BOX (feedback_text), GTK_WIDGET (self->printed));
   self->expected = GTK_LABEL (gtk_label_new (NULL));
   dojo_markdown_label_show_code (self->expected);
   gtk_widget_add_css_class (GTK_WIDGET (self->expected), "quiz-code");
@@ -358,10 +742,19 @@ dojo_lesson_question_dispose (GObject *object)
   DojoLessonQuestion *self = (DojoLessonQuestion *)object;
   GtkWidget *child;
 
+  /* what was typed since the last save is kept before the card goes */
+  if (self->save_id != 0)
+    save_code (self);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->editor = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->choices, g_free);
   g_clear_object (&self->quiz);
+  g_clear_object (&self->checker);
+  g_clear_object (&self->code_file);
 
   G_OBJECT_CLASS (dojo_lesson_question_parent_class)->dispose (object);
 }
@@ -375,6 +768,7 @@ dojo_lesson_question_class_init (DojoLessonQuestionClass *klass)
   object_class->dispose = dojo_lesson_question_dispose;
 
   gtk_widget_class_install_action (widget_class, "question.check", NULL, check_action);
+  gtk_widget_class_install_action (widget_class, "question.reset", NULL, reset_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "dojolessonquestion");
@@ -457,6 +851,65 @@ dojo_lesson_question_get_quiz (DojoLessonQuestion *self)
   return self->quiz;
 }
 
+/**
+ * dojo_lesson_question_set_runner:
+ * @self: a try-code card
+ * @checker: what runs the learner's program (the sandbox, the Python, the
+ *   pack's packages)
+ * @code_dir: (nullable): where the card keeps what the learner types, as
+ *   QUESTION-ID.py; %NULL: only while Dojo runs
+ *
+ * A program kept from an earlier visit is shown instead of the one the
+ * card starts with.
+ */
+void
+dojo_lesson_question_set_runner (DojoLessonQuestion *self,
+                                 DojoChecker        *checker,
+                                 GFile              *code_dir)
+{
+  g_return_if_fail (DOJO_IS_LESSON_QUESTION (self));
+  g_return_if_fail (DOJO_IS_CHECKER (checker));
+  g_return_if_fail (code_dir == NULL || G_IS_FILE (code_dir));
+  g_return_if_fail (self->editor != NULL);
+
+  g_set_object (&self->checker, checker);
+  g_clear_object (&self->code_file);
+  if (code_dir != NULL)
+    {
+      g_autofree char *name = g_strconcat (dojo_quiz_question_get_id (self->quiz, 0), ".py", NULL);
+      g_autofree char *kept = NULL;
+      gsize length;
+
+      self->code_file = g_file_get_child (code_dir, name);
+      if (g_file_load_contents (self->code_file, NULL, &kept, &length, NULL, NULL) &&
+          g_utf8_validate_len (kept, length, NULL))
+        {
+          self->updating = TRUE;
+          set_editor_text (self, kept, FALSE);
+          self->updating = FALSE;
+          dojo_quiz_answer_text (self->quiz, 0, kept);
+        }
+    }
+  gtk_widget_set_sensitive (self->check_button, self->cancellable == NULL);
+}
+
+/* Returns: (transfer none) (nullable): where a try-code card's program is
+ *   typed */
+GtkTextView *
+dojo_lesson_question_get_code_entry (DojoLessonQuestion *self)
+{
+  g_return_val_if_fail (DOJO_IS_LESSON_QUESTION (self), NULL);
+  return self->editor ? GTK_TEXT_VIEW (self->editor) : NULL;
+}
+
+/* Returns: whether a try-code card's program is running */
+gboolean
+dojo_lesson_question_get_running (DojoLessonQuestion *self)
+{
+  g_return_val_if_fail (DOJO_IS_LESSON_QUESTION (self), FALSE);
+  return self->cancellable != NULL;
+}
+
 /* Returns: whether the learner checked the answer (and the verdict shows) */
 gboolean
 dojo_lesson_question_get_checked (DojoLessonQuestion *self)
@@ -503,6 +956,10 @@ dojo_lesson_question_get_verdict_text (DojoLessonQuestion *self)
     return g_string_free (text, FALSE);
 
   g_string_append (text, gtk_label_get_text (self->verdict));
+  if (gtk_widget_get_visible (GTK_WIDGET (self->message)))
+    g_string_append_printf (text, "\n%s", gtk_label_get_text (self->message));
+  if (gtk_widget_get_visible (GTK_WIDGET (self->printed)))
+    g_string_append_printf (text, "\n%s", gtk_label_get_text (self->printed));
   if (gtk_widget_get_visible (GTK_WIDGET (self->expected)))
     g_string_append_printf (text, "\n%s", gtk_label_get_text (self->expected));
   if (gtk_widget_get_visible (GTK_WIDGET (self->explanation)))

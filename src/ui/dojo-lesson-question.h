@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "dojo-checker.h"
 #include "dojo-quiz.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,11 @@ GtkWidget   *dojo_lesson_question_new               (DojoQuiz           *quiz,
                                                      double              font_scale,
                                                      gboolean            high_contrast);
 DojoQuiz    *dojo_lesson_question_get_quiz          (DojoLessonQuestion *self);
+void         dojo_lesson_question_set_runner        (DojoLessonQuestion *self,
+                                                     DojoChecker        *checker,
+                                                     GFile              *code_dir);
+GtkTextView *dojo_lesson_question_get_code_entry    (DojoLessonQuestion *self);
+gboolean     dojo_lesson_question_get_running       (DojoLessonQuestion *self);
 gboolean     dojo_lesson_question_get_checked       (DojoLessonQuestion *self);
 GtkWidget   *dojo_lesson_question_get_choice_button (DojoLessonQuestion *self,
                                                      guint               choice);

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <gtksourceview/gtksource.h>
 
+#include "dojo-checker.h"
 #include "dojo-lesson-question.h"
 #include "dojo-lesson-view.h"
 #include "dojo-source-util.h"
@@ -37,6 +38,11 @@ struct _DojoLessonView
   guint          widths_id;
   guint          style_id;
   int            cards_width;
+  /* try-code cards: where they keep what the learner types, and what runs
+   * it (lazily made, with the pack's packages) */
+  GFile         *code_dir;
+  GStrv          packages;
+  DojoChecker   *checker;
 };
 
 G_DEFINE_FINAL_TYPE (DojoLessonView, dojo_lesson_view, GTK_TYPE_WIDGET)
@@ -121,6 +127,16 @@ add_question_cards (DojoLessonView *self)
         quiz = kept;
 
       card = dojo_lesson_question_new (quiz, self->font_scale, high_contrast);
+      if (dojo_quiz_question_get_kind (quiz, 0) == DOJO_QUIZ_QUESTION_TRY_CODE)
+        {
+          if (self->checker == NULL)
+            {
+              self->checker = dojo_checker_new ();
+              dojo_checker_set_packages (self->checker, (const char * const *)self->packages);
+            }
+          dojo_lesson_question_set_runner (DOJO_LESSON_QUESTION (card), self->checker,
+                                           self->code_dir);
+        }
       if (self->cards_width > 0)
         gtk_widget_set_size_request (card, self->cards_width, -1);
       gtk_text_view_add_child_at_anchor (self->text_view, card, anchor);
@@ -320,6 +336,8 @@ dojo_lesson_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_LESSON_VIEW);
 
   g_clear_object (&self->base_dir);
+  g_clear_object (&self->code_dir);
+  g_clear_object (&self->checker);
 
   G_OBJECT_CLASS (dojo_lesson_view_parent_class)->dispose (object);
 }
@@ -331,6 +349,7 @@ dojo_lesson_view_finalize (GObject *object)
 
   g_clear_pointer (&self->markdown, g_free);
   g_clear_pointer (&self->answers, g_hash_table_unref);
+  g_clear_pointer (&self->packages, g_strfreev);
 
   G_OBJECT_CLASS (dojo_lesson_view_parent_class)->finalize (object);
 }
@@ -598,4 +617,30 @@ dojo_lesson_view_set_font_scale (DojoLessonView *self,
   /* table columns are measured in pixels, so the page is laid out again */
   rerender (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FONT_SCALE]);
+}
+
+/**
+ * dojo_lesson_view_set_try_context:
+ * @self: a #DojoLessonView
+ * @code_dir: (nullable): the folder where the lesson's try-code cards keep
+ *   what the learner types, a file per question; %NULL: kept only while
+ *   Dojo runs
+ * @packages: (nullable) (array zero-terminated=1): the Python packages the
+ *   pack declares, importable in a card's program
+ *
+ * For the lesson shown next (dojo_lesson_view_set_markdown()).
+ */
+void
+dojo_lesson_view_set_try_context (DojoLessonView     *self,
+                                  GFile              *code_dir,
+                                  const char * const *packages)
+{
+  g_return_if_fail (DOJO_IS_LESSON_VIEW (self));
+  g_return_if_fail (code_dir == NULL || G_IS_FILE (code_dir));
+
+  g_set_object (&self->code_dir, code_dir);
+  g_strfreev (self->packages);
+  self->packages = g_strdupv ((char **)packages);
+  if (self->checker != NULL)
+    dojo_checker_set_packages (self->checker, packages);
 }

@@ -29,5 +29,8 @@ GtkTextBuffer *dojo_lesson_view_get_buffer     (DojoLessonView  *self);
 double         dojo_lesson_view_get_font_scale (DojoLessonView  *self);
 void           dojo_lesson_view_set_font_scale (DojoLessonView  *self,
                                                 double           font_scale);
+void           dojo_lesson_view_set_try_context (DojoLessonView     *self,
+                                                 GFile              *code_dir,
+                                                 const char * const *packages);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "dojo-markdown.h"
 #include "dojo-open-files.h"
 #include "dojo-paste-guard.h"
+#include "dojo-paths.h"
 #include "dojo-project-link.h"
 #include "dojo-project.h"
 #include "dojo-repo.h"
@@ -1325,6 +1326,22 @@ open_files (DojoWindow         *self,
 
 /* The project's files in tabs: those open last time, or else @files (an
  * exercise's own choice), or else the main file. */
+/* A lesson's try-code cards keep what the learner types beside the rest of
+ * the learner's data, a folder per pack and item, and run it with the
+ * pack's packages. */
+static void
+set_lesson_try_context (DojoWindow   *self,
+                        DojoPackItem *item)
+{
+  DojoPack *pack = dojo_course_get_pack (dojo_course_session_get_course (self->session));
+  g_autofree char *data_dir = dojo_paths_get_data_dir ();
+  g_autofree char *path = g_build_filename (data_dir, "lesson-code", dojo_pack_get_id (pack),
+                                            dojo_pack_item_get_id (item), NULL);
+  g_autoptr(GFile) dir = g_file_new_for_path (path);
+
+  dojo_lesson_view_set_try_context (self->lesson_view, dir, dojo_pack_get_packages (pack));
+}
+
 static gboolean
 open_project (DojoWindow          *self,
               DojoProject         *project,
@@ -1479,6 +1496,8 @@ dojo_window_open_item (DojoWindow  *self,
     }
   g_clear_object (&previous);
 
+  if (!quiz)
+    set_lesson_try_context (self, item);
   if (quiz)
     show_quiz (self);
   else if (!dojo_lesson_view_set_markdown (self->lesson_view,
