@@ -30,6 +30,11 @@ given poem, cannot have a hidden case with other input; those are named in
 FIXED_OUTPUT with the reason and skipped, as long as they still read no
 input and still pass the table (else the entry is stale and fails).
 
+Failing the table is not all: every io exercise must also have a hidden
+io case, so that its own output is asked for an input the learner does
+not see; the exercises that come before the course teaches input() are
+named in BEFORE_INPUT, and must still fail the table.
+
 Prints TAP, one test per exercise with an io check.
 
     check-io-lookup.py [--jobs N] [--only ID]... DOJO_PACK PACK_DIR
@@ -58,6 +63,15 @@ FIXED_OUTPUT: dict[str, str] = {
     'p1-poem': 'printing the given poem is the whole exercise',
     'p1-git-first-commit': 'the exercise is the commit; the program prints a given line',
     'p1-git-read-changes': 'the exercise is reading and committing changes; the output is given',
+}
+
+# Exercises that come before the course teaches input() (p1-convert-input):
+# their programs print given values, so no hidden case can ask for
+# another answer; their unittest and ast checks refuse printed literals,
+# and the table must still fail them.
+BEFORE_INPUT: dict[str, str] = {
+    'p1-date-sep': 'comes before input(); its test refuses the date typed as one text',
+    'p1-type-detective': 'comes before input(); its test refuses the types typed as text',
 }
 
 # Kinds of match where `expect` itself is output that passes.
@@ -188,10 +202,29 @@ def reads_input(exercise_dir: str) -> bool:
                for c in exercise['checks'] if c.get('type') == 'io')
 
 
+def has_hidden_case(exercise_dir: str) -> bool:
+    """Whether the exercise has a hidden io check."""
+    with open(os.path.join(exercise_dir, 'exercise.json'), encoding='utf-8') as f:
+        exercise = json.load(f)
+    return any(c.get('type') == 'io' and c.get('hidden') is True for c in exercise['checks'])
+
+
 def verdict(ident: str, exercise_dir: str, status: str,
             lines: list[str]) -> tuple[str, list[str]]:
-    """The TAP result of an exercise: `ok`, `ok # SKIP reason` or `not ok`."""
+    """The TAP result of an exercise: `ok`, `ok # SKIP reason` or `not ok`.
+
+    Beyond failing the table, every io exercise has a hidden case, but for
+    those named in FIXED_OUTPUT or BEFORE_INPUT, which read no input.
+    """
     reason = FIXED_OUTPUT.get(ident)
+    if reason is None and status == 'stands' and not has_hidden_case(exercise_dir):
+        if ident not in BEFORE_INPUT:
+            return 'not ok', [*lines, 'it has no hidden io case: make its program read '
+                              'its values and add a hidden case with other input']
+        if reads_input(exercise_dir):
+            return 'not ok', ['it reads input now: add a hidden case and take it out '
+                              'of BEFORE_INPUT']
+        return 'ok # %s' % BEFORE_INPUT[ident], lines
     if reason is None or status == 'broken':
         return ('ok' if status == 'stands' else 'not ok'), lines
     if reads_input(exercise_dir):
