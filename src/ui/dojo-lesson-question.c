@@ -534,6 +534,9 @@ try_editor (DojoLessonQuestion *self)
   gtk_source_view_set_tab_width (GTK_SOURCE_VIEW (view), 4);
   gtk_source_view_set_insert_spaces_instead_of_tabs (GTK_SOURCE_VIEW (view), TRUE);
   gtk_text_view_set_monospace (GTK_TEXT_VIEW (view), TRUE);
+  /* the card is as narrow as the lesson: a long line wraps rather than
+   * hiding its start behind a sideways scroll */
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
   gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
   gtk_widget_set_size_request (view, -1, 120);
@@ -582,10 +585,12 @@ build (DojoLessonQuestion *self)
 
       if (input != NULL && input[0] != '\0')
         {
-          GtkWidget *reads = wrapped_label ();
+          GtkWidget *reads = gtk_label_new (NULL);
 
+          /* shown as the outputs are, as code */
+          dojo_markdown_label_show_code (GTK_LABEL (reads));
+          gtk_widget_add_css_class (reads, "quiz-code");
           set_output_label (GTK_LABEL (reads), _("It reads this input:"), input);
-          gtk_widget_add_css_class (reads, "caption");
           gtk_widget_set_parent (reads, box);
         }
       gtk_label_set_xalign (GTK_LABEL (heading), 0);
@@ -718,7 +723,10 @@ build (DojoLessonQuestion *self)
   self->message = GTK_LABEL (wrapped_label ());
   gtk_widget_set_visible (GTK_WIDGET (self->message), FALSE);
   gtk_box_append (GTK_BOX (feedback_text), GTK_WIDGET (self->message));
-  self->printed = GTK_LABEL (wrapped_label ());
+  /* what the program printed looks like what was expected: code */
+  self->printed = GTK_LABEL (gtk_label_new (NULL));
+  dojo_markdown_label_show_code (self->printed);
+  gtk_widget_add_css_class (GTK_WIDGET (self->printed), "quiz-code");
   gtk_widget_set_visible (GTK_WIDGET (self->printed), FALSE);
   gtk_box_append (GTK_BOX (feedback_text), GTK_WIDGET (self->printed));
   self->expected = GTK_LABEL (gtk_label_new (NULL));
@@ -778,35 +786,37 @@ dojo_lesson_question_class_init (DojoLessonQuestionClass *klass)
 /* A press inside the card is the card's: the lesson's text view around it
  * would otherwise take the press too, and with it the keyboard focus, so a
  * click in the answer box left it without a cursor and the typing went
- * nowhere (GTK 4.8). The card's own widgets have seen the press by then: a
- * click focuses the answer box, checks a choice, presses a button. */
-static void
-on_card_pressed (GtkGestureClick *gesture,
-                 int              n_press,
-                 double           x,
-                 double           y,
-                 gpointer         user_data)
+ * nowhere (GTK 4.8). The card's own widgets have seen the press by then
+ * (this runs as it bubbles up): a click focuses the answer box, checks a
+ * choice, presses a button. It is stopped here rather than claimed, since
+ * claiming it would cancel the gestures of the card's own text views, and
+ * a double click would no longer select a word. */
+static gboolean
+on_card_event (GtkEventControllerLegacy *controller,
+               GdkEvent                 *event,
+               gpointer                  user_data)
 {
-  GtkWidget *card = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
-  GtkWidget *target = gtk_widget_pick (card, x, y, GTK_PICK_DEFAULT);
-
-  /* Buttons and choices claim the press themselves, on release: claiming it
-   * here first would take their click away. */
-  for (GtkWidget *w = target; w != NULL && w != card; w = gtk_widget_get_parent (w))
-    if (GTK_IS_BUTTON (w) || GTK_IS_CHECK_BUTTON (w))
-      return;
-
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  switch ((int)gdk_event_get_event_type (event))
+    {
+    case GDK_BUTTON_PRESS:
+    case GDK_BUTTON_RELEASE:
+    case GDK_TOUCH_BEGIN:
+    case GDK_TOUCH_UPDATE:
+    case GDK_TOUCH_END:
+      return GDK_EVENT_STOP;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
 }
 
 static void
 dojo_lesson_question_init (DojoLessonQuestion *self)
 {
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *presses = gtk_event_controller_legacy_new ();
 
-  g_signal_connect (click, "pressed", G_CALLBACK (on_card_pressed), NULL);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (presses, "event", G_CALLBACK (on_card_event), NULL);
+  gtk_widget_add_controller (GTK_WIDGET (self), presses);
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 10);
