@@ -518,6 +518,10 @@ test_try_code (void)
   type_code (card, "while True:\n    pass\n");
   run_and_check (card);
   assert_verdict (card, "Not yet.");
+  assert_verdict (card, "is a loop missing its way out?");
+  g_free (verdict);
+  verdict = dojo_lesson_question_get_verdict_text (card);
+  g_assert_null (strstr (verdict, "Your program printed:"));
   hostile = g_strdup_printf ("import os\n"
                              "for path in [os.path.expanduser('~/escaped.txt'), %s]:\n"
                              "    try:\n"

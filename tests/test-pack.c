@@ -1139,6 +1139,15 @@ test_quiz_always (void)
   q1 = fixture_replace (q3, "\"draw\": 1,", "\"draw\": 3,");
   fixture_write (root, "quizzes/basics.json", q1);
   g_assert_true (validate_strict (root));
+
+  /* a try-code question is a lesson's: a quiz asks for code with
+   * write-code */
+  q2 = fixture_replace (q1, "\"type\": \"write-code\"", "\"type\": \"try-code\"");
+  fixture_write (root, "quizzes/basics.json", q2);
+  problems = validate (root, FALSE);
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, "quizzes/basics.json", 8,
+                  "a quiz cannot ask a try-code question");
+  g_clear_pointer (&problems, g_ptr_array_unref);
 }
 
 /* Each kind takes its own fields: "test" means nothing to io; an ast rule
@@ -1319,6 +1328,13 @@ static const char good_questions[] =
   "```question\n"
   "{\"id\": \"q3\", \"type\": \"multiple\", \"prompt\": \"Which?\", "
   "\"choices\": [\"a\", \"b\", \"c\"], \"answer\": [0, 2]}\n"
+  "```\n"
+  "\n"
+  "```question\n"
+  "{\"id\": \"q4\", \"type\": \"try-code\", \"prompt\": \"Greet Ada.\",\n"
+  " \"code\": \"name = input()\\n\", \"stdin\": \"Ada\\n\", \"answer\": \"Hi Ada\\n\",\n"
+  " \"match\": \"exact\", \"solution\": \"print('Hi', input())\\n\",\n"
+  " \"explanation\": \"`print` puts a space between its values.\"}\n"
   "```\n";
 
 static const char broken_questions[] =
@@ -1345,6 +1361,17 @@ static const char broken_questions[] =
   "  \"prompt\": \"What?\",\n"
   "  \"answer\": \"1\"\n"
   "}\n"
+  "```\n"
+  "\n"                                                                    /* 23 */
+  "```question\n"
+  "{\"id\": \"t1\", \"type\": \"try-code\", \"prompt\": \"?\",\n"       /* 25: no solution */
+  " \"answer\": \"1\"}\n"
+  "```\n"
+  "\n"
+  "```question\n"
+  "{\"id\": \"t2\", \"type\": \"try-code\", \"prompt\": \"?\",\n"       /* 30 */
+  " \"answer\": 1, \"solution\": \"print(1)\",\n"                       /* 31: answer */
+  " \"match\": \"fuzzy\"}\n"                                             /* 32: match */
   "```\n";
 
 static void
@@ -1369,8 +1396,13 @@ test_lesson_questions (void)
   assert_message (problems, DOJO_PACK_SEVERITY_ERROR, "lessons/hello.md", 17,
                   "question id 'q2' is already used on line 8");
   assert_problem (problems, DOJO_PACK_ERROR_MISSING_FIELD, "lessons/hello.md", 16);
+  assert_problem (problems, DOJO_PACK_ERROR_MISSING_FIELD, "lessons/hello.md", 25);
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, "lessons/hello.md", 31,
+                  "'answer' must be the output the program prints");
+  assert_message (problems, DOJO_PACK_SEVERITY_ERROR, "lessons/hello.md", 32,
+                  "'match' must be rstrip, exact, contains or regex");
   /* hello.md is three items' lesson: its problems are listed once */
-  assert_n_problems (problems, 5);
+  assert_n_problems (problems, 8);
 }
 
 /* Hostile question blocks: refused with a clear error, quickly. */

@@ -256,7 +256,65 @@ test_lesson_questions (void)
   proofs = dojo_prover_run_items (dir, NULL, quiet, NULL, NULL, &error);
   g_assert_null (proofs);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-  g_assert_nonnull (strstr (error->message, "asks no predict-output question"));
+  g_assert_nonnull (strstr (error->message, "asks no predict-output or try-code question"));
+}
+
+/* A lesson's try-code questions: each solution runs in the sandbox as the
+ * card runs it and must pass; the code the card starts with must not. A
+ * failure is reported at the line of the member at fault. */
+static void
+test_lesson_try_code (void)
+{
+  g_autofree char *root = make_pack ();
+  g_autoptr(GFile) dir = g_file_new_for_path (root);
+  g_autoptr(GPtrArray) proofs = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *only[] = { "hello", NULL };
+  const DojoProof *proof;
+
+  fixture_write (root, "lessons/hello.md",
+                 "# Hello\n"                                              /* 1 */
+                 "\n"
+                 "```question\n"
+                 "{\"id\": \"good\", \"type\": \"try-code\", \"prompt\": \"?\",\n"
+                 " \"code\": \"print(input())\\n\", \"stdin\": \"Ada\\n\",\n"  /* 5 */
+                 " \"answer\": \"Hello, Ada\\n\",\n"
+                 " \"solution\": \"print('Hello,', input())\\n\"}\n"
+                 "```\n"
+                 "\n"
+                 "```question\n"                                          /* 10 */
+                 "{\"id\": \"bad-solution\", \"type\": \"try-code\", \"prompt\": \"?\",\n"
+                 " \"answer\": \"4\\n\",\n"
+                 " \"solution\": \"print(2 + 3)\\n\"}\n"
+                 "```\n"
+                 "\n"                                                     /* 15 */
+                 "```question\n"
+                 "{\"id\": \"nothing-to-do\", \"type\": \"try-code\", \"prompt\": \"?\",\n"
+                 " \"code\": \"print('x' * 3)\\n\",\n"
+                 " \"answer\": \"xxx\", \"match\": \"contains\",\n"
+                 " \"solution\": \"print('xxx')\\n\"}\n"                  /* 20 */
+                 "```\n"
+                 "\n"
+                 "```question\n"
+                 "{\"id\": \"never-ends\", \"type\": \"try-code\", \"prompt\": \"?\",\n"
+                 " \"answer\": \"done\\n\",\n"                              /* 25 */
+                 " \"solution\": \"while True:\\n    pass\\n\"}\n"
+                 "```\n");
+
+  proofs = dojo_prover_run_items (dir, NULL, only, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (proofs->len, ==, 1);
+  proof = g_ptr_array_index (proofs, 0);
+  g_assert_true (proof->is_quiz);
+  /* good and nothing-to-do have solutions that pass */
+  g_assert_cmpuint (proof->n_tried, ==, 2);
+  g_assert_cmpuint (proof->n_predicted, ==, 0);
+  g_assert_true (has_problem (proof, 13, "question 'bad-solution': the answer is \"4\\n\", "
+                                         "but the solution prints \"5\\n\""));
+  g_assert_true (has_problem (proof, 18, "question 'nothing-to-do': the code the card starts "
+                                         "with already passes"));
+  g_assert_true (has_problem (proof, 26, "question 'never-ends': its solution does not pass"));
+  g_assert_cmpuint (proof->problems->len, ==, 3);
 }
 
 static void
@@ -280,6 +338,7 @@ main (int   argc,
   g_test_add_func ("/prover/problems", test_problems);
   g_test_add_func ("/prover/only", test_only);
   g_test_add_func ("/prover/lesson-questions", test_lesson_questions);
+  g_test_add_func ("/prover/lesson-try-code", test_lesson_try_code);
   g_test_add_func ("/prover/not-a-pack", test_not_a_pack);
 
   return g_test_run ();

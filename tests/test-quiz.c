@@ -355,6 +355,42 @@ test_lesson_question (void)
   g_assert_nonnull (strstr (error->message, "write-code"));
   g_clear_error (&error);
 
+  /* try-code: the card's program is the answer text; right once it ran */
+  quiz = dojo_quiz_new_from_question_text ("{\"id\": \"t\", \"type\": \"try-code\", "
+                                           "\"prompt\": \"Greet\", \"code\": \"x = 1\", "
+                                           "\"stdin\": \"Ada\\n\", \"answer\": \"Hi Ada\\n\", "
+                                           "\"solution\": \"print('Hi', input())\"}",
+                                           -1, "lesson", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (dojo_quiz_question_get_kind (quiz, 0), ==, DOJO_QUIZ_QUESTION_TRY_CODE);
+  g_assert_cmpstr (dojo_quiz_question_get_code (quiz, 0), ==, "x = 1");
+  g_assert_cmpstr (dojo_quiz_question_get_stdin (quiz, 0), ==, "Ada\n");
+  g_assert_cmpstr (dojo_quiz_question_get_expected_output (quiz, 0), ==, "Hi Ada\n");
+  g_assert_cmpstr (dojo_quiz_question_get_match (quiz, 0), ==, "rstrip");
+  g_assert_cmpstr (dojo_quiz_question_get_solution (quiz, 0), ==, "print('Hi', input())");
+  /* typing the expected output is not running a program that prints it */
+  dojo_quiz_answer_text (quiz, 0, "Hi Ada\n");
+  g_assert_false (dojo_quiz_is_correct (quiz, 0));
+  dojo_quiz_set_code_passed (quiz, 0, TRUE);
+  g_assert_true (dojo_quiz_is_correct (quiz, 0));
+  g_clear_object (&quiz);
+
+  /* without a solution, or with a match the checker does not know */
+  quiz = dojo_quiz_new_from_question_text ("{\"id\": \"t\", \"type\": \"try-code\", "
+                                           "\"prompt\": \"?\", \"answer\": \"1\"}",
+                                           -1, "lesson", &error);
+  g_assert_null (quiz);
+  g_assert_error (error, DOJO_QUIZ_ERROR, DOJO_QUIZ_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“solution”"));
+  g_clear_error (&error);
+  quiz = dojo_quiz_new_from_question_text ("{\"id\": \"t\", \"type\": \"try-code\", "
+                                           "\"prompt\": \"?\", \"answer\": \"1\", "
+                                           "\"solution\": \"print(1)\", \"match\": \"fuzzy\"}",
+                                           -1, "lesson", &error);
+  g_assert_null (quiz);
+  g_assert_error (error, DOJO_QUIZ_ERROR, DOJO_QUIZ_ERROR_INVALID);
+  g_clear_error (&error);
+
   quiz = dojo_quiz_new_from_question_text ("{\"id\": \"x\",}", -1, "lesson", &error);
   g_assert_null (quiz);
   g_assert_nonnull (error);

@@ -667,10 +667,9 @@ try_code_done (GObject      *object,
   verdict = dojo_try_code_run_finish (result, &error);
   if (verdict != NULL)
     {
-      GPtrArray *results = dojo_verdict_get_results (verdict);
+      DojoCheckResult *io = dojo_try_code_get_result (verdict);
 
-      for (guint i = 0; i < results->len && message == NULL; i++)
-        message = dojo_check_result_get_message (g_ptr_array_index (results, i));
+      message = io != NULL ? dojo_check_result_get_message (io) : NULL;
       if (message == NULL)
         message = dojo_verdict_get_message (verdict);
     }
@@ -680,12 +679,9 @@ try_code_done (GObject      *object,
                  _("question '%s': its program could not be checked: %s"), id, error->message);
   else if (!job->trying_starter && !dojo_verdict_get_passed (verdict))
     {
-      GPtrArray *results = dojo_verdict_get_results (verdict);
-      DojoCheckResult *io = results->len > 0 ? g_ptr_array_index (results, 0) : NULL;
-      const char *actual = io ? dojo_check_result_get_actual (io) : NULL;
-
-      if (actual != NULL)
+      if (dojo_try_code_output_differs (verdict))
         {
+          const char *actual = dojo_check_result_get_actual (dojo_try_code_get_result (verdict));
           g_autofree char *want = g_strescape (dojo_json_get_string (object_q, "answer"), NULL);
           g_autofree char *got = g_strescape (actual, NULL);
 

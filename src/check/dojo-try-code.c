@@ -22,6 +22,7 @@
 #include "dojo-try-code.h"
 
 #define TRY_CODE_ENTRY "main.py"
+#define TRY_CODE_ID    "try-it"
 
 static void
 remove_folder (gpointer data)
@@ -56,7 +57,7 @@ build_exercise (const char *stdin_text,
   json_builder_set_member_name (builder, "type");
   json_builder_add_string_value (builder, "io");
   json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, "try-it");
+  json_builder_add_string_value (builder, TRY_CODE_ID);
   json_builder_set_member_name (builder, "title");
   json_builder_add_string_value (builder, _("Prints what was asked"));
   json_builder_set_member_name (builder, "stdin");
@@ -157,4 +158,47 @@ dojo_try_code_run_finish (GAsyncResult  *result,
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * dojo_try_code_get_result:
+ * @verdict: a verdict of dojo_try_code_run_finish()
+ *
+ * Returns: (transfer none) (nullable): the result of the program's io
+ *   check, if it was decided
+ */
+DojoCheckResult *
+dojo_try_code_get_result (DojoVerdict *verdict)
+{
+  GPtrArray *results;
+
+  g_return_val_if_fail (DOJO_IS_VERDICT (verdict), NULL);
+
+  results = dojo_verdict_get_results (verdict);
+  for (guint i = 0; i < results->len; i++)
+    if (g_strcmp0 (dojo_check_result_get_id (g_ptr_array_index (results, i)), TRY_CODE_ID) == 0)
+      return g_ptr_array_index (results, i);
+  return NULL;
+}
+
+/**
+ * dojo_try_code_output_differs:
+ * @verdict: a verdict of dojo_try_code_run_finish()
+ *
+ * Returns: whether the program ran to its end without an error and printed
+ *   something else than asked: then what it printed is worth showing next
+ *   to what was expected (not after an error, a limit or a syntax error,
+ *   which its message explains)
+ */
+gboolean
+dojo_try_code_output_differs (DojoVerdict *verdict)
+{
+  DojoCheckResult *io;
+
+  g_return_val_if_fail (DOJO_IS_VERDICT (verdict), FALSE);
+
+  io = dojo_try_code_get_result (verdict);
+  return dojo_verdict_get_state (verdict) == DOJO_VERDICT_FAILED && io != NULL &&
+         dojo_check_result_get_state (io) == DOJO_CHECK_STATE_FAILED &&
+         dojo_check_result_get_actual (io) != NULL && dojo_check_result_get_line (io) <= 0;
 }

@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "dojo-check-result.h"
 #include "dojo-checker.h"
 #include "dojo-verdict.h"
 
@@ -28,5 +29,7 @@ void         dojo_try_code_run_async  (DojoChecker          *checker,
                                        gpointer              user_data);
 DojoVerdict *dojo_try_code_run_finish (GAsyncResult         *result,
                                        GError              **error);
+DojoCheckResult *dojo_try_code_get_result          (DojoVerdict *verdict);
+gboolean         dojo_try_code_output_differs      (DojoVerdict *verdict);
 
 G_END_DECLS

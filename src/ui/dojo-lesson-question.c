@@ -302,16 +302,12 @@ static void
 show_try_verdict (DojoLessonQuestion *self,
                   DojoVerdict        *verdict)
 {
-  GPtrArray *results = dojo_verdict_get_results (verdict);
-  DojoCheckResult *io = NULL;
+  DojoCheckResult *io = dojo_try_code_get_result (verdict);
   const char *explanation = dojo_quiz_question_get_explanation (self->quiz, 0);
   gboolean passed = dojo_verdict_get_passed (verdict);
+  gboolean differs = dojo_try_code_output_differs (verdict);
   const char *message;
   g_autofree char *words = NULL;
-
-  for (guint i = 0; i < results->len && io == NULL; i++)
-    if (g_strcmp0 (dojo_check_result_get_id (g_ptr_array_index (results, i)), "try-it") == 0)
-      io = g_ptr_array_index (results, i);
 
   words = g_markup_printf_escaped ("<b>%s</b>",
                                    passed ? _("Right: your program prints what was asked.")
@@ -333,11 +329,13 @@ show_try_verdict (DojoLessonQuestion *self,
   else
     gtk_widget_set_visible (GTK_WIDGET (self->message), FALSE);
 
+  /* what it printed, next to what was asked, when that is what went
+   * wrong (an error or a limit is explained by the message) */
   set_output_label (self->printed, _("Your program printed:"),
-                    io != NULL && !passed ? dojo_check_result_get_actual (io) : NULL);
+                    differs ? dojo_check_result_get_actual (io) : NULL);
   /* a pattern or a part of the output is not what the program should
    * print whole: it is not shown as such */
-  if (!passed && io != NULL && dojo_check_result_get_actual (io) != NULL &&
+  if (differs &&
       (g_strcmp0 (dojo_quiz_question_get_match (self->quiz, 0), "rstrip") == 0 ||
        g_strcmp0 (dojo_quiz_question_get_match (self->quiz, 0), "exact") == 0))
     set_output_label (self->expected, _("Expected:"),
