@@ -482,7 +482,10 @@ grade_in_child (const char  *self,
   grade_pipe_read (&child.out);
   grade_pipe_read (&child.err);
   g_subprocess_wait_async (child.process, NULL, grade_child_exited, &child);
-  child.deadline_id = g_timeout_add_seconds (deadline, grade_deadline_reached, &child);
+  /* Not g_timeout_add_seconds(): it may fire up to a second early, and a
+   * submission is promised its whole --timeout. */
+  child.deadline_id = g_timeout_add ((guint)MIN ((guint64)deadline * 1000, G_MAXUINT),
+                                     grade_deadline_reached, &child);
 
   while (!child.exited || child.out.open || child.err.open)
     g_main_context_iteration (NULL, TRUE);
