@@ -80,7 +80,7 @@ run: build
 	meson devenv -C $(BUILDDIR) ./src/dojo
 
 test: build
-	xvfb-run -a -s "-screen 0 1600x1000x24" \
+	xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" \
 	  dbus-run-session -- meson test -C $(BUILDDIR) --print-errorlogs
 
 # The whole suite (but the course validation, which runs Python and is slow
@@ -90,7 +90,7 @@ $(ASAN_BUILDDIR)/build.ninja:
 
 test-asan: deps $(ASAN_BUILDDIR)/build.ninja
 	meson compile -C $(ASAN_BUILDDIR)
-	$(SANITIZER_ENV) xvfb-run -a -s "-screen 0 1600x1000x24" \
+	$(SANITIZER_ENV) xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" \
 	  dbus-run-session -- meson test -C $(ASAN_BUILDDIR) --print-errorlogs \
 	    --no-suite content --timeout-multiplier 3
 
