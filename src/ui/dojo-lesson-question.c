@@ -374,7 +374,9 @@ try_done (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   verdict = dojo_try_code_run_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* The card went (dispose cancels the run and lets go of the quiz): a
+   * verdict that arrives all the same has nowhere to show. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->quiz == NULL)
     {
       g_object_unref (self);
       return;
