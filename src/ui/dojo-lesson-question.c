@@ -585,11 +585,9 @@ build (DojoLessonQuestion *self)
 
       if (input != NULL && input[0] != '\0')
         {
-          GtkWidget *reads = gtk_label_new (NULL);
-
           /* shown as the outputs are, as code */
-          dojo_markdown_label_show_code (GTK_LABEL (reads));
-          gtk_widget_add_css_class (reads, "quiz-code");
+          GtkWidget *reads = _dojo_quiz_code_label_new (NULL);
+
           set_output_label (GTK_LABEL (reads), _("It reads this input:"), input);
           gtk_widget_set_parent (reads, box);
         }
@@ -724,14 +722,10 @@ build (DojoLessonQuestion *self)
   gtk_widget_set_visible (GTK_WIDGET (self->message), FALSE);
   gtk_box_append (GTK_BOX (feedback_text), GTK_WIDGET (self->message));
   /* what the program printed looks like what was expected: code */
-  self->printed = GTK_LABEL (gtk_label_new (NULL));
-  dojo_markdown_label_show_code (self->printed);
-  gtk_widget_add_css_class (GTK_WIDGET (self->printed), "quiz-code");
+  self->printed = GTK_LABEL (_dojo_quiz_code_label_new (NULL));
   gtk_widget_set_visible (GTK_WIDGET (self->printed), FALSE);
   gtk_box_append (GTK_BOX (feedback_text), GTK_WIDGET (self->printed));
-  self->expected = GTK_LABEL (gtk_label_new (NULL));
-  dojo_markdown_label_show_code (self->expected);
-  gtk_widget_add_css_class (GTK_WIDGET (self->expected), "quiz-code");
+  self->expected = GTK_LABEL (_dojo_quiz_code_label_new (NULL));
   gtk_box_append (GTK_BOX (feedback_text), GTK_WIDGET (self->expected));
   self->explanation = GTK_LABEL (wrapped_label ());
   gtk_box_append (GTK_BOX (feedback_text), GTK_WIDGET (self->explanation));

@@ -10,6 +10,7 @@
 
 G_BEGIN_DECLS
 
+GtkWidget *_dojo_quiz_code_label_new   (const char *code);
 GtkWidget *_dojo_quiz_markup_label_new (const char *markdown);
 GtkWidget *_dojo_quiz_prompt_new       (const char *markdown);
 

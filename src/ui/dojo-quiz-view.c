@@ -95,8 +95,8 @@ _dojo_quiz_markup_label_new (const char *markdown)
 }
 
 /* Code the learner reads: a predict-output program, a traceback in a prompt. */
-static GtkWidget *
-code_label (const char *code)
+GtkWidget *
+_dojo_quiz_code_label_new (const char *code)
 {
   GtkWidget *label = gtk_label_new (code);
 
@@ -117,7 +117,8 @@ append_prompt_part (GtkBox  *box,
   if (code && part->len > 0 && part->str[part->len - 1] == '\n')
     g_string_truncate (part, part->len - 1);
   if (code ? part->len > 0 : text[0] != '\0')
-    gtk_box_append (box, code ? code_label (part->str) : _dojo_quiz_markup_label_new (text));
+    gtk_box_append (box, code ? _dojo_quiz_code_label_new (part->str)
+                              : _dojo_quiz_markup_label_new (text));
   g_string_truncate (part, 0);
 }
 
@@ -292,7 +293,8 @@ question_card (DojoQuizView    *self,
 
     case DOJO_QUIZ_QUESTION_PREDICT_OUTPUT:
       {
-        GtkWidget *code = code_label (dojo_quiz_question_get_code (self->quiz, position));
+        GtkWidget *code =
+          _dojo_quiz_code_label_new (dojo_quiz_question_get_code (self->quiz, position));
         GtkWidget *heading = gtk_label_new (_("What does it print? Type the output exactly:"));
         GtkWidget *frame = gtk_frame_new (NULL);
         GtkWidget *view = gtk_text_view_new ();
