@@ -465,25 +465,49 @@ test_next_previous_and_output (void)
                   !g_str_equal (dojo_pack_item_get_id (dojo_window_get_item (window)), "hello"));
   g_assert_cmpstr (dojo_pack_item_get_id (dojo_window_get_item (window)), ==, "hello");
 
-  /* A program still runs when the learner moves on... */
+  /* A program still runs when the learner moves on, with more output on
+   * its way than the page has shown yet... */
   g_signal_connect (terminal, "program-exited", G_CALLBACK (count_exits), &exits);
   gtk_text_buffer_set_text (GTK_TEXT_BUFFER (dojo_editor_get_buffer (dojo_window_get_editor (window))),
-                            "import time\nprint('from hello')\ntime.sleep(60)\n", -1);
+                            "import time\nprint('from hello\\n' * 50000, flush=True)\ntime.sleep(60)\n", -1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while (!dojo_terminal_get_running (terminal) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_autofree char *shown = NULL;
+
+      g_main_context_iteration (NULL, TRUE);
+      shown = dojo_terminal_dup_text (terminal, DOJO_TERMINAL_MODE_RUN);
+      if (strstr (shown, "from hello") != NULL)
+        break;
+    }
   g_assert_true (dojo_terminal_get_running (terminal));
 
   /* ...Next opens the next item, ends that program and clears its output. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-item", NULL));
   g_assert_cmpstr (dojo_pack_item_get_id (dojo_window_get_item (window)), ==, "greet");
   g_assert_false (dojo_terminal_get_running (terminal));
-  for (guint i = 0; i < 50; i++)
+  /* What it wrote and the page had not shown yet never arrives. */
+  deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
   output = dojo_terminal_dup_text (terminal, DOJO_TERMINAL_MODE_RUN);
   g_assert_null (strstr (output, "from hello"));
+  g_assert_nonnull (strstr (output, "Press Run"));
   g_assert_cmpuint (exits, ==, 0);
+  g_clear_pointer (&output, g_free);
+
+  /* The next run shows its own output and its end. */
+  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (dojo_editor_get_buffer (dojo_window_get_editor (window))),
+                            "print('from greet')\n", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.run", NULL));
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (exits == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (exits, ==, 1);
+  output = dojo_terminal_dup_text (terminal, DOJO_TERMINAL_MODE_RUN);
+  g_assert_nonnull (strstr (output, "from greet"));
+  g_assert_null (strstr (output, "from hello"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-item", NULL));
   g_assert_cmpstr (dojo_pack_item_get_id (dojo_window_get_item (window)), ==, "hello");

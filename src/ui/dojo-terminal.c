@@ -2256,6 +2256,27 @@ show_placeholder (DojoTerminal *self)
   vte_terminal_feed (vte, "\033[0m\r\n\033[?25l", -1);
 }
 
+/* Lets go of the pty of a program that was just killed. What it wrote and
+ * the page has not shown yet would otherwise land on the cleared page;
+ * VTE drops what it has not read with the pty. VTE 0.70 cannot be given
+ * no pty (vte_terminal_set_pty (NULL) crashes in it), so it gets a fresh
+ * one that nothing writes to; the next run brings its own. VTE still
+ * reports the killed program's exit. */
+static void
+detach_pty (Session *session)
+{
+  g_autoptr(VtePty) pty = NULL;
+  g_autoptr(GError) error = NULL;
+
+  pty = vte_pty_new_sync (VTE_PTY_DEFAULT, NULL, &error);
+  if (pty == NULL)
+    {
+      g_message ("Output page keeps the old terminal: %s", error->message);
+      return;
+    }
+  vte_terminal_set_pty (session->vte, pty);
+}
+
 /**
  * dojo_terminal_reset_output:
  * @self: a terminal
@@ -2279,6 +2300,7 @@ dojo_terminal_reset_output (DojoTerminal *self)
       /* Its exit is of no interest any more. */
       g_signal_handlers_block_by_func (session->vte, on_child_exited, session);
       signal_sessions (&session->pid, 1, SIGKILL);
+      detach_pty (session);
       session->pid = 0;
       session->ignore_exit = TRUE;
       g_signal_handlers_unblock_by_func (session->vte, on_child_exited, session);
