@@ -77,12 +77,13 @@ SECTIONS = ["startup", "drawing", "check", "typecheck", "debug", "grade", "packs
             "git", "live"]
 BUILTIN_PACK = "io.github.pydojo.python-roadmap"
 
-# label, command, human name: the anchors of the startup figure
+# label, command, human name, whether it draws with GTK (then it is started
+# once per renderer): the anchors of the startup figure
 ANCHORS = [
-    ("thonny-seeded", "thonny", "Thonny"),
-    ("mu-seeded", "mu-editor", "Mu"),
-    ("gnome-text-editor", "gnome-text-editor", "GNOME Text Editor"),
-    ("kgx", "kgx", "GNOME Console"),
+    ("thonny-seeded", "thonny", "Thonny", False),
+    ("mu-seeded", "mu-editor", "Mu", False),
+    ("gnome-text-editor", "gnome-text-editor", "GNOME Text Editor", True),
+    ("kgx", "kgx", "GNOME Console", True),
 ]
 FLOOR = "minimal-adw"
 
@@ -439,7 +440,8 @@ def make_mirror(ctx):
     for name in os.listdir(os.path.join(h, "seeds")):
         link(os.path.join(h, "seeds", name), os.path.join(m, "seeds", name))
 
-    link("dojo", os.path.join(m, "seeds", "dojo-gl"))
+    for r, _, _ in RENDERERS:
+        link("dojo", os.path.join(m, "seeds", f"dojo-{r}"))
     link("dojo", os.path.join(m, "seeds", "dojo-base"))
     if ctx.baseline:
         make_project_seed(os.path.join(m, "seeds", "dojo-project"))
@@ -515,7 +517,30 @@ def stats(rows, label, key, div=1.0):
     return statistics.median(vals), min(vals), max(vals)
 
 
+def gtk_minor():
+    try:
+        out = subprocess.run(["pkg-config", "--modversion", "gtk4"], capture_output=True,
+                             text=True, check=True).stdout
+        return int(out.split(".")[1])
+    except (OSError, subprocess.CalledProcessError, ValueError, IndexError):
+        return 8
+
+
+# label, human name, the environment that makes a GTK app draw that way.
+# "cairo" is what Dojo does by itself on a machine without a GPU
+# (src/ui/dojo-renderer.c): GL turned off altogether, so that GTK does not
+# even load EGL and llvmpipe; GSK_RENDERER=cairo alone still loads them.
+RENDERERS = [
+    ("cairo", "cairo", "GDK_DISABLE=gl,vulkan" if gtk_minor() >= 16 else "GDK_DEBUG=gl-disable"),
+    ("gl", "GL", "GSK_RENDERER=gl"),
+]
+
+
 def bench_startup(ctx):
+    """Startup on each renderer: Dojo, the floor and the GTK anchors all draw
+    with cairo in one set of rows and all with GL in the other, in one
+    interleaved run; Thonny (Tk) and Mu (Qt) draw their own way and stand
+    beside both."""
     mirror, lesson = make_mirror(ctx)
     dojo = ctx.exe("src", "dojo")
     dojo_cmd = ("env DOJO_BENCH_TIMING=1"
@@ -523,22 +548,34 @@ def bench_startup(ctx):
                 f" DOJO_HARNESS_DIR={os.path.join(SRCDIR, 'data', 'harness')}"
                 f" DOJO_CONTENT_DIR={os.path.join(SRCDIR, 'content')}"
                 f" {dojo}")
-    # Without a GPU Dojo draws without OpenGL (src/ui/dojo-renderer.c); dojo-gl
-    # forces GL back (GSK_RENDERER=gl), as Dojo runs on a machine with a GPU,
-    # so that both paths are measured against the floor, which always uses GL.
-    specs = [f"dojo={dojo_cmd}",
-             f"dojo-gl={dojo_cmd.replace('env ', 'env GSK_RENDERER=gl ', 1)}",
-             f"{FLOOR}={os.path.join(mirror, 'minimal', 'build', FLOOR)}"]
+    floor = os.path.join(mirror, "minimal", "build", FLOOR)
+
+    def with_renderer(cmd, r):
+        var = next(v for x, _, v in RENDERERS if x == r)
+        if cmd.startswith("env "):
+            return cmd.replace("env ", f"env {var} ", 1)
+        return f"env {var} {cmd}"
+
+    # Without a GPU Dojo itself turns GL off (src/ui/dojo-renderer.c); a
+    # learner with a GPU gets GL. These variables are the choice every GTK
+    # app (Dojo included) follows, so each row below is one renderer.
+    specs = []
+    for r, _, _ in RENDERERS:
+        specs.append(f"dojo-{r}={with_renderer(dojo_cmd, r)}")
+        specs.append(f"{FLOOR}-{r}={with_renderer(floor, r)}")
     if ctx.baseline:
         specs.append(f"dojo-base={baseline_command(ctx.baseline)}")
         specs.append(f"dojo-project={dojo_cmd}")
         specs.append(f"dojo-base-project={baseline_command(ctx.baseline)}")
     missing = []
-    for label, cmd, name in ANCHORS:
-        if shutil.which(cmd):
-            specs.append(f"{label}={cmd}")
-        else:
+    for label, cmd, name, gtk in ANCHORS:
+        if not shutil.which(cmd):
             missing.append((label, cmd, name))
+        elif gtk:
+            for r, _, _ in RENDERERS:
+                specs.append(f"{label}-{r}={with_renderer(cmd, r)}")
+        else:
+            specs.append(f"{label}={cmd}")
 
     argv = [os.path.join(mirror, "compare.sh"), "-n", str(ctx.runs)] + specs
     log("$ " + " ".join(argv))
@@ -557,16 +594,10 @@ def bench_startup(ctx):
 
     # status check: Dojo must have shown its window every time
     bad = [r for r in rows_raw
-           if r.get("label") in ("dojo", "dojo-gl") and r.get("status") != "ok"]
+           if r.get("label", "").startswith("dojo-") and r.get("status") != "ok"]
     if bad:
         log(f"warning: {len(bad)} Dojo run(s) did not end ok: "
             + ", ".join(r.get("status", "?") for r in bad))
-
-    rows = []
-    dm, fm = stats(rows_raw, "dojo", "map_ms"), stats(rows_raw, FLOOR, "map_ms")
-    dp, fp = stats(rows_raw, "dojo", "paint_ms"), stats(rows_raw, FLOOR, "paint_ms")
-    dr, fr = stats(rows_raw, "dojo", "hwm_kb", 1024), stats(rows_raw, FLOOR, "hwm_kb", 1024)
-    what = f"startup, last lesson ({lesson})"
 
     def row(figure, d, f, anchor, goal=None, check=None, unit="ms"):
         if d is None:
@@ -577,23 +608,41 @@ def bench_startup(ctx):
             r.goal_ok = check(r.ratio)
         return r
 
-    rows.append(row(f"{what}: window mapped", dm, fm, f"floor ({FLOOR})"))
-    rows.append(row(f"{what}: first frame", dp, fp, f"floor ({FLOOR})", "<= 1.2x",
-                    lambda x: x <= 1.2))
-    for label, cmd, name in ANCHORS:
-        if any(label == x[0] for x in missing):
-            rows.append(Row("startup", "startup: first frame", anchor=f"{name} ({cmd})",
-                            goal="< 1.0x", note=f"{cmd} not installed"))
-            continue
-        ap = stats(rows_raw, label, "paint_ms")
-        rows.append(row("startup: first frame", dp, ap, f"{name} ({cmd})", "< 1.0x",
-                        lambda x: x < 1.0))
-    rows.append(row("startup: peak RSS (VmHWM)", dr, fr, f"floor ({FLOOR})", "<= 1.15x",
-                    lambda x: x <= 1.15, unit="MB"))
+    rows = []
+    what = f"startup, last lesson ({lesson})"
+    for r, rname, _ in RENDERERS:
+        dojo_l, floor_l = f"dojo-{r}", f"{FLOOR}-{r}"
+        floor_name = f"floor ({FLOOR}), {rname}"
+        dp, fp = stats(rows_raw, dojo_l, "paint_ms"), stats(rows_raw, floor_l, "paint_ms")
+        dm, fm = stats(rows_raw, dojo_l, "map_ms"), stats(rows_raw, floor_l, "map_ms")
+        dr, fr = stats(rows_raw, dojo_l, "hwm_kb", 1024), stats(rows_raw, floor_l, "hwm_kb", 1024)
+        rows.append(row(f"{what}, {rname}: window mapped", dm, fm, floor_name))
+        rows.append(row(f"{what}, {rname}: first frame", dp, fp, floor_name, "<= 1.15x",
+                        lambda x: x <= 1.15))
+        for label, cmd, name, gtk in ANCHORS:
+            anchor = f"{name} ({cmd})" + (f", {rname}" if gtk else ", its own toolkit")
+            if any(label == x[0] for x in missing):
+                rows.append(Row("startup", f"startup, {rname}: first frame", anchor=anchor,
+                                goal="< 1.0x", note=f"{cmd} not installed"))
+                continue
+            ap = stats(rows_raw, f"{label}-{r}" if gtk else label, "paint_ms")
+            rows.append(row(f"startup, {rname}: first frame", dp, ap, anchor, "< 1.0x",
+                            lambda x: x < 1.0))
+        rows.append(row(f"startup, {rname}: peak RSS (VmHWM)", dr, fr, floor_name, "<= 1.15x",
+                        lambda x: x <= 1.15, unit="MB"))
+        for label, cmd, name, gtk in ANCHORS:
+            if not any(label == x[0] for x in missing):
+                ar = stats(rows_raw, f"{label}-{r}" if gtk else label, "hwm_kb", 1024)
+                anchor = f"{name} ({cmd})" + (f", {rname}" if gtk else ", its own toolkit")
+                rows.append(row(f"startup, {rname}: peak RSS (VmHWM)", dr, ar, anchor,
+                                unit="MB"))
+
     if ctx.baseline:
+        dm, dp = stats(rows_raw, "dojo-cairo", "map_ms"), stats(rows_raw, "dojo-cairo", "paint_ms")
+        dr = stats(rows_raw, "dojo-cairo", "hwm_kb", 1024)
         bm, bp = stats(rows_raw, "dojo-base", "map_ms"), stats(rows_raw, "dojo-base", "paint_ms")
         br = stats(rows_raw, "dojo-base", "hwm_kb", 1024)
-        base = f"baseline ({ctx.baseline_name})"
+        base = f"baseline ({ctx.baseline_name}), as it picks its renderer"
         rows.append(row(f"{what}: window mapped", dm, bm, base))
         rows.append(row(f"{what}: first frame", dp, bp, base, "<= 1.05x",
                         lambda x: x <= 1.05))
@@ -602,29 +651,25 @@ def bench_startup(ctx):
         bpp = stats(rows_raw, "dojo-base-project", "paint_ms")
         rows.append(row(f"startup, resuming {PROJECT_ITEM} (three files; the baseline opens "
                         "its main file only): first frame", pp, bpp, base, "shown"))
-    gp, gr = stats(rows_raw, "dojo-gl", "paint_ms"), stats(rows_raw, "dojo-gl", "hwm_kb", 1024)
-    # Shown, not a goal of this machine: here Dojo draws without GL (no GPU).
-    rows.append(row(f"{what}, GL forced (as with a GPU): first frame", gp, fp,
-                    f"floor ({FLOOR})", "shown"))
-    rows.append(row(f"{what}, GL forced (as with a GPU): peak RSS", gr, fr,
-                    f"floor ({FLOOR})", "shown", unit="MB"))
-    for label, cmd, name in ANCHORS:
-        if not any(label == x[0] for x in missing):
-            ar = stats(rows_raw, label, "hwm_kb", 1024)
-            rows.append(row("startup: peak RSS (VmHWM)", dr, ar, f"{name} ({cmd})", unit="MB"))
 
-    # the app's own milestones (DOJO_BENCH_TIMING / BENCH_TIMING), for the profile
+    # The renderer each app reported: a row that compared two renderers
+    # would be a bug of this benchmark.
+    labels = list(dict.fromkeys(r.get("label") for r in rows_raw))
     marks = []
-    for label in ["dojo", "dojo-gl", "dojo-base", "dojo-project", "dojo-base-project", FLOOR]:
+    for label in labels:
         keys = list(dict.fromkeys(k for r in rows_raw if r.get("label") == label
                                   for k in r if k.startswith("mark_")))
         renderers = sorted({r["mark_renderer"] for r in rows_raw
                             if r.get("label") == label and "mark_renderer" in r})
+        for rr, _, _ in RENDERERS:
+            if label.endswith(f"-{rr}") and renderers and \
+                    any(rr not in x.lower() for x in renderers):
+                raise RuntimeError(f"{label} drew with {'/'.join(renderers)}, not {rr}")
         parts = [f"renderer {'/'.join(renderers)}"] if renderers else []
         for k in keys:
-            s = stats(rows_raw, label, k)
-            if s:
-                parts.append(f"{k[5:]} {s[0]:.0f}")
+            st = stats(rows_raw, label, k)
+            if st:
+                parts.append(f"{k[5:]} {st[0]:.0f}")
         if parts:
             marks.append(f"  {label}: " + ", ".join(parts))
     ctx.notes.append("Milestones reported by the apps (median ms since fork):\n" + "\n".join(marks))

@@ -62,6 +62,9 @@ bench_after_paint (GdkFrameClock *clock,
 {
   bench_mark ("first-frame");
   g_signal_handlers_disconnect_by_func (clock, bench_after_paint, user_data);
+  /* For a profiler: the run ends with the first frame (docs/benchmarks.md). */
+  if (g_strcmp0 (g_getenv ("DOJO_BENCH_EXIT"), "frame") == 0)
+    g_application_quit (g_application_get_default ());
 }
 
 static void
