@@ -173,8 +173,24 @@ test_cards (void)
   GtkWidget *button;
   const char *label;
 
+  /* held (the window's first frame): the text, and no card yet... */
+  dojo_lesson_view_hold_cards (view, TRUE);
   g_assert_true (dojo_lesson_view_set_markdown (view, lesson, -1, NULL, &error));
   g_assert_no_error (error);
+  pump ();
+  g_assert_true (buffer_has (dojo_lesson_view_get_buffer (view), "Some text between the questions"));
+  g_assert_cmpuint (dojo_markdown_get_questions (dojo_lesson_view_get_buffer (view))->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      guint n = 0;
+      g_autofree GtkWidget **widgets = gtk_text_child_anchor_get_widgets (
+          g_ptr_array_index (dojo_markdown_get_questions (dojo_lesson_view_get_buffer (view)), i), &n);
+
+      g_assert_cmpuint (n, ==, 0);
+    }
+
+  /* ...let go, every card in its place */
+  dojo_lesson_view_hold_cards (view, FALSE);
   pump ();
 
   /* the blocks are cards, not code: their JSON is not in the text */

@@ -43,6 +43,9 @@ struct _DojoLessonView
   GFile         *code_dir;
   GStrv          packages;
   DojoChecker   *checker;
+  /* Cards wait (dojo_lesson_view_hold_cards()) and are owed. */
+  guint          cards_held : 1;
+  guint          cards_owed : 1;
 };
 
 G_DEFINE_FINAL_TYPE (DojoLessonView, dojo_lesson_view, GTK_TYPE_WIDGET)
@@ -111,7 +114,15 @@ add_question_cards (DojoLessonView *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   GPtrArray *anchors = dojo_markdown_get_questions (buffer);
-  gboolean high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  gboolean high_contrast;
+
+  if (self->cards_held)
+    {
+      self->cards_owed = anchors != NULL && anchors->len > 0;
+      return;
+    }
+  self->cards_owed = FALSE;
+  high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
 
   for (guint i = 0; anchors != NULL && i < anchors->len; i++)
     {
@@ -643,4 +654,25 @@ dojo_lesson_view_set_try_context (DojoLessonView     *self,
   self->packages = g_strdupv ((char **)packages);
   if (self->checker != NULL)
     dojo_checker_set_packages (self->checker, packages);
+}
+
+/**
+ * dojo_lesson_view_hold_cards:
+ * @self: a lesson view
+ * @hold: whether the lesson's question cards wait
+ *
+ * While held, a lesson is rendered without its question cards (their
+ * places stay in the text); letting go adds the cards of the lesson shown.
+ * The window holds them until its first frame is drawn: three cards cost
+ * that frame about as much as the rest of the lesson's text.
+ */
+void
+dojo_lesson_view_hold_cards (DojoLessonView *self,
+                             gboolean        hold)
+{
+  g_return_if_fail (DOJO_IS_LESSON_VIEW (self));
+
+  self->cards_held = !!hold;
+  if (!self->cards_held && self->cards_owed)
+    add_question_cards (self);
 }

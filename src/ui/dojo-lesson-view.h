@@ -33,4 +33,7 @@ void           dojo_lesson_view_set_try_context (DojoLessonView     *self,
                                                  GFile              *code_dir,
                                                  const char * const *packages);
 
+void           dojo_lesson_view_hold_cards      (DojoLessonView     *self,
+                                                 gboolean            hold);
+
 G_END_DECLS

@@ -59,6 +59,7 @@ struct _DojoWindow
    * NULL before. */
   DojoFileList         *file_list;
   guint                 file_list_source;
+  guint                 cards_source;
   DojoEditorTabs       *tabs;
   /* Above the tabs while a merge is under way (dojo-window-merge.c). */
   GtkRevealer          *merge_revealer;

@@ -434,6 +434,19 @@ make_file_list (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* A lesson's question cards cost the first frame about as much as the
+ * rest of its text: the text comes first, its cards just after. */
+static gboolean
+add_lesson_cards (gpointer user_data)
+{
+  DojoWindow *self = user_data;
+
+  self->cards_source = 0;
+  dojo_lesson_view_hold_cards (self->lesson_view, FALSE);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_first_map (GtkWidget *widget)
 {
@@ -452,6 +465,8 @@ on_first_map (GtkWidget *widget)
   if (self->file_list == NULL && self->file_list_source == 0)
     self->file_list_source = g_idle_add_full (GDK_PRIORITY_REDRAW + 10, make_file_list,
                                               self, NULL);
+  self->cards_source = g_idle_add_full (GDK_PRIORITY_REDRAW + 10, add_lesson_cards,
+                                        self, NULL);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -940,6 +955,7 @@ dojo_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->focus_outline_source, g_source_remove);
   g_clear_handle_id (&self->file_list_source, g_source_remove);
+  g_clear_handle_id (&self->cards_source, g_source_remove);
   cancel_pending_files (self);
   if (self->check_cancellable != NULL)
     g_cancellable_cancel (self->check_cancellable);
@@ -1055,6 +1071,7 @@ dojo_window_init (DojoWindow *self)
   g_signal_connect_object (self->tabs, "save-failed",
                            G_CALLBACK (on_tabs_save_failed), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
+  dojo_lesson_view_hold_cards (self->lesson_view, TRUE);
   g_signal_connect_object (self->lesson_view, "activate-link",
                            G_CALLBACK (on_lesson_link), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->terminal, "open-location",
