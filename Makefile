@@ -16,7 +16,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian 12 packages needed to build, run and test Dojo.
 DEB_PACKAGES = \
 	gcc pkg-config meson ninja-build gettext git python3 python3-venv python3-pytest python3-flask python3-sqlalchemy python3-jwt mypy pycodestyle bubblewrap \
-	libglib2.0-dev libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev \
+	libglib2.0-dev libgtk-4-dev libgtk-4-bin libadwaita-1-dev libgtksourceview-5-dev \
 	libvte-2.91-gtk4-dev libgit2-dev libjson-glib-dev libmd4c-dev libarchive-dev \
 	desktop-file-utils appstream libxml2-utils flatpak-builder \
 	xvfb xauth dbus dbus-x11 at-spi2-core libatspi2.0-dev libgl1-mesa-dri xdotool util-linux \

@@ -666,6 +666,28 @@ test_shortcuts_window_shows (void)
   gtk_window_destroy (window);
 }
 
+/* The window's own icons are drawn by GTK itself (.symbolic.png): an SVG
+ * icon would load librsvg as the window first shows, some 6 MB and part of
+ * the start. It runs first, so that no earlier case loaded librsvg. */
+static void
+test_icons_without_librsvg (void)
+{
+  DojoWindow *window = g_object_ref_sink (dojo_window_new (NULL));
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_autofree char *maps = NULL;
+
+  /* What GtkApplication does with Dojo's resource base path. */
+  gtk_icon_theme_add_resource_path (theme, "/io/github/pydojo/Dojo/icons");
+  g_assert_true (gtk_icon_theme_has_icon (theme, "dojo-debug-symbolic"));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (dojo_test_wait_for (dojo_test_widget_mapped, window, 5000));
+  dojo_test_spin (300);
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  g_assert_null (strstr (maps, "librsvg"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -674,6 +696,9 @@ main (int   argc,
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  /* First: see there. */
+  g_test_add_func ("/window/icons-without-librsvg", test_icons_without_librsvg);
 
   ADD ("/window/three-panes", test_three_panes);
   ADD ("/window/run-prints-and-saves", test_run_prints_and_saves);
