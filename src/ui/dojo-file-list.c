@@ -1025,7 +1025,11 @@ update_row (DojoFileList *self,
       g_free (tooltip);
       tooltip = with_note;
     }
-  gtk_widget_set_tooltip_text (expander, tooltip);
+  /* Only when it changed: setting a tooltip asks the display where the
+   * pointer is (a round trip to the X server), and rows are bound again
+   * on every switch of tabs (bench-editor). */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (expander), tooltip) != 0)
+    gtk_widget_set_tooltip_text (expander, tooltip);
   /* The row around it is what has the keyboard focus. */
   list_row = gtk_widget_get_parent (expander);
   if (list_row != NULL)
