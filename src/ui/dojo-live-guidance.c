@@ -887,9 +887,17 @@ start_run (DojoLiveGuidance *self)
 
   request = build_request (self);
 
+  /* INHERIT_FDS lets GLib start it with posix_spawn() instead of fork():
+   * a fork of the whole app on the main thread stalled typing by 10-13 ms
+   * at each pause, and the next key by as much again while the copied
+   * pages were written (bench-editor). What it could inherit is harmless:
+   * it is Dojo's own short-lived script, which never runs the learner's
+   * code and reads only its stdin, and GLib, GTK and VTE open their file
+   * descriptors close-on-exec. */
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
                                         G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+                                        G_SUBPROCESS_FLAGS_STDERR_SILENCE |
+                                        G_SUBPROCESS_FLAGS_INHERIT_FDS);
   /* -I -S: nothing of the learner's environment or folders; -B: the data
    * dir may be read-only. */
   subprocess = g_subprocess_launcher_spawn (launcher, &error,
