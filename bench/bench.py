@@ -5,8 +5,8 @@
 usage: bench/bench.py [--builddir DIR] [--runs N] [--only SECTION,...]
                       [--harness DIR] [--python PATH] [--baseline DIR]
 
-Sections: startup, drawing, check, grade, packs, lessons, git (default: all,
-in that order).
+Sections: startup, drawing, check, typecheck, debug, editor, grade, packs,
+lessons, git, live (default: all, in that order).
 
 startup  Dojo (the built-in course, the last lesson open, its main.py in the
          editor, the terminal) against the floor (minimal-adw: a bare
@@ -31,6 +31,9 @@ typecheck bench-typecheck: mypy on a 200-line file: a new type checker
          with mypy's cache; the same server after a one-line edit; and the
          type-check kind as Check runs it (a new harness), with and without
          the cache.
+editor   bench-editor (under xvfb-run): a shown window; 200 keys typed
+         into a 2,000-line exercise, and 30 switches between 10 tabs: the
+         longest main-loop stall of each (goal 16 ms, one frame).
 grade    bench-grade: `dojo-pack grade` of 30 submissions of a 10-exercise
          pack (5 io, 5 unittest checks) vs their tests run bare (`python3
          main.py`, `python3 -m unittest`) on the same files, 3 alternating
@@ -73,8 +76,8 @@ import sys
 import tempfile
 
 SRCDIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SECTIONS = ["startup", "drawing", "check", "typecheck", "debug", "grade", "packs", "lessons",
-            "git", "live"]
+SECTIONS = ["startup", "drawing", "check", "typecheck", "debug", "editor", "grade", "packs",
+            "lessons", "git", "live"]
 BUILTIN_PACK = "io.github.pydojo.python-roadmap"
 
 # label, command, human name, whether it draws with GTK (then it is started
@@ -252,6 +255,31 @@ def bench_debug(ctx):
                  "debug-step-100", "< 50 ms", lambda r: r.median < 50),
         row_from("debug", "of which the panel (variables and picture) and the frame drawn",
                  data, "debug-step-100-panel", "shown"),
+    ]
+
+
+def bench_editor(ctx):
+    """The editor: the longest main-loop stall while typing into a 2,000-line
+    file and while switching between 10 tabs (a shown window)."""
+    env = dict(os.environ, DOJO_HARNESS_DIR=os.path.join(SRCDIR, "data", "harness"),
+               DOJO_PYTHON=ctx.python, BENCH_RUNS="5",
+               GSETTINGS_SCHEMA_DIR=os.path.join(ctx.builddir, "data"),
+               GSETTINGS_BACKEND="memory")
+    argv = [ctx.exe("bench", "bench-editor")]
+    if os.environ.get("DISPLAY") is None and shutil.which("xvfb-run"):
+        argv = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"] + argv
+    data = run_program(argv, ctx.out("editor.log"), env)
+    return [
+        row_from("editor", "typing 200 keys into a 2,000-line file: longest stall", data,
+                 "editor-type-2000", "<= 16 ms", lambda r: r.median <= 16),
+        row_from("editor", "of which the first round", data, "editor-type-2000-first", "shown"),
+        row_from("editor", "a key until its frame is drawn", data, "editor-type-2000-frame",
+                 "shown"),
+        row_from("editor", "switching between 10 tabs: longest stall", data, "editor-tabs-10",
+                 "<= 16 ms", lambda r: r.median <= 16),
+        row_from("editor", "of which the first round", data, "editor-tabs-10-first", "shown"),
+        row_from("editor", "a switch until its frame is drawn", data, "editor-tabs-10-frame",
+                 "shown"),
     ]
 
 
@@ -808,7 +836,7 @@ def main():
     ctx = Context(args)
 
     funcs = {"startup": bench_startup, "drawing": bench_drawing, "check": bench_check,
-             "typecheck": bench_typecheck, "debug": bench_debug,
+             "typecheck": bench_typecheck, "debug": bench_debug, "editor": bench_editor,
              "grade": bench_grade, "packs": bench_packs,
              "lessons": bench_lessons, "git": bench_git, "live": bench_live}
     rows, failed = [], []
