@@ -68,6 +68,7 @@
 #include "dojo-progress.h"
 #include "dojo-renderer.h"
 #include "dojo-window-private.h"
+#include "bench-project.h"
 #include "bench-report.h"
 #include "bench-stall.h"
 
@@ -226,20 +227,6 @@ typed_text (guint round)
 
 /* ---------------------------------------------------------- the course */
 
-static void
-write_file (const char *dir,
-            const char *relative,
-            const char *contents)
-{
-  g_autofree char *path = g_build_filename (dir, relative, NULL);
-  g_autofree char *parent = g_path_get_dirname (path);
-  g_autoptr(GError) error = NULL;
-
-  if (g_mkdir_with_parents (parent, 0755) != 0 ||
-      !g_file_set_contents (path, contents, -1, &error))
-    g_error ("cannot write %s: %s", path, error ? error->message : g_strerror (errno));
-}
-
 static const struct
 {
   const char *name;
@@ -319,12 +306,12 @@ install_course (void)
                                               "\"main.py\": {\"path\": \"starter/main.py\"}");
   g_autofree char *ten_json = NULL;
 
-  write_file (dir, "manifest.json", manifest);
+  bench_project_write_file (dir, "manifest.json", manifest);
 
-  write_file (dir, "exercises/long-file/exercise.json", long_json);
-  write_file (dir, "exercises/long-file/instructions.md",
-              "# A long file\n\nAdd a function in the middle of `main.py`.\n");
-  write_file (dir, "exercises/long-file/starter/main.py", long_file);
+  bench_project_write_file (dir, "exercises/long-file/exercise.json", long_json);
+  bench_project_write_file (dir, "exercises/long-file/instructions.md",
+                            "# A long file\n\nAdd a function in the middle of `main.py`.\n");
+  bench_project_write_file (dir, "exercises/long-file/starter/main.py", long_file);
 
   for (guint i = 0; i < N_TABS; i++)
     {
@@ -332,14 +319,14 @@ install_course (void)
                                                    tab_files[i].name);
       g_autofree char *program = python_program (tab_files[i].lines, i + 1);
 
-      write_file (dir, relative, program);
+      bench_project_write_file (dir, relative, program);
       g_string_append_printf (starters, "%s\"%s\": {\"path\": \"starter/%s\"}",
                               i > 0 ? ", " : "", tab_files[i].name, tab_files[i].name);
     }
   ten_json = exercise_json ("Ten files", starters->str);
-  write_file (dir, "exercises/ten-files/exercise.json", ten_json);
-  write_file (dir, "exercises/ten-files/instructions.md",
-              "# Ten files\n\nA shop in ten modules.\n");
+  bench_project_write_file (dir, "exercises/ten-files/exercise.json", ten_json);
+  bench_project_write_file (dir, "exercises/ten-files/instructions.md",
+                            "# Ten files\n\nA shop in ten modules.\n");
 }
 
 /* ------------------------------------------------------ watching, frames */

@@ -45,6 +45,7 @@
 #include "dojo-progress.h"
 #include "dojo-repo.h"
 #include "dojo-sandbox.h"
+#include "bench-project.h"
 #include "bench-report.h"
 
 #define PACK_ID       "io.example.bench-grade"
@@ -127,20 +128,6 @@ static const BenchExercise exercises[] = {
 #define N_EXERCISES G_N_ELEMENTS (exercises)
 
 static void
-write_file (const char *dir,
-            const char *relpath,
-            const char *text)
-{
-  g_autofree char *path = g_build_filename (dir, relpath, NULL);
-  g_autofree char *parent = g_path_get_dirname (path);
-  g_autoptr(GError) error = NULL;
-
-  if (g_mkdir_with_parents (parent, 0755) != 0 ||
-      !g_file_set_contents (path, text, -1, &error))
-    g_error ("Could not write %s: %s", path, error ? error->message : g_strerror (errno));
-}
-
-static void
 write_json (const char *dir,
             const char *relpath,
             JsonNode   *root)
@@ -151,7 +138,7 @@ write_json (const char *dir,
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   text = json_generator_to_data (generator, NULL);
-  write_file (dir, relpath, text);
+  bench_project_write_file (dir, relpath, text);
 }
 
 static void
@@ -199,7 +186,7 @@ write_exercise (const char          *pack_dir,
       add_string (builder, "id", "tests");
       add_string (builder, "type", "unittest");
       add_string (builder, "test", test);
-      write_file (dir, test, ex->test_code);
+      bench_project_write_file (dir, test, ex->test_code);
     }
   json_builder_end_object (builder);
   json_builder_end_array (builder);
@@ -219,9 +206,9 @@ write_exercise (const char          *pack_dir,
 
   root = json_builder_get_root (builder);
   write_json (dir, "exercise.json", root);
-  write_file (dir, "instructions.md", "Solve it.\n");
-  write_file (dir, "starter/main.py", "# Your code here\n");
-  write_file (dir, "solution/main.py", ex->solution);
+  bench_project_write_file (dir, "instructions.md", "Solve it.\n");
+  bench_project_write_file (dir, "starter/main.py", "# Your code here\n");
+  bench_project_write_file (dir, "solution/main.py", ex->solution);
 }
 
 /* The teacher's full edition, a folder: one phase of the ten exercises. */
@@ -318,7 +305,7 @@ write_submission (DojoPack   *pack,
         g_error ("%s: %s", ex->id, error->message);
       if (!g_file_get_contents (solution, &code, NULL, &error))
         g_error ("%s", error->message);
-      write_file (project, "main.py", code);
+      bench_project_write_file (project, "main.py", code);
       if (!(commit = dojo_repo_commit (repo, "Solve it", DOJO_COMMIT_ALL, &error)))
         g_error ("%s: %s", ex->id, error->message);
 

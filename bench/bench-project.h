@@ -6,9 +6,27 @@
 
 #pragma once
 
+#include <errno.h>
+
 #include <glib.h>
 
 #include "dojo-repo.h"
+
+/* Writes @contents to @relative under @dir, making the folders on the way;
+ * a bench cannot go on without it. */
+static inline void
+bench_project_write_file (const char *dir,
+                          const char *relative,
+                          const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, relative, NULL);
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  if (g_mkdir_with_parents (parent, 0755) != 0 ||
+      !g_file_set_contents (path, contents, -1, &error))
+    g_error ("cannot write %s: %s", path, error ? error->message : g_strerror (errno));
+}
 
 /* A project of @n_files small Python files, 10 per folder, two levels deep. */
 static inline void
