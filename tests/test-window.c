@@ -632,7 +632,7 @@ static void
 test_shortcuts_window_shows (void)
 {
   g_autoptr(GtkBuilder) builder =
-    gtk_builder_new_from_resource ("/io/github/pydojo/Dojo/gtk/help-overlay.ui");
+    gtk_builder_new_from_resource ("/io/github/pydojo/Dojo/ui/dojo-shortcuts-window.ui");
   GtkWindow *window = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
   g_autoptr(GList) shortcuts = NULL;
   gboolean has_next = FALSE;

@@ -373,6 +373,7 @@ dojo_application_startup (GApplication *app)
   DojoApplication *self = DOJO_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (dojo_application_parent_class)->startup (app);
   dojo_renderer_forget ();
@@ -404,6 +405,8 @@ dojo_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
                                          preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.shortcuts",
+                                         shortcuts_accels);
 
   g_settings_bind_with_mapping (dojo_application_get_settings (self), "style-variant",
                                 adw_style_manager_get_default (), "color-scheme",

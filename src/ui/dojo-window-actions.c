@@ -628,6 +628,30 @@ reset_to_starter_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The keyboard shortcuts window is built the first time it is asked for.
+ * GtkApplication builds "gtk/help-overlay.ui" of the resource base path for
+ * every window as it is added, before the first frame: about 12 ms of a
+ * start (50 M instructions) for a window few learners open in a session.
+ * So the file lives elsewhere, and this action builds it, gives it to the
+ * window as GTK would have, and shows it with GTK's own action. */
+static void
+shortcuts_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+
+  if (gtk_application_window_get_help_overlay (window) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/pydojo/Dojo/ui/dojo-shortcuts-window.ui");
+
+      gtk_application_window_set_help_overlay (
+          window, GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+}
+
 void
 _dojo_window_class_add_actions (GtkWidgetClass *widget_class)
 {
@@ -648,6 +672,7 @@ _dojo_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.reset-to-starter", NULL,
                                    reset_to_starter_action);
+  gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, shortcuts_action);
   _dojo_window_class_add_debug_actions (widget_class);
   _dojo_window_class_add_merge_actions (widget_class);
 }
