@@ -666,6 +666,24 @@ test_shortcuts_window_shows (void)
   gtk_window_destroy (window);
 }
 
+/* No icon of Dojo's is an SVG: the breakpoint mark, drawn when the first
+ * breakpoint is set, would load librsvg then, in the middle of the work. */
+static void
+assert_no_svg_under (const char *path)
+{
+  g_auto(GStrv) children = g_resources_enumerate_children (path, 0, NULL);
+
+  g_assert_nonnull (children);
+  for (guint i = 0; children[i] != NULL; i++)
+    {
+      g_autofree char *child = g_strconcat (path, children[i], NULL);
+
+      g_assert_false (g_str_has_suffix (child, ".svg"));
+      if (g_str_has_suffix (child, "/"))
+        assert_no_svg_under (child);
+    }
+}
+
 /* The window's own icons are drawn by GTK itself (.symbolic.png): an SVG
  * icon would load librsvg as the window first shows, some 6 MB and part of
  * the start. It runs first, so that no earlier case loaded librsvg. */
@@ -679,6 +697,8 @@ test_icons_without_librsvg (void)
   /* What GtkApplication does with Dojo's resource base path. */
   gtk_icon_theme_add_resource_path (theme, "/io/github/pydojo/Dojo/icons");
   g_assert_true (gtk_icon_theme_has_icon (theme, "dojo-debug-symbolic"));
+  g_assert_true (gtk_icon_theme_has_icon (theme, "dojo-breakpoint-symbolic"));
+  assert_no_svg_under ("/io/github/pydojo/Dojo/icons/");
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (dojo_test_wait_for (dojo_test_widget_mapped, window, 5000));
   dojo_test_spin (300);

@@ -112,9 +112,10 @@ dojo_debug_marks_attach (GtkSourceView *view)
 
   g_return_if_fail (GTK_SOURCE_IS_VIEW (view));
 
-  /* Red in every theme, as breakpoints are in every debugger: not a
-   * symbolic icon, which the gutter would draw grey. */
-  breakpoint = make_attributes ("dojo-breakpoint", NULL,
+  /* Red in every theme, as breakpoints are in every debugger: a symbolic
+   * icon drawn in its "error" colour, which GTK draws from a .symbolic.png
+   * without loading librsvg (src/meson.build). */
+  breakpoint = make_attributes ("dojo-breakpoint-symbolic", NULL,
                                 _("A breakpoint: Continue stops here. "
                                   "Click the line number to remove it."));
   gtk_source_view_set_mark_attributes (view, DOJO_DEBUG_MARK_BREAKPOINT, breakpoint, 10);
