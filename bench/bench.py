@@ -182,6 +182,13 @@ def run_program(argv, logpath, env=None, timeout=1800):
     return parse_bench_lines(p.stdout)
 
 
+def with_display(argv):
+    """@argv under its own Xvfb when there is no display (the GTK benches)."""
+    if os.environ.get("DISPLAY") is None and shutil.which("xvfb-run"):
+        return ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"] + argv
+    return argv
+
+
 def row_from(section, figure, data, name, goal=None, check=None, anchor_label=None):
     d = data.get(name)
     if d is None:
@@ -243,10 +250,8 @@ def bench_debug(ctx):
                DOJO_PYTHON=ctx.python,
                GSETTINGS_SCHEMA_DIR=os.path.join(ctx.builddir, "data"),
                GSETTINGS_BACKEND="memory")
-    argv = [ctx.exe("bench", "bench-debug")]
-    if os.environ.get("DISPLAY") is None and shutil.which("xvfb-run"):
-        argv = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"] + argv
-    data = run_program(argv, ctx.out("debug.log"), env)
+    data = run_program(with_display([ctx.exe("bench", "bench-debug")]),
+                       ctx.out("debug.log"), env)
     return [
         row_from("debug", "100,000-iteration loop under the debugger (Continue), sandboxed",
                  data, "debug-loop", "< 5x", lambda r: r.ratio < 5,
@@ -265,10 +270,8 @@ def bench_editor(ctx):
                DOJO_PYTHON=ctx.python, BENCH_RUNS="5",
                GSETTINGS_SCHEMA_DIR=os.path.join(ctx.builddir, "data"),
                GSETTINGS_BACKEND="memory")
-    argv = [ctx.exe("bench", "bench-editor")]
-    if os.environ.get("DISPLAY") is None and shutil.which("xvfb-run"):
-        argv = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"] + argv
-    data = run_program(argv, ctx.out("editor.log"), env)
+    data = run_program(with_display([ctx.exe("bench", "bench-editor")]),
+                       ctx.out("editor.log"), env)
     return [
         row_from("editor", "typing 200 keys into a 2,000-line file: longest stall", data,
                  "editor-type-2000", "<= 16 ms", lambda r: r.median <= 16),
@@ -331,10 +334,8 @@ def bench_packs(ctx):
 
 def bench_lessons(ctx):
     env = dict(os.environ, DOJO_CONTENT_DIR=os.path.join(SRCDIR, "content"))
-    argv = [ctx.exe("bench", "bench-markdown")]
-    if os.environ.get("DISPLAY") is None and shutil.which("xvfb-run"):
-        argv = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"] + argv
-    data = run_program(argv, ctx.out("lessons.log"), env)
+    data = run_program(with_display([ctx.exe("bench", "bench-markdown")]),
+                       ctx.out("lessons.log"), env)
     longest = "longest lesson of python-roadmap"
     m = re.search(r"^longest: (\S+)\s+([\d.]+) KB", open(ctx.out("lessons.log")).read(), re.M)
     if m:
@@ -372,10 +373,8 @@ def bench_git_ui(ctx):
     """The window on a 20,000-file project: time to show, and the longest stall."""
     env = dict(os.environ, GSETTINGS_SCHEMA_DIR=os.path.join(ctx.builddir, "data"),
                GSETTINGS_BACKEND="memory")
-    argv = [ctx.exe("bench", "bench-git-ui")]
-    if os.environ.get("DISPLAY") is None and shutil.which("xvfb-run"):
-        argv = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"] + argv
-    data = run_program(argv, ctx.out("git-ui.log"), env)
+    data = run_program(with_display([ctx.exe("bench", "bench-git-ui")]),
+                       ctx.out("git-ui.log"), env)
     rows = []
     for name, what in [("git-ui-20000-changed-button", "20,000 files, 20 changed: header button"),
                        ("git-ui-20000-changed-dialog", "20,000 files, 20 changed: commit dialog"),
@@ -393,10 +392,8 @@ def bench_live(ctx):
     """The live type underline: last key -> underline on screen, warm."""
     env = dict(os.environ, DOJO_HARNESS_DIR=os.path.join(SRCDIR, "data", "harness"),
                BENCH_RUNS=str(ctx.runs))
-    argv = [ctx.exe("bench", "bench-live-types")]
-    if os.environ.get("DISPLAY") is None and shutil.which("xvfb-run"):
-        argv = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"] + argv
-    data = run_program(argv, ctx.out("live.log"), env)
+    data = run_program(with_display([ctx.exe("bench", "bench-live-types")]),
+                       ctx.out("live.log"), env)
     return [
         row_from("live", "type error: last key -> underline on screen (warm)", data,
                  "live-type-underline", "< 700 ms", lambda r: r.median < 700,
