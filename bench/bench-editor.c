@@ -560,6 +560,25 @@ wait_frame_and (Frames *f,
   return f->first;
 }
 
+/* After an action at @acted: the main loop runs until the next frame is
+ * drawn and @gap_ms have passed; returns the time from @acted to that
+ * frame, or FRAME_WAIT_MS when none came, counted in @missed. */
+static double
+frame_after (Frames *f,
+             gint64  acted,
+             guint   gap_ms,
+             guint  *missed)
+{
+  gint64 drawn = wait_frame_and (f, acted, acted + gap_ms * 1000);
+
+  if (drawn == 0)
+    {
+      (*missed)++;
+      return FRAME_WAIT_MS;
+    }
+  return (drawn - acted) / 1000.0;
+}
+
 /* Runs the main loop for @ms. */
 static void
 spin_ms (guint ms)
@@ -796,7 +815,7 @@ type_round (DojoWindow *window,
 
   for (const char *p = keys; *p != '\0'; p = g_utf8_next_char (p), k++)
     {
-      gint64 pressed, drawn;
+      gint64 pressed;
       double handled;
 
       /* A key every KEY_GAP_MS, once the last one is on screen. */
@@ -809,14 +828,7 @@ type_round (DojoWindow *window,
       handled = (g_get_monotonic_time () - pressed) / 1000.0;
       result->longest_key_ms = MAX (result->longest_key_ms, handled);
 
-      drawn = wait_frame_and (frames, pressed, pressed + KEY_GAP_MS * 1000);
-      if (drawn == 0)
-        {
-          result->missed_frames++;
-          key_frame_ms[k] = FRAME_WAIT_MS;
-        }
-      else
-        key_frame_ms[k] = (drawn - pressed) / 1000.0;
+      key_frame_ms[k] = frame_after (frames, pressed, KEY_GAP_MS, &result->missed_frames);
       if (trace)
         trace_action (*p == '\n' ? "key (Return)" : "key", k, pressed, handled, frames);
 
@@ -1055,7 +1067,7 @@ tab_round (DojoWindow *window,
 
   for (guint s = 0; s < N_SWITCHES; s++)
     {
-      gint64 pressed, drawn;
+      gint64 pressed;
       double handled;
 
       while (g_get_monotonic_time () < next_switch)
@@ -1070,14 +1082,8 @@ tab_round (DojoWindow *window,
       if (dojo_editor_tabs_get_active (tabs) != editors->pdata[tab])
         g_error ("Alt+%u did not show tab %u", (tab + 1) % 10, tab + 1);
 
-      drawn = wait_frame_and (frames, pressed, pressed + SWITCH_GAP_MS * 1000);
-      if (drawn == 0)
-        {
-          result->missed_frames++;
-          switch_frame_ms[s] = FRAME_WAIT_MS;
-        }
-      else
-        switch_frame_ms[s] = (drawn - pressed) / 1000.0;
+      switch_frame_ms[s] = frame_after (frames, pressed, SWITCH_GAP_MS,
+                                        &result->missed_frames);
       if (trace)
         trace_action ("switch", s, pressed, handled, frames);
       next_switch = pressed + SWITCH_GAP_MS * 1000;
