@@ -58,8 +58,7 @@ struct _DojoWindow
   /* Made just after the first frame, into files_box (ensure_file_list()):
    * NULL before. */
   DojoFileList         *file_list;
-  guint                 file_list_source;
-  guint                 cards_source;
+  guint                 after_first_frame_source;
   DojoEditorTabs       *tabs;
   /* Above the tabs while a merge is under way (dojo-window-merge.c). */
   GtkRevealer          *merge_revealer;

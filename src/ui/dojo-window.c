@@ -396,7 +396,6 @@ ensure_file_list (DojoWindow *self)
 {
   DojoEditor *editor;
 
-  g_clear_handle_id (&self->file_list_source, g_source_remove);
   if (self->file_list != NULL)
     return;
 
@@ -423,25 +422,16 @@ ensure_file_list (DojoWindow *self)
     dojo_file_list_select_file (self->file_list, dojo_editor_get_file (editor));
 }
 
+/* What the first frame does without, made in an idle just after it: the
+ * file list, and the lesson's question cards, which cost the first frame
+ * about as much as the rest of its text. */
 static gboolean
-make_file_list (gpointer user_data)
+after_first_frame (gpointer user_data)
 {
   DojoWindow *self = user_data;
 
-  self->file_list_source = 0;
+  self->after_first_frame_source = 0;
   ensure_file_list (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* A lesson's question cards cost the first frame about as much as the
- * rest of its text: the text comes first, its cards just after. */
-static gboolean
-add_lesson_cards (gpointer user_data)
-{
-  DojoWindow *self = user_data;
-
-  self->cards_source = 0;
   dojo_lesson_view_hold_cards (self->lesson_view, FALSE);
 
   return G_SOURCE_REMOVE;
@@ -462,11 +452,8 @@ on_first_map (GtkWidget *widget)
     gtk_widget_grab_focus (GTK_WIDGET (self->tabs));
 
   /* After the frame being drawn now: an idle below the drawing's priority. */
-  if (self->file_list == NULL && self->file_list_source == 0)
-    self->file_list_source = g_idle_add_full (GDK_PRIORITY_REDRAW + 10, make_file_list,
-                                              self, NULL);
-  self->cards_source = g_idle_add_full (GDK_PRIORITY_REDRAW + 10, add_lesson_cards,
-                                        self, NULL);
+  self->after_first_frame_source = g_idle_add_full (GDK_PRIORITY_REDRAW + 10, after_first_frame,
+                                                    self, NULL);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -954,8 +941,7 @@ dojo_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->focus_outline_source, g_source_remove);
-  g_clear_handle_id (&self->file_list_source, g_source_remove);
-  g_clear_handle_id (&self->cards_source, g_source_remove);
+  g_clear_handle_id (&self->after_first_frame_source, g_source_remove);
   cancel_pending_files (self);
   if (self->check_cancellable != NULL)
     g_cancellable_cancel (self->check_cancellable);
