@@ -331,6 +331,28 @@ dialog_has_error (gpointer data)
   return dojo_commit_dialog_get_error (data) != NULL;
 }
 
+static gboolean
+is_file_row (GtkWidget *widget,
+             gpointer   path)
+{
+  return GTK_IS_LIST_BOX_ROW (widget) && g_strcmp0 (gtk_widget_get_name (widget), path) == 0;
+}
+
+/* What the commit dialog's list says happened to @path: the row's last
+ * label. */
+static const char *
+file_row_says (DojoCommitDialog *dialog,
+               const char       *path)
+{
+  GtkWidget *row = dojo_test_find_widget (GTK_WIDGET (dialog), is_file_row, (gpointer)path);
+  GtkWidget *box;
+
+  g_assert_nonnull (row);
+  box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (box)));
+}
+
 static DojoCommitDialog *
 open_commit_merge (DojoWindow *window)
 {
@@ -444,6 +466,8 @@ test_resolve_and_commit (void)
   g_assert_nonnull (strstr (diff_text, "main.py   Conflict resolved: both branches changed it"));
   g_assert_nonnull (strstr (diff_text, "util.py   In conflict: both branches changed it"));
   g_assert_nonnull (strstr (diff_text, "+<<<<<<< HEAD"));
+  g_assert_cmpstr (file_row_says (dialog, "main.py"), ==, "Resolved");
+  g_assert_cmpstr (file_row_says (dialog, "util.py"), ==, "Conflict");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL));
   g_assert_true (dojo_test_wait_for (dialog_has_error, dialog, 10000));

@@ -319,9 +319,8 @@ diff_cb (GObject      *object,
       for (guint i = 0; i < MIN (files->len, DOJO_VCS_SHOWN_FILES); i++)
         {
           const DojoDiffFile *file = g_ptr_array_index (files, i);
-          const char *path = file->new_path ? file->new_path : file->old_path;
 
-          gtk_list_box_append (self->files_list, _dojo_vcs_file_row_new (path, file->status));
+          gtk_list_box_append (self->files_list, _dojo_vcs_diff_file_row_new (file));
         }
       if (files->len > DOJO_VCS_SHOWN_FILES)
         gtk_list_box_append (self->files_list,

@@ -272,29 +272,6 @@ describe_counts (guint removed,
   return g_steal_pointer (&added_text);
 }
 
-/* Whether a merge left its markers in @file's new lines: git calls the
- * file conflicted until it is staged, markers or not. */
-static gboolean
-has_added_markers (const DojoDiffFile *file)
-{
-  for (guint i = 0; i < file->hunks->len; i++)
-    {
-      const DojoDiffHunk *hunk = g_ptr_array_index (file->hunks, i);
-
-      for (guint j = 0; j < hunk->lines->len; j++)
-        {
-          const DojoDiffLine *line = g_ptr_array_index (hunk->lines, j);
-
-          if (line->origin == '+'
-              && (g_str_has_prefix (line->content, "<<<<<<<")
-                  || g_str_has_prefix (line->content, ">>>>>>>")))
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 /* What happened to @file, in words: "Changed · 1 line removed, 2 lines added". */
 static char *
 describe_file (const DojoDiffFile *file,
@@ -329,7 +306,7 @@ describe_file (const DojoDiffFile *file,
       break;
 
     case DOJO_FILE_STATUS_CONFLICTED:
-      what = g_strdup (has_added_markers (file)
+      what = g_strdup (_dojo_vcs_file_has_markers (file)
                        ? _("In conflict: both branches changed it")
                        : _("Conflict resolved: both branches changed it"));
       break;

@@ -97,23 +97,25 @@ _dojo_vcs_status_class (DojoFileStatus status)
     }
 }
 
-/* A row for a changed file: a coloured icon, the path, and the status in
- * words, so the colour is never the only clue. The path is the row's name. */
-GtkWidget *
-_dojo_vcs_file_row_new (const char     *path,
-                        DojoFileStatus  status)
+/* A row for a changed file: a coloured icon, the path, and what happened
+ * to it in words, so the colour is never the only clue. The path is the
+ * row's name. */
+static GtkWidget *
+file_row_new (const char *path,
+              const char *icon_name,
+              const char *label,
+              const char *css_class)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *icon = gtk_image_new_from_icon_name (_dojo_vcs_status_icon (status));
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
   GtkWidget *name = gtk_label_new (path);
-  GtkWidget *what = gtk_label_new (_dojo_vcs_status_label (status));
-  g_autofree char *description = g_strdup_printf ("%s, %s", path,
-                                                  _dojo_vcs_status_label (status));
+  GtkWidget *what = gtk_label_new (label);
+  g_autofree char *description = g_strdup_printf ("%s, %s", path, label);
 
   gtk_widget_add_css_class (box, "vcs-file");
-  gtk_widget_add_css_class (icon, _dojo_vcs_status_class (status));
-  gtk_widget_add_css_class (what, _dojo_vcs_status_class (status));
+  gtk_widget_add_css_class (icon, css_class);
+  gtk_widget_add_css_class (what, css_class);
   gtk_widget_add_css_class (what, "caption");
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_MIDDLE);
@@ -130,6 +132,53 @@ _dojo_vcs_file_row_new (const char     *path,
                                   -1);
 
   return row;
+}
+
+GtkWidget *
+_dojo_vcs_file_row_new (const char     *path,
+                        DojoFileStatus  status)
+{
+  return file_row_new (path, _dojo_vcs_status_icon (status), _dojo_vcs_status_label (status),
+                       _dojo_vcs_status_class (status));
+}
+
+/* Whether a merge's markers are still in @file's new lines: git calls the
+ * file conflicted until it is staged, markers or not. */
+gboolean
+_dojo_vcs_file_has_markers (const DojoDiffFile *file)
+{
+  for (guint i = 0; i < file->hunks->len; i++)
+    {
+      const DojoDiffHunk *hunk = g_ptr_array_index (file->hunks, i);
+
+      for (guint j = 0; j < hunk->lines->len; j++)
+        {
+          const DojoDiffLine *line = g_ptr_array_index (hunk->lines, j);
+
+          if (line->origin == '+'
+              && (g_str_has_prefix (line->content, "<<<<<<<")
+                  || g_str_has_prefix (line->content, ">>>>>>>")))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* A row for a file of a change not committed yet: a conflicted file whose
+ * markers are gone says it is resolved, as its diff does, rather than
+ * "Conflict" in red beside a header that says the opposite. */
+GtkWidget *
+_dojo_vcs_diff_file_row_new (const DojoDiffFile *file)
+{
+  const char *path = file->new_path ? file->new_path : file->old_path;
+
+  if (file->status == DOJO_FILE_STATUS_CONFLICTED && !_dojo_vcs_file_has_markers (file))
+    return file_row_new (path, "object-select-symbolic",
+                         /* Translators: a file whose merge conflict the learner has settled */
+                         _("Resolved"), "vcs-modified");
+
+  return _dojo_vcs_file_row_new (path, file->status);
 }
 
 /* The branch to go back to from an old version: "main" or "master" when

@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "dojo-diff.h"
 #include "dojo-repo.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,8 @@ const char *_dojo_vcs_status_icon     (DojoFileStatus  status);
 const char *_dojo_vcs_status_class    (DojoFileStatus  status);
 GtkWidget  *_dojo_vcs_file_row_new    (const char     *path,
                                        DojoFileStatus  status);
+gboolean    _dojo_vcs_file_has_markers (const DojoDiffFile *file);
+GtkWidget  *_dojo_vcs_diff_file_row_new (const DojoDiffFile *file);
 char       *_dojo_vcs_default_branch  (DojoRepo       *repo);
 gboolean    _dojo_vcs_is_cancelled    (const GError   *error);
 GtkWidget  *_dojo_vcs_more_files_row_new (guint        n_more);
