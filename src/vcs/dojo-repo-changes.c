@@ -13,7 +13,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <git2/sys/repository.h>   /* git_repository_set_index() */
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 

@@ -6,8 +6,7 @@
 
 #pragma once
 
-#include <git2.h>
-
+#include "dojo-git-api.h"
 #include "dojo-repo.h"
 
 G_BEGIN_DECLS
