@@ -11,6 +11,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "dojo-test-slow.h"
+#include "dojo-vcs-button.h"
 
 /* Every test case gets a fresh HOME and XDG user dirs (the learner's files,
  * settings and state) from G_TEST_OPTION_ISOLATE_DIRS. That also swaps the
@@ -188,6 +189,26 @@ dojo_test_find_widget_of_type (GtkWidget *widget,
                                GType      type)
 {
   return dojo_test_find_widget (widget, dojo_test_widget_is_of_type, GSIZE_TO_POINTER (type));
+}
+
+static inline gboolean
+dojo_test_vcs_button_ready (gpointer button)
+{
+  return dojo_vcs_button_get_repo (button) != NULL
+         && g_strcmp0 (dojo_vcs_button_get_label (button), "Checking…") != 0;
+}
+
+/* A window's Git button opens the project's repository just after the
+ * first frame (dojo_vcs_button_hold()), then reads its status: a test that
+ * uses git through the window waits for both, as a learner's first click
+ * always comes later. */
+static inline void
+dojo_test_wait_for_repo (GtkWidget *window)
+{
+  GtkWidget *button = dojo_test_find_widget_of_type (window, DOJO_TYPE_VCS_BUTTON);
+
+  g_assert_nonnull (button);
+  g_assert_true (dojo_test_wait_for (dojo_test_vcs_button_ready, button, 10000));
 }
 
 /* Presses Enter in @widget as the keyboard gives it: through the key

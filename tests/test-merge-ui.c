@@ -105,6 +105,7 @@ open_window (const char *dir)
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (dojo_test_wait_for (dojo_test_widget_mapped, window, 10000));
+  dojo_test_wait_for_repo (GTK_WIDGET (window));
 
   return window;
 }

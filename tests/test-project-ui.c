@@ -181,6 +181,7 @@ playground_window (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (dojo_test_wait_for (dojo_test_widget_mapped, window, 5000));
+  dojo_test_wait_for_repo (GTK_WIDGET (window));
 
   return window;
 }
@@ -574,6 +575,7 @@ course_window (DojoCourse *course,
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (dojo_test_wait_for (dojo_test_widget_mapped, window, 5000));
+  dojo_test_wait_for_repo (GTK_WIDGET (window));
 
   return window;
 }

@@ -17,6 +17,8 @@
 #include "dojo-python-indenter.h"
 #include "dojo-terminal-private.h"
 #include "dojo-window-private.h"
+#include "dojo-test-files.h"
+#include "dojo-test-git.h"
 #include "dojo-test-widget.h"
 
 typedef struct
@@ -708,6 +710,89 @@ test_icons_without_librsvg (void)
   g_object_unref (window);
 }
 
+/* Opening the project's repository loads libgit2 and the libraries it
+ * brings (about 8 ms and 4 MB, src/vcs/dojo-git-api.c): the first frame
+ * comes without it, and the Git button opens the repository just after.
+ * It runs before any case that opens a repository, which would load
+ * libgit2 for the whole process. */
+static gboolean
+libgit2_mapped (void)
+{
+  g_autofree char *maps = NULL;
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+
+  return strstr (maps, "libgit2") != NULL;
+}
+
+typedef enum { NOT_PAINTED, PAINTED_WITHOUT_GIT, PAINTED_WITH_GIT } FirstPaint;
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                FirstPaint    *first)
+{
+  if (*first == NOT_PAINTED)
+    *first = libgit2_mapped () ? PAINTED_WITH_GIT : PAINTED_WITHOUT_GIT;
+}
+
+static gboolean
+painted (gpointer data)
+{
+  return *(FirstPaint *)data != NOT_PAINTED;
+}
+
+static gboolean
+button_counted (gpointer data)
+{
+  return dojo_vcs_button_get_n_changes (data) == 1;
+}
+
+static void
+test_git_after_first_frame (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dojo-first-frame-XXXXXX", NULL);
+  g_autoptr(GFile) directory = g_file_new_for_path (dir);
+  g_autoptr(DojoProject) project = dojo_project_new (directory, "main.py");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  FirstPaint first = NOT_PAINTED;
+  DojoWindow *window;
+  DojoVcsButton *button;
+
+  g_assert_false (libgit2_mapped ());
+  out = dojo_test_git (dir, "init", "-q", NULL);
+  dojo_test_write_file (dir, "main.py", "print('Hello')\n");
+
+  window = g_object_ref_sink (dojo_window_new (NULL));
+  button = window->vcs_button;
+  g_assert_true (dojo_window_open_project (window, project, NULL, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (on_after_paint), &first);
+
+  /* The button waits in the first frame, as it looks while git reads the
+   * status. */
+  g_assert_null (dojo_vcs_button_get_repo (button));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (button)));
+  g_assert_cmpstr (dojo_vcs_button_get_label (button), ==, "Checking…");
+
+  g_assert_true (dojo_test_wait_for (painted, &first, 10000));
+  g_assert_cmpint (first, ==, PAINTED_WITHOUT_GIT);
+
+  /* Then the repository opens, and the button counts main.py. */
+  g_assert_true (dojo_test_wait_for (button_counted, button, 10000));
+  g_assert_nonnull (dojo_vcs_button_get_repo (button));
+  g_assert_true (libgit2_mapped ());
+  g_assert_cmpstr (dojo_vcs_button_get_label (button), ==, "1 new file");
+
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)),
+                                        on_after_paint, &first);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  dojo_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -719,6 +804,8 @@ main (int   argc,
 
   /* First: see there. */
   g_test_add_func ("/window/icons-without-librsvg", test_icons_without_librsvg);
+  /* Before any case that opens a repository: see there. */
+  g_test_add_func ("/window/git-after-first-frame", test_git_after_first_frame);
 
   ADD ("/window/three-panes", test_three_panes);
   ADD ("/window/run-prints-and-saves", test_run_prints_and_saves);

@@ -23,7 +23,6 @@
 #include "dojo-project.h"
 #include "dojo-project-files.h"
 #include "dojo-renderer.h"
-#include "dojo-repo.h"
 #include "dojo-window.h"
 
 struct _DojoApplication
@@ -377,10 +376,6 @@ dojo_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (dojo_application_parent_class)->startup (app);
   dojo_renderer_forget ();
-  /* After the environment is final: libgit2 reads it as it starts, and
-   * getenv() racing unsetenv() in another thread is undefined. It still
-   * overlaps building the window, before the first repository opens. */
-  dojo_repo_warm_up ();
 
   self->unclean_exit = mark_running ();
 

@@ -37,6 +37,7 @@ struct _DojoVcsButton
   GFile           *directory;
   GCancellable    *cancellable;
   GCancellable    *merge_cancellable;
+  GCancellable    *warm_up_cancellable;
   GMenu           *menu;
   /* While a merge is under way: its state, and the conflicted files that
    * still have markers. NULL otherwise. */
@@ -50,6 +51,9 @@ struct _DojoVcsButton
   GDestroyNotify   prepare_destroy;
   /* Set while dojo_vcs_button_activate_prepared() runs an action. */
   guint            prepared : 1;
+  /* Set while the window draws its first frame: the repository opens after
+   * it (dojo_vcs_button_hold()). */
+  guint            held : 1;
   guint            detached : 1;
   guint            known : 1;
 };
@@ -223,6 +227,7 @@ clear_merge (DojoVcsButton *self)
 
   g_cancellable_cancel (self->merge_cancellable);
   g_clear_object (&self->merge_cancellable);
+  g_clear_object (&self->warm_up_cancellable);
   g_clear_pointer (&self->merge_state, dojo_merge_state_free);
   g_clear_pointer (&self->unresolved, g_ptr_array_unref);
 
@@ -731,6 +736,7 @@ dojo_vcs_button_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->merge_cancellable);
+  g_cancellable_cancel (self->warm_up_cancellable);
   if (self->state_label != NULL && gtk_widget_get_parent (GTK_WIDGET (self->state_label)) != NULL)
     gtk_popover_menu_remove_child (self->popover, GTK_WIDGET (self->state_label));
   gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_VCS_BUTTON);
@@ -998,6 +1004,21 @@ dojo_vcs_button_get_directory (DojoVcsButton *self)
   return self->directory;
 }
 
+/* Opens the repository in the button's directory, if there is one. */
+static void
+open_directory (DojoVcsButton *self)
+{
+  g_autoptr(DojoRepo) repo = NULL;
+
+  if (self->directory != NULL)
+    repo = dojo_repo_open (self->directory, NULL);
+
+  /* set_repo() refreshes, but not when the repository stays NULL. */
+  if (repo == NULL && self->repo == NULL)
+    dojo_vcs_button_refresh (self);
+  dojo_vcs_button_set_repo (self, repo);
+}
+
 /**
  * dojo_vcs_button_set_directory:
  * @directory: (nullable): the project folder
@@ -1009,8 +1030,6 @@ void
 dojo_vcs_button_set_directory (DojoVcsButton *self,
                                GFile         *directory)
 {
-  g_autoptr(DojoRepo) repo = NULL;
-
   g_return_if_fail (DOJO_IS_VCS_BUTTON (self));
   g_return_if_fail (directory == NULL || G_IS_FILE (directory));
 
@@ -1019,15 +1038,62 @@ dojo_vcs_button_set_directory (DojoVcsButton *self,
 
   g_set_object (&self->directory, directory);
 
-  if (directory != NULL)
-    repo = dojo_repo_open (directory, NULL);
-
-  /* set_repo() refreshes, but not when the repository stays NULL. */
-  if (repo == NULL && self->repo == NULL)
-    dojo_vcs_button_refresh (self);
-  dojo_vcs_button_set_repo (self, repo);
+  if (directory != NULL && self->held)
+    {
+      /* Looks as it will while the status is read; opens once released. */
+      dojo_vcs_button_set_repo (self, NULL);
+      show_state (self, _("Checking…"), "document-edit-symbolic", NULL);
+      gtk_stack_set_visible_child_name (self->stack, "menu");
+      gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
+    }
+  else
+    open_directory (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRECTORY]);
+}
+
+static void
+warm_up_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(DojoVcsButton) self = user_data;
+
+  dojo_repo_warm_up_finish (result, NULL);
+  if (g_cancellable_is_cancelled (self->warm_up_cancellable))
+    return;
+  g_clear_object (&self->warm_up_cancellable);
+  if (!self->held && self->repo == NULL)
+    open_directory (self);
+}
+
+/**
+ * dojo_vcs_button_hold:
+ * @hold: whether to wait
+ *
+ * While held, the button takes its directory without opening the
+ * repository in it, and shows "Checking…": the window holds it while it
+ * draws its first frame, so that libgit2 loads after it (dojo-git-api.c).
+ * Released with a directory, it loads libgit2 in a worker thread, then
+ * opens the repository.
+ */
+void
+dojo_vcs_button_hold (DojoVcsButton *self,
+                      gboolean       hold)
+{
+  g_return_if_fail (DOJO_IS_VCS_BUTTON (self));
+
+  if (self->held == !!hold)
+    return;
+
+  self->held = !!hold;
+  if (hold || self->directory == NULL)
+    return;
+
+  g_cancellable_cancel (self->warm_up_cancellable);
+  g_clear_object (&self->warm_up_cancellable);
+  self->warm_up_cancellable = g_cancellable_new ();
+  dojo_repo_warm_up_async (self->warm_up_cancellable, warm_up_cb, g_object_ref (self));
 }
 
 guint
@@ -1044,7 +1110,7 @@ dojo_vcs_button_get_label (DojoVcsButton *self)
 {
   g_return_val_if_fail (DOJO_IS_VCS_BUTTON (self), NULL);
 
-  if (self->repo == NULL)
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "start") == 0)
     return _("Start Tracking");
 
   return gtk_label_get_label (self->label);

@@ -30,6 +30,8 @@ void        dojo_vcs_button_set_directory (DojoVcsButton *self,
 guint       dojo_vcs_button_get_n_changes (DojoVcsButton *self);
 const char *dojo_vcs_button_get_label     (DojoVcsButton *self);
 void        dojo_vcs_button_refresh       (DojoVcsButton *self);
+void        dojo_vcs_button_hold          (DojoVcsButton *self,
+                                           gboolean       hold);
 void        dojo_vcs_button_set_prepare_func (DojoVcsButton            *self,
                                               DojoVcsButtonPrepareFunc  func,
                                               gpointer                  user_data,

@@ -423,8 +423,9 @@ ensure_file_list (DojoWindow *self)
 }
 
 /* What the first frame does without, made in an idle just after it: the
- * file list, and the lesson's question cards, which cost the first frame
- * about as much as the rest of its text. */
+ * file list, the lesson's question cards, which cost the first frame about
+ * as much as the rest of its text, and the project's repository, which
+ * loads libgit2 (src/vcs/dojo-git-api.c). */
 static gboolean
 after_first_frame (gpointer user_data)
 {
@@ -433,6 +434,7 @@ after_first_frame (gpointer user_data)
   self->after_first_frame_source = 0;
   ensure_file_list (self);
   dojo_lesson_view_hold_cards (self->lesson_view, FALSE);
+  dojo_vcs_button_hold (self->vcs_button, FALSE);
 
   return G_SOURCE_REMOVE;
 }
@@ -1058,6 +1060,7 @@ dojo_window_init (DojoWindow *self)
                            G_CALLBACK (on_tabs_save_failed), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
   dojo_lesson_view_hold_cards (self->lesson_view, TRUE);
+  dojo_vcs_button_hold (self->vcs_button, TRUE);
   g_signal_connect_object (self->lesson_view, "activate-link",
                            G_CALLBACK (on_lesson_link), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->terminal, "open-location",

@@ -89,7 +89,11 @@ typedef enum
 G_DECLARE_FINAL_TYPE (DojoRepo, dojo_repo, DOJO, REPO, GObject)
 
 GQuark      dojo_repo_error_quark         (void);
-void        dojo_repo_warm_up             (void);
+void        dojo_repo_warm_up_async       (GCancellable         *cancellable,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data);
+gboolean    dojo_repo_warm_up_finish      (GAsyncResult         *result,
+                                           GError              **error);
 
 DojoRepo   *dojo_repo_init                (GFile                *directory,
                                            GError              **error);
