@@ -37,7 +37,7 @@ struct _DojoVcsButton
   GFile           *directory;
   GCancellable    *cancellable;
   GCancellable    *merge_cancellable;
-  GCancellable    *warm_up_cancellable;
+  GCancellable    *open_cancellable;
   GMenu           *menu;
   /* While a merge is under way: its state, and the conflicted files that
    * still have markers. NULL otherwise. */
@@ -227,7 +227,6 @@ clear_merge (DojoVcsButton *self)
 
   g_cancellable_cancel (self->merge_cancellable);
   g_clear_object (&self->merge_cancellable);
-  g_clear_object (&self->warm_up_cancellable);
   g_clear_pointer (&self->merge_state, dojo_merge_state_free);
   g_clear_pointer (&self->unresolved, g_ptr_array_unref);
 
@@ -736,13 +735,14 @@ dojo_vcs_button_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->merge_cancellable);
-  g_cancellable_cancel (self->warm_up_cancellable);
+  g_cancellable_cancel (self->open_cancellable);
   if (self->state_label != NULL && gtk_widget_get_parent (GTK_WIDGET (self->state_label)) != NULL)
     gtk_popover_menu_remove_child (self->popover, GTK_WIDGET (self->state_label));
   gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_VCS_BUTTON);
   g_clear_object (&self->state_label);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->merge_cancellable);
+  g_clear_object (&self->open_cancellable);
   g_clear_pointer (&self->merge_state, dojo_merge_state_free);
   g_clear_pointer (&self->unresolved, g_ptr_array_unref);
   g_clear_object (&self->monitor);
@@ -1037,6 +1037,9 @@ dojo_vcs_button_set_directory (DojoVcsButton *self,
     return;
 
   g_set_object (&self->directory, directory);
+  /* An earlier folder still opening in a worker is not this one. */
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
 
   if (directory != NULL && self->held)
     {
@@ -1053,18 +1056,22 @@ dojo_vcs_button_set_directory (DojoVcsButton *self,
 }
 
 static void
-warm_up_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
+opened_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
 {
   g_autoptr(DojoVcsButton) self = user_data;
+  g_autoptr(DojoRepo) repo = dojo_repo_open_finish (result, NULL);
 
-  dojo_repo_warm_up_finish (result, NULL);
-  if (g_cancellable_is_cancelled (self->warm_up_cancellable))
+  /* Cancelled: the button was disposed, or took another folder. */
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     return;
-  g_clear_object (&self->warm_up_cancellable);
-  if (!self->held && self->repo == NULL)
-    open_directory (self);
+  g_clear_object (&self->open_cancellable);
+
+  /* set_repo() refreshes, but not when the repository stays NULL. */
+  if (repo == NULL && self->repo == NULL)
+    dojo_vcs_button_refresh (self);
+  dojo_vcs_button_set_repo (self, repo);
 }
 
 /**
@@ -1074,8 +1081,8 @@ warm_up_cb (GObject      *object,
  * While held, the button takes its directory without opening the
  * repository in it, and shows "Checking…": the window holds it while it
  * draws its first frame, so that libgit2 loads after it (dojo-git-api.c).
- * Released with a directory, it loads libgit2 in a worker thread, then
- * opens the repository.
+ * Released with a directory, it opens the repository in a worker thread,
+ * which loads libgit2 there.
  */
 void
 dojo_vcs_button_hold (DojoVcsButton *self,
@@ -1090,10 +1097,11 @@ dojo_vcs_button_hold (DojoVcsButton *self,
   if (hold || self->directory == NULL)
     return;
 
-  g_cancellable_cancel (self->warm_up_cancellable);
-  g_clear_object (&self->warm_up_cancellable);
-  self->warm_up_cancellable = g_cancellable_new ();
-  dojo_repo_warm_up_async (self->warm_up_cancellable, warm_up_cb, g_object_ref (self));
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
+  self->open_cancellable = g_cancellable_new ();
+  dojo_repo_open_async (self->directory, self->open_cancellable, opened_cb,
+                        g_object_ref (self));
 }
 
 guint

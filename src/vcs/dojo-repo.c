@@ -44,46 +44,6 @@ ensure_libgit2 (void)
   (void)_dojo_git ();
 }
 
-static void
-warm_up_in_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
-{
-  ensure_libgit2 ();
-  g_task_return_boolean (task, TRUE);
-}
-
-/**
- * dojo_repo_warm_up_async:
- *
- * Loads and starts libgit2 in a worker thread: loading it and its libraries
- * takes about 8 ms, and its start reads the system's CA bundle, though Dojo
- * never talks to a remote. A repository opened once it is done finds it
- * ready; one opened sooner waits for the rest, and it never runs twice.
- * The window asks for it just after its first frame.
- */
-void
-dojo_repo_warm_up_async (GCancellable        *cancellable,
-                         GAsyncReadyCallback  callback,
-                         gpointer             user_data)
-{
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, dojo_repo_warm_up_async);
-  g_task_set_name (task, "dojo-git-warm-up");
-  g_task_run_in_thread (task, warm_up_in_thread);
-}
-
-gboolean
-dojo_repo_warm_up_finish (GAsyncResult  *result,
-                          GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
 /* Call with config_lock held. */
 static void
 sync_search_paths (void)
@@ -715,6 +675,63 @@ dojo_repo_open (GFile   *directory,
   g_return_val_if_fail (path != NULL, NULL);
 
   return open_path (path, error);
+}
+
+static void
+open_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+  DojoRepo *repo = dojo_repo_open (task_data, &error);
+
+  if (repo == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, repo, g_object_unref);
+}
+
+/**
+ * dojo_repo_open_async:
+ * @directory: the project folder
+ *
+ * Opens the repository of @directory in a worker thread, as
+ * dojo_repo_open() does. The first repository Dojo opens also loads and
+ * starts libgit2 (src/vcs/dojo-git-api.c): its libraries take about 8 ms
+ * to load, and its start reads the system's CA bundle, though Dojo never
+ * talks to a remote; the window opens its first repository this way, just
+ * after its first frame.
+ */
+void
+dojo_repo_open_async (GFile               *directory,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (directory));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, dojo_repo_open_async);
+  g_task_set_name (task, "dojo-repo-open");
+  g_task_set_task_data (task, g_object_ref (directory), g_object_unref);
+  g_task_run_in_thread (task, open_in_thread);
+}
+
+/**
+ * dojo_repo_open_finish:
+ *
+ * Returns: (transfer full): the repository, or %NULL with @error set
+ */
+DojoRepo *
+dojo_repo_open_finish (GAsyncResult  *result,
+                       GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**

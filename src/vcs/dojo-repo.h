@@ -89,15 +89,16 @@ typedef enum
 G_DECLARE_FINAL_TYPE (DojoRepo, dojo_repo, DOJO, REPO, GObject)
 
 GQuark      dojo_repo_error_quark         (void);
-void        dojo_repo_warm_up_async       (GCancellable         *cancellable,
-                                           GAsyncReadyCallback   callback,
-                                           gpointer              user_data);
-gboolean    dojo_repo_warm_up_finish      (GAsyncResult         *result,
-                                           GError              **error);
 
 DojoRepo   *dojo_repo_init                (GFile                *directory,
                                            GError              **error);
 DojoRepo   *dojo_repo_open                (GFile                *directory,
+                                           GError              **error);
+void        dojo_repo_open_async          (GFile                *directory,
+                                           GCancellable         *cancellable,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data);
+DojoRepo   *dojo_repo_open_finish         (GAsyncResult         *result,
                                            GError              **error);
 GFile      *dojo_repo_get_directory       (DojoRepo             *self);
 GFile      *dojo_repo_get_git_directory   (DojoRepo             *self);
