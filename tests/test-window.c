@@ -744,7 +744,57 @@ painted (gpointer data)
 static gboolean
 button_counted (gpointer data)
 {
-  return dojo_vcs_button_get_n_changes (data) == 1;
+  return dojo_vcs_button_get_n_changes (data) == 2;
+}
+
+/* The file list's row for @name, if it shows one. */
+static GtkWidget *
+file_row (GtkWidget  *widget,
+          const char *name)
+{
+  if (GTK_IS_TREE_EXPANDER (widget))
+    {
+      GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (widget));
+
+      if (box != NULL && GTK_IS_LABEL (gtk_widget_get_last_child (box))
+          && g_str_equal (gtk_label_get_label (GTK_LABEL (gtk_widget_get_last_child (box))),
+                          name))
+        return widget;
+      return NULL;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = file_row (child, name);
+
+      if (row != NULL)
+        return row;
+    }
+
+  return NULL;
+}
+
+static gboolean
+notes_dimmed (gpointer data)
+{
+  GtkWidget *row = file_row (data, "notes.txt");
+
+  return row != NULL && gtk_widget_has_css_class (row, "ignored");
+}
+
+/* Whether the file list dims notes.txt as soon as the repository is there,
+ * not only once git next writes to .git. */
+static void
+on_repo_set (DojoVcsButton *button,
+             GParamSpec    *pspec,
+             gpointer       data)
+{
+  gboolean *dimmed_at_once = data;
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_WINDOW);
+
+  if (dojo_vcs_button_get_repo (button) != NULL)
+    *dimmed_at_once = notes_dimmed (window);
 }
 
 static void
@@ -756,12 +806,15 @@ test_git_after_first_frame (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
   FirstPaint first = NOT_PAINTED;
+  gboolean dimmed_at_once = FALSE;
   DojoWindow *window;
   DojoVcsButton *button;
 
   g_assert_false (libgit2_mapped ());
   out = dojo_test_git (dir, "init", "-q", NULL);
   dojo_test_write_file (dir, "main.py", "print('Hello')\n");
+  dojo_test_write_file (dir, ".gitignore", "notes.txt\n");
+  dojo_test_write_file (dir, "notes.txt", "mine alone\n");
 
   window = g_object_ref_sink (dojo_window_new (NULL));
   button = window->vcs_button;
@@ -770,6 +823,7 @@ test_git_after_first_frame (void)
   gtk_window_present (GTK_WINDOW (window));
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                     G_CALLBACK (on_after_paint), &first);
+  g_signal_connect_after (button, "notify::repo", G_CALLBACK (on_repo_set), &dimmed_at_once);
 
   /* The button waits in the first frame, as it looks while git reads the
    * status. */
@@ -780,14 +834,17 @@ test_git_after_first_frame (void)
   g_assert_true (dojo_test_wait_for (painted, &first, 10000));
   g_assert_cmpint (first, ==, PAINTED_WITHOUT_GIT);
 
-  /* Then the repository opens, and the button counts main.py. */
+  /* Then the repository opens: the button counts main.py and .gitignore,
+   * and the file list, made before it, dims the file git ignores. */
   g_assert_true (dojo_test_wait_for (button_counted, button, 10000));
   g_assert_nonnull (dojo_vcs_button_get_repo (button));
   g_assert_true (libgit2_mapped ());
-  g_assert_cmpstr (dojo_vcs_button_get_label (button), ==, "1 new file");
+  g_assert_cmpstr (dojo_vcs_button_get_label (button), ==, "2 new files");
+  g_assert_true (dimmed_at_once);
 
   g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)),
                                         on_after_paint, &first);
+  g_signal_handlers_disconnect_by_func (button, on_repo_set, &dimmed_at_once);
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);
   dojo_test_remove_tree (dir);

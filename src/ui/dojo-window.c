@@ -331,6 +331,15 @@ on_repository_changed (DojoWindow *self)
     dojo_file_list_refresh_ignored (self->file_list);
 }
 
+/* The repository opens after the file list is made (dojo_vcs_button_hold()):
+ * what git ignores is known only then. */
+static void
+on_repo_opened (DojoWindow *self)
+{
+  if (self->file_list != NULL)
+    dojo_file_list_refresh_ignored (self->file_list);
+}
+
 /* ------------------------------------------------------------------------ */
 /* The file list */
 
@@ -1075,6 +1084,8 @@ dojo_window_init (DojoWindow *self)
                            G_CALLBACK (on_quiz_go_to_exercise), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->vcs_button, "repository-changed",
                            G_CALLBACK (on_repository_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->vcs_button, "notify::repo",
+                           G_CALLBACK (on_repo_opened), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::type-it-yourself",
                            G_CALLBACK (update_guards), self, G_CONNECT_SWAPPED);
 
