@@ -1004,6 +1004,18 @@ dojo_vcs_button_get_directory (DojoVcsButton *self)
   return self->directory;
 }
 
+/* Shows @repo, just opened (NULL: the folder has none, so "Start
+ * Tracking"). */
+static void
+take_repo (DojoVcsButton *self,
+           DojoRepo      *repo)
+{
+  /* set_repo() refreshes, but not when the repository stays NULL. */
+  if (repo == NULL && self->repo == NULL)
+    dojo_vcs_button_refresh (self);
+  dojo_vcs_button_set_repo (self, repo);
+}
+
 /* Opens the repository in the button's directory, if there is one. */
 static void
 open_directory (DojoVcsButton *self)
@@ -1013,10 +1025,7 @@ open_directory (DojoVcsButton *self)
   if (self->directory != NULL)
     repo = dojo_repo_open (self->directory, NULL);
 
-  /* set_repo() refreshes, but not when the repository stays NULL. */
-  if (repo == NULL && self->repo == NULL)
-    dojo_vcs_button_refresh (self);
-  dojo_vcs_button_set_repo (self, repo);
+  take_repo (self, repo);
 }
 
 /**
@@ -1067,11 +1076,7 @@ opened_cb (GObject      *object,
   if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     return;
   g_clear_object (&self->open_cancellable);
-
-  /* set_repo() refreshes, but not when the repository stays NULL. */
-  if (repo == NULL && self->repo == NULL)
-    dojo_vcs_button_refresh (self);
-  dojo_vcs_button_set_repo (self, repo);
+  take_repo (self, repo);
 }
 
 /**
