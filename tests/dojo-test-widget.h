@@ -192,6 +192,32 @@ dojo_test_find_widget_of_type (GtkWidget *widget,
 }
 
 static inline gboolean
+dojo_test_is_file_row (GtkWidget *widget,
+                       gpointer   name)
+{
+  GtkWidget *box;
+
+  if (!GTK_IS_TREE_EXPANDER (widget)
+      /* A widget the list keeps for later holds no row, only its old label. */
+      || gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (widget)) == NULL)
+    return FALSE;
+
+  box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (widget));
+
+  return box != NULL && GTK_IS_LABEL (gtk_widget_get_last_child (box))
+         && g_str_equal (gtk_label_get_label (GTK_LABEL (gtk_widget_get_last_child (box))),
+                         name);
+}
+
+/* The file list's row showing @name, at or under @widget, if it is shown. */
+static inline GtkWidget *
+dojo_test_find_file_row (GtkWidget  *widget,
+                         const char *name)
+{
+  return dojo_test_find_widget (widget, dojo_test_is_file_row, (gpointer)name);
+}
+
+static inline gboolean
 dojo_test_vcs_button_ready (gpointer button)
 {
   return dojo_vcs_button_get_repo (button) != NULL

@@ -184,34 +184,6 @@ row_named (Fixture    *fixture,
   return g_list_model_get_item (rows_model (fixture), row_position (fixture, name));
 }
 
-/* The row widget (a GtkTreeExpander) whose label says @text. */
-static GtkWidget *
-find_row_widget (GtkWidget  *widget,
-                 const char *text)
-{
-  if (GTK_IS_TREE_EXPANDER (widget))
-    {
-      GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (widget));
-      GtkWidget *label = gtk_widget_get_last_child (box);
-
-      if (gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (widget)) != NULL
-          && g_str_equal (gtk_label_get_label (GTK_LABEL (label)), text))
-        return widget;
-      return NULL;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row_widget (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 select_row (Fixture    *fixture,
             const char *name)
@@ -507,7 +479,7 @@ static gboolean
 row_dimmed (Fixture    *fixture,
             const char *name)
 {
-  GtkWidget *row = find_row_widget (GTK_WIDGET (fixture->view), name);
+  GtkWidget *row = dojo_test_find_file_row (GTK_WIDGET (fixture->view), name);
 
   g_assert_nonnull (row);
 
@@ -524,7 +496,7 @@ static gboolean
 row_is_dimmed (gpointer data)
 {
   RowData *row = data;
-  GtkWidget *widget = find_row_widget (GTK_WIDGET (row->fixture->view), row->name);
+  GtkWidget *widget = dojo_test_find_file_row (GTK_WIDGET (row->fixture->view), row->name);
 
   return widget != NULL && gtk_widget_has_css_class (widget, "dim-label");
 }
@@ -551,13 +523,13 @@ test_ignored_dimmed (void)
   g_assert_false (row_dimmed (&fixture, "main.py"));
 
   /* A screen reader hears it too. */
-  row = find_row_widget (GTK_WIDGET (fixture.view), "notes.log");
+  row = dojo_test_find_file_row (GTK_WIDGET (fixture.view), "notes.log");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "notes.log, file, ignored by git");
-  row = find_row_widget (GTK_WIDGET (fixture.view), "build");
+  row = dojo_test_find_file_row (GTK_WIDGET (fixture.view), "build");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "build, folder, ignored by git");
-  row = find_row_widget (GTK_WIDGET (fixture.view), "main.py");
+  row = dojo_test_find_file_row (GTK_WIDGET (fixture.view), "main.py");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "main.py, file");
 
@@ -1099,8 +1071,8 @@ test_hostile_names (void)
   /* Listed, each on one line; a link to a folder does not open. */
   assert_rows (&fixture, "-rf|leak|leak.py|main.py|two\nlines.py|x<b>&y.py", 5000);
   dojo_test_spin (100);
-  g_assert_nonnull (find_row_widget (GTK_WIDGET (fixture.view), "two\\nlines.py"));
-  g_assert_nonnull (find_row_widget (GTK_WIDGET (fixture.view), "x<b>&y.py"));
+  g_assert_nonnull (dojo_test_find_file_row (GTK_WIDGET (fixture.view), "two\\nlines.py"));
+  g_assert_nonnull (dojo_test_find_file_row (GTK_WIDGET (fixture.view), "x<b>&y.py"));
 
   /* Opening the link that leads out: refused, with the reason. */
   gtk_widget_activate_action (GTK_WIDGET (fixture.view), "list.activate-item", "u",

@@ -747,40 +747,10 @@ button_counted (gpointer data)
   return dojo_vcs_button_get_n_changes (data) == 2;
 }
 
-/* The file list's row for @name, if it shows one. */
-static GtkWidget *
-file_row (GtkWidget  *widget,
-          const char *name)
-{
-  if (GTK_IS_TREE_EXPANDER (widget))
-    {
-      GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (widget));
-
-      /* A widget the list keeps for later holds no row, only its old label. */
-      if (gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (widget)) != NULL
-          && box != NULL && GTK_IS_LABEL (gtk_widget_get_last_child (box))
-          && g_str_equal (gtk_label_get_label (GTK_LABEL (gtk_widget_get_last_child (box))),
-                          name))
-        return widget;
-      return NULL;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *row = file_row (child, name);
-
-      if (row != NULL)
-        return row;
-    }
-
-  return NULL;
-}
-
 static gboolean
 notes_dimmed (gpointer data)
 {
-  GtkWidget *row = file_row (data, "notes.txt");
+  GtkWidget *row = dojo_test_find_file_row (data, "notes.txt");
 
   return row != NULL && gtk_widget_has_css_class (row, "ignored");
 }
@@ -797,7 +767,8 @@ on_repo_set (DojoVcsButton *button,
   gboolean *left_undimmed = data;
   GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_WINDOW);
 
-  if (dojo_vcs_button_get_repo (button) != NULL && file_row (window, "notes.txt") != NULL)
+  if (dojo_vcs_button_get_repo (button) != NULL
+      && dojo_test_find_file_row (window, "notes.txt") != NULL)
     *left_undimmed = !notes_dimmed (window);
 }
 
