@@ -220,8 +220,7 @@ dojo_test_find_file_row (GtkWidget  *widget,
 static inline gboolean
 dojo_test_vcs_button_ready (gpointer button)
 {
-  return dojo_vcs_button_get_repo (button) != NULL
-         && g_strcmp0 (dojo_vcs_button_get_label (button), "Checking…") != 0;
+  return dojo_vcs_button_get_repo (button) != NULL && !dojo_vcs_button_get_checking (button);
 }
 
 /* A window's Git button opens the project's repository just after the

@@ -6,7 +6,11 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
 #include <sys/wait.h>
 
 #include <adwaita.h>
@@ -826,6 +830,76 @@ test_git_after_first_frame (void)
   dojo_test_remove_tree (dir);
 }
 
+static gboolean
+main_py_listed (gpointer data)
+{
+  return dojo_test_find_file_row (data, "main.py") != NULL;
+}
+
+/* Opens @path for writing once a reader waits on it (a FIFO). */
+static gboolean
+open_fifo_writer (gpointer data)
+{
+  struct { const char *path; int fd; } *fifo = data;
+
+  fifo->fd = open (fifo->path, O_WRONLY | O_NONBLOCK);
+  return fifo->fd >= 0;
+}
+
+/* The file list and the lesson's cards wait after the first frame for the
+ * Git button's first status; git that never answers (here: libgit2
+ * opening the repository blocks in open() on .git/config, a FIFO with no
+ * writer, as on a disk that hangs) must not keep them away. */
+static void
+test_file_list_while_git_hangs (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dojo-git-hangs-XXXXXX", NULL);
+  g_autofree char *config = g_build_filename (dir, ".git", "config", NULL);
+  g_autofree char *real_config = g_strconcat (dir, "-config", NULL);
+  g_autoptr(GFile) directory = g_file_new_for_path (dir);
+  g_autoptr(DojoProject) project = dojo_project_new (directory, "main.py");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  struct { const char *path; int fd; } fifo = { config, -1 };
+  FirstPaint first = NOT_PAINTED;
+  DojoWindow *window;
+  DojoVcsButton *button;
+
+  dojo_test_write_file (dir, "main.py", "print('Hello')\n");
+  out = dojo_test_git (dir, "init", "-q", NULL);
+  g_assert_no_errno (g_rename (config, real_config));
+  g_assert_no_errno (mkfifo (config, 0600));
+
+  window = g_object_ref_sink (dojo_window_new (NULL));
+  button = window->vcs_button;
+  g_assert_true (dojo_window_open_project (window, project, NULL, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (on_after_paint), &first);
+  g_assert_true (dojo_test_wait_for (painted, &first, 10000));
+
+  /* The list comes though the button still waits for git. */
+  g_assert_true (dojo_test_wait_for (main_py_listed, window, 10000));
+  g_assert_true (dojo_vcs_button_get_checking (button));
+  g_assert_cmpstr (dojo_vcs_button_get_label (button), ==, "Checking…");
+
+  /* The disk answers: the open() waiting on the FIFO returns (libgit2 then
+   * reads it as empty), the config is back for every later read, and the
+   * button shows the status. */
+  g_assert_true (dojo_test_wait_for (open_fifo_writer, &fifo, 10000));
+  g_assert_no_errno (g_rename (real_config, config));
+  close (fifo.fd);
+  g_assert_true (dojo_test_wait_for (dojo_test_vcs_button_ready, button, 10000));
+  g_assert_cmpstr (dojo_vcs_button_get_label (button), ==, "1 new file");
+
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)),
+                                        on_after_paint, &first);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  dojo_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -839,6 +913,7 @@ main (int   argc,
   g_test_add_func ("/window/icons-without-librsvg", test_icons_without_librsvg);
   /* Before any case that opens a repository: see there. */
   g_test_add_func ("/window/git-after-first-frame", test_git_after_first_frame);
+  g_test_add_func ("/window/file-list-while-git-hangs", test_file_list_while_git_hangs);
 
   ADD ("/window/three-panes", test_three_panes);
   ADD ("/window/run-prints-and-saves", test_run_prints_and_saves);

@@ -55,7 +55,9 @@ struct _DojoVcsButton
    * it (dojo_vcs_button_hold()). */
   guint            held : 1;
   guint            detached : 1;
-  guint            known : 1;
+  /* Set from the moment the button says "Checking…" until it shows what
+   * the status read found (or that there is no repository). */
+  guint            checking : 1;
 };
 
 G_DEFINE_FINAL_TYPE (DojoVcsButton, dojo_vcs_button, GTK_TYPE_WIDGET)
@@ -65,6 +67,7 @@ enum {
   PROP_REPO,
   PROP_DIRECTORY,
   PROP_N_CHANGES,
+  PROP_CHECKING,
   N_PROPS
 };
 
@@ -181,6 +184,17 @@ set_n_changes (DojoVcsButton *self,
 
   self->n_changes = n_changes;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_CHANGES]);
+}
+
+static void
+set_checking (DojoVcsButton *self,
+              gboolean       checking)
+{
+  if (self->checking == !!checking)
+    return;
+
+  self->checking = !!checking;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECKING]);
 }
 
 static void
@@ -362,7 +376,7 @@ status_cb (GObject      *object,
   if (repo != self->repo)
     return;
 
-  self->known = TRUE;
+  set_checking (self, FALSE);
 
   if (changes == NULL)
     {
@@ -454,6 +468,7 @@ dojo_vcs_button_refresh (DojoVcsButton *self)
       gtk_stack_set_visible_child_name (self->stack, "start");
       gtk_widget_set_visible (GTK_WIDGET (self), self->directory != NULL);
       update_actions (self);
+      set_checking (self, FALSE);
       return;
     }
 
@@ -782,6 +797,10 @@ dojo_vcs_button_get_property (GObject    *object,
       g_value_set_uint (value, self->n_changes);
       break;
 
+    case PROP_CHECKING:
+      g_value_set_boolean (value, self->checking);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -829,6 +848,15 @@ dojo_vcs_button_class_init (DojoVcsButtonClass *klass)
   properties[PROP_N_CHANGES] =
     g_param_spec_uint ("n-changes", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * DojoVcsButton:checking:
+   *
+   * Whether the button says "Checking…": it has a folder, and has not yet
+   * shown what reading its repository's status found.
+   */
+  properties[PROP_CHECKING] =
+    g_param_spec_boolean ("checking", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -973,7 +1001,6 @@ dojo_vcs_button_set_repo (DojoVcsButton *self,
 
   g_set_object (&self->repo, repo);
   g_clear_object (&self->monitor);
-  self->known = FALSE;
   clear_merge (self);
 
   if (repo != NULL)
@@ -990,6 +1017,7 @@ dojo_vcs_button_set_repo (DojoVcsButton *self,
         }
 
       show_state (self, _("Checking…"), "document-edit-symbolic", NULL);
+      set_checking (self, TRUE);
     }
 
   dojo_vcs_button_refresh (self);
@@ -1057,6 +1085,7 @@ dojo_vcs_button_set_directory (DojoVcsButton *self,
       show_state (self, _("Checking…"), "document-edit-symbolic", NULL);
       gtk_stack_set_visible_child_name (self->stack, "menu");
       gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
+      set_checking (self, TRUE);
     }
   else
     open_directory (self);
@@ -1107,6 +1136,20 @@ dojo_vcs_button_hold (DojoVcsButton *self,
   self->open_cancellable = g_cancellable_new ();
   dojo_repo_open_async (self->directory, self->open_cancellable, opened_cb,
                         g_object_ref (self));
+}
+
+/**
+ * dojo_vcs_button_get_checking:
+ *
+ * Returns: whether the button still says "Checking…" (see
+ * #DojoVcsButton:checking).
+ */
+gboolean
+dojo_vcs_button_get_checking (DojoVcsButton *self)
+{
+  g_return_val_if_fail (DOJO_IS_VCS_BUTTON (self), FALSE);
+
+  return self->checking;
 }
 
 guint

@@ -28,6 +28,7 @@ GFile      *dojo_vcs_button_get_directory (DojoVcsButton *self);
 void        dojo_vcs_button_set_directory (DojoVcsButton *self,
                                            GFile         *directory);
 guint       dojo_vcs_button_get_n_changes (DojoVcsButton *self);
+gboolean    dojo_vcs_button_get_checking  (DojoVcsButton *self);
 const char *dojo_vcs_button_get_label     (DojoVcsButton *self);
 void        dojo_vcs_button_refresh       (DojoVcsButton *self);
 void        dojo_vcs_button_hold          (DojoVcsButton *self,

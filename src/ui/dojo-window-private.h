@@ -58,7 +58,10 @@ struct _DojoWindow
   /* Made just after the first frame, into files_box (ensure_file_list()):
    * NULL before. */
   DojoFileList         *file_list;
+  /* The idle after the first frame, then the wait for the Git button's
+   * first status (finish_start()). */
   guint                 after_first_frame_source;
+  gulong                git_checked_handler;
   DojoEditorTabs       *tabs;
   /* Above the tabs while a merge is under way (dojo-window-merge.c). */
   GtkRevealer          *merge_revealer;

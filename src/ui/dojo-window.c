@@ -331,8 +331,8 @@ on_repository_changed (DojoWindow *self)
     dojo_file_list_refresh_ignored (self->file_list);
 }
 
-/* The repository opens after the file list is made (dojo_vcs_button_hold()):
- * what git ignores is known only then. */
+/* On a slow disk the file list may come before the repository
+ * (finish_start()): what git ignores is known only then. */
 static void
 on_repo_opened (DojoWindow *self)
 {
@@ -431,19 +431,64 @@ ensure_file_list (DojoWindow *self)
     dojo_file_list_select_file (self->file_list, dojo_editor_get_file (editor));
 }
 
-/* What the first frame does without, made in an idle just after it: the
- * file list, the lesson's question cards, which cost the first frame about
- * as much as the rest of its text, and the project's repository, which
- * loads libgit2 (src/vcs/dojo-git-api.c). */
+/* The file list and the lesson's question cards wait after the first
+ * frame for the Git button's first status, or START_WAIT_MS on a slow
+ * disk: the window lays all three out and draws them in one frame, where
+ * it drew three frames one after another. GTK 4.8's cairo renderer paints
+ * every frame into a new window-sized image (4.2 MB), and fewer of them
+ * while the start's other memory is still being allocated leave the heap
+ * about 2.5 MB smaller (docs/benchmarks.md). A learner does not see the
+ * wait: the status comes some 40 ms after the first frame. */
+#define START_WAIT_MS 250
+
+static void
+finish_start (DojoWindow *self)
+{
+  g_clear_handle_id (&self->after_first_frame_source, g_source_remove);
+  g_clear_signal_handler (&self->git_checked_handler, self->vcs_button);
+  ensure_file_list (self);
+  dojo_lesson_view_hold_cards (self->lesson_view, FALSE);
+}
+
+static void
+on_git_checked (DojoWindow *self)
+{
+  if (!dojo_vcs_button_get_checking (self->vcs_button))
+    finish_start (self);
+}
+
+static gboolean
+finish_start_timeout (gpointer user_data)
+{
+  DojoWindow *self = user_data;
+
+  self->after_first_frame_source = 0;
+  finish_start (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* What the first frame does without, started in an idle just after it:
+ * the project's repository, which loads libgit2 (src/vcs/dojo-git-api.c),
+ * then the file list and the lesson's question cards, which cost the first
+ * frame about as much as the rest of its text. */
 static gboolean
 after_first_frame (gpointer user_data)
 {
   DojoWindow *self = user_data;
 
   self->after_first_frame_source = 0;
-  ensure_file_list (self);
-  dojo_lesson_view_hold_cards (self->lesson_view, FALSE);
   dojo_vcs_button_hold (self->vcs_button, FALSE);
+  if (!dojo_vcs_button_get_checking (self->vcs_button))
+    {
+      finish_start (self);
+      return G_SOURCE_REMOVE;
+    }
+
+  self->git_checked_handler = g_signal_connect_object (self->vcs_button, "notify::checking",
+                                                       G_CALLBACK (on_git_checked), self,
+                                                       G_CONNECT_SWAPPED);
+  self->after_first_frame_source = g_timeout_add (START_WAIT_MS, finish_start_timeout, self);
 
   return G_SOURCE_REMOVE;
 }
@@ -953,6 +998,7 @@ dojo_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->focus_outline_source, g_source_remove);
   g_clear_handle_id (&self->after_first_frame_source, g_source_remove);
+  g_clear_signal_handler (&self->git_checked_handler, self->vcs_button);
   cancel_pending_files (self);
   if (self->check_cancellable != NULL)
     g_cancellable_cancel (self->check_cancellable);
