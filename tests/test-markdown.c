@@ -14,6 +14,9 @@
 
 #include "dojo-lesson-view.h"
 #include "dojo-markdown.h"
+#include "dojo-source-util.h"
+#include "dojo-test-files.h"
+#include "dojo-test-git.h"
 
 static GtkSourceStyleScheme *
 light_scheme (void)
@@ -827,6 +830,73 @@ test_inline_markup (void)
     }
 }
 
+/* Python's highlighting reads three of GtkSourceView's files through links
+ * in the cache, not the headers of all its languages; a stale link is made
+ * again, and a cache that cannot hold links gives NULL (the default manager
+ * then serves). */
+static void
+test_python_languages (void)
+{
+  g_autofree char *tmp = g_dir_make_tmp ("dojo-langs-XXXXXX", NULL);
+  g_autofree char *dir = g_build_filename (tmp, "cache", "language-specs", NULL);
+  g_autofree char *def_link = g_build_filename (dir, "def.lang", NULL);
+  g_autofree char *blocked = g_build_filename (tmp, "a-file", NULL);
+  g_autofree char *under_file = g_build_filename (blocked, "language-specs", NULL);
+  g_autoptr(GtkSourceLanguageManager) manager = NULL;
+  g_autoptr(GtkSourceLanguageManager) again = NULL;
+  g_autoptr(GtkSourceBuffer) buffer = NULL;
+  g_autoptr(GtkSourceLanguageManager) none = NULL;
+  g_autofree char *target = NULL;
+
+  manager = _dojo_source_util_python_languages_new (dir);
+  g_assert_nonnull (manager);
+  g_assert_cmpuint (g_strv_length ((char **)gtk_source_language_manager_get_language_ids (manager)),
+                    ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (g_strv_contains (gtk_source_language_manager_get_language_ids (manager),
+                                    (const char *[]){ "def", "python", "python3" }[i]));
+  buffer = gtk_source_buffer_new_with_language (
+    gtk_source_language_manager_get_language (manager, "python3"));
+  g_assert_nonnull (gtk_source_buffer_get_language (buffer));
+  g_assert_cmpstr (gtk_source_language_get_id (gtk_source_buffer_get_language (buffer)), ==,
+                   "python3");
+
+  /* A link left pointing elsewhere (GtkSourceView moved) is made again. */
+  g_assert_no_errno (g_unlink (def_link));
+  g_assert_no_errno (symlink ("/nowhere/def.lang", def_link));
+  again = _dojo_source_util_python_languages_new (dir);
+  g_assert_nonnull (again);
+  target = g_file_read_link (def_link, NULL);
+  g_assert_nonnull (target);
+  g_assert_true (g_str_has_suffix (target, "/def.lang"));
+  g_assert_true (g_file_test (target, G_FILE_TEST_IS_REGULAR));
+
+  /* The cache emptied while Dojo runs: the next buffer of Python is
+   * highlighted all the same (GtkSourceView warning it cannot read a file
+   * fails this test). */
+  {
+    g_autofree char *cache = g_build_filename (g_get_user_cache_dir (), "dojo", NULL);
+    g_autoptr(GtkSourceBuffer) first = NULL;
+    g_autoptr(GtkSourceBuffer) second = NULL;
+
+    first = gtk_source_buffer_new_with_language (dojo_source_util_get_python ());
+    g_clear_object (&first);
+    dojo_test_remove_tree (cache);
+    g_assert_false (g_file_test (cache, G_FILE_TEST_EXISTS));
+    second = gtk_source_buffer_new_with_language (dojo_source_util_get_python ());
+    g_assert_cmpstr (gtk_source_language_get_id (gtk_source_buffer_get_language (second)), ==,
+                     "python3");
+    g_assert_true (g_file_test (cache, G_FILE_TEST_IS_DIR));
+  }
+
+  /* No folder can be made there. */
+  g_assert_true (g_file_set_contents (blocked, "", 0, NULL));
+  none = _dojo_source_util_python_languages_new (under_file);
+  g_assert_null (none);
+
+  dojo_test_remove_tree (tmp);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -846,6 +916,7 @@ main (int   argc,
   g_test_add_func ("/markdown/heading-and-paragraph", test_heading_and_paragraph);
   g_test_add_func ("/markdown/inline-spans", test_inline_spans);
   g_test_add_func ("/markdown/python-highlighted", test_python_highlighted);
+  g_test_add_func ("/source-util/python-languages", test_python_languages);
   g_test_add_func ("/markdown/python-marked-wrong", test_python_marked_wrong);
   g_test_add_func ("/markdown/code-never-hyphenated", test_code_never_hyphenated);
   g_test_add_func ("/markdown/lists", test_lists);

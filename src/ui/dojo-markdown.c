@@ -17,6 +17,7 @@
 #include <pango/pangocairo.h>
 
 #include "dojo-markdown.h"
+#include "dojo-source-util.h"
 #include "dojo-quiz.h"
 
 /* The text is collected in one string and the tags as offset ranges, then
@@ -832,8 +833,7 @@ highlight_python (Renderer   *r,
           GtkSourceLanguage *python;
 
           gtk_source_init ();
-          python = gtk_source_language_manager_get_language (
-            gtk_source_language_manager_get_default (), "python3");
+          python = dojo_source_util_get_python ();
           if (python == NULL)
             return;
 

@@ -14,4 +14,6 @@ GtkSourceStyleScheme *dojo_source_util_get_scheme (void);
 GtkSourceLanguage    *dojo_source_util_get_python (void);
 void                  dojo_source_util_follow_style (GtkSourceBuffer *buffer);
 
+GtkSourceLanguageManager *_dojo_source_util_python_languages_new (const char *cache_dir);
+
 G_END_DECLS
