@@ -17,8 +17,8 @@
 #include <pango/pangocairo.h>
 
 #include "dojo-markdown.h"
-#include "dojo-source-util.h"
 #include "dojo-quiz.h"
+#include "dojo-source-util.h"
 
 /* The text is collected in one string and the tags as offset ranges, then
  * inserted at once: many small inserts into a GtkTextBuffer are what makes

@@ -436,9 +436,10 @@ ensure_file_list (DojoWindow *self)
  * disk: the window lays all three out and draws them in one frame, where
  * it drew three frames one after another. GTK 4.8's cairo renderer paints
  * every frame into a new window-sized image (4.2 MB), and fewer of them
- * while the start's other memory is still being allocated leave the heap
- * about 2.5 MB smaller (docs/benchmarks.md). A learner does not see the
- * wait: the status comes some 40 ms after the first frame. */
+ * while the start's other memory is still being allocated leave the peak
+ * about 1.5 MB lower (docs/benchmarks.md). The first frame already shows
+ * the lesson, the editor and the terminal; the list and the cards follow
+ * with the button's status. */
 #define START_WAIT_MS 250
 
 static void
