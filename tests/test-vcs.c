@@ -12,6 +12,7 @@
 
 #include <glib/gstdio.h>
 
+#include "dojo-ignore-cache.h"
 #include "dojo-repo.h"
 #include "dojo-repo-monitor.h"
 #include "dojo-test-git.h"
@@ -1800,6 +1801,98 @@ wait_for_signal (guint *count,
     g_source_remove (id);
 }
 
+/* Spins the main loop until @cache has its answers, or @ms pass. */
+static gboolean
+wait_for_answers (DojoIgnoreCache *cache,
+                  guint            ms)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (ms, wait_timeout, &timed_out);
+
+  while (dojo_ignore_cache_get_busy (cache) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (id);
+
+  return !dojo_ignore_cache_get_busy (cache);
+}
+
+/* The answers the file list dims rows by: asked in a worker, never waited
+ * for, and "changed" when git's answer moves. */
+static void
+test_is_ignored_cache (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *other_dir = NULL;
+  g_autoptr(DojoRepo) repo = new_project ("ignored-cache", &dir, 1);
+  g_autoptr(DojoRepo) other = new_project ("ignored-cache-other", &other_dir, 1);
+  g_autoptr(DojoIgnoreCache) cache = dojo_ignore_cache_new ();
+  const char *paths[] = { "debug.log", "main.py", "lessons/run.log", NULL };
+  g_auto(GStrv) ignored = NULL;
+  guint count = 0;
+
+  dojo_test_write_file (dir, ".gitignore", "*.log\n");
+  dojo_test_write_file (dir, "debug.log", "");
+  dojo_test_write_file (other_dir, "debug.log", "");
+
+  /* All in one go, as git check-ignore says one by one. */
+  ignored = dojo_repo_filter_ignored (repo, paths);
+  g_assert_cmpstrv (ignored, ((const char *[]) { "debug.log", "lessons/run.log", NULL }));
+  for (guint i = 0; paths[i] != NULL; i++)
+    assert_ignored (repo, dir, paths[i], g_strv_contains ((const char * const *)ignored, paths[i]));
+
+  g_signal_connect (cache, "changed", G_CALLBACK (count_signal), &count);
+
+  /* No repository: nothing is ignored, and nothing is asked. */
+  g_assert_false (dojo_ignore_cache_lookup (cache, "debug.log"));
+  g_assert_false (dojo_ignore_cache_get_busy (cache));
+
+  /* The first answer comes from the worker. */
+  dojo_ignore_cache_set_repo (cache, repo);
+  g_assert_false (dojo_ignore_cache_lookup (cache, "debug.log"));
+  g_assert_false (dojo_ignore_cache_lookup (cache, "main.py"));
+  g_assert_true (dojo_ignore_cache_get_busy (cache));
+  wait_for_signal (&count, 5000);
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_true (dojo_ignore_cache_lookup (cache, "debug.log"));
+  g_assert_false (dojo_ignore_cache_lookup (cache, "main.py"));
+  /* Asked again, git says the same: no "changed". */
+  g_assert_true (wait_for_answers (cache, 5000));
+  g_assert_cmpuint (count, ==, 1);
+
+  /* The rules change: the last answer stands until git gives the new one. */
+  dojo_test_write_file (dir, ".gitignore", "main.py\n");
+  g_assert_true (dojo_ignore_cache_lookup (cache, "debug.log"));
+  g_assert_false (dojo_ignore_cache_lookup (cache, "main.py"));
+  wait_for_signal (&count, 5000);
+  g_assert_cmpuint (count, ==, 2);
+  g_assert_false (dojo_ignore_cache_lookup (cache, "debug.log"));
+  g_assert_true (dojo_ignore_cache_lookup (cache, "main.py"));
+  g_assert_true (wait_for_answers (cache, 5000));
+
+  /* Another project: the answers of the first are forgotten at once, and
+   * a batch still asking the first one is not waited for. */
+  g_assert_false (dojo_ignore_cache_lookup (cache, "debug.log"));
+  dojo_ignore_cache_set_repo (cache, other);
+  g_assert_false (dojo_ignore_cache_lookup (cache, "main.py"));
+  g_assert_false (dojo_ignore_cache_lookup (cache, "debug.log"));
+  g_assert_true (wait_for_answers (cache, 5000));
+  g_assert_cmpuint (count, ==, 2);
+
+  /* Let go while it asks. */
+  g_assert_false (dojo_ignore_cache_lookup (cache, "debug.log"));
+  g_assert_true (dojo_ignore_cache_get_busy (cache));
+  dojo_ignore_cache_set_repo (cache, NULL);
+  g_assert_false (dojo_ignore_cache_get_busy (cache));
+  g_assert_false (dojo_ignore_cache_lookup (cache, "debug.log"));
+  dojo_ignore_cache_set_repo (cache, repo);
+  g_assert_false (dojo_ignore_cache_lookup (cache, "main.py"));
+  g_clear_object (&cache);
+  wait_for_signal (&count, 200);
+  g_assert_cmpuint (count, ==, 2);
+}
+
 static void
 test_monitor (void)
 {
@@ -1986,6 +2079,7 @@ main (int   argc,
   g_test_add_func ("/vcs/is-ignored/nested", test_is_ignored_nested);
   g_test_add_func ("/vcs/is-ignored/not-ignored", test_is_ignored_not_ignored);
   g_test_add_func ("/vcs/is-ignored/exclude-files", test_is_ignored_exclude_files);
+  g_test_add_func ("/vcs/is-ignored/cache", test_is_ignored_cache);
   g_test_add_func ("/vcs/keep-work", test_keep_work);
   g_test_add_func ("/vcs/keep-work/same-tick-edit", test_keep_work_same_tick_edit);
   g_test_add_func ("/vcs/keep-work/unborn", test_keep_work_unborn);

@@ -759,21 +759,20 @@ notes_dimmed (gpointer data)
   return row != NULL && gtk_widget_has_css_class (row, "ignored");
 }
 
-/* A row for notes.txt already in the list when the repository arrives is
- * dimmed at once, not only once git next writes to .git. (The list reads
- * the folder in the background: the row may also come after the
- * repository, and is then dimmed as it is made.) */
-static void
-on_repo_set (DojoVcsButton *button,
-             GParamSpec    *pspec,
-             gpointer       data)
+static gboolean
+main_py_listed (gpointer data)
 {
-  gboolean *left_undimmed = data;
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_WINDOW);
+  return dojo_test_find_file_row (data, "main.py") != NULL;
+}
 
-  if (dojo_vcs_button_get_repo (button) != NULL
-      && dojo_test_find_file_row (window, "notes.txt") != NULL)
-    *left_undimmed = !notes_dimmed (window);
+static gboolean
+ignore_cache_idle (gpointer data)
+{
+  DojoWindow *window = data;
+
+  return window->ignore_cache != NULL
+         && dojo_ignore_cache_get_repo (window->ignore_cache) != NULL
+         && !dojo_ignore_cache_get_busy (window->ignore_cache);
 }
 
 static void
@@ -785,7 +784,6 @@ test_git_after_first_frame (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
   FirstPaint first = NOT_PAINTED;
-  gboolean left_undimmed = FALSE;
   DojoWindow *window;
   DojoVcsButton *button;
 
@@ -802,7 +800,6 @@ test_git_after_first_frame (void)
   gtk_window_present (GTK_WINDOW (window));
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                     G_CALLBACK (on_after_paint), &first);
-  g_signal_connect_after (button, "notify::repo", G_CALLBACK (on_repo_set), &left_undimmed);
 
   /* The button waits in the first frame, as it looks while git reads the
    * status. */
@@ -814,33 +811,36 @@ test_git_after_first_frame (void)
   g_assert_cmpint (first, ==, PAINTED_WITHOUT_GIT);
 
   /* Then the repository opens: the button counts main.py and .gitignore,
-   * and the file list, made before it, dims the file git ignores. */
+   * and the file list dims the file git ignores as soon as git has
+   * answered, not only once git next writes to .git. */
   g_assert_true (dojo_test_wait_for (button_counted, button, 10000));
   g_assert_nonnull (dojo_vcs_button_get_repo (button));
   g_assert_true (libgit2_mapped ());
   g_assert_cmpstr (dojo_vcs_button_get_label (button), ==, "2 new files");
-  g_assert_false (left_undimmed);
-  g_assert_true (dojo_test_wait_for (notes_dimmed, window, 10000));
+  g_assert_true (dojo_test_wait_for (main_py_listed, window, 10000));
+  g_assert_true (dojo_test_wait_for (ignore_cache_idle, window, 10000));
+  g_assert_true (notes_dimmed (window));
 
   g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)),
                                         on_after_paint, &first);
-  g_signal_handlers_disconnect_by_func (button, on_repo_set, &left_undimmed);
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);
   dojo_test_remove_tree (dir);
 }
 
-static gboolean
-main_py_listed (gpointer data)
+/* A FIFO standing for a file on a disk that hangs. */
+typedef struct
 {
-  return dojo_test_find_file_row (data, "main.py") != NULL;
-}
+  const char *path;
+  int         fd;        /* the writer, once open_fifo_writer() opened it */
+  int         released;  /* someone wrote: reads of it return */
+} Fifo;
 
-/* Opens @path for writing once a reader waits on it (a FIFO). */
+/* Opens the FIFO for writing once a reader waits on it. */
 static gboolean
 open_fifo_writer (gpointer data)
 {
-  struct { const char *path; int fd; } *fifo = data;
+  Fifo *fifo = data;
 
   fifo->fd = open (fifo->path, O_WRONLY | O_NONBLOCK);
   return fifo->fd >= 0;
@@ -860,7 +860,7 @@ test_file_list_while_git_hangs (void)
   g_autoptr(DojoProject) project = dojo_project_new (directory, "main.py");
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
-  struct { const char *path; int fd; } fifo = { config, -1 };
+  Fifo fifo = { config, -1, 0 };
   FirstPaint first = NOT_PAINTED;
   DojoWindow *window;
   DojoVcsButton *button;
@@ -900,6 +900,125 @@ test_file_list_while_git_hangs (void)
   dojo_test_remove_tree (dir);
 }
 
+typedef struct
+{
+  gint64 last;
+  gint64 longest;
+} Beat;
+
+static gboolean
+beat (gpointer data)
+{
+  Beat *b = data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (b->last != 0)
+    b->longest = MAX (b->longest, now - b->last);
+  b->last = now;
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* If the window never lets the test release the FIFO itself, the disk
+ * "answers" after 3 s, so that the test fails on its stall instead of
+ * hanging for good. */
+static gpointer
+release_fifo_late (gpointer data)
+{
+  Fifo *fifo = data;
+
+  g_usleep (3 * G_USEC_PER_SEC);
+  while (!g_atomic_int_get (&fifo->released))
+    {
+      int fd = open (fifo->path, O_WRONLY | O_NONBLOCK);
+
+      if (fd >= 0)
+        {
+          if (g_atomic_int_compare_and_exchange (&fifo->released, 0, 1))
+            g_file_set_contents (fifo->path, "", 0, NULL);
+          close (fd);
+          break;
+        }
+      g_usleep (10000);
+    }
+
+  return NULL;
+}
+
+static gboolean
+out_log_dimmed (gpointer data)
+{
+  GtkWidget *row = dojo_test_find_file_row (data, "out.log");
+
+  return row != NULL && gtk_widget_has_css_class (row, "ignored");
+}
+
+/* Git's status read stops in the middle, holding the repository: it waits
+ * in open() on sub/.gitignore, a FIFO with no writer (a disk that hangs;
+ * or `mkfifo` in the Shell). The file list asks what git ignores for every
+ * row it shows; the window must go on answering meanwhile, and dim the
+ * ignored rows once git can tell. */
+static void
+test_file_list_while_status_hangs (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dojo-status-hangs-XXXXXX", NULL);
+  g_autofree char *sub = g_build_filename (dir, "sub", NULL);
+  g_autofree char *gitignore = g_build_filename (sub, ".gitignore", NULL);
+  g_autoptr(GFile) directory = g_file_new_for_path (dir);
+  g_autoptr(DojoProject) project = dojo_project_new (directory, "main.py");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GThread) watchdog = NULL;
+  g_autofree char *out = NULL;
+  Fifo fifo = { gitignore, -1, 0 };
+  Beat b = { 0, 0 };
+  DojoWindow *window;
+  DojoVcsButton *button;
+  guint beat_id;
+
+  out = dojo_test_git (dir, "init", "-q", NULL);
+  dojo_test_write_file (dir, "main.py", "print('Hello')\n");
+  dojo_test_write_file (dir, ".gitignore", "*.log\n");
+  dojo_test_write_file (dir, "out.log", "a log\n");
+  dojo_test_write_file (sub, "data.txt", "1 2 3\n");
+  g_assert_no_errno (mkfifo (gitignore, 0600));
+
+  window = g_object_ref_sink (dojo_window_new (NULL));
+  button = window->vcs_button;
+  g_assert_true (dojo_window_open_project (window, project, NULL, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  watchdog = g_thread_new ("release-fifo", release_fifo_late, &fifo);
+
+  /* The list comes though git has not answered; its rows are asked about
+   * while git holds the repository. */
+  g_assert_true (dojo_test_wait_for (main_py_listed, window, 2500));
+  g_assert_true (dojo_vcs_button_get_checking (button));
+  beat_id = g_timeout_add (10, beat, &b);
+  dojo_test_spin (500);
+  g_source_remove (beat_id);
+  g_assert_false (g_atomic_int_get (&fifo.released));
+  g_assert_cmpint (b.longest, <, 200 * 1000);
+  g_assert_true (dojo_vcs_button_get_checking (button));
+  g_assert_false (out_log_dimmed (window));
+
+  /* The disk answers: the reader gets an empty file, and every later read
+   * a regular one. */
+  g_assert_true (dojo_test_wait_for (open_fifo_writer, &fifo, 10000));
+  g_assert_true (g_atomic_int_compare_and_exchange (&fifo.released, 0, 1));
+  g_assert_no_errno (g_unlink (gitignore));
+  dojo_test_write_file (sub, ".gitignore", "");
+  close (fifo.fd);
+  g_thread_join (g_steal_pointer (&watchdog));
+
+  g_assert_true (dojo_test_wait_for (dojo_test_vcs_button_ready, button, 10000));
+  g_assert_true (dojo_test_wait_for (out_log_dimmed, window, 10000));
+  g_assert_true (main_py_listed (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  dojo_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -914,6 +1033,7 @@ main (int   argc,
   /* Before any case that opens a repository: see there. */
   g_test_add_func ("/window/git-after-first-frame", test_git_after_first_frame);
   g_test_add_func ("/window/file-list-while-git-hangs", test_file_list_while_git_hangs);
+  g_test_add_func ("/window/file-list-while-status-hangs", test_file_list_while_status_hangs);
 
   ADD ("/window/three-panes", test_three_panes);
   ADD ("/window/run-prints-and-saves", test_run_prints_and_saves);

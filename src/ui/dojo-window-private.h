@@ -14,6 +14,7 @@
 #include "dojo-debug.h"
 #include "dojo-editor-tabs.h"
 #include "dojo-file-list.h"
+#include "dojo-ignore-cache.h"
 #include "dojo-lesson-view.h"
 #include "dojo-quiz-view.h"
 #include "dojo-terminal.h"
@@ -58,6 +59,8 @@ struct _DojoWindow
   /* Made just after the first frame, into files_box (ensure_file_list()):
    * NULL before. */
   DojoFileList         *file_list;
+  /* What git ignores, for the file list's dimmed rows: asked in a worker. */
+  DojoIgnoreCache      *ignore_cache;
   /* The idle after the first frame, then the wait for the Git button's
    * first status (finish_start()). */
   guint                 after_first_frame_source;

@@ -343,14 +343,24 @@ on_repo_opened (DojoWindow *self)
 /* ------------------------------------------------------------------------ */
 /* The file list */
 
+/* Asked for every row shown: the answer is git's last one, and git is
+ * asked again in a worker (dojo-ignore-cache.c says why). */
 static gboolean
 is_ignored (const char *relative_path,
             gpointer    user_data)
 {
   DojoWindow *self = user_data;
-  DojoRepo *repo = dojo_vcs_button_get_repo (self->vcs_button);
 
-  return repo != NULL && dojo_repo_is_ignored (repo, relative_path);
+  dojo_ignore_cache_set_repo (self->ignore_cache, dojo_vcs_button_get_repo (self->vcs_button));
+
+  return dojo_ignore_cache_lookup (self->ignore_cache, relative_path);
+}
+
+static void
+on_ignored_changed (DojoWindow *self)
+{
+  if (self->file_list != NULL)
+    dojo_file_list_refresh_ignored (self->file_list);
 }
 
 static void
@@ -422,6 +432,9 @@ ensure_file_list (DojoWindow *self)
                            G_CALLBACK (on_file_renamed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->file_list, "file-trashed",
                            G_CALLBACK (on_file_trashed), self, G_CONNECT_SWAPPED);
+  self->ignore_cache = dojo_ignore_cache_new ();
+  g_signal_connect_object (self->ignore_cache, "changed",
+                           G_CALLBACK (on_ignored_changed), self, G_CONNECT_SWAPPED);
   dojo_file_list_set_ignored_func (self->file_list, is_ignored, self, NULL);
 
   if (self->project != NULL)
@@ -1020,6 +1033,7 @@ dojo_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_WINDOW);
 
+  g_clear_object (&self->ignore_cache);
   g_clear_object (&self->project);
   g_clear_object (&self->session);
   g_clear_object (&self->course);

@@ -126,6 +126,57 @@ dojo_repo_status_finish (DojoRepo      *self,
   return finish_pointer (self, result, dojo_repo_status_async, error);
 }
 
+/* Ignore rules */
+
+static void
+filter_ignored_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  g_task_return_pointer (task,
+                         dojo_repo_filter_ignored (source_object, (const char * const *)task_data),
+                         (GDestroyNotify)g_strfreev);
+}
+
+/**
+ * dojo_repo_filter_ignored_async:
+ *
+ * dojo_repo_filter_ignored() in a worker: the UI never waits for a disk,
+ * nor for a long status read holding the repository.
+ */
+void
+dojo_repo_filter_ignored_async (DojoRepo            *self,
+                                const char * const  *paths,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_return_if_fail (DOJO_IS_REPO (self));
+  g_return_if_fail (paths != NULL);
+
+  start_task (self, dojo_repo_filter_ignored_async, g_strdupv ((GStrv)paths),
+              (GDestroyNotify)g_strfreev, filter_ignored_thread,
+              cancellable, callback, user_data);
+}
+
+/**
+ * dojo_repo_filter_ignored_finish:
+ *
+ * Returns: (transfer full): as dojo_repo_filter_ignored(); %NULL if
+ *   cancelled
+ */
+GStrv
+dojo_repo_filter_ignored_finish (DojoRepo      *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  return finish_pointer (self, result, dojo_repo_filter_ignored_async, error);
+}
+
 /* Diff */
 
 typedef struct

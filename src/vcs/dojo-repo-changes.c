@@ -256,10 +256,11 @@ dojo_repo_count_changes (DojoRepo  *self,
  * without its '/' counts as a folder only while it exists.
  *
  * libgit2 keeps the ignore files it has read and only checks that they did
- * not change, so this is cheap enough to ask for every row of a file list.
- * Which file core.excludesFile names, though, it reads once per opened
- * repository: a change to that setting counts once the project is opened
- * again.
+ * not change, so this is cheap enough to ask for every row of a file list;
+ * but it waits for the repository and reads files, so the file list asks
+ * in a worker (DojoIgnoreCache). Which file core.excludesFile names, though,
+ * it reads once per opened repository: a change to that setting counts
+ * once the project is opened again.
  *
  * Returns: %TRUE if @path is ignored; %FALSE if not, and also when git
  *   cannot tell (the project folder is gone, say)
@@ -284,6 +285,37 @@ dojo_repo_is_ignored (DojoRepo   *self,
     }
 
   return ignored == 1;
+}
+
+/**
+ * dojo_repo_filter_ignored:
+ * @paths: files or folders, relative to the project, as for
+ *   dojo_repo_is_ignored()
+ *
+ * Which of @paths git's ignore rules leave out, asked in one go (one wait
+ * for the repository, where dojo_repo_is_ignored() waits once a path).
+ * Reads ignore files, and may wait for another call that holds the
+ * repository: the UI asks through dojo_repo_filter_ignored_async().
+ *
+ * Returns: (transfer full): the ignored ones among @paths, in their order
+ */
+GStrv
+dojo_repo_filter_ignored (DojoRepo           *self,
+                          const char * const *paths)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(GStrvBuilder) ignored = g_strv_builder_new ();
+
+  g_return_val_if_fail (DOJO_IS_REPO (self), NULL);
+  g_return_val_if_fail (paths != NULL, NULL);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    if (dojo_repo_is_ignored (self, paths[i]))
+      g_strv_builder_add (ignored, paths[i]);
+
+  return g_strv_builder_end (ignored);
 }
 
 static gboolean

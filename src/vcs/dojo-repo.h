@@ -143,6 +143,16 @@ gboolean    dojo_repo_stage_all           (DojoRepo             *self,
                                            GError              **error);
 gboolean    dojo_repo_is_ignored          (DojoRepo             *self,
                                            const char           *path);
+GStrv       dojo_repo_filter_ignored      (DojoRepo             *self,
+                                           const char * const   *paths);
+void        dojo_repo_filter_ignored_async (DojoRepo            *self,
+                                           const char * const   *paths,
+                                           GCancellable         *cancellable,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data);
+GStrv       dojo_repo_filter_ignored_finish (DojoRepo           *self,
+                                           GAsyncResult         *result,
+                                           GError              **error);
 
 /* Diff */
 DojoDiff   *dojo_repo_diff                (DojoRepo             *self,
