@@ -23,6 +23,7 @@
 #include "dojo-window-private.h"
 #include "dojo-test-files.h"
 #include "dojo-test-git.h"
+#include "dojo-test-hang.h"
 #include "dojo-test-widget.h"
 
 typedef struct
@@ -828,24 +829,6 @@ test_git_after_first_frame (void)
   dojo_test_remove_tree (dir);
 }
 
-/* A FIFO standing for a file on a disk that hangs. */
-typedef struct
-{
-  const char *path;
-  int         fd;        /* the writer, once open_fifo_writer() opened it */
-  int         released;  /* someone wrote: reads of it return */
-} Fifo;
-
-/* Opens the FIFO for writing once a reader waits on it. */
-static gboolean
-open_fifo_writer (gpointer data)
-{
-  Fifo *fifo = data;
-
-  fifo->fd = open (fifo->path, O_WRONLY | O_NONBLOCK);
-  return fifo->fd >= 0;
-}
-
 /* The file list and the lesson's cards wait after the first frame for the
  * Git button's first status; git that never answers (here: libgit2
  * opening the repository blocks in open() on .git/config, a FIFO with no
@@ -855,20 +838,21 @@ test_file_list_while_git_hangs (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("dojo-git-hangs-XXXXXX", NULL);
   g_autofree char *config = g_build_filename (dir, ".git", "config", NULL);
-  g_autofree char *real_config = g_strconcat (dir, "-config", NULL);
   g_autoptr(GFile) directory = g_file_new_for_path (dir);
   g_autoptr(DojoProject) project = dojo_project_new (directory, "main.py");
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
-  Fifo fifo = { config, -1, 0 };
+  g_autofree char *config_text = NULL;
+  DojoTestFifo fifo;
   FirstPaint first = NOT_PAINTED;
   DojoWindow *window;
   DojoVcsButton *button;
 
   dojo_test_write_file (dir, "main.py", "print('Hello')\n");
   out = dojo_test_git (dir, "init", "-q", NULL);
-  g_assert_no_errno (g_rename (config, real_config));
-  g_assert_no_errno (mkfifo (config, 0600));
+  g_assert_true (g_file_get_contents (config, &config_text, NULL, NULL));
+  g_assert_no_errno (g_unlink (config));
+  dojo_test_fifo_make (&fifo, config);
 
   window = g_object_ref_sink (dojo_window_new (NULL));
   button = window->vcs_button;
@@ -887,9 +871,8 @@ test_file_list_while_git_hangs (void)
   /* The disk answers: the open() waiting on the FIFO returns (libgit2 then
    * reads it as empty), the config is back for every later read, and the
    * button shows the status. */
-  g_assert_true (dojo_test_wait_for (open_fifo_writer, &fifo, 10000));
-  g_assert_no_errno (g_rename (real_config, config));
-  close (fifo.fd);
+  g_assert_true (dojo_test_wait_for (dojo_test_fifo_open_writer, &fifo, 10000));
+  dojo_test_fifo_release (&fifo, config_text);
   g_assert_true (dojo_test_wait_for (dojo_test_vcs_button_ready, button, 10000));
   g_assert_cmpstr (dojo_vcs_button_get_label (button), ==, "1 new file");
 
@@ -898,51 +881,6 @@ test_file_list_while_git_hangs (void)
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);
   dojo_test_remove_tree (dir);
-}
-
-typedef struct
-{
-  gint64 last;
-  gint64 longest;
-} Beat;
-
-static gboolean
-beat (gpointer data)
-{
-  Beat *b = data;
-  gint64 now = g_get_monotonic_time ();
-
-  if (b->last != 0)
-    b->longest = MAX (b->longest, now - b->last);
-  b->last = now;
-
-  return G_SOURCE_CONTINUE;
-}
-
-/* If the window never lets the test release the FIFO itself, the disk
- * "answers" after 3 s, so that the test fails on its stall instead of
- * hanging for good. */
-static gpointer
-release_fifo_late (gpointer data)
-{
-  Fifo *fifo = data;
-
-  g_usleep (3 * G_USEC_PER_SEC);
-  while (!g_atomic_int_get (&fifo->released))
-    {
-      int fd = open (fifo->path, O_WRONLY | O_NONBLOCK);
-
-      if (fd >= 0)
-        {
-          if (g_atomic_int_compare_and_exchange (&fifo->released, 0, 1))
-            g_file_set_contents (fifo->path, "", 0, NULL);
-          close (fd);
-          break;
-        }
-      g_usleep (10000);
-    }
-
-  return NULL;
 }
 
 static gboolean
@@ -967,48 +905,39 @@ test_file_list_while_status_hangs (void)
   g_autoptr(GFile) directory = g_file_new_for_path (dir);
   g_autoptr(DojoProject) project = dojo_project_new (directory, "main.py");
   g_autoptr(GError) error = NULL;
-  g_autoptr(GThread) watchdog = NULL;
   g_autofree char *out = NULL;
-  Fifo fifo = { gitignore, -1, 0 };
-  Beat b = { 0, 0 };
+  DojoTestFifo fifo;
+  DojoTestBeat beat;
   DojoWindow *window;
   DojoVcsButton *button;
-  guint beat_id;
 
   out = dojo_test_git (dir, "init", "-q", NULL);
   dojo_test_write_file (dir, "main.py", "print('Hello')\n");
   dojo_test_write_file (dir, ".gitignore", "*.log\n");
   dojo_test_write_file (dir, "out.log", "a log\n");
   dojo_test_write_file (sub, "data.txt", "1 2 3\n");
-  g_assert_no_errno (mkfifo (gitignore, 0600));
+  dojo_test_fifo_make (&fifo, gitignore);
 
   window = g_object_ref_sink (dojo_window_new (NULL));
   button = window->vcs_button;
   g_assert_true (dojo_window_open_project (window, project, NULL, &error));
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
-  watchdog = g_thread_new ("release-fifo", release_fifo_late, &fifo);
+  dojo_test_fifo_start_watchdog (&fifo);
 
   /* The list comes though git has not answered; its rows are asked about
    * while git holds the repository. */
   g_assert_true (dojo_test_wait_for (main_py_listed, window, 2500));
   g_assert_true (dojo_vcs_button_get_checking (button));
-  beat_id = g_timeout_add (10, beat, &b);
+  dojo_test_beat_start (&beat);
   dojo_test_spin (500);
-  g_source_remove (beat_id);
-  g_assert_false (g_atomic_int_get (&fifo.released));
-  g_assert_cmpint (b.longest, <, 200 * 1000);
+  g_assert_cmpfloat (dojo_test_beat_stop (&beat), <, 200);
+  g_assert_false (dojo_test_fifo_released (&fifo));
   g_assert_true (dojo_vcs_button_get_checking (button));
   g_assert_false (out_log_dimmed (window));
 
-  /* The disk answers: the reader gets an empty file, and every later read
-   * a regular one. */
-  g_assert_true (dojo_test_wait_for (open_fifo_writer, &fifo, 10000));
-  g_assert_true (g_atomic_int_compare_and_exchange (&fifo.released, 0, 1));
-  g_assert_no_errno (g_unlink (gitignore));
-  dojo_test_write_file (sub, ".gitignore", "");
-  close (fifo.fd);
-  g_thread_join (g_steal_pointer (&watchdog));
+  g_assert_true (dojo_test_wait_for (dojo_test_fifo_open_writer, &fifo, 10000));
+  dojo_test_fifo_release (&fifo, "");
 
   g_assert_true (dojo_test_wait_for (dojo_test_vcs_button_ready, button, 10000));
   g_assert_true (dojo_test_wait_for (out_log_dimmed, window, 10000));
