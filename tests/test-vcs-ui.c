@@ -22,6 +22,7 @@
 #include "dojo-vcs-button.h"
 #include "dojo-vcs-util.h"
 #include "dojo-test-git.h"
+#include "dojo-test-hang.h"
 #include "dojo-test-widget.h"
 
 /* Helpers */
@@ -206,6 +207,87 @@ test_button_counts_changes (void)
   g_free (dojo_test_git (dir, "add", "-A", NULL));
   g_free (dojo_test_git (dir, "commit", "-q", "-m", "Commit from the terminal", NULL));
   assert_button_says (button, "No changes");
+
+  destroy_all_windows ();
+}
+
+static void
+on_filtered (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  g_auto(GStrv) ignored = dojo_repo_filter_ignored_finish (DOJO_REPO (source), result, NULL);
+
+  g_assert_cmpstrv (ignored, ((const char *[]) { "sub/notes.txt", NULL }));
+  *(gboolean *)data = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *)data;
+}
+
+/* The button reads all it shows (status, branch, HEAD, a merge) in the
+ * worker: when the read ends while something else holds the repository
+ * (here: a question about sub/notes.txt, waiting in open() on
+ * sub/.gitignore, a FIFO, as on a disk that hangs), the window goes on. */
+static void
+test_button_never_waits (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *gitignore = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autofree char *id = NULL;
+  const char *paths[] = { "sub/notes.txt", NULL };
+  gboolean filtered = FALSE;
+  DojoTestFifo fifo;
+  DojoTestBeat beat;
+  DojoVcsButton *button;
+
+  dojo_test_set_identity ();
+  repo = make_repo (&dir);
+  /* git's status skips an ignored folder without reading its .gitignore. */
+  dojo_test_write_file (dir, ".gitignore", "sub/\n");
+  id = commit (repo, "Ignore sub");
+  gitignore = g_build_filename (dir, "sub", ".gitignore", NULL);
+  dojo_test_write_file (dir, "sub/notes.txt", "mine\n");
+  dojo_test_fifo_make (&fifo, gitignore);
+  dojo_test_fifo_start_watchdog (&fifo);
+
+  button = DOJO_VCS_BUTTON (dojo_vcs_button_new ());
+  dojo_test_show_in_window (GTK_WIDGET (button), 900, 600);
+  dojo_vcs_button_set_repo (button, repo);
+  dojo_test_write_file (dir, "main.py", "print('two')\n");
+  assert_button_says (button, "1 change");
+
+  /* Quiet first: the monitor has nothing more to say. */
+  dojo_test_spin (1000);
+
+  /* A read whose answer waits for the main loop, then the repository held. */
+  dojo_vcs_button_refresh (button);
+  g_usleep (500 * 1000 * dojo_test_slowness ());
+  dojo_repo_filter_ignored_async (repo, paths, NULL, on_filtered, &filtered);
+  g_usleep (200 * 1000);
+
+  dojo_test_beat_start (&beat);
+  dojo_test_spin (500);
+  g_assert_cmpfloat (dojo_test_beat_stop (&beat), <, 200);
+  g_assert_false (dojo_test_fifo_released (&fifo));
+  g_assert_false (filtered);
+  g_assert_false (dojo_vcs_button_get_checking (button));
+  g_assert_cmpstr (dojo_vcs_button_get_label (button), ==, "1 change");
+
+  /* Refreshes asked while git is held: one read waits, the others are
+   * one more read after it; the button then shows what git says. */
+  for (guint i = 0; i < 20; i++)
+    dojo_vcs_button_refresh (button);
+
+  g_assert_true (dojo_test_wait_for (dojo_test_fifo_open_writer, &fifo, 10000));
+  dojo_test_fifo_release (&fifo, "");
+  g_assert_true (dojo_test_wait_for (is_true, &filtered, 10000));
+  dojo_test_write_file (dir, "helper.py", "x = 1\n");
+  assert_button_says (button, "2 changes");
 
   destroy_all_windows ();
 }
@@ -1177,6 +1259,7 @@ main (int   argc,
 
   g_test_add_func ("/vcs-ui/button/counts-changes", test_button_counts_changes);
   g_test_add_func ("/vcs-ui/button/start-tracking", test_button_start_tracking);
+  g_test_add_func ("/vcs-ui/button/never-waits", test_button_never_waits);
   g_test_add_func ("/vcs-ui/commit/message", test_commit_dialog_message);
   g_test_add_func ("/vcs-ui/commit/nothing-to-commit", test_commit_dialog_nothing_to_commit);
   g_test_add_func ("/vcs-ui/commit/many-files", test_commit_dialog_many_files);
