@@ -228,6 +228,39 @@ is_true (gpointer data)
   return *(gboolean *)data;
 }
 
+/* A project whose sub/.gitignore is a FIFO no one writes (a file on a disk
+ * that hangs); git's status skips sub/, which .gitignore names, without
+ * reading it. The test's watchdog writes it after 3 s. */
+static DojoRepo *
+make_repo_with_fifo (char         **dir_out,
+                     char         **gitignore_out,
+                     DojoTestFifo  *fifo)
+{
+  g_autoptr(DojoRepo) repo = make_repo (dir_out);
+  g_autofree char *id = NULL;
+
+  dojo_test_write_file (*dir_out, ".gitignore", "sub/\n");
+  id = commit (repo, "Ignore sub");
+  dojo_test_write_file (*dir_out, "sub/notes.txt", "mine\n");
+  *gitignore_out = g_build_filename (*dir_out, "sub", ".gitignore", NULL);
+  dojo_test_fifo_make (fifo, *gitignore_out);
+  dojo_test_fifo_start_watchdog (fifo);
+
+  return g_steal_pointer (&repo);
+}
+
+/* Holds @repo from a worker: a question about sub/notes.txt, which waits in
+ * open() on the FIFO. *@filtered is set once it is answered. */
+static void
+hold_repo (DojoRepo *repo,
+           gboolean *filtered)
+{
+  const char *paths[] = { "sub/notes.txt", NULL };
+
+  dojo_repo_filter_ignored_async (repo, paths, NULL, on_filtered, filtered);
+  g_usleep (200 * 1000);
+}
+
 /* The button reads all it shows (status, branch, HEAD, a merge) in the
  * worker: when the read ends while something else holds the repository
  * (here: a question about sub/notes.txt, waiting in open() on
@@ -238,22 +271,13 @@ test_button_never_waits (void)
   g_autofree char *dir = NULL;
   g_autofree char *gitignore = NULL;
   g_autoptr(DojoRepo) repo = NULL;
-  g_autofree char *id = NULL;
-  const char *paths[] = { "sub/notes.txt", NULL };
   gboolean filtered = FALSE;
   DojoTestFifo fifo;
   DojoTestBeat beat;
   DojoVcsButton *button;
 
   dojo_test_set_identity ();
-  repo = make_repo (&dir);
-  /* git's status skips an ignored folder without reading its .gitignore. */
-  dojo_test_write_file (dir, ".gitignore", "sub/\n");
-  id = commit (repo, "Ignore sub");
-  gitignore = g_build_filename (dir, "sub", ".gitignore", NULL);
-  dojo_test_write_file (dir, "sub/notes.txt", "mine\n");
-  dojo_test_fifo_make (&fifo, gitignore);
-  dojo_test_fifo_start_watchdog (&fifo);
+  repo = make_repo_with_fifo (&dir, &gitignore, &fifo);
 
   button = DOJO_VCS_BUTTON (dojo_vcs_button_new ());
   dojo_test_show_in_window (GTK_WIDGET (button), 900, 600);
@@ -267,8 +291,7 @@ test_button_never_waits (void)
   /* A read whose answer waits for the main loop, then the repository held. */
   dojo_vcs_button_refresh (button);
   g_usleep (500 * 1000 * dojo_test_slowness ());
-  dojo_repo_filter_ignored_async (repo, paths, NULL, on_filtered, &filtered);
-  g_usleep (200 * 1000);
+  hold_repo (repo, &filtered);
 
   dojo_test_beat_start (&beat);
   dojo_test_spin (500);
@@ -308,6 +331,51 @@ wait_for_commits (DojoRepo *repo,
 
   if (!dojo_test_wait_for (commit_count_is, args, 10000))
     g_error ("%u commits, not %u", count_commits (repo), n);
+}
+
+/* The dialog reads what it shows (the changes, the branch, a merge, the
+ * name git signs with) in its worker: opened while the repository is held,
+ * it comes, and the window goes on, until git can answer. */
+static void
+test_commit_dialog_never_waits (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *gitignore = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  gboolean filtered = FALSE;
+  DojoTestFifo fifo;
+  DojoTestBeat beat;
+  DojoCommitDialog *dialog;
+  GtkEditable *entry;
+
+  dojo_test_set_identity ();
+  repo = make_repo_with_fifo (&dir, &gitignore, &fifo);
+  dojo_test_write_file (dir, "main.py", "print('two')\n");
+  hold_repo (repo, &filtered);
+
+  dojo_test_beat_start (&beat);
+  dialog = dojo_commit_dialog_new (NULL, repo);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (dojo_test_wait_for (dojo_test_widget_mapped, dialog, 2000));
+  /* The learner starts typing while git is held. */
+  entry = GTK_EDITABLE (dojo_test_find_widget_of_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY));
+  gtk_editable_set_text (entry, "Say two");
+  dojo_test_spin (300);
+  g_assert_cmpfloat (dojo_test_beat_stop (&beat), <, 200);
+  g_assert_false (dojo_test_fifo_released (&fifo));
+  g_assert_false (dojo_commit_dialog_get_loaded (dialog));
+
+  g_assert_true (dojo_test_wait_for (dojo_test_fifo_open_writer, &fifo, 10000));
+  dojo_test_fifo_release (&fifo, "");
+  g_assert_true (wait_loaded (dialog));
+  g_assert_cmpuint (dojo_commit_dialog_get_n_files (dialog), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "Say two");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL));
+  wait_for_commits (repo, 3);
+  g_assert_null (find_window (DOJO_TYPE_IDENTITY_DIALOG, NULL));
+  g_assert_true (dojo_test_wait_for (is_true, &filtered, 10000));
+
+  destroy_all_windows ();
 }
 
 static void
@@ -1264,6 +1332,7 @@ main (int   argc,
   g_test_add_func ("/vcs-ui/commit/nothing-to-commit", test_commit_dialog_nothing_to_commit);
   g_test_add_func ("/vcs-ui/commit/many-files", test_commit_dialog_many_files);
   g_test_add_func ("/vcs-ui/commit/asks-identity", test_commit_dialog_asks_identity);
+  g_test_add_func ("/vcs-ui/commit/never-waits", test_commit_dialog_never_waits);
   g_test_add_func ("/vcs-ui/history/restore-file", test_history_restore_file);
   g_test_add_func ("/vcs-ui/history/restore-project", test_history_restore_project);
   g_test_add_func ("/vcs-ui/history/pages", test_history_pages);

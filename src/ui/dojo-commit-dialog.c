@@ -65,6 +65,14 @@ struct _DojoCommitDialog
   guint          disposed : 1;
   guint          merging : 1;
   guint          amend : 1;
+  /* Read with the changes, in the worker (load()): the UI thread never
+   * waits for the repository, which the Git button's status read may hold
+   * for 100 ms and more on a big project. */
+  guint          detached : 1;
+  guint          has_identity : 1;
+  guint          mode_known : 1;
+  /* Shown: whether a name is missing is asked once the changes are read. */
+  guint          wants_identity : 1;
 };
 
 G_DEFINE_FINAL_TYPE (DojoCommitDialog, dojo_commit_dialog, ADW_TYPE_WINDOW)
@@ -108,7 +116,7 @@ is_vague (const char *summary)
 static void
 update_actions (DojoCommitDialog *self)
 {
-  gboolean detached = self->repo != NULL && dojo_repo_is_detached (self->repo);
+  gboolean detached = self->repo != NULL && self->detached;
 
   /* A merge commit may record no change of its own (every conflict
    * settled as "yours"), and amending may only fix the message. */
@@ -256,8 +264,8 @@ show_detached (DojoCommitDialog *self)
   g_autofree char *label = NULL;
   g_autofree char *message = NULL;
 
-  g_free (self->back_branch);
-  self->back_branch = _dojo_vcs_default_branch (self->repo);
+  if (self->back_branch == NULL)
+    self->back_branch = _dojo_vcs_default_branch (self->repo);
 
   message = g_strdup_printf (_("You are looking at an old version of your project, so there is "
                                "no branch to add a commit to. Switch back to “%s” to continue "
@@ -270,18 +278,74 @@ show_detached (DojoCommitDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), TRUE);
 }
 
+/* What the dialog shows, all read in the worker. */
+typedef struct
+{
+  DojoDiff       *diff;
+  DojoCommitInfo *last;
+  DojoMergeState *merge_state;
+  char           *branch;
+  char           *back_branch;
+  guint           detached : 1;
+  guint           has_identity : 1;
+} LoadInfo;
+
 static void
-diff_cb (GObject      *object,
+load_info_free (LoadInfo *info)
+{
+  g_clear_pointer (&info->diff, dojo_diff_unref);
+  g_clear_pointer (&info->last, dojo_commit_info_free);
+  g_clear_pointer (&info->merge_state, dojo_merge_state_free);
+  g_free (info->branch);
+  g_free (info->back_branch);
+  g_free (info);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  DojoRepo *repo = DOJO_REPO (source_object);
+  g_autoptr(GError) error = NULL;
+  LoadInfo *info = g_new0 (LoadInfo, 1);
+
+  info->diff = dojo_repo_diff (repo, NULL, NULL, &error);
+  if (info->diff == NULL)
+    {
+      load_info_free (info);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  info->detached = dojo_repo_is_detached (repo);
+  if (info->detached)
+    info->back_branch = _dojo_vcs_default_branch (repo);
+  info->has_identity = dojo_repo_get_identity (repo, NULL, NULL);
+  info->last = dojo_repo_read_last_commit (dojo_repo_get_directory (repo));
+  if (dojo_repo_is_merging (repo))
+    info->merge_state = dojo_repo_get_merge_state (repo, NULL);
+  info->branch = dojo_repo_get_current_branch (repo);
+
+  g_task_return_pointer (task, info, (GDestroyNotify)load_info_free);
+}
+
+static void set_up_mode     (DojoCommitDialog *self,
+                             LoadInfo         *info);
+static void maybe_ask_identity (DojoCommitDialog *self);
+
+static void
+load_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  g_autoptr(DojoDiff) diff = NULL;
   g_autoptr(GError) error = NULL;
+  LoadInfo *info = g_task_propagate_pointer (G_TASK (result), &error);
   DojoCommitDialog *self;
   GPtrArray *files;
   GtkWidget *all;
 
-  diff = dojo_repo_diff_finish (DOJO_REPO (object), result, &error);
   if (_dojo_vcs_is_cancelled (error))
     return;
 
@@ -290,16 +354,32 @@ diff_cb (GObject      *object,
   _dojo_vcs_list_box_clear (self->files_list);
   g_clear_pointer (&self->diff, dojo_diff_unref);
 
-  if (diff == NULL)
+  if (info == NULL)
     {
       self->n_files = 0;
+      /* Unknown: the commit itself says if a name is missing. */
+      self->has_identity = TRUE;
       show_error (self, error->message);
       gtk_stack_set_visible_child_name (self->diff_stack, "empty");
       update_actions (self);
       return;
     }
 
-  self->diff = g_steal_pointer (&diff);
+  self->detached = info->detached;
+  self->has_identity = info->has_identity;
+  if (info->back_branch != NULL)
+    {
+      g_free (self->back_branch);
+      self->back_branch = g_steal_pointer (&info->back_branch);
+    }
+  if (!self->mode_known)
+    {
+      self->mode_known = TRUE;
+      set_up_mode (self, info);
+    }
+
+  self->diff = g_steal_pointer (&info->diff);
+  load_info_free (info);
   files = dojo_diff_get_files (self->diff);
   self->n_files = files->len;
 
@@ -331,15 +411,18 @@ diff_cb (GObject      *object,
       gtk_stack_set_visible_child_name (self->diff_stack, "diff");
     }
 
-  if (dojo_repo_is_detached (self->repo))
+  if (self->detached)
     show_detached (self);
 
   update_actions (self);
+  maybe_ask_identity (self);
 }
 
 static void
 load (DojoCommitDialog *self)
 {
+  g_autoptr(GTask) task = NULL;
+
   self->loaded = FALSE;
   gtk_stack_set_visible_child_name (self->diff_stack, "loading");
   update_actions (self);
@@ -347,12 +430,15 @@ load (DojoCommitDialog *self)
   if (self->repo == NULL)
     return;
 
-  dojo_repo_diff_async (self->repo, NULL, NULL, self->cancellable, diff_cb, self);
+  task = g_task_new (self->repo, self->cancellable, load_cb, self);
+  g_task_set_source_tag (task, load);
+  g_task_run_in_thread (task, load_thread);
 }
 
 static void
 identity_saved_cb (DojoCommitDialog *self)
 {
+  self->has_identity = TRUE;
   gtk_widget_grab_focus (GTK_WIDGET (self->message_entry));
 }
 
@@ -362,10 +448,15 @@ identity_saved_then_commit_cb (DojoCommitDialog *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "commit.commit", NULL);
 }
 
+/* Asks git only when the answer read with the changes was "no": a name
+ * set in the Shell since counts. */
 static gboolean
 has_identity (DojoCommitDialog *self)
 {
-  return dojo_repo_get_identity (self->repo, NULL, NULL);
+  if (!self->has_identity)
+    self->has_identity = dojo_repo_get_identity (self->repo, NULL, NULL);
+
+  return self->has_identity;
 }
 
 static void
@@ -394,6 +485,20 @@ identity_idle_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Git cannot sign a commit without a name, so the lesson about that comes
+ * first, on top of this dialog, once it is shown and the changes (and the
+ * name) are read. */
+static void
+maybe_ask_identity (DojoCommitDialog *self)
+{
+  if (!self->wants_identity || !self->loaded || self->identity_idle != 0)
+    return;
+
+  self->wants_identity = FALSE;
+  if (self->repo != NULL && !self->has_identity)
+    self->identity_idle = g_idle_add (identity_idle_cb, self);
+}
+
 static void
 dojo_commit_dialog_map (GtkWidget *widget)
 {
@@ -401,10 +506,8 @@ dojo_commit_dialog_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (dojo_commit_dialog_parent_class)->map (widget);
 
-  /* Git cannot sign a commit without a name, so the lesson about that comes
-   * first, on top of this dialog. */
-  if (self->identity_idle == 0 && self->repo != NULL && !has_identity (self))
-    self->identity_idle = g_idle_add (identity_idle_cb, self);
+  self->wants_identity = TRUE;
+  maybe_ask_identity (self);
 }
 
 static void find_markers (DojoCommitDialog *self);
@@ -708,22 +811,17 @@ on_amend_toggled (DojoCommitDialog *self)
 }
 
 /* A merge under way makes this the merge's commit; otherwise the newest
- * commit may be amended. */
+ * commit may be amended. Once, when the changes are first read. */
 static void
-set_up_mode (DojoCommitDialog *self)
+set_up_mode (DojoCommitDialog *self,
+             LoadInfo         *info)
 {
-  g_autoptr(DojoMergeState) state = NULL;
-  g_autoptr(DojoCommitInfo) last = NULL;
+  DojoMergeState *state = info->merge_state;
+  DojoCommitInfo *last = info->last;
 
-  if (self->repo == NULL)
-    return;
-
-  last = dojo_repo_read_last_commit (dojo_repo_get_directory (self->repo));
   g_free (self->last_summary);
   self->last_summary = last ? g_strdup (last->summary) : NULL;
 
-  state = dojo_repo_is_merging (self->repo) ? dojo_repo_get_merge_state (self->repo, NULL)
-                                            : NULL;
   self->merging = state != NULL;
   update_empty_page (self);
   gtk_widget_set_visible (self->amend_box, !self->merging && last != NULL);
@@ -731,7 +829,7 @@ set_up_mode (DojoCommitDialog *self)
 
   if (self->merging)
     {
-      g_autofree char *current = dojo_repo_get_current_branch (self->repo);
+      const char *current = info->branch;
       g_autofree char *about = NULL;
       g_autofree char *summary = NULL;
       const char *nl;
@@ -753,10 +851,13 @@ set_up_mode (DojoCommitDialog *self)
       gtk_widget_set_tooltip_text (self->commit_button,
                                    _("Finish the merge with a merge commit (Ctrl+Enter)"));
 
+      /* Git's message for the merge, unless the learner already typed one
+       * while the changes were read. */
       nl = state->message ? strchr (state->message, '\n') : NULL;
       summary = nl ? g_strndup (state->message, nl - state->message)
                    : g_strdup (state->message ? state->message : "");
-      gtk_editable_set_text (GTK_EDITABLE (self->message_entry), g_strstrip (summary));
+      if (*gtk_editable_get_text (GTK_EDITABLE (self->message_entry)) == '\0')
+        gtk_editable_set_text (GTK_EDITABLE (self->message_entry), g_strstrip (summary));
     }
 }
 
@@ -856,7 +957,6 @@ dojo_commit_dialog_set_property (GObject      *object,
     {
     case PROP_REPO:
       g_set_object (&self->repo, g_value_get_object (value));
-      set_up_mode (self);
       load (self);
       break;
 
