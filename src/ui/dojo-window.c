@@ -1033,6 +1033,10 @@ dojo_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_WINDOW);
 
+  /* A batch waiting on a disk that hangs keeps the cache until it returns:
+   * it no longer answers the window. */
+  if (self->ignore_cache != NULL)
+    dojo_ignore_cache_set_repo (self->ignore_cache, NULL);
   g_clear_object (&self->ignore_cache);
   g_clear_object (&self->project);
   g_clear_object (&self->session);
