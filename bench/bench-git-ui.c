@@ -23,6 +23,7 @@
 #include <glib/gstdio.h>
 
 #include "dojo-commit-dialog.h"
+#include "dojo-renderer.h"
 #include "dojo-repo.h"
 #include "dojo-vcs-button.h"
 #include "bench-project.h"
@@ -204,8 +205,11 @@ main (int   argc,
   g_autoptr(DojoRepo) fresh = NULL;
   GtkWindow *window;
 
+  /* Drawing as Dojo itself does on this machine (cairo without a GPU). */
+  dojo_renderer_choose ();
   gtk_init ();
   adw_init ();
+  dojo_renderer_forget ();
 
   printf ("# bench-git-ui: a %u-file project in a shown window, %d runs each\n",
           N_FILES, RUNS);

@@ -25,6 +25,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "dojo-live-guidance.h"
+#include "dojo-renderer.h"
 #include "bench-report.h"
 #include "bench-stall.h"
 
@@ -241,8 +242,11 @@ main (int    argc,
   Run run = { 0 };
   double cold, cold_stall, cold_diagnosed;
 
+  /* Drawing as Dojo itself does on this machine (cairo without a GPU). */
+  dojo_renderer_choose ();
   gtk_init ();
   adw_init ();
+  dojo_renderer_forget ();
 
   buffer = gtk_source_buffer_new (NULL);
   languages = gtk_source_language_manager_get_default ();
