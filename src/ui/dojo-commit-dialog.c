@@ -479,7 +479,8 @@ identity_idle_cb (gpointer data)
   DojoCommitDialog *self = data;
 
   self->identity_idle = 0;
-  if (self->repo != NULL && !has_identity (self))
+  /* As read with the changes, just now. */
+  if (self->repo != NULL && !self->has_identity)
     ask_identity (self, FALSE);
 
   return G_SOURCE_REMOVE;
