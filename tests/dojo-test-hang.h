@@ -18,6 +18,8 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include "dojo-test-slow.h"
+
 typedef struct
 {
   const char *path;
@@ -71,7 +73,7 @@ dojo_test_fifo_watchdog (gpointer data)
 {
   DojoTestFifo *fifo = data;
 
-  g_usleep (3 * G_USEC_PER_SEC);
+  g_usleep (3 * G_USEC_PER_SEC * dojo_test_slowness ());
   while (!g_atomic_int_get (&fifo->released))
     {
       int fd = open (fifo->path, O_WRONLY | O_NONBLOCK);
@@ -90,8 +92,9 @@ dojo_test_fifo_watchdog (gpointer data)
 }
 
 /* If the test never gets to release the FIFO itself (its main loop hung
- * on it), the disk answers after 3 s: the test then fails on what it
- * measured, instead of hanging for good. */
+ * on it), the disk answers after 3 s (more under a sanitizer): the test
+ * then fails on what it measured, instead of hanging for good. Started
+ * just before the test holds the repository with it. */
 static inline void
 dojo_test_fifo_start_watchdog (DojoTestFifo *fifo)
 {
@@ -102,6 +105,14 @@ static inline gboolean
 dojo_test_fifo_released (DojoTestFifo *fifo)
 {
   return g_atomic_int_get (&fifo->released);
+}
+
+/* The longest gap a test lets the main loop have while something else
+ * waits on the disk: a frame, not a wait for the disk. */
+static inline double
+dojo_test_beat_limit_ms (void)
+{
+  return 200.0 * dojo_test_slowness ();
 }
 
 /* The longest time the main loop did not run a 10 ms timeout. */

@@ -230,7 +230,7 @@ is_true (gpointer data)
 
 /* A project whose sub/.gitignore is a FIFO no one writes (a file on a disk
  * that hangs); git's status skips sub/, which .gitignore names, without
- * reading it. The test's watchdog writes it after 3 s. */
+ * reading it. */
 static DojoRepo *
 make_repo_with_fifo (char         **dir_out,
                      char         **gitignore_out,
@@ -244,7 +244,6 @@ make_repo_with_fifo (char         **dir_out,
   dojo_test_write_file (*dir_out, "sub/notes.txt", "mine\n");
   *gitignore_out = g_build_filename (*dir_out, "sub", ".gitignore", NULL);
   dojo_test_fifo_make (fifo, *gitignore_out);
-  dojo_test_fifo_start_watchdog (fifo);
 
   return g_steal_pointer (&repo);
 }
@@ -252,11 +251,13 @@ make_repo_with_fifo (char         **dir_out,
 /* Holds @repo from a worker: a question about sub/notes.txt, which waits in
  * open() on the FIFO. *@filtered is set once it is answered. */
 static void
-hold_repo (DojoRepo *repo,
-           gboolean *filtered)
+hold_repo (DojoRepo     *repo,
+           DojoTestFifo *fifo,
+           gboolean     *filtered)
 {
   const char *paths[] = { "sub/notes.txt", NULL };
 
+  dojo_test_fifo_start_watchdog (fifo);
   dojo_repo_filter_ignored_async (repo, paths, NULL, on_filtered, filtered);
   g_usleep (200 * 1000);
 }
@@ -291,11 +292,11 @@ test_button_never_waits (void)
   /* A read whose answer waits for the main loop, then the repository held. */
   dojo_vcs_button_refresh (button);
   g_usleep (500 * 1000 * dojo_test_slowness ());
-  hold_repo (repo, &filtered);
+  hold_repo (repo, &fifo, &filtered);
 
   dojo_test_beat_start (&beat);
   dojo_test_spin (500);
-  g_assert_cmpfloat (dojo_test_beat_stop (&beat), <, 200);
+  g_assert_cmpfloat (dojo_test_beat_stop (&beat), <, dojo_test_beat_limit_ms ());
   g_assert_false (dojo_test_fifo_released (&fifo));
   g_assert_false (filtered);
   g_assert_false (dojo_vcs_button_get_checking (button));
@@ -351,7 +352,7 @@ test_commit_dialog_never_waits (void)
   dojo_test_set_identity ();
   repo = make_repo_with_fifo (&dir, &gitignore, &fifo);
   dojo_test_write_file (dir, "main.py", "print('two')\n");
-  hold_repo (repo, &filtered);
+  hold_repo (repo, &fifo, &filtered);
 
   dojo_test_beat_start (&beat);
   dialog = dojo_commit_dialog_new (NULL, repo);
@@ -361,7 +362,7 @@ test_commit_dialog_never_waits (void)
   entry = GTK_EDITABLE (dojo_test_find_widget_of_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY));
   gtk_editable_set_text (entry, "Say two");
   dojo_test_spin (300);
-  g_assert_cmpfloat (dojo_test_beat_stop (&beat), <, 200);
+  g_assert_cmpfloat (dojo_test_beat_stop (&beat), <, dojo_test_beat_limit_ms ());
   g_assert_false (dojo_test_fifo_released (&fifo));
   g_assert_false (dojo_commit_dialog_get_loaded (dialog));
 

@@ -931,7 +931,7 @@ test_file_list_while_status_hangs (void)
   g_assert_true (dojo_vcs_button_get_checking (button));
   dojo_test_beat_start (&beat);
   dojo_test_spin (500);
-  g_assert_cmpfloat (dojo_test_beat_stop (&beat), <, 200);
+  g_assert_cmpfloat (dojo_test_beat_stop (&beat), <, dojo_test_beat_limit_ms ());
   g_assert_false (dojo_test_fifo_released (&fifo));
   g_assert_true (dojo_vcs_button_get_checking (button));
   g_assert_false (out_log_dimmed (window));
