@@ -309,6 +309,7 @@ load_thread (GTask        *task,
 {
   DojoRepo *repo = DOJO_REPO (source_object);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) log = NULL;
   LoadInfo *info = g_new0 (LoadInfo, 1);
 
   info->diff = dojo_repo_diff (repo, NULL, NULL, &error);
@@ -323,7 +324,11 @@ load_thread (GTask        *task,
   if (info->detached)
     info->back_branch = _dojo_vcs_default_branch (repo);
   info->has_identity = dojo_repo_get_identity (repo, NULL, NULL);
-  info->last = dojo_repo_read_last_commit (dojo_repo_get_directory (repo));
+  /* The newest commit, from the repository already open (a second open, as
+   * dojo_repo_read_last_commit() does, reads .git again for nothing). */
+  log = dojo_repo_log (repo, 0, 1, NULL);
+  if (log != NULL && log->len > 0)
+    info->last = dojo_commit_info_copy (g_ptr_array_index (log, 0));
   if (dojo_repo_is_merging (repo))
     info->merge_state = dojo_repo_get_merge_state (repo, NULL);
   info->branch = dojo_repo_get_current_branch (repo);
