@@ -896,6 +896,8 @@ test_branches (void)
   repo = make_repo (&dir);
   dialog = dojo_branch_dialog_new (NULL, repo);
   gtk_window_present (GTK_WINDOW (dialog));
+  /* The branches are read in a worker. */
+  g_assert_true (dojo_test_wait_for (branch_dialog_idle, dialog, 10000));
 
   /* Invalid names are explained, and nothing is created. */
   dojo_branch_dialog_set_new_name (dialog, "my idea");
@@ -978,6 +980,7 @@ test_detached_head (void)
   g_autoptr(GError) error = NULL;
   DojoVcsButton *button;
   DojoHistoryView *view;
+  DojoBranchDialog *branches;
 
   dojo_test_set_identity ();
   repo = make_repo (&dir);
@@ -1000,9 +1003,72 @@ test_detached_head (void)
   g_assert_nonnull (strstr (dojo_history_view_get_banner (view), "detached HEAD"));
   g_assert_nonnull (strstr (dojo_history_view_get_banner (view), "“main”"));
 
+  /* The branch dialog says so too, once it has read the branches. */
+  branches = dojo_branch_dialog_new (NULL, repo);
+  gtk_window_present (GTK_WINDOW (branches));
+  g_assert_true (dojo_test_wait_for (branch_dialog_idle, branches, 10000));
+  g_assert_nonnull (strstr (dojo_branch_dialog_get_banner (branches), "detached HEAD"));
+  g_assert_nonnull (strstr (dojo_branch_dialog_get_banner (branches), "“main”"));
+  gtk_window_destroy (GTK_WINDOW (branches));
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.back-to-branch", NULL));
   g_assert_true (dojo_test_wait_for (attached, repo, 10000));
   assert_button_says (button, "No changes");
+  wait_history (view);
+  g_assert_null (dojo_history_view_get_banner (view));
+
+  destroy_all_windows ();
+}
+
+/* The branch dialog and the history read the branches and HEAD in a
+ * worker: opened while the repository is held (a question waiting in
+ * open() on a FIFO, as on a disk that hangs), they come, selecting a
+ * commit does not wait, and the window goes on until git can answer. */
+static void
+test_branches_history_never_wait (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *gitignore = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  gboolean filtered = FALSE;
+  DojoTestFifo fifo;
+  DojoTestBeat beat;
+  g_autoptr(DojoCommitInfo) last = NULL;
+  DojoBranchDialog *branches;
+  DojoHistoryView *view;
+
+  dojo_test_set_identity ();
+  repo = make_repo_with_fifo (&dir, &gitignore, &fifo);
+  last = last_commit (repo);
+  view = DOJO_HISTORY_VIEW (dojo_history_view_new (repo));
+  dojo_test_show_in_window (GTK_WIDGET (view), 900, 600);
+  wait_history (view);
+  g_assert_cmpuint (dojo_history_view_get_n_commits (view), ==, 2);
+  hold_repo (repo, &fifo, &filtered);
+
+  dojo_test_beat_start (&beat);
+  branches = dojo_branch_dialog_new (NULL, repo);
+  gtk_window_present (GTK_WINDOW (branches));
+  g_assert_true (dojo_test_wait_for (dojo_test_widget_mapped, branches, 2000));
+  dojo_branch_dialog_set_new_name (branches, "experiment-loops");
+  /* Clicking a commit, then reading the history again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.select-commit", "s",
+                                             last->id));
+  dojo_history_view_reload (view);
+  dojo_test_spin (300);
+  g_assert_cmpfloat (dojo_test_beat_stop (&beat), <, dojo_test_beat_limit_ms ());
+  g_assert_false (dojo_test_fifo_released (&fifo));
+  g_assert_true (dojo_branch_dialog_get_busy (branches));
+  g_assert_true (dojo_history_view_get_busy (view));
+
+  g_assert_true (dojo_test_wait_for (dojo_test_fifo_open_writer, &fifo, 10000));
+  dojo_test_fifo_release (&fifo, "");
+  g_assert_true (dojo_test_wait_for (branch_dialog_idle, branches, 10000));
+  wait_history (view);
+  g_assert_cmpuint (dojo_history_view_get_n_commits (view), ==, 2);
+  dojo_branch_dialog_set_new_name (branches, "main");
+  g_assert_nonnull (strstr (dojo_branch_dialog_get_hint (branches), "already a branch"));
+  g_assert_true (dojo_test_wait_for (is_true, &filtered, 10000));
 
   destroy_all_windows ();
 }
@@ -1272,6 +1338,7 @@ take_screenshots (const char *variant)
 
   branches = dojo_branch_dialog_new (GTK_WINDOW (header_window), repo);
   gtk_window_present (GTK_WINDOW (branches));
+  g_assert_true (dojo_test_wait_for (branch_dialog_idle, branches, 10000));
   dojo_branch_dialog_set_new_name (branches, "experiment-loops");
   gtk_widget_activate_action (GTK_WIDGET (branches), "branches.create", NULL);
   gtk_widget_activate_action (GTK_WIDGET (branches), "branches.switch", "s", "experiment-loops");
@@ -1339,6 +1406,7 @@ main (int   argc,
   g_test_add_func ("/vcs-ui/history/pages", test_history_pages);
   g_test_add_func ("/vcs-ui/branches/create-switch-merge", test_branches);
   g_test_add_func ("/vcs-ui/detached-head", test_detached_head);
+  g_test_add_func ("/vcs-ui/branches-history/never-wait", test_branches_history_never_wait);
   g_test_add_func ("/vcs-ui/changes-in-words", test_changes_in_words);
   if (g_getenv ("DOJO_VCS_SCREENSHOT_DIR") != NULL)
     g_test_add_func ("/vcs-ui/screenshots", test_screenshots);

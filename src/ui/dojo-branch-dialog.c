@@ -29,9 +29,19 @@ struct _DojoBranchDialog
 
   DojoRepo     *repo;
   GCancellable *cancellable;
-  GPtrArray    *branches;   /* of DojoBranchInfo */
+  /* The branches are read in a worker: the UI thread never waits for the
+   * repository, whose lock a status read elsewhere holds for as long as it
+   * takes. What that read found: */
+  GCancellable *list_cancellable;
+  GPtrArray    *branches;     /* of DojoBranchInfo */
+  char         *current;      /* the current branch; NULL when detached */
+  char         *back_branch;  /* where to go back to when detached */
   guint         busy;
   guint         name_ok : 1;
+  guint         listing : 1;
+  guint         detached : 1;
+  /* When the branches arrive, say whether HEAD is detached. */
+  guint         tell_detached : 1;
 };
 
 G_DEFINE_FINAL_TYPE (DojoBranchDialog, dojo_branch_dialog, ADW_TYPE_WINDOW)
@@ -56,7 +66,9 @@ update_actions (DojoBranchDialog *self)
 {
   gboolean idle = self->busy == 0 && self->repo != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "branches.create", idle && self->name_ok);
+  /* A new name is checked against the branches read. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "branches.create",
+                                 idle && !self->listing && self->name_ok);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "branches.switch", idle);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "branches.merge", idle);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "branches.delete", idle);
@@ -89,7 +101,7 @@ show_banner (DojoBranchDialog *self,
 static void
 show_detached_banner (DojoBranchDialog *self)
 {
-  g_autofree char *back = _dojo_vcs_default_branch (self->repo);
+  const char *back = self->back_branch ? self->back_branch : "main";
   g_autofree char *message = NULL;
   g_autofree char *label = NULL;
 
@@ -187,31 +199,17 @@ validate_name (DojoBranchDialog *self)
   update_actions (self);
 }
 
-/**
- * dojo_branch_dialog_refresh:
- *
- * Lists the branches again. Listing is a quick read of .git/refs.
- */
-void
-dojo_branch_dialog_refresh (DojoBranchDialog *self)
+/* Shows the branches just read (@branches, taken). */
+static void
+show_branches (DojoBranchDialog *self,
+               GPtrArray        *branches)
 {
-  g_autoptr(GError) error = NULL;
   const char *current = NULL;
-
-  g_return_if_fail (DOJO_IS_BRANCH_DIALOG (self));
 
   _dojo_vcs_list_box_clear (self->branch_list);
   g_clear_pointer (&self->branches, g_ptr_array_unref);
-
-  if (self->repo == NULL)
-    return;
-
-  self->branches = dojo_repo_list_branches (self->repo, &error);
-  if (self->branches == NULL)
-    {
-      show_banner (self, error->message, NULL, NULL, NULL);
-      return;
-    }
+  g_clear_pointer (&self->current, g_free);
+  self->branches = branches;
 
   for (guint i = 0; i < self->branches->len; i++)
     {
@@ -220,6 +218,7 @@ dojo_branch_dialog_refresh (DojoBranchDialog *self)
       if (info->is_current)
         current = info->name;
     }
+  self->current = g_strdup (current);
 
   for (guint i = 0; i < self->branches->len; i++)
     {
@@ -276,6 +275,117 @@ dojo_branch_dialog_refresh (DojoBranchDialog *self)
     }
 
   validate_name (self);
+}
+
+typedef struct
+{
+  GPtrArray *branches;
+  char      *back_branch;
+  gboolean   detached;
+} ListRead;
+
+static void
+list_read_free (ListRead *read)
+{
+  g_clear_pointer (&read->branches, g_ptr_array_unref);
+  g_free (read->back_branch);
+  g_free (read);
+}
+
+static void
+list_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  DojoRepo *repo = DOJO_REPO (source_object);
+  g_autoptr(GError) error = NULL;
+  ListRead *read;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  read = g_new0 (ListRead, 1);
+  read->branches = dojo_repo_list_branches (repo, &error);
+  if (read->branches == NULL)
+    {
+      list_read_free (read);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  read->detached = dojo_repo_is_detached (repo);
+  if (read->detached)
+    read->back_branch = _dojo_vcs_pick_default_branch (read->branches);
+
+  g_task_return_pointer (task, read, (GDestroyNotify)list_read_free);
+}
+
+static void
+list_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  ListRead *read = g_task_propagate_pointer (G_TASK (result), &error);
+  DojoBranchDialog *self;
+
+  if (_dojo_vcs_is_cancelled (error))
+    return;
+
+  self = DOJO_BRANCH_DIALOG (user_data);
+  g_clear_object (&self->list_cancellable);
+  self->listing = FALSE;
+
+  if (read == NULL)
+    {
+      _dojo_vcs_list_box_clear (self->branch_list);
+      g_clear_pointer (&self->branches, g_ptr_array_unref);
+      show_banner (self, error->message, NULL, NULL, NULL);
+      validate_name (self);
+      return;
+    }
+
+  self->detached = read->detached;
+  g_free (self->back_branch);
+  self->back_branch = g_steal_pointer (&read->back_branch);
+  show_branches (self, g_steal_pointer (&read->branches));
+  if (self->tell_detached && self->detached)
+    show_detached_banner (self);
+  self->tell_detached = FALSE;
+  list_read_free (read);
+}
+
+/**
+ * dojo_branch_dialog_refresh:
+ *
+ * Reads the branches again, in a worker; the list shows them when they
+ * arrive (dojo_branch_dialog_get_busy() says %TRUE until then).
+ */
+void
+dojo_branch_dialog_refresh (DojoBranchDialog *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (DOJO_IS_BRANCH_DIALOG (self));
+
+  g_cancellable_cancel (self->list_cancellable);
+  g_clear_object (&self->list_cancellable);
+  self->listing = FALSE;
+
+  if (self->repo == NULL)
+    {
+      _dojo_vcs_list_box_clear (self->branch_list);
+      g_clear_pointer (&self->branches, g_ptr_array_unref);
+      update_actions (self);
+      return;
+    }
+
+  self->list_cancellable = g_cancellable_new ();
+  self->listing = TRUE;
+  update_actions (self);
+  task = g_task_new (self->repo, self->list_cancellable, list_cb, self);
+  g_task_set_source_tag (task, dojo_branch_dialog_refresh);
+  g_task_run_in_thread (task, list_thread);
 }
 
 static void
@@ -478,9 +588,8 @@ merge_cb (GObject      *object,
 
   self->busy--;
   update_actions (self);
-  current = dojo_repo_get_current_branch (self->repo);
-  if (current == NULL)
-    current = g_strdup (_("this branch"));
+  /* A merge does not change the current branch. */
+  current = g_strdup (self->current ? self->current : _("this branch"));
 
   if (error != NULL)
     {
@@ -494,7 +603,12 @@ merge_cb (GObject      *object,
                        data->name);
         }
       else if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_DETACHED_HEAD))
-        show_detached_banner (self);
+        {
+          /* HEAD was detached since the branches were read (in the
+           * Shell): the banner comes with the new read. */
+          self->tell_detached = TRUE;
+          dojo_branch_dialog_refresh (self);
+        }
       else
         show_banner (self, error->message, NULL, NULL, NULL);
       switch_data_free (data);
@@ -653,10 +767,14 @@ dojo_branch_dialog_dispose (GObject *object)
   DojoBranchDialog *self = DOJO_BRANCH_DIALOG (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->list_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOJO_TYPE_BRANCH_DIALOG);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->list_cancellable);
   g_clear_object (&self->repo);
   g_clear_pointer (&self->branches, g_ptr_array_unref);
+  g_clear_pointer (&self->current, g_free);
+  g_clear_pointer (&self->back_branch, g_free);
 
   G_OBJECT_CLASS (dojo_branch_dialog_parent_class)->dispose (object);
 }
@@ -692,10 +810,8 @@ dojo_branch_dialog_set_property (GObject      *object,
     {
     case PROP_REPO:
       g_set_object (&self->repo, g_value_get_object (value));
+      self->tell_detached = TRUE;
       dojo_branch_dialog_refresh (self);
-      if (self->repo != NULL && dojo_repo_is_detached (self->repo))
-        show_detached_banner (self);
-      update_actions (self);
       break;
 
     default:
@@ -815,11 +931,11 @@ dojo_branch_dialog_get_banner (DojoBranchDialog *self)
   return gtk_label_get_label (self->banner_label);
 }
 
-/* TRUE while a switch is in progress. */
+/* TRUE while a switch, a merge or a read of the branches is in progress. */
 gboolean
 dojo_branch_dialog_get_busy (DojoBranchDialog *self)
 {
   g_return_val_if_fail (DOJO_IS_BRANCH_DIALOG (self), FALSE);
 
-  return self->busy > 0;
+  return self->busy > 0 || self->listing;
 }

@@ -52,10 +52,17 @@ struct _DojoHistoryView
   DojoCommitInfo *selected;
   DojoDiff       *diff;
   char           *selected_path;
-  char           *back_branch;
+  char           *back_branch;    /* where "Back to" goes, read with HEAD */
   guint           busy;
   guint           has_more : 1;
   guint           disposed : 1;
+  /* HEAD as the last read of the history found it: the UI thread never
+   * asks the repository, whose lock a status read elsewhere holds for as
+   * long as it takes. */
+  guint           detached : 1;
+  /* The banner says whether HEAD is detached, rather than a message: a
+   * new read of HEAD updates it. */
+  guint           banner_shows_state : 1;
 };
 
 G_DEFINE_FINAL_TYPE (DojoHistoryView, dojo_history_view, GTK_TYPE_WIDGET)
@@ -132,7 +139,7 @@ static void
 update_actions (DojoHistoryView *self)
 {
   gboolean idle = self->busy == 0;
-  gboolean detached = self->repo != NULL && dojo_repo_is_detached (self->repo);
+  gboolean detached = self->repo != NULL && self->detached;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.show-file",
                                  self->selected != NULL && selected_file_exists (self));
@@ -158,8 +165,9 @@ static void
 show_banner (DojoHistoryView *self,
              const char      *message)
 {
-  gboolean detached = self->repo != NULL && dojo_repo_is_detached (self->repo);
+  gboolean detached = self->repo != NULL && self->detached && self->back_branch != NULL;
 
+  self->banner_shows_state = message == NULL;
   gtk_widget_set_visible (GTK_WIDGET (self->banner_button), FALSE);
 
   if (message == NULL && detached)
@@ -167,8 +175,6 @@ show_banner (DojoHistoryView *self,
       g_autofree char *text = NULL;
       g_autofree char *label = NULL;
 
-      g_free (self->back_branch);
-      self->back_branch = _dojo_vcs_default_branch (self->repo);
       text = g_strdup_printf (_("You are looking at an old version of your project (git calls "
                                 "this a “detached HEAD”). New commits need a branch: switch "
                                 "back to “%s” to continue your latest work."),
@@ -452,20 +458,12 @@ commit_row_new (DojoHistoryView      *self,
   return row;
 }
 
+/* A page of commits has been read (@page), or could not be (@error). */
 static void
-log_cb (GObject      *object,
-        GAsyncResult *result,
-        gpointer      user_data)
+add_page (DojoHistoryView *self,
+          GPtrArray       *page,
+          const GError    *error)
 {
-  g_autoptr(GPtrArray) page = NULL;
-  g_autoptr(GError) error = NULL;
-  DojoHistoryView *self;
-
-  page = dojo_repo_log_all_finish (DOJO_REPO (object), result, &error);
-  if (_dojo_vcs_is_cancelled (error))
-    return;
-
-  self = DOJO_HISTORY_VIEW (user_data);
   set_busy (self, FALSE);
 
   if (self->more_row != NULL)
@@ -524,6 +522,118 @@ log_cb (GObject      *object,
 }
 
 static void
+log_cb (GObject      *object,
+        GAsyncResult *result,
+        gpointer      user_data)
+{
+  g_autoptr(GPtrArray) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  page = dojo_repo_log_all_finish (DOJO_REPO (object), result, &error);
+  if (_dojo_vcs_is_cancelled (error))
+    return;
+
+  add_page (DOJO_HISTORY_VIEW (user_data), page, error);
+}
+
+/* The first page and where HEAD is, read together in a worker. */
+typedef struct
+{
+  GPtrArray *page;
+  GPtrArray *branches;
+  char      *head;
+  char      *back_branch;
+  gboolean   detached;
+} FirstRead;
+
+static void
+first_read_free (FirstRead *read)
+{
+  g_clear_pointer (&read->page, g_ptr_array_unref);
+  g_clear_pointer (&read->branches, g_ptr_array_unref);
+  g_free (read->head);
+  g_free (read->back_branch);
+  g_free (read);
+}
+
+static void
+first_read_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  DojoRepo *repo = DOJO_REPO (source_object);
+  g_autoptr(GError) error = NULL;
+  FirstRead *read;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  read = g_new0 (FirstRead, 1);
+  read->page = dojo_repo_log_all (repo, 0, PAGE_SIZE + 1, &error);
+  if (read->page == NULL)
+    {
+      first_read_free (read);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  read->branches = dojo_repo_list_branches (repo, NULL);
+  read->head = dojo_repo_get_head_id (repo);
+  read->detached = dojo_repo_is_detached (repo);
+  if (read->detached)
+    read->back_branch = _dojo_vcs_pick_default_branch (read->branches);
+
+  g_task_return_pointer (task, read, (GDestroyNotify)first_read_free);
+}
+
+static void
+first_read_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  FirstRead *read = g_task_propagate_pointer (G_TASK (result), &error);
+  DojoHistoryView *self;
+
+  if (_dojo_vcs_is_cancelled (error))
+    return;
+
+  self = DOJO_HISTORY_VIEW (user_data);
+  if (read != NULL)
+    {
+      /* The branches' tips name the lines of the graph and get labels. */
+      if (read->branches != NULL)
+        dojo_history_graph_set_branches (self->graph, read->branches);
+      if (read->head != NULL)
+        g_hash_table_add (self->in_current, g_steal_pointer (&read->head));
+      self->detached = read->detached;
+      g_free (self->back_branch);
+      self->back_branch = g_steal_pointer (&read->back_branch);
+    }
+
+  add_page (self, read ? read->page : NULL, error);
+  if (read != NULL && self->banner_shows_state)
+    show_banner (self, NULL);
+
+  g_clear_pointer (&read, first_read_free);
+}
+
+static void
+load_first_page (DojoHistoryView *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->repo == NULL)
+    return;
+
+  set_busy (self, TRUE);
+  task = g_task_new (self->repo, self->cancellable, first_read_cb, self);
+  g_task_set_source_tag (task, load_first_page);
+  g_task_run_in_thread (task, first_read_thread);
+}
+
+
+static void
 load_page (DojoHistoryView *self)
 {
   if (self->repo == NULL)
@@ -568,22 +678,11 @@ dojo_history_view_reload (DojoHistoryView *self)
   self->has_more = FALSE;
   _dojo_vcs_list_box_clear (self->commit_list);
 
-  /* The branches' tips name the lines of the graph and get labels. */
   g_clear_pointer (&self->graph, dojo_history_graph_free);
   self->graph = dojo_history_graph_new ();
   g_hash_table_remove_all (self->in_current);
-  if (self->repo != NULL)
-    {
-      g_autoptr(GPtrArray) branches = dojo_repo_list_branches (self->repo, NULL);
-      char *head = dojo_repo_get_head_id (self->repo);
 
-      if (branches != NULL)
-        dojo_history_graph_set_branches (self->graph, branches);
-      if (head != NULL)
-        g_hash_table_add (self->in_current, head);
-    }
-
-  load_page (self);
+  load_first_page (self);
   update_actions (self);
 }
 
@@ -1240,6 +1339,8 @@ switch_cb (GObject      *object,
     show_banner (self, error->message);
   else
     {
+      /* On a branch again: the banner need not wait for the read of HEAD. */
+      self->detached = FALSE;
       dojo_history_view_reload (self);
       show_banner (self, NULL);
     }
@@ -1315,7 +1416,11 @@ dojo_history_view_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_REPO:
-      g_set_object (&self->repo, g_value_get_object (value));
+      if (g_set_object (&self->repo, g_value_get_object (value)))
+        {
+          self->detached = FALSE;
+          g_clear_pointer (&self->back_branch, g_free);
+        }
       dojo_history_view_reload (self);
       show_banner (self, NULL);
       break;

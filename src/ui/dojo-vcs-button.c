@@ -1254,6 +1254,22 @@ dojo_vcs_button_get_n_changes (DojoVcsButton *self)
   return self->n_changes;
 }
 
+/**
+ * dojo_vcs_button_get_branch:
+ *
+ * Returns: (nullable): the current branch, as the last status read found
+ *   it; %NULL before the first read, without a repository, or when HEAD
+ *   is detached. Asking the repository would wait for its lock on the UI
+ *   thread.
+ */
+const char *
+dojo_vcs_button_get_branch (DojoVcsButton *self)
+{
+  g_return_val_if_fail (DOJO_IS_VCS_BUTTON (self), NULL);
+
+  return self->branch;
+}
+
 /* What the button says: "3 changes", "No changes", "Start Tracking"… */
 const char *
 dojo_vcs_button_get_label (DojoVcsButton *self)

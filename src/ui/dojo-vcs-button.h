@@ -30,6 +30,7 @@ void        dojo_vcs_button_set_directory (DojoVcsButton *self,
 guint       dojo_vcs_button_get_n_changes (DojoVcsButton *self);
 gboolean    dojo_vcs_button_get_checking  (DojoVcsButton *self);
 const char *dojo_vcs_button_get_label     (DojoVcsButton *self);
+const char *dojo_vcs_button_get_branch    (DojoVcsButton *self);
 void        dojo_vcs_button_refresh       (DojoVcsButton *self);
 void        dojo_vcs_button_hold          (DojoVcsButton *self,
                                            gboolean       hold);

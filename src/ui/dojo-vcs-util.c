@@ -187,6 +187,15 @@ char *
 _dojo_vcs_default_branch (DojoRepo *repo)
 {
   g_autoptr(GPtrArray) branches = dojo_repo_list_branches (repo, NULL);
+
+  return _dojo_vcs_pick_default_branch (branches);
+}
+
+/* Of @branches (DojoBranchInfo, or %NULL): "main" or "master", else the
+ * first, else "main". */
+char *
+_dojo_vcs_pick_default_branch (GPtrArray *branches)
+{
   const char *first = NULL;
 
   if (branches == NULL)

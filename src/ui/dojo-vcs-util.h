@@ -30,6 +30,7 @@ GtkWidget  *_dojo_vcs_file_row_new    (const char     *path,
 gboolean    _dojo_vcs_file_has_markers (const DojoDiffFile *file);
 GtkWidget  *_dojo_vcs_diff_file_row_new (const DojoDiffFile *file);
 char       *_dojo_vcs_default_branch  (DojoRepo       *repo);
+char       *_dojo_vcs_pick_default_branch (GPtrArray  *branches);
 gboolean    _dojo_vcs_is_cancelled    (const GError   *error);
 GtkWidget  *_dojo_vcs_more_files_row_new (guint        n_more);
 void        _dojo_vcs_list_box_clear  (GtkListBox     *list);

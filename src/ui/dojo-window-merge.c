@@ -33,12 +33,8 @@ static void
 name_sides (DojoWindow *self)
 {
   const DojoMergeState *state = dojo_vcs_button_get_merge_state (self->vcs_button);
-  DojoRepo *repo = dojo_vcs_button_get_repo (self->vcs_button);
-  g_autofree char *current = NULL;
+  const char *current = state ? dojo_vcs_button_get_branch (self->vcs_button) : NULL;
   g_autoptr(GPtrArray) editors = dojo_editor_tabs_list_editors (self->tabs);
-
-  if (state != NULL && repo != NULL)
-    current = dojo_repo_get_current_branch (repo);
 
   for (guint i = 0; i < editors->len; i++)
     {
@@ -59,7 +55,7 @@ on_merge_changed (DojoWindow *self)
   const DojoMergeState *state = dojo_vcs_button_get_merge_state (self->vcs_button);
   GPtrArray *unresolved = dojo_vcs_button_get_unresolved (self->vcs_button);
   DojoRepo *repo = dojo_vcs_button_get_repo (self->vcs_button);
-  g_autofree char *current = NULL;
+  const char *current = dojo_vcs_button_get_branch (self->vcs_button);
   g_autofree char *what = NULL;
   g_autofree char *text = NULL;
   guint left;
@@ -87,7 +83,6 @@ on_merge_changed (DojoWindow *self)
       open_conflicts (self, (const char * const *)paths, FALSE);
     }
 
-  current = dojo_repo_get_current_branch (repo);
   left = unresolved ? unresolved->len : 0;
   /* Translators: the first %s is the branch merged in, like “feature”; the
    * second the learner's branch, like “main”. */
