@@ -20,6 +20,7 @@
 #include "dojo-conflict-marks.h"
 #include "dojo-diff-view.h"
 #include "dojo-editor.h"
+#include "dojo-identity-dialog.h"
 #include "dojo-project.h"
 #include "dojo-repo.h"
 #include "dojo-vcs-button.h"
@@ -682,6 +683,48 @@ test_commit_first_then_merge (void)
     ;
 }
 
+/* Git has no name for the learner yet: the merge asks for it before
+ * changing anything, then merges. */
+static void
+test_merge_asks_identity (void)
+{
+  g_autofree char *dir = make_diverged_project ();
+  g_autofree char *gitconfig = g_build_filename (g_get_home_dir (), ".gitconfig", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(DojoRepo) repo = dojo_repo_open (folder, NULL);
+  g_auto(GStrv) conflicts = NULL;
+  DojoBranchDialog *branches;
+  DojoIdentityDialog *identity;
+  const char *banner;
+
+  g_assert_cmpint (g_remove (gitconfig), ==, 0);
+  branches = dojo_branch_dialog_new (NULL, repo);
+  g_signal_connect (branches, "merge-conflicts", G_CALLBACK (on_merge_conflicts), &conflicts);
+  gtk_window_present (GTK_WINDOW (branches));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (branches), "branches.merge", "s",
+                                             "feature"));
+
+  identity = DOJO_IDENTITY_DIALOG (wait_for_window (DOJO_TYPE_IDENTITY_DIALOG));
+  g_assert_true (dojo_test_wait_for (branch_dialog_idle, branches, 10000));
+  banner = dojo_branch_dialog_get_banner (branches);
+  g_assert_nonnull (banner);
+  g_assert_nonnull (strstr (banner, "name and email"));
+  g_assert_false (dojo_test_exists (dir, ".git/MERGE_HEAD"));
+
+  dojo_identity_dialog_set_name (identity, "Grace Hopper");
+  dojo_identity_dialog_set_email (identity, "grace@example.org");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (identity), "identity.save", NULL));
+
+  g_assert_true (dojo_test_wait_for (window_gone, GSIZE_TO_POINTER (DOJO_TYPE_BRANCH_DIALOG),
+                                     10000));
+  g_assert_nonnull (conflicts);
+  g_assert_true (g_strv_contains ((const char * const *)conflicts, "main.py"));
+  g_assert_true (dojo_test_exists (dir, ".git/MERGE_HEAD"));
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 static char *
 last_message (const char *dir)
 {
@@ -930,6 +973,7 @@ main (int   argc,
   g_test_add_func ("/merge-ui/abort", test_abort);
   g_test_add_func ("/merge-ui/merge-in-shell", test_merge_in_shell);
   g_test_add_func ("/merge-ui/commit-first-then-merge", test_commit_first_then_merge);
+  g_test_add_func ("/merge-ui/merge-asks-identity", test_merge_asks_identity);
   g_test_add_func ("/merge-ui/amend", test_amend);
   g_test_add_func ("/merge-ui/button/new-project", test_button_words_new_project);
   g_test_add_func ("/merge-ui/marks/context-menu", test_marks_context_menu);

@@ -842,6 +842,63 @@ test_history_restore_project (void)
   destroy_all_windows ();
 }
 
+/* Git has no name for the learner yet: restoring the project makes a
+ * commit, so the history asks for the name, then restores as confirmed. */
+static void
+test_history_restore_asks_identity (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *first_id = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *gitconfig = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autoptr(DojoCommitInfo) first = NULL;
+  g_autoptr(DojoCommitInfo) newest = NULL;
+  DojoHistoryView *view;
+  DojoIdentityDialog *identity;
+
+  dojo_test_set_identity ();
+  repo = make_repo (&dir);
+  first = last_commit (repo);
+  first_id = g_strdup (first->id);
+  dojo_test_write_file (dir, "main.py", "print('two')\n");
+  id = commit (repo, "Print two");
+  gitconfig = g_build_filename (g_get_home_dir (), ".gitconfig", NULL);
+  g_assert_cmpint (g_remove (gitconfig), ==, 0);
+
+  view = DOJO_HISTORY_VIEW (dojo_history_view_new (repo));
+  dojo_test_show_in_window (GTK_WIDGET (view), 900, 600);
+  wait_history (view);
+  gtk_widget_activate_action (GTK_WIDGET (view), "history.select-commit", "s", first_id);
+  wait_history (view);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.restore-project",
+                                             NULL));
+  respond (wait_for_message_dialog (), "replace");
+
+  identity = DOJO_IDENTITY_DIALOG (wait_for_window (DOJO_TYPE_IDENTITY_DIALOG));
+  g_assert_nonnull (strstr (dojo_history_view_get_banner (view), "name and email"));
+  g_assert_cmpuint (count_commits (repo), ==, 2);
+  text = dojo_test_read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print('two')\n");
+
+  dojo_identity_dialog_set_name (identity, "Grace Hopper");
+  dojo_identity_dialog_set_email (identity, "grace@example.org");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (identity), "identity.save", NULL));
+
+  wait_for_commits (repo, 3);
+  newest = last_commit (repo);
+  g_assert_cmpstr (newest->author_name, ==, "Grace Hopper");
+  g_assert_true (g_str_has_prefix (newest->summary, "Restore the version from"));
+  g_clear_pointer (&text, g_free);
+  text = dojo_test_read_file (dir, "main.py");
+  g_assert_cmpstr (text, ==, "print('one')\n");
+  wait_history (view);
+  g_assert_nonnull (strstr (dojo_history_view_get_banner (view), "is back to"));
+
+  destroy_all_windows ();
+}
+
 static void
 test_history_pages (void)
 {
@@ -1403,6 +1460,7 @@ main (int   argc,
   g_test_add_func ("/vcs-ui/commit/never-waits", test_commit_dialog_never_waits);
   g_test_add_func ("/vcs-ui/history/restore-file", test_history_restore_file);
   g_test_add_func ("/vcs-ui/history/restore-project", test_history_restore_project);
+  g_test_add_func ("/vcs-ui/history/restore-asks-identity", test_history_restore_asks_identity);
   g_test_add_func ("/vcs-ui/history/pages", test_history_pages);
   g_test_add_func ("/vcs-ui/branches/create-switch-merge", test_branches);
   g_test_add_func ("/vcs-ui/detached-head", test_detached_head);

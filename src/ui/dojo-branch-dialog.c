@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "dojo-commit-dialog.h"
+#include "dojo-identity-dialog.h"
 #include "dojo-vcs-util.h"
 #include "dojo-branch-dialog.h"
 
@@ -566,6 +567,13 @@ commit_then_merge_action (GtkWidget  *widget,
 }
 
 static void
+identity_saved_then_merge_cb (DojoIdentityDialog *identity,
+                              DojoBranchDialog   *self)
+{
+  merge_with (self, g_object_get_data (G_OBJECT (identity), "branch"));
+}
+
+static void
 merge_cb (GObject      *object,
           GAsyncResult *result,
           gpointer      user_data)
@@ -601,6 +609,19 @@ merge_cb (GObject      *object,
                                      error->message);
           show_banner (self, message, _("C_ommit First"), "branches.commit-then-merge",
                        data->name);
+        }
+      else if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NO_IDENTITY))
+        {
+          /* A merge commit is signed with the learner's name; git asked
+           * before changing anything, so the merge starts again once the
+           * name is saved. */
+          DojoIdentityDialog *identity = dojo_identity_dialog_new (GTK_WINDOW (self), self->repo);
+
+          show_banner (self, error->message, NULL, NULL, NULL);
+          g_object_set_data_full (G_OBJECT (identity), "branch", g_strdup (data->name), g_free);
+          g_signal_connect_object (identity, "saved", G_CALLBACK (identity_saved_then_merge_cb),
+                                   self, 0);
+          gtk_window_present (GTK_WINDOW (identity));
         }
       else if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_DETACHED_HEAD))
         {

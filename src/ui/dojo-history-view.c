@@ -14,6 +14,7 @@
 #include "dojo-commit-dialog.h"
 #include "dojo-diff-view.h"
 #include "dojo-history-graph.h"
+#include "dojo-identity-dialog.h"
 #include "dojo-vcs-util.h"
 #include "dojo-history-view.h"
 
@@ -94,7 +95,9 @@ typedef struct
   gboolean         force;
 } Pending;
 
-static void load_page (DojoHistoryView *self);
+static void load_page   (DojoHistoryView *self);
+static void run_restore (Pending         *pending,
+                         gboolean         force);
 
 static void
 pending_free (Pending *pending)
@@ -1022,6 +1025,31 @@ restore_status_cb (GObject      *object,
 }
 
 static void
+identity_saved_cb (DojoIdentityDialog *dialog,
+                   Pending            *pending)
+{
+  /* The dialog held the pending restore for the case it closes without a
+   * name; now the restore takes it, as the learner confirmed it. */
+  g_object_steal_data (G_OBJECT (dialog), "pending");
+  if (pending->self != NULL)
+    run_restore (pending, pending->force);
+  else
+    pending_free (pending);
+}
+
+static void
+ask_identity_then_restore (DojoHistoryView *self,
+                           Pending         *pending)
+{
+  DojoIdentityDialog *dialog = dojo_identity_dialog_new (_dojo_vcs_window_for (GTK_WIDGET (self)),
+                                                         self->repo);
+
+  g_object_set_data_full (G_OBJECT (dialog), "pending", pending, (GDestroyNotify)pending_free);
+  g_signal_connect (dialog, "saved", G_CALLBACK (identity_saved_cb), pending);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 restored_cb (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
@@ -1047,6 +1075,10 @@ restored_cb (GObject      *object,
     {
       set_busy (self, FALSE);
       show_banner (self, error->message);
+      /* Restoring the project and undoing a commit make a commit, which
+       * git signs with the learner's name. */
+      if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_NO_IDENTITY))
+        ask_identity_then_restore (self, g_steal_pointer (&pending));
       return;
     }
 
@@ -1096,6 +1128,7 @@ run_restore (Pending  *pending,
                                   self->cancellable, restored_cb, pending);
   else if (pending->kind == PENDING_PROJECT)
     {
+      g_free (pending->head_before);
       pending->head_before = dojo_repo_get_head_id (self->repo);
       dojo_repo_restore_async (self->repo, pending->commit, DOJO_RESTORE_AS_NEW_COMMIT, force,
                                self->cancellable, restored_cb, pending);
