@@ -790,31 +790,40 @@ test_history_restore_file (void)
   destroy_all_windows ();
 }
 
+/* A project of two commits (main.py prints one, then two), and its history
+ * shown with the first commit selected. */
+static DojoHistoryView *
+history_at_first_commit (char     **dir_out,
+                         DojoRepo **repo_out)
+{
+  g_autoptr(DojoCommitInfo) first = NULL;
+  g_autofree char *id = NULL;
+  DojoHistoryView *view;
+
+  dojo_test_set_identity ();
+  *repo_out = make_repo (dir_out);
+  first = last_commit (*repo_out);
+  dojo_test_write_file (*dir_out, "main.py", "print('two')\n");
+  id = commit (*repo_out, "Print two");
+
+  view = DOJO_HISTORY_VIEW (dojo_history_view_new (*repo_out));
+  dojo_test_show_in_window (GTK_WIDGET (view), 900, 600);
+  wait_history (view);
+  gtk_widget_activate_action (GTK_WIDGET (view), "history.select-commit", "s", first->id);
+  wait_history (view);
+
+  return view;
+}
+
 static void
 test_history_restore_project (void)
 {
   g_autofree char *dir = NULL;
-  g_autofree char *first_id = NULL;
-  g_autofree char *id = NULL;
   g_autofree char *text = NULL;
   g_autoptr(DojoRepo) repo = NULL;
-  g_autoptr(DojoCommitInfo) first = NULL;
   g_autoptr(DojoCommitInfo) newest = NULL;
-  DojoHistoryView *view;
+  DojoHistoryView *view = history_at_first_commit (&dir, &repo);
   AdwMessageDialog *dialog;
-
-  dojo_test_set_identity ();
-  repo = make_repo (&dir);
-  first = last_commit (repo);
-  first_id = g_strdup (first->id);
-  dojo_test_write_file (dir, "main.py", "print('two')\n");
-  id = commit (repo, "Print two");
-
-  view = DOJO_HISTORY_VIEW (dojo_history_view_new (repo));
-  dojo_test_show_in_window (GTK_WIDGET (view), 900, 600);
-  wait_history (view);
-  gtk_widget_activate_action (GTK_WIDGET (view), "history.select-commit", "s", first_id);
-  wait_history (view);
 
   /* Uncommitted work: the dialog says so and offers to commit it first. */
   dojo_test_write_file (dir, "main.py", "print('mine')\n");
@@ -848,30 +857,14 @@ static void
 test_history_restore_asks_identity (void)
 {
   g_autofree char *dir = NULL;
-  g_autofree char *first_id = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *gitconfig = NULL;
+  g_autofree char *gitconfig = g_build_filename (g_get_home_dir (), ".gitconfig", NULL);
   g_autofree char *text = NULL;
   g_autoptr(DojoRepo) repo = NULL;
-  g_autoptr(DojoCommitInfo) first = NULL;
   g_autoptr(DojoCommitInfo) newest = NULL;
-  DojoHistoryView *view;
+  DojoHistoryView *view = history_at_first_commit (&dir, &repo);
   DojoIdentityDialog *identity;
 
-  dojo_test_set_identity ();
-  repo = make_repo (&dir);
-  first = last_commit (repo);
-  first_id = g_strdup (first->id);
-  dojo_test_write_file (dir, "main.py", "print('two')\n");
-  id = commit (repo, "Print two");
-  gitconfig = g_build_filename (g_get_home_dir (), ".gitconfig", NULL);
   g_assert_cmpint (g_remove (gitconfig), ==, 0);
-
-  view = DOJO_HISTORY_VIEW (dojo_history_view_new (repo));
-  dojo_test_show_in_window (GTK_WIDGET (view), 900, 600);
-  wait_history (view);
-  gtk_widget_activate_action (GTK_WIDGET (view), "history.select-commit", "s", first_id);
-  wait_history (view);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.restore-project",
                                              NULL));
   respond (wait_for_message_dialog (), "replace");
