@@ -816,6 +816,15 @@ history_at_first_commit (char     **dir_out,
 }
 
 static void
+select_newest (DojoHistoryView *view,
+               DojoRepo        *repo)
+{
+  g_autoptr(DojoCommitInfo) newest = last_commit (repo);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "history.select-commit", "s", newest->id);
+}
+
+static void
 test_history_restore_project (void)
 {
   g_autofree char *dir = NULL;
@@ -847,6 +856,62 @@ test_history_restore_project (void)
   g_assert_cmpstr (text, ==, "print('one')\n");
   wait_history (view);
   g_assert_cmpuint (dojo_history_view_get_n_commits (view), ==, 3);
+
+  destroy_all_windows ();
+}
+
+/* Show This Version: the file as the selected commit had it, in a window
+ * of its own, read while the history goes on. */
+static void
+test_history_show_version (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  DojoHistoryView *view = history_at_first_commit (&dir, &repo);
+  GtkWindow *window;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.select-file", "s",
+                                             "main.py"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.show-file", NULL));
+  window = wait_for_window (ADW_TYPE_WINDOW);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (window), "main.py, as it was "));
+  text = dojo_diff_view_dup_text (DOJO_DIFF_VIEW (dojo_test_find_widget_of_type (GTK_WIDGET (window),
+                                                                                DOJO_TYPE_DIFF_VIEW)));
+  g_assert_cmpstr (text, ==, "print('one')\n");
+  gtk_window_destroy (window);
+
+  /* Asked, then another commit picked before git answered: no window for
+   * the one left behind. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.show-file", NULL));
+  select_newest (view, repo);
+  wait_history (view);
+  dojo_test_spin (200);
+  g_assert_null (find_window (ADW_TYPE_WINDOW, NULL));
+
+  destroy_all_windows ();
+}
+
+/* A learner clicking through commits faster than their changes are read:
+ * the history ends idle, on the last one clicked, with its buttons on. */
+static void
+test_history_quick_selection (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  DojoHistoryView *view = history_at_first_commit (&dir, &repo);
+  g_autofree char *first_id = g_strdup (dojo_history_view_get_selected_id (view));
+
+  for (guint i = 0; i < 5; i++)
+    {
+      select_newest (view, repo);
+      gtk_widget_activate_action (GTK_WIDGET (view), "history.select-commit", "s", first_id);
+    }
+  wait_history (view);
+  g_assert_cmpstr (dojo_history_view_get_selected_id (view), ==, first_id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "history.restore-project",
+                                             NULL));
+  respond (wait_for_message_dialog (), "cancel");
 
   destroy_all_windows ();
 }
@@ -1454,6 +1519,8 @@ main (int   argc,
   g_test_add_func ("/vcs-ui/history/restore-file", test_history_restore_file);
   g_test_add_func ("/vcs-ui/history/restore-project", test_history_restore_project);
   g_test_add_func ("/vcs-ui/history/restore-asks-identity", test_history_restore_asks_identity);
+  g_test_add_func ("/vcs-ui/history/quick-selection", test_history_quick_selection);
+  g_test_add_func ("/vcs-ui/history/show-version", test_history_show_version);
   g_test_add_func ("/vcs-ui/history/pages", test_history_pages);
   g_test_add_func ("/vcs-ui/branches/create-switch-merge", test_branches);
   g_test_add_func ("/vcs-ui/detached-head", test_detached_head);

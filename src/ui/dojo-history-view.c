@@ -57,6 +57,8 @@ struct _DojoHistoryView
   guint           busy;
   guint           has_more : 1;
   guint           disposed : 1;
+  /* The selected commit's changes are being read: one count of @busy. */
+  guint           selecting : 1;
   /* HEAD as the last read of the history found it: the UI thread never
    * asks the repository, whose lock a status read elsewhere holds for as
    * long as it takes. */
@@ -650,6 +652,10 @@ load_page (DojoHistoryView *self)
 static void
 clear_selection (DojoHistoryView *self)
 {
+  /* A read cancelled here never reaches its callback's set_busy(). */
+  if (self->selecting && self->busy > 0)
+    self->busy--;
+  self->selecting = FALSE;
   g_cancellable_cancel (self->select_cancellable);
   g_clear_object (&self->select_cancellable);
   g_clear_pointer (&self->selected, dojo_commit_info_free);
@@ -739,6 +745,7 @@ commit_diff_cb (GObject      *object,
     return;
 
   self = DOJO_HISTORY_VIEW (user_data);
+  self->selecting = FALSE;
   set_busy (self, FALSE);
 
   if (diff == NULL)
@@ -795,6 +802,7 @@ select_commit (DojoHistoryView      *self,
 
   /* The first commit has no parent: against nothing, every file in it is new. */
   parent = info->n_parents > 0 ? g_strdup_printf ("%s^", info->id) : g_strdup ("");
+  self->selecting = TRUE;
   set_busy (self, TRUE);
   dojo_repo_diff_async (self->repo, parent, info->id, self->select_cancellable,
                         commit_diff_cb, self);
@@ -895,27 +903,64 @@ load_more_action (GtkWidget  *widget,
   load_page (DOJO_HISTORY_VIEW (widget));
 }
 
-static void
-show_file_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+/* "Show This Version": the file as the selected commit has it, read in a
+ * worker; a new selection cancels it. */
+typedef struct
 {
-  DojoHistoryView *self = DOJO_HISTORY_VIEW (widget);
-  g_autoptr(GBytes) bytes = NULL;
+  char *id;
+  char *path;
+  char *title;
+} ShowFile;
+
+static void
+show_file_free (ShowFile *show)
+{
+  g_free (show->id);
+  g_free (show->path);
+  g_free (show->title);
+  g_free (show);
+}
+
+static void
+show_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  ShowFile *show = task_data;
+  GError *error = NULL;
+  GBytes *bytes;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  bytes = dojo_repo_show_file (DOJO_REPO (source_object), show->id, show->path, &error);
+  if (bytes == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, bytes, (GDestroyNotify)g_bytes_unref);
+}
+
+static void
+show_file_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  ShowFile *show = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
-  g_autofree char *when = NULL;
-  g_autofree char *title = NULL;
+  g_autoptr(GBytes) bytes = g_task_propagate_pointer (G_TASK (result), &error);
   g_autofree char *text = NULL;
+  DojoHistoryView *self;
   GtkWidget *window;
   GtkWidget *box;
   GtkWidget *view;
   const char *data;
   gsize size;
 
-  if (self->selected == NULL || self->selected_path == NULL)
+  if (_dojo_vcs_is_cancelled (error))
     return;
 
-  bytes = dojo_repo_show_file (self->repo, self->selected->id, self->selected_path, &error);
+  self = DOJO_HISTORY_VIEW (user_data);
   if (bytes == NULL)
     {
       show_banner (self, error->message);
@@ -928,13 +973,9 @@ show_file_action (GtkWidget  *widget,
   else
     text = g_strdup (_("This is a binary file, so it cannot be shown as text."));
 
-  when = _dojo_vcs_relative_time (self->selected->time);
-  /* TRANSLATORS: "main.py, as it was 5 minutes ago" */
-  title = g_strdup_printf (_("%s, as it was %s"), self->selected_path, when);
-
   window = adw_window_new ();
-  gtk_window_set_title (GTK_WINDOW (window), title);
-  gtk_window_set_transient_for (GTK_WINDOW (window), _dojo_vcs_window_for (widget));
+  gtk_window_set_title (GTK_WINDOW (window), show->title);
+  gtk_window_set_transient_for (GTK_WINDOW (window), _dojo_vcs_window_for (GTK_WIDGET (self)));
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (window), 720, 560);
 
@@ -942,7 +983,7 @@ show_file_action (GtkWidget  *widget,
   gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
   view = dojo_diff_view_new ();
   dojo_diff_view_set_text (DOJO_DIFF_VIEW (view), text,
-                           g_str_has_suffix (self->selected_path, ".py") ? "python3" : NULL);
+                           g_str_has_suffix (show->path, ".py") ? "python3" : NULL);
   gtk_box_append (GTK_BOX (box), view);
   adw_window_set_content (ADW_WINDOW (window), box);
 
@@ -956,6 +997,32 @@ show_file_action (GtkWidget  *widget,
   }
 
   gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+show_file_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  DojoHistoryView *self = DOJO_HISTORY_VIEW (widget);
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *when = NULL;
+  ShowFile *show;
+
+  if (self->selected == NULL || self->selected_path == NULL)
+    return;
+
+  show = g_new0 (ShowFile, 1);
+  show->id = g_strdup (self->selected->id);
+  show->path = g_strdup (self->selected_path);
+  when = _dojo_vcs_relative_time (self->selected->time);
+  /* TRANSLATORS: "main.py, as it was 5 minutes ago" */
+  show->title = g_strdup_printf (_("%s, as it was %s"), self->selected_path, when);
+
+  task = g_task_new (self->repo, self->select_cancellable, show_file_cb, self);
+  g_task_set_source_tag (task, show_file_action);
+  g_task_set_task_data (task, show, (GDestroyNotify)show_file_free);
+  g_task_run_in_thread (task, show_file_thread);
 }
 
 /* After "Restore This File": what is true now depends on whether the file
