@@ -1026,7 +1026,11 @@ test_branches (void)
 
   dojo_branch_dialog_set_new_name (dialog, "experiment-loops");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "branches.create", NULL));
+  g_assert_true (dojo_test_wait_for (branch_dialog_idle, dialog, 10000));
   g_assert_nonnull (strstr (dojo_branch_dialog_get_banner (dialog), "is ready"));
+  dojo_branch_dialog_set_new_name (dialog, "experiment-loops");
+  g_assert_nonnull (strstr (dojo_branch_dialog_get_hint (dialog), "already a branch"));
+  dojo_branch_dialog_set_new_name (dialog, "");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "branches.switch", "s",
                                              "experiment-loops"));
@@ -1071,6 +1075,34 @@ test_branches (void)
   g_clear_pointer (&text, g_free);
   text = dojo_test_read_file (dir, "main.py");
   g_assert_cmpstr (text, ==, "for i in range(3):\n    print(i)\n");
+
+  /* Deleting a merged branch asks once; its commits stay on main. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "branches.delete", "s",
+                                             "experiment-loops"));
+  respond (wait_for_message_dialog (), "delete");
+  g_assert_true (dojo_test_wait_for (branch_dialog_idle, dialog, 10000));
+  g_assert_nonnull (strstr (dojo_branch_dialog_get_banner (dialog), "is deleted"));
+  g_assert_false (dojo_repo_switch_branch (repo, "experiment-loops", NULL));
+  g_assert_cmpuint (count_commits (repo), ==, 2);
+
+  /* A branch with commits no other branch has: the learner is told what
+   * would be lost, and it goes only when they say so. */
+  g_assert_true (dojo_repo_create_branch (repo, "idea", NULL));
+  g_assert_true (dojo_repo_switch_branch (repo, "idea", NULL));
+  dojo_test_write_file (dir, "main.py", "print('idea')\n");
+  g_clear_pointer (&id, g_free);
+  id = commit (repo, "An idea");
+  g_assert_true (dojo_repo_switch_branch (repo, "main", NULL));
+  dojo_branch_dialog_refresh (dialog);
+  g_assert_true (dojo_test_wait_for (branch_dialog_idle, dialog, 10000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "branches.delete", "s",
+                                             "idea"));
+  respond (wait_for_message_dialog (), "delete");
+  g_assert_true (dojo_test_wait_for (branch_dialog_idle, dialog, 10000));
+  respond (wait_for_message_dialog (), "delete-anyway");
+  g_assert_true (dojo_test_wait_for (branch_dialog_idle, dialog, 10000));
+  g_assert_nonnull (strstr (dojo_branch_dialog_get_banner (dialog), "is deleted"));
+  g_assert_false (dojo_repo_switch_branch (repo, "idea", NULL));
 
   destroy_all_windows ();
 }
@@ -1456,6 +1488,7 @@ take_screenshots (const char *variant)
   g_assert_true (dojo_test_wait_for (branch_dialog_idle, branches, 10000));
   dojo_branch_dialog_set_new_name (branches, "experiment-loops");
   gtk_widget_activate_action (GTK_WIDGET (branches), "branches.create", NULL);
+  g_assert_true (dojo_test_wait_for (branch_dialog_idle, branches, 10000));
   gtk_widget_activate_action (GTK_WIDGET (branches), "branches.switch", "s", "experiment-loops");
   g_assert_true (dojo_test_wait_for (branch_dialog_idle, branches, 10000));
   dojo_branch_dialog_set_new_name (branches, "try while");

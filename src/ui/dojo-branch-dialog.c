@@ -401,36 +401,6 @@ on_name_activated (DojoBranchDialog *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "branches.create", NULL);
 }
 
-static void
-create_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  DojoBranchDialog *self = DOJO_BRANCH_DIALOG (widget);
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *label = NULL;
-
-  validate_name (self);
-  if (!self->name_ok)
-    return;
-
-  if (!dojo_repo_create_branch (self->repo, name, &error))
-    {
-      show_banner (self, error->message, NULL, NULL, NULL);
-      return;
-    }
-
-  gtk_editable_set_text (GTK_EDITABLE (self->name_row), "");
-  dojo_branch_dialog_refresh (self);
-
-  message = g_strdup_printf (_("The branch “%s” is ready. Switch to it to start working "
-                               "there."), name);
-  label = g_strdup_printf (_("_Switch to “%s”"), name);
-  show_banner (self, message, label, "branches.switch", name);
-}
-
 typedef struct
 {
   DojoBranchDialog *self;
@@ -501,6 +471,65 @@ start_job (DojoBranchDialog *self,
   update_actions (self);
 
   return data;
+}
+
+static void
+create_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  SwitchData *data = user_data;
+  DojoBranchDialog *self = data->self;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *typed = NULL;
+
+  dojo_repo_create_branch_finish (DOJO_REPO (object), result, &error);
+
+  if (self == NULL || _dojo_vcs_is_cancelled (error))
+    {
+      switch_data_free (data);
+      return;
+    }
+
+  self->busy--;
+  update_actions (self);
+
+  if (error != NULL)
+    {
+      show_banner (self, error->message, NULL, NULL, NULL);
+      switch_data_free (data);
+      return;
+    }
+
+  /* The name is done with, unless the learner has typed another since. */
+  typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  if (g_str_equal (typed, data->name))
+    gtk_editable_set_text (GTK_EDITABLE (self->name_row), "");
+  dojo_branch_dialog_refresh (self);
+
+  message = g_strdup_printf (_("The branch “%s” is ready. Switch to it to start working "
+                               "there."), data->name);
+  label = g_strdup_printf (_("_Switch to “%s”"), data->name);
+  show_banner (self, message, label, "branches.switch", data->name);
+  switch_data_free (data);
+}
+
+static void
+create_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DojoBranchDialog *self = DOJO_BRANCH_DIALOG (widget);
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+
+  validate_name (self);
+  if (!self->name_ok)
+    return;
+
+  dojo_repo_create_branch_async (self->repo, name, self->cancellable, create_cb,
+                                 start_job (self, name));
 }
 
 static void
@@ -737,32 +766,53 @@ delete_dialog_new (DojoBranchDialog *self,
 }
 
 static void
-delete_branch (DojoBranchDialog *self,
-               const char       *name,
-               gboolean          force)
+delete_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
 {
+  SwitchData *data = user_data;
+  DojoBranchDialog *self = data->self;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
-  if (dojo_repo_delete_branch (self->repo, name, force, &error))
+  dojo_repo_delete_branch_finish (DOJO_REPO (object), result, &error);
+
+  if (self == NULL || _dojo_vcs_is_cancelled (error))
     {
-      message = g_strdup_printf (_("The branch “%s” is deleted."), name);
-      show_banner (self, message, NULL, NULL, NULL);
-      dojo_branch_dialog_refresh (self);
+      switch_data_free (data);
       return;
     }
 
-  if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNMERGED_BRANCH))
+  self->busy--;
+  update_actions (self);
+
+  if (error == NULL)
     {
-      AdwMessageDialog *dialog = delete_dialog_new (self, name, _("Lose Its Commits?"),
+      message = g_strdup_printf (_("The branch “%s” is deleted."), data->name);
+      show_banner (self, message, NULL, NULL, NULL);
+      dojo_branch_dialog_refresh (self);
+    }
+  else if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNMERGED_BRANCH))
+    {
+      AdwMessageDialog *dialog = delete_dialog_new (self, data->name, _("Lose Its Commits?"),
                                                     error->message, "delete-anyway",
                                                     _("_Delete Anyway"));
 
       gtk_window_present (GTK_WINDOW (dialog));
-      return;
     }
+  else
+    show_banner (self, error->message, NULL, NULL, NULL);
 
-  show_banner (self, error->message, NULL, NULL, NULL);
+  switch_data_free (data);
+}
+
+static void
+delete_branch (DojoBranchDialog *self,
+               const char       *name,
+               gboolean          force)
+{
+  dojo_repo_delete_branch_async (self->repo, name, force, self->cancellable, delete_cb,
+                                 start_job (self, name));
 }
 
 static void

@@ -589,6 +589,106 @@ dojo_repo_switch_branch_finish (DojoRepo      *self,
   return finish_boolean (self, result, dojo_repo_switch_branch_async, error);
 }
 
+/* Create a branch: the task data is its name. */
+
+static void
+create_branch_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  GError *error = NULL;
+  gboolean ok;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  ok = dojo_repo_create_branch (source_object, task_data, &error);
+  return_boolean (task, ok, error);
+}
+
+void
+dojo_repo_create_branch_async (DojoRepo            *self,
+                               const char          *name,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_return_if_fail (DOJO_IS_REPO (self));
+  g_return_if_fail (name != NULL);
+
+  start_task (self, dojo_repo_create_branch_async, g_strdup (name), g_free,
+              create_branch_thread, cancellable, callback, user_data);
+}
+
+gboolean
+dojo_repo_create_branch_finish (DojoRepo      *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  return finish_boolean (self, result, dojo_repo_create_branch_async, error);
+}
+
+/* Delete a branch */
+
+typedef struct
+{
+  char     *name;
+  gboolean  force;
+} DeleteBranchData;
+
+static void
+delete_branch_data_free (DeleteBranchData *data)
+{
+  g_free (data->name);
+  g_free (data);
+}
+
+static void
+delete_branch_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  DeleteBranchData *data = task_data;
+  GError *error = NULL;
+  gboolean ok;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  ok = dojo_repo_delete_branch (source_object, data->name, data->force, &error);
+  return_boolean (task, ok, error);
+}
+
+void
+dojo_repo_delete_branch_async (DojoRepo            *self,
+                               const char          *name,
+                               gboolean             force,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  DeleteBranchData *data;
+
+  g_return_if_fail (DOJO_IS_REPO (self));
+  g_return_if_fail (name != NULL);
+
+  data = g_new0 (DeleteBranchData, 1);
+  data->name = g_strdup (name);
+  data->force = force;
+  start_task (self, dojo_repo_delete_branch_async, data, (GDestroyNotify)delete_branch_data_free,
+              delete_branch_thread, cancellable, callback, user_data);
+}
+
+gboolean
+dojo_repo_delete_branch_finish (DojoRepo      *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  return finish_boolean (self, result, dojo_repo_delete_branch_async, error);
+}
+
 /* Merge */
 
 typedef struct

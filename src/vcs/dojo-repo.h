@@ -303,6 +303,14 @@ GPtrArray  *dojo_repo_list_branches       (DojoRepo             *self,
 gboolean    dojo_repo_create_branch       (DojoRepo             *self,
                                            const char           *name,
                                            GError              **error);
+void        dojo_repo_create_branch_async (DojoRepo             *self,
+                                           const char           *name,
+                                           GCancellable         *cancellable,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data);
+gboolean    dojo_repo_create_branch_finish (DojoRepo            *self,
+                                           GAsyncResult         *result,
+                                           GError              **error);
 gboolean    dojo_repo_switch_branch       (DojoRepo             *self,
                                            const char           *name,
                                            GError              **error);
@@ -317,6 +325,15 @@ gboolean    dojo_repo_switch_branch_finish (DojoRepo            *self,
 gboolean    dojo_repo_delete_branch       (DojoRepo             *self,
                                            const char           *name,
                                            gboolean              force,
+                                           GError              **error);
+void        dojo_repo_delete_branch_async (DojoRepo             *self,
+                                           const char           *name,
+                                           gboolean              force,
+                                           GCancellable         *cancellable,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data);
+gboolean    dojo_repo_delete_branch_finish (DojoRepo            *self,
+                                           GAsyncResult         *result,
                                            GError              **error);
 
 /* Merging */
