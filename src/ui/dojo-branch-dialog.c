@@ -415,26 +415,41 @@ switch_data_free (SwitchData *data)
   g_free (data);
 }
 
+/* A job on a branch has ended: returns the dialog, no longer busy with it,
+ * or %NULL (with @data freed) when the dialog is gone or the job was
+ * cancelled. */
+static DojoBranchDialog *
+end_job (SwitchData   *data,
+         const GError *error)
+{
+  DojoBranchDialog *self = data->self;
+
+  if (self == NULL || _dojo_vcs_is_cancelled (error))
+    {
+      switch_data_free (data);
+      return NULL;
+    }
+
+  self->busy--;
+  update_actions (self);
+
+  return self;
+}
+
 static void
 switch_cb (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
 {
   SwitchData *data = user_data;
-  DojoBranchDialog *self = data->self;
+  DojoBranchDialog *self;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
   dojo_repo_switch_branch_finish (DOJO_REPO (object), result, &error);
 
-  if (self == NULL || _dojo_vcs_is_cancelled (error))
-    {
-      switch_data_free (data);
-      return;
-    }
-
-  self->busy--;
-  update_actions (self);
+  if ((self = end_job (data, error)) == NULL)
+    return;
   dojo_branch_dialog_refresh (self);
 
   if (g_error_matches (error, DOJO_REPO_ERROR, DOJO_REPO_ERROR_UNCOMMITTED_CHANGES))
@@ -479,7 +494,7 @@ create_cb (GObject      *object,
            gpointer      user_data)
 {
   SwitchData *data = user_data;
-  DojoBranchDialog *self = data->self;
+  DojoBranchDialog *self;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   g_autofree char *label = NULL;
@@ -487,14 +502,8 @@ create_cb (GObject      *object,
 
   dojo_repo_create_branch_finish (DOJO_REPO (object), result, &error);
 
-  if (self == NULL || _dojo_vcs_is_cancelled (error))
-    {
-      switch_data_free (data);
-      return;
-    }
-
-  self->busy--;
-  update_actions (self);
+  if ((self = end_job (data, error)) == NULL)
+    return;
 
   if (error != NULL)
     {
@@ -608,7 +617,7 @@ merge_cb (GObject      *object,
           gpointer      user_data)
 {
   SwitchData *data = user_data;
-  DojoBranchDialog *self = data->self;
+  DojoBranchDialog *self;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) conflicts = NULL;
   g_autofree char *current = NULL;
@@ -617,14 +626,8 @@ merge_cb (GObject      *object,
 
   outcome = dojo_repo_merge_finish (DOJO_REPO (object), result, NULL, &conflicts, &error);
 
-  if (self == NULL || _dojo_vcs_is_cancelled (error))
-    {
-      switch_data_free (data);
-      return;
-    }
-
-  self->busy--;
-  update_actions (self);
+  if ((self = end_job (data, error)) == NULL)
+    return;
   /* A merge does not change the current branch. */
   current = g_strdup (self->current ? self->current : _("this branch"));
 
@@ -771,20 +774,14 @@ delete_cb (GObject      *object,
            gpointer      user_data)
 {
   SwitchData *data = user_data;
-  DojoBranchDialog *self = data->self;
+  DojoBranchDialog *self;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
   dojo_repo_delete_branch_finish (DOJO_REPO (object), result, &error);
 
-  if (self == NULL || _dojo_vcs_is_cancelled (error))
-    {
-      switch_data_free (data);
-      return;
-    }
-
-  self->busy--;
-  update_actions (self);
+  if ((self = end_job (data, error)) == NULL)
+    return;
 
   if (error == NULL)
     {

@@ -548,23 +548,58 @@ dojo_repo_restore_finish (DojoRepo      *self,
   return finish_pointer (self, result, dojo_repo_restore_async, error);
 }
 
-/* Switch branches: the task data is the branch name. */
+/* Switching to, creating and deleting a branch: each a sync call with the
+ * branch's name, run by one thread function. */
+
+typedef gboolean (*BranchOp) (DojoRepo    *self,
+                              const char  *name,
+                              GError     **error);
+
+typedef struct
+{
+  BranchOp  op;
+  char     *name;
+} BranchTask;
 
 static void
-switch_branch_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
+branch_task_free (BranchTask *data)
 {
-  const char *name = task_data;
+  g_free (data->name);
+  g_free (data);
+}
+
+static void
+branch_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  BranchTask *data = task_data;
   GError *error = NULL;
   gboolean ok;
 
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  ok = dojo_repo_switch_branch (source_object, name, &error);
+  ok = data->op (source_object, data->name, &error);
   return_boolean (task, ok, error);
+}
+
+static void
+start_branch_task (DojoRepo            *self,
+                   gpointer             source_tag,
+                   BranchOp             op,
+                   const char          *name,
+                   GCancellable        *cancellable,
+                   GAsyncReadyCallback  callback,
+                   gpointer             user_data)
+{
+  BranchTask *data = g_new0 (BranchTask, 1);
+
+  data->op = op;
+  data->name = g_strdup (name);
+  start_task (self, source_tag, data, (GDestroyNotify)branch_task_free, branch_thread,
+              cancellable, callback, user_data);
 }
 
 void
@@ -577,8 +612,8 @@ dojo_repo_switch_branch_async (DojoRepo            *self,
   g_return_if_fail (DOJO_IS_REPO (self));
   g_return_if_fail (name != NULL);
 
-  start_task (self, dojo_repo_switch_branch_async, g_strdup (name), g_free,
-              switch_branch_thread, cancellable, callback, user_data);
+  start_branch_task (self, dojo_repo_switch_branch_async, dojo_repo_switch_branch, name,
+                     cancellable, callback, user_data);
 }
 
 gboolean
@@ -587,24 +622,6 @@ dojo_repo_switch_branch_finish (DojoRepo      *self,
                                 GError       **error)
 {
   return finish_boolean (self, result, dojo_repo_switch_branch_async, error);
-}
-
-/* Create a branch: the task data is its name. */
-
-static void
-create_branch_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
-{
-  GError *error = NULL;
-  gboolean ok;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  ok = dojo_repo_create_branch (source_object, task_data, &error);
-  return_boolean (task, ok, error);
 }
 
 void
@@ -617,8 +634,8 @@ dojo_repo_create_branch_async (DojoRepo            *self,
   g_return_if_fail (DOJO_IS_REPO (self));
   g_return_if_fail (name != NULL);
 
-  start_task (self, dojo_repo_create_branch_async, g_strdup (name), g_free,
-              create_branch_thread, cancellable, callback, user_data);
+  start_branch_task (self, dojo_repo_create_branch_async, dojo_repo_create_branch, name,
+                     cancellable, callback, user_data);
 }
 
 gboolean
@@ -629,36 +646,20 @@ dojo_repo_create_branch_finish (DojoRepo      *self,
   return finish_boolean (self, result, dojo_repo_create_branch_async, error);
 }
 
-/* Delete a branch */
-
-typedef struct
+static gboolean
+delete_merged_branch (DojoRepo    *self,
+                      const char  *name,
+                      GError     **error)
 {
-  char     *name;
-  gboolean  force;
-} DeleteBranchData;
-
-static void
-delete_branch_data_free (DeleteBranchData *data)
-{
-  g_free (data->name);
-  g_free (data);
+  return dojo_repo_delete_branch (self, name, FALSE, error);
 }
 
-static void
-delete_branch_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
+static gboolean
+delete_any_branch (DojoRepo    *self,
+                   const char  *name,
+                   GError     **error)
 {
-  DeleteBranchData *data = task_data;
-  GError *error = NULL;
-  gboolean ok;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  ok = dojo_repo_delete_branch (source_object, data->name, data->force, &error);
-  return_boolean (task, ok, error);
+  return dojo_repo_delete_branch (self, name, TRUE, error);
 }
 
 void
@@ -669,16 +670,12 @@ dojo_repo_delete_branch_async (DojoRepo            *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  DeleteBranchData *data;
-
   g_return_if_fail (DOJO_IS_REPO (self));
   g_return_if_fail (name != NULL);
 
-  data = g_new0 (DeleteBranchData, 1);
-  data->name = g_strdup (name);
-  data->force = force;
-  start_task (self, dojo_repo_delete_branch_async, data, (GDestroyNotify)delete_branch_data_free,
-              delete_branch_thread, cancellable, callback, user_data);
+  start_branch_task (self, dojo_repo_delete_branch_async,
+                     force ? delete_any_branch : delete_merged_branch, name,
+                     cancellable, callback, user_data);
 }
 
 gboolean
