@@ -22,7 +22,7 @@ struct _DojoBranchDialog
   AdwWindow     parent_instance;
 
   GtkRevealer  *banner_revealer;
-  GtkLabel     *banner_label;
+  GtkBox       *banner_paragraphs;
   GtkButton    *banner_button;
   GtkListBox   *branch_list;
   AdwEntryRow  *name_row;
@@ -37,6 +37,7 @@ struct _DojoBranchDialog
   GPtrArray    *branches;     /* of DojoBranchInfo */
   char         *current;      /* the current branch; NULL when detached */
   char         *back_branch;  /* where to go back to when detached */
+  char         *banner;       /* the banner's message, as given */
   guint         busy;
   guint         name_ok : 1;
   guint         listing : 1;
@@ -85,7 +86,30 @@ show_banner (DojoBranchDialog *self,
              const char       *action_name,
              const char       *target)
 {
-  gtk_label_set_label (self->banner_label, message ? message : "");
+  g_auto(GStrv) lines = NULL;
+  GtkWidget *child;
+
+  /* A label per line: GTK 4.8 measures a wrapping label that holds a line
+   * break shorter with no width given than with any width, and a dialog
+   * laid out between the two ("Expect overlapping widgets") can overlap. */
+  g_free (self->banner);
+  self->banner = g_strdup (message);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->banner_paragraphs))) != NULL)
+    gtk_box_remove (self->banner_paragraphs, child);
+  lines = g_strsplit (message ? message : "", "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      GtkWidget *label;
+
+      if (*lines[i] == '\0')
+        continue;
+      label = gtk_label_new (lines[i]);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_box_append (self->banner_paragraphs, label);
+    }
+
   gtk_revealer_set_reveal_child (self->banner_revealer, message != NULL);
 
   gtk_widget_set_visible (GTK_WIDGET (self->banner_button), action_name != NULL);
@@ -843,6 +867,7 @@ dojo_branch_dialog_dispose (GObject *object)
   g_clear_pointer (&self->branches, g_ptr_array_unref);
   g_clear_pointer (&self->current, g_free);
   g_clear_pointer (&self->back_branch, g_free);
+  g_clear_pointer (&self->banner, g_free);
 
   G_OBJECT_CLASS (dojo_branch_dialog_parent_class)->dispose (object);
 }
@@ -916,7 +941,7 @@ dojo_branch_dialog_class_init (DojoBranchDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/pydojo/Dojo/ui/dojo-branch-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, DojoBranchDialog, banner_revealer);
-  gtk_widget_class_bind_template_child (widget_class, DojoBranchDialog, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, DojoBranchDialog, banner_paragraphs);
   gtk_widget_class_bind_template_child (widget_class, DojoBranchDialog, banner_button);
   gtk_widget_class_bind_template_child (widget_class, DojoBranchDialog, branch_list);
   gtk_widget_class_bind_template_child (widget_class, DojoBranchDialog, name_row);
@@ -996,7 +1021,7 @@ dojo_branch_dialog_get_banner (DojoBranchDialog *self)
   if (!gtk_revealer_get_reveal_child (self->banner_revealer))
     return NULL;
 
-  return gtk_label_get_label (self->banner_label);
+  return self->banner;
 }
 
 /* TRUE while a switch, a merge or a read of the branches is in progress. */
