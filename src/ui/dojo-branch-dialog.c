@@ -36,12 +36,11 @@ struct _DojoBranchDialog
   GCancellable *list_cancellable;
   GPtrArray    *branches;     /* of DojoBranchInfo */
   char         *current;      /* the current branch; NULL when detached */
-  char         *back_branch;  /* where to go back to when detached */
+  char         *back_branch;  /* where to go back to; NULL unless HEAD is detached */
   char         *banner;       /* the banner's message, as given */
   guint         busy;
   guint         name_ok : 1;
   guint         listing : 1;
-  guint         detached : 1;
   /* When the branches arrive, say whether HEAD is detached. */
   guint         tell_detached : 1;
 };
@@ -126,7 +125,7 @@ show_banner (DojoBranchDialog *self,
 static void
 show_detached_banner (DojoBranchDialog *self)
 {
-  const char *back = self->back_branch ? self->back_branch : "main";
+  const char *back = self->back_branch;
   g_autofree char *message = NULL;
   g_autofree char *label = NULL;
 
@@ -305,8 +304,7 @@ show_branches (DojoBranchDialog *self,
 typedef struct
 {
   GPtrArray *branches;
-  char      *back_branch;
-  gboolean   detached;
+  char      *back_branch;   /* NULL unless HEAD is detached */
 } ListRead;
 
 static void
@@ -338,8 +336,7 @@ list_thread (GTask        *task,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  read->detached = dojo_repo_is_detached (repo);
-  if (read->detached)
+  if (dojo_repo_is_detached (repo))
     read->back_branch = _dojo_vcs_pick_default_branch (read->branches);
 
   g_task_return_pointer (task, read, (GDestroyNotify)list_read_free);
@@ -370,11 +367,10 @@ list_cb (GObject      *object,
       return;
     }
 
-  self->detached = read->detached;
   g_free (self->back_branch);
   self->back_branch = g_steal_pointer (&read->back_branch);
   show_branches (self, g_steal_pointer (&read->branches));
-  if (self->tell_detached && self->detached)
+  if (self->tell_detached && self->back_branch != NULL)
     show_detached_banner (self);
   self->tell_detached = FALSE;
   list_read_free (read);

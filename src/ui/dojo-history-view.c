@@ -53,16 +53,15 @@ struct _DojoHistoryView
   DojoCommitInfo *selected;
   DojoDiff       *diff;
   char           *selected_path;
-  char           *back_branch;    /* where "Back to" goes, read with HEAD */
+  /* Where "Back to" goes, as the last read of HEAD found it; NULL unless
+   * HEAD is detached. The UI thread never asks the repository, whose lock
+   * a status read elsewhere holds for as long as it takes. */
+  char           *back_branch;
   guint           busy;
   guint           has_more : 1;
   guint           disposed : 1;
   /* The selected commit's changes are being read: one count of @busy. */
   guint           selecting : 1;
-  /* HEAD as the last read of the history found it: the UI thread never
-   * asks the repository, whose lock a status read elsewhere holds for as
-   * long as it takes. */
-  guint           detached : 1;
   /* The banner says whether HEAD is detached, rather than a message: a
    * new read of HEAD updates it. */
   guint           banner_shows_state : 1;
@@ -144,7 +143,7 @@ static void
 update_actions (DojoHistoryView *self)
 {
   gboolean idle = self->busy == 0;
-  gboolean detached = self->repo != NULL && self->detached;
+  gboolean detached = self->repo != NULL && self->back_branch != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.show-file",
                                  self->selected != NULL && selected_file_exists (self));
@@ -170,7 +169,7 @@ static void
 show_banner (DojoHistoryView *self,
              const char      *message)
 {
-  gboolean detached = self->repo != NULL && self->detached && self->back_branch != NULL;
+  gboolean detached = self->repo != NULL && self->back_branch != NULL;
 
   self->banner_shows_state = message == NULL;
   gtk_widget_set_visible (GTK_WIDGET (self->banner_button), FALSE);
@@ -547,8 +546,7 @@ typedef struct
   GPtrArray *page;
   GPtrArray *branches;
   char      *head;
-  char      *back_branch;
-  gboolean   detached;
+  char      *back_branch;   /* NULL unless HEAD is detached */
 } FirstRead;
 
 static void
@@ -584,8 +582,7 @@ first_read_thread (GTask        *task,
     }
   read->branches = dojo_repo_list_branches (repo, NULL);
   read->head = dojo_repo_get_head_id (repo);
-  read->detached = dojo_repo_is_detached (repo);
-  if (read->detached)
+  if (dojo_repo_is_detached (repo))
     read->back_branch = _dojo_vcs_pick_default_branch (read->branches);
 
   g_task_return_pointer (task, read, (GDestroyNotify)first_read_free);
@@ -611,7 +608,6 @@ first_read_cb (GObject      *object,
         dojo_history_graph_set_branches (self->graph, read->branches);
       if (read->head != NULL)
         g_hash_table_add (self->in_current, g_steal_pointer (&read->head));
-      self->detached = read->detached;
       g_free (self->back_branch);
       self->back_branch = g_steal_pointer (&read->back_branch);
     }
@@ -1440,7 +1436,7 @@ switch_cb (GObject      *object,
   else
     {
       /* On a branch again: the banner need not wait for the read of HEAD. */
-      self->detached = FALSE;
+      g_clear_pointer (&self->back_branch, g_free);
       dojo_history_view_reload (self);
       show_banner (self, NULL);
     }
@@ -1517,10 +1513,7 @@ dojo_history_view_set_property (GObject      *object,
     {
     case PROP_REPO:
       if (g_set_object (&self->repo, g_value_get_object (value)))
-        {
-          self->detached = FALSE;
-          g_clear_pointer (&self->back_branch, g_free);
-        }
+        g_clear_pointer (&self->back_branch, g_free);
       dojo_history_view_reload (self);
       show_banner (self, NULL);
       break;
