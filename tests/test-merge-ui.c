@@ -637,6 +637,27 @@ on_merge_conflicts (DojoBranchDialog *dialog,
   *out = g_strdupv ((GStrv)paths);
 }
 
+/* The merge of "feature" into "main" stopped at its two conflicts: the
+ * branch dialog closed and handed them on (*@conflicts), git is merging,
+ * and main has @n_commits. */
+static void
+wait_merge_stopped (const char  *dir,
+                    GStrv       *conflicts,
+                    guint        n_commits)
+{
+  g_assert_true (dojo_test_wait_for (window_gone, GSIZE_TO_POINTER (DOJO_TYPE_BRANCH_DIALOG),
+                                     10000));
+  g_assert_nonnull (*conflicts);
+  g_assert_cmpuint (g_strv_length (*conflicts), ==, 2);
+  g_assert_true (g_strv_contains ((const char * const *)*conflicts, "main.py"));
+  g_assert_true (g_strv_contains ((const char * const *)*conflicts, "util.py"));
+  g_assert_true (dojo_test_exists (dir, ".git/MERGE_HEAD"));
+  g_assert_cmpuint (count_commits (dir), ==, n_commits);
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 /* Uncommitted work: the merge waits, Commit First commits it, then merges. */
 static void
 test_commit_first_then_merge (void)
@@ -670,17 +691,7 @@ test_commit_first_then_merge (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL));
 
   /* The commit, then the merge, which stops at the two conflicts. */
-  g_assert_true (dojo_test_wait_for (window_gone, GSIZE_TO_POINTER (DOJO_TYPE_BRANCH_DIALOG),
-                                     10000));
-  g_assert_nonnull (conflicts);
-  g_assert_cmpuint (g_strv_length (conflicts), ==, 2);
-  g_assert_true (g_strv_contains ((const char * const *)conflicts, "main.py"));
-  g_assert_true (g_strv_contains ((const char * const *)conflicts, "util.py"));
-  g_assert_true (dojo_test_exists (dir, ".git/MERGE_HEAD"));
-  g_assert_cmpuint (count_commits (dir), ==, 3);
-
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  wait_merge_stopped (dir, &conflicts, 3);
 }
 
 /* Git has no name for the learner yet: the merge asks for it before
@@ -715,14 +726,7 @@ test_merge_asks_identity (void)
   dojo_identity_dialog_set_email (identity, "grace@example.org");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (identity), "identity.save", NULL));
 
-  g_assert_true (dojo_test_wait_for (window_gone, GSIZE_TO_POINTER (DOJO_TYPE_BRANCH_DIALOG),
-                                     10000));
-  g_assert_nonnull (conflicts);
-  g_assert_true (g_strv_contains ((const char * const *)conflicts, "main.py"));
-  g_assert_true (dojo_test_exists (dir, ".git/MERGE_HEAD"));
-
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  wait_merge_stopped (dir, &conflicts, 2);
 }
 
 static char *
