@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -18,13 +19,19 @@
 #include "dojo-test-files.h"
 #include "dojo-test-git.h"
 
+/* Where GtkSourceView looks for style schemes, before the test's own
+ * folders hide the system's and before Dojo points it at its links. */
+static char **system_style_dirs;
+
 static GtkSourceStyleScheme *
 light_scheme (void)
 {
-  GtkSourceStyleScheme *scheme =
-    gtk_source_style_scheme_manager_get_scheme (gtk_source_style_scheme_manager_get_default (),
-                                                "Adwaita");
+  GtkSourceStyleScheme *scheme;
 
+  /* As Dojo does: its schemes, before any is asked for. */
+  dojo_source_util_init ();
+  scheme = gtk_source_style_scheme_manager_get_scheme (gtk_source_style_scheme_manager_get_default (),
+                                                       "Adwaita");
   g_assert_nonnull (scheme);
   return scheme;
 }
@@ -830,6 +837,170 @@ test_inline_markup (void)
     }
 }
 
+/* Whether "def" at the start of @buffer, set to a line of Python, has
+ * been given a colour: its language was read and highlights. */
+static gboolean
+python_keyword_coloured (GtkSourceBuffer *buffer)
+{
+  GtkTextIter start, end;
+  g_autoptr(GSList) tags = NULL;
+
+  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (buffer), "def f(x: int) -> int:\n    return x\n", -1);
+  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (buffer), &start, &end);
+  gtk_source_buffer_ensure_highlight (buffer, &start, &end);
+  gtk_text_buffer_get_start_iter (GTK_TEXT_BUFFER (buffer), &start);
+  tags = gtk_text_iter_get_tags (&start);
+  return tags != NULL;
+}
+
+/* Notes GtkSourceView's warning that it did not load a python3.lang. */
+static void
+note_refused_language (const char     *log_domain,
+                       GLogLevelFlags  log_level,
+                       const char     *message,
+                       gpointer        user_data)
+{
+  if (strstr (message, "Failed to load") != NULL && strstr (message, "python3.lang") != NULL)
+    *(gboolean *)user_data = TRUE;
+}
+
+/* GtkSourceView's own language files are read without checking them
+ * against its schema (Dojo's folder holds one that accepts anything); a
+ * learner's own python3.lang is checked: a file the schema refuses is not
+ * used, as GtkSourceView alone would do. */
+static void
+test_python_schema (void)
+{
+  g_autofree char *tmp = g_dir_make_tmp ("dojo-schema-XXXXXX", NULL);
+  g_autofree char *installed_dir = g_build_filename (tmp, "installed", NULL);
+  g_autofree char *own_dir = g_build_filename (g_get_user_data_dir (), "gtksourceview-5",
+                                               "language-specs", NULL);
+  g_autofree char *own = g_build_filename (own_dir, "python3.lang", NULL);
+  g_autofree char *schema = g_build_filename (installed_dir, "language2.rng", NULL);
+  g_autofree char *own_schema = g_build_filename (tmp, "own", "language2.rng", NULL);
+  g_autofree char *own_cache = g_build_filename (tmp, "own", NULL);
+  g_autofree char *system_python = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *refused = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_autoptr(GtkSourceLanguageManager) installed = NULL;
+  g_autoptr(GtkSourceLanguageManager) learners = NULL;
+  g_autoptr(GtkSourceBuffer) buffer = NULL;
+  g_autoptr(GtkSourceBuffer) refused_buffer = NULL;
+  const char * const *system_dirs =
+    gtk_source_language_manager_get_search_path (gtk_source_language_manager_get_default ());
+  g_autoptr(GStrvBuilder) dirs_builder = g_strv_builder_new ();
+  g_auto(GStrv) dirs = NULL;
+  gboolean is_own = TRUE;
+  gboolean refused_seen = FALSE;
+  GLogLevelFlags fatal;
+  guint handler;
+
+  installed = _dojo_source_util_python_languages_new (installed_dir, system_dirs, &is_own);
+  g_assert_nonnull (installed);
+  g_assert_false (is_own);
+  g_assert_true (g_file_get_contents (schema, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<anyName/>"));
+  buffer = gtk_source_buffer_new_with_language (
+    gtk_source_language_manager_get_language (installed, "python3"));
+  g_assert_true (python_keyword_coloured (buffer));
+
+  /* Something else in the schema's place (a FIFO would make a read wait
+   * for good) is replaced, not read. */
+  g_assert_no_errno (g_unlink (schema));
+  g_assert_no_errno (mkfifo (schema, 0600));
+  g_clear_object (&installed);
+  installed = _dojo_source_util_python_languages_new (installed_dir, system_dirs, &is_own);
+  g_assert_nonnull (installed);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (schema, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<anyName/>"));
+
+  /* The learner's own python3.lang, with an element GtkSourceView's
+   * schema refuses, found first. */
+  for (guint i = 0; system_dirs[i] != NULL && system_python == NULL; i++)
+    {
+      g_autofree char *path = g_build_filename (system_dirs[i], "python3.lang", NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        system_python = g_steal_pointer (&path);
+    }
+  g_assert_nonnull (system_python);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (system_python, &contents, NULL, NULL));
+  edited = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (edited, "<definitions>",
+                                      "<definitions><not-a-context/>", 1), ==, 1);
+  g_assert_no_errno (g_mkdir_with_parents (own_dir, 0700));
+  g_assert_true (g_file_set_contents (own, edited->str, -1, NULL));
+  g_strv_builder_add (dirs_builder, own_dir);
+  g_strv_builder_addv (dirs_builder, (const char **)system_dirs);
+  dirs = g_strv_builder_end (dirs_builder);
+
+  /* A schema left from a start without it is taken away. */
+  g_assert_no_errno (g_mkdir_with_parents (own_cache, 0700));
+  g_assert_true (g_file_set_contents (own_schema, "<grammar/>", -1, NULL));
+  learners = _dojo_source_util_python_languages_new (own_cache, (const char * const *)dirs,
+                                                     &is_own);
+  g_assert_nonnull (learners);
+  g_assert_true (is_own);
+  g_assert_false (g_file_test (own_schema, G_FILE_TEST_EXISTS));
+  refused = g_file_read_link (g_build_filename (own_cache, "python3.lang", NULL), NULL);
+  g_assert_cmpstr (refused, ==, own);
+
+  /* GtkSourceView warns of what the schema found (how many lines depends
+   * on libxml2's version), then that it did not load the file. */
+  fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK);
+  handler = g_log_set_handler ("GtkSourceView", G_LOG_LEVEL_WARNING,
+                               note_refused_language, &refused_seen);
+  refused_buffer = gtk_source_buffer_new_with_language (
+    gtk_source_language_manager_get_language (learners, "python3"));
+  g_assert_false (python_keyword_coloured (refused_buffer));
+  g_log_remove_handler ("GtkSourceView", handler);
+  g_log_set_always_fatal (fatal);
+  g_assert_true (refused_seen);
+
+  g_assert_no_errno (g_unlink (own));
+  dojo_test_remove_tree (tmp);
+}
+
+/* The default style scheme manager sees Dojo's four schemes, linked, not
+ * GtkSourceView's twelve; every buffer still gets its colours. */
+static void
+test_schemes (void)
+{
+  g_autofree char *tmp = g_dir_make_tmp ("dojo-styles-XXXXXX", NULL);
+  g_autofree char *dir = g_build_filename (tmp, "styles", NULL);
+  g_autoptr(GtkSourceStyleSchemeManager) manager = gtk_source_style_scheme_manager_new ();
+  const char * const *system_dirs = (const char * const *)system_style_dirs;
+  const char *search_path[] = { dir, NULL };
+  const char * const *ids;
+  const char *missing[] = { tmp, NULL };
+  g_autoptr(GtkSourceBuffer) buffer = NULL;
+
+  g_assert_true (_dojo_source_util_link_schemes (dir, system_dirs));
+  gtk_source_style_scheme_manager_set_search_path (manager, search_path);
+  ids = gtk_source_style_scheme_manager_get_scheme_ids (manager);
+  g_assert_cmpuint (g_strv_length ((char **)ids), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (g_strv_contains (ids, (const char *[]){ "Adwaita", "Adwaita-dark",
+                                                           "classic", "classic-dark" }[i]));
+
+  /* What Dojo's buffers are given: the default manager, after Dojo has
+   * started GtkSourceView. */
+  dojo_source_util_init ();
+  ids = gtk_source_style_scheme_manager_get_scheme_ids (gtk_source_style_scheme_manager_get_default ());
+  g_assert_cmpuint (g_strv_length ((char **)ids), ==, 4);
+  g_assert_nonnull (dojo_source_util_get_scheme ());
+  buffer = gtk_source_buffer_new (NULL);
+  g_assert_nonnull (gtk_source_buffer_get_style_scheme (buffer));
+
+  /* Nowhere to find them: no links, and the caller leaves its manager. */
+  g_assert_false (_dojo_source_util_link_schemes (g_build_filename (tmp, "none", NULL), missing));
+
+  dojo_test_remove_tree (tmp);
+}
+
 /* Python's highlighting reads three of GtkSourceView's files through links
  * in the cache, not the headers of all its languages; a stale link is made
  * again, and a cache that cannot hold links gives NULL (the default manager
@@ -848,7 +1019,7 @@ test_python_languages (void)
   g_autoptr(GtkSourceLanguageManager) none = NULL;
   g_autofree char *target = NULL;
 
-  manager = _dojo_source_util_python_languages_new (dir);
+  manager = _dojo_source_util_python_languages_new (dir, NULL, NULL);
   g_assert_nonnull (manager);
   g_assert_cmpuint (g_strv_length ((char **)gtk_source_language_manager_get_language_ids (manager)),
                     ==, 3);
@@ -860,11 +1031,12 @@ test_python_languages (void)
   g_assert_nonnull (gtk_source_buffer_get_language (buffer));
   g_assert_cmpstr (gtk_source_language_get_id (gtk_source_buffer_get_language (buffer)), ==,
                    "python3");
+  g_assert_true (python_keyword_coloured (buffer));
 
   /* A link left pointing elsewhere (GtkSourceView moved) is made again. */
   g_assert_no_errno (g_unlink (def_link));
   g_assert_no_errno (symlink ("/nowhere/def.lang", def_link));
-  again = _dojo_source_util_python_languages_new (dir);
+  again = _dojo_source_util_python_languages_new (dir, NULL, NULL);
   g_assert_nonnull (again);
   target = g_file_read_link (def_link, NULL);
   g_assert_nonnull (target);
@@ -891,7 +1063,7 @@ test_python_languages (void)
 
   /* No folder can be made there. */
   g_assert_true (g_file_set_contents (blocked, "", 0, NULL));
-  none = _dojo_source_util_python_languages_new (under_file);
+  none = _dojo_source_util_python_languages_new (under_file, NULL, NULL);
   g_assert_null (none);
 
   dojo_test_remove_tree (tmp);
@@ -907,6 +1079,8 @@ main (int   argc,
   gtk_source_init ();
   g_assert_nonnull (gtk_source_style_scheme_manager_get_scheme_ids (
     gtk_source_style_scheme_manager_get_default ()));
+  system_style_dirs = g_strdupv ((char **)gtk_source_style_scheme_manager_get_search_path (
+    gtk_source_style_scheme_manager_get_default ()));
   g_assert_nonnull (gtk_source_language_manager_get_language (
     gtk_source_language_manager_get_default (), "python3"));
 
@@ -917,6 +1091,8 @@ main (int   argc,
   g_test_add_func ("/markdown/inline-spans", test_inline_spans);
   g_test_add_func ("/markdown/python-highlighted", test_python_highlighted);
   g_test_add_func ("/source-util/python-languages", test_python_languages);
+  g_test_add_func ("/source-util/python-schema", test_python_schema);
+  g_test_add_func ("/source-util/schemes", test_schemes);
   g_test_add_func ("/markdown/python-marked-wrong", test_python_marked_wrong);
   g_test_add_func ("/markdown/code-never-hyphenated", test_code_never_hyphenated);
   g_test_add_func ("/markdown/lists", test_lists);

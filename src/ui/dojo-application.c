@@ -23,6 +23,7 @@
 #include "dojo-project.h"
 #include "dojo-project-files.h"
 #include "dojo-renderer.h"
+#include "dojo-source-util.h"
 #include "dojo-window.h"
 
 struct _DojoApplication
@@ -392,6 +393,9 @@ dojo_application_startup (GApplication *app)
    * kill) still wait for their Undo to expire: on to the trash with them,
    * in a worker. */
   dojo_project_files_trash_leftovers_async (NULL, NULL, NULL);
+
+  /* Before any GtkSourceView is made: the colours it reads as it is. */
+  dojo_source_util_init ();
 
   bench_mark ("toolkit-ready");
 

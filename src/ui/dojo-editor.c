@@ -919,6 +919,7 @@ dojo_editor_init (DojoEditor *self)
   self->zoom = 1.0;
   self->font = g_strdup ("Monospace 11");
 
+  dojo_source_util_init ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->buffer = gtk_source_buffer_new_with_language (dojo_source_util_get_python ());

@@ -471,7 +471,7 @@ dojo_lesson_view_init (DojoLessonView *self)
   self->font_scale = 1.0;
   self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
-  gtk_source_init ();
+  dojo_source_util_init ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),

@@ -832,7 +832,6 @@ highlight_python (Renderer   *r,
         {
           GtkSourceLanguage *python;
 
-          gtk_source_init ();
           python = dojo_source_util_get_python ();
           if (python == NULL)
             return;
