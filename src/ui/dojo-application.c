@@ -368,6 +368,40 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
+read_icon_theme_thread (GTask        *task,
+                        gpointer      source,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  /* Any question makes the theme read itself; GTK's lookups may be made
+   * from any thread once the theme is set up ("Threading" in GTK's
+   * gtkicontheme.c). */
+  gtk_icon_theme_has_icon (GTK_ICON_THEME (source), APPLICATION_ID);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* GTK starts reading the display's icon theme in a thread the moment the
+ * theme is made, as GtkApplication starts. But GtkApplication, libadwaita
+ * and GtkSourceView then each add a folder of icons, and each change
+ * throws away what was read: the window's first icon read the whole theme
+ * again, on the main thread, before the first frame (66 M instructions,
+ * docs/benchmarks.md). Once every folder is in, this reads it in a worker
+ * while the window is built; a lookup that comes sooner waits for it, as
+ * it would have for GTK's own. */
+static void
+read_icon_theme (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GTask) task = NULL;
+
+  if (display == NULL)
+    return;
+  task = g_task_new (gtk_icon_theme_get_for_display (display), NULL, NULL, NULL);
+  g_task_set_name (task, "read-icon-theme");
+  g_task_run_in_thread (task, read_icon_theme_thread);
+}
+
+static void
 dojo_application_startup (GApplication *app)
 {
   DojoApplication *self = DOJO_APPLICATION (app);
@@ -396,6 +430,8 @@ dojo_application_startup (GApplication *app)
 
   /* Before any GtkSourceView is made: the colours it reads as it is. */
   dojo_source_util_init ();
+  /* After the last folder of icons is added (GtkSourceView's). */
+  read_icon_theme ();
 
   bench_mark ("toolkit-ready");
 
