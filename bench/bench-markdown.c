@@ -23,6 +23,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "dojo-markdown.h"
+#include "dojo-source-util.h"
 #include "bench-report.h"
 
 #define RUNS 50
@@ -167,7 +168,8 @@ main (int   argc,
   const char *data;
 
   adw_init ();
-  gtk_source_init ();
+  /* As Dojo starts GtkSourceView: its schemes, before one is asked for. */
+  dojo_source_util_init ();
 
   scheme = gtk_source_style_scheme_manager_get_scheme (
     gtk_source_style_scheme_manager_get_default (), "Adwaita");
