@@ -262,6 +262,54 @@ hold_repo (DojoRepo     *repo,
   g_usleep (200 * 1000);
 }
 
+/* A project whose repository cannot be read yet (its .git/config a FIFO,
+ * as on a disk that hangs): the button takes the folder at once and says
+ * "Checking…", the window goes on, and once git answers the button shows
+ * the project's status. (Opened on the main thread, the window stopped
+ * until the disk answered: a learner moving to another project.) */
+static void
+test_button_opens_in_worker (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *config = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(DojoRepo) repo = NULL;
+  g_autoptr(GFile) folder = NULL;
+  DojoTestFifo fifo;
+  DojoTestBeat beat;
+  DojoVcsButton *button;
+
+  dojo_test_set_identity ();
+  repo = make_repo (&dir);
+  g_clear_object (&repo);
+  folder = g_file_new_for_path (dir);
+  config = g_build_filename (dir, ".git", "config", NULL);
+  g_assert_true (g_file_get_contents (config, &contents, NULL, NULL));
+  g_assert_no_errno (g_unlink (config));
+  dojo_test_fifo_make (&fifo, config);
+
+  button = DOJO_VCS_BUTTON (dojo_vcs_button_new ());
+  dojo_test_show_in_window (GTK_WIDGET (button), 900, 600);
+
+  dojo_test_fifo_start_watchdog (&fifo);
+  dojo_test_beat_start (&beat);
+  dojo_vcs_button_set_directory (button, folder);
+  dojo_test_spin (500);
+  g_assert_cmpfloat (dojo_test_beat_stop (&beat), <, dojo_test_beat_limit_ms ());
+  g_assert_false (dojo_test_fifo_released (&fifo));
+  g_assert_true (dojo_vcs_button_get_checking (button));
+  g_assert_cmpstr (dojo_vcs_button_get_label (button), ==, "Checking…");
+  g_assert_null (dojo_vcs_button_get_repo (button));
+
+  g_assert_true (dojo_test_wait_for (dojo_test_fifo_open_writer, &fifo, 10000));
+  dojo_test_fifo_release (&fifo, contents);
+  assert_button_says (button, "No changes");
+  g_assert_false (dojo_vcs_button_get_checking (button));
+  g_assert_nonnull (dojo_vcs_button_get_repo (button));
+
+  destroy_all_windows ();
+}
+
 /* The button reads all it shows (status, branch, HEAD, a merge) in the
  * worker: when the read ends while something else holds the repository
  * (here: a question about sub/notes.txt, waiting in open() on
@@ -397,8 +445,10 @@ test_button_start_tracking (void)
   dojo_test_show_in_window (GTK_WIDGET (button), 900, 600);
   dojo_vcs_button_set_directory (button, folder);
 
+  /* git is asked in a worker; no repository there, it says so. */
+  assert_button_says (button, "Start Tracking");
+  g_assert_false (dojo_vcs_button_get_checking (button));
   g_assert_null (dojo_vcs_button_get_repo (button));
-  g_assert_cmpstr (dojo_vcs_button_get_label (button), ==, "Start Tracking");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (button)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (button), "vcs.start-tracking", NULL));
@@ -1544,6 +1594,7 @@ main (int   argc,
   g_test_add_func ("/vcs-ui/button/counts-changes", test_button_counts_changes);
   g_test_add_func ("/vcs-ui/button/start-tracking", test_button_start_tracking);
   g_test_add_func ("/vcs-ui/button/never-waits", test_button_never_waits);
+  g_test_add_func ("/vcs-ui/button/opens-in-worker", test_button_opens_in_worker);
   g_test_add_func ("/vcs-ui/commit/message", test_commit_dialog_message);
   g_test_add_func ("/vcs-ui/commit/nothing-to-commit", test_commit_dialog_nothing_to_commit);
   g_test_add_func ("/vcs-ui/commit/many-files", test_commit_dialog_many_files);

@@ -1138,24 +1138,30 @@ take_repo (DojoVcsButton *self,
   dojo_vcs_button_set_repo (self, repo);
 }
 
-/* Opens the repository in the button's directory, if there is one. */
+static void opened_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data);
+
+/* Opens the repository in the button's directory in a worker: libgit2
+ * reads the folder's .git as it opens, and waits for good on a disk that
+ * hangs. */
 static void
-open_directory (DojoVcsButton *self)
+start_open (DojoVcsButton *self)
 {
-  g_autoptr(DojoRepo) repo = NULL;
-
-  if (self->directory != NULL)
-    repo = dojo_repo_open (self->directory, NULL);
-
-  take_repo (self, repo);
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
+  self->open_cancellable = g_cancellable_new ();
+  dojo_repo_open_async (self->directory, self->open_cancellable, opened_cb,
+                        g_object_ref (self));
 }
 
 /**
  * dojo_vcs_button_set_directory:
  * @directory: (nullable): the project folder
  *
- * Opens the git repository in @directory; if there is none, the button
- * offers "Start Tracking".
+ * Opens the git repository in @directory, in a worker: the button says
+ * "Checking…" until git has answered, then shows its status; if there is
+ * no repository, it offers "Start Tracking".
  */
 void
 dojo_vcs_button_set_directory (DojoVcsButton *self,
@@ -1172,17 +1178,20 @@ dojo_vcs_button_set_directory (DojoVcsButton *self,
   g_cancellable_cancel (self->open_cancellable);
   g_clear_object (&self->open_cancellable);
 
-  if (directory != NULL && self->held)
+  if (directory == NULL)
+    take_repo (self, NULL);
+  else
     {
-      /* Looks as it will while the status is read; opens once released. */
+      /* Looks as it will while the repository opens and its status is
+       * read; held, it opens once released. */
       dojo_vcs_button_set_repo (self, NULL);
       show_state (self, _("Checking…"), "document-edit-symbolic", NULL);
       gtk_stack_set_visible_child_name (self->stack, "menu");
       gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
       set_checking (self, TRUE);
+      if (!self->held)
+        start_open (self);
     }
-  else
-    open_directory (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRECTORY]);
 }
@@ -1222,14 +1231,8 @@ dojo_vcs_button_hold (DojoVcsButton *self,
     return;
 
   self->held = !!hold;
-  if (hold || self->directory == NULL)
-    return;
-
-  g_cancellable_cancel (self->open_cancellable);
-  g_clear_object (&self->open_cancellable);
-  self->open_cancellable = g_cancellable_new ();
-  dojo_repo_open_async (self->directory, self->open_cancellable, opened_cb,
-                        g_object_ref (self));
+  if (!hold && self->directory != NULL)
+    start_open (self);
 }
 
 /**
