@@ -65,6 +65,8 @@ struct _DojoChecker
   gboolean  no_start_ahead;
   gboolean  next_set;
   char     *next_project;
+  JsonObject *next_exercise;
+  char     *next_exercise_dir;
   DojoGating *gating;
 };
 
@@ -174,6 +176,8 @@ dojo_checker_finalize (GObject *object)
   g_clear_pointer (&self->python, g_free);
   g_clear_pointer (&self->packages, g_strfreev);
   g_clear_pointer (&self->next_project, g_free);
+  g_clear_pointer (&self->next_exercise, json_object_unref);
+  g_clear_pointer (&self->next_exercise_dir, g_free);
   g_clear_pointer (&self->gating, dojo_gating_unref);
 
   G_OBJECT_CLASS (dojo_checker_parent_class)->finalize (object);
@@ -732,29 +736,50 @@ make_sandboxes (const char   *python,
 }
 
 /**
- * dojo_checker_set_next_project:
+ * dojo_checker_set_next:
  * @next: (nullable): the folder the next Check will be for, when the
  *   caller knows it is not this Check's (grading goes through many); %NULL
  *   when it is not known
+ * @next_exercise: (nullable): the exercise the next Check is of (its
+ *   checks), when @next is given
+ * @next_exercise_dir: (nullable): that exercise's folder
  *
  * What a Check starts ahead for the next one: the harness, and a runner in
- * the sandbox of @next.  Without a call, the next Check is taken to be for
- * the same folder again.
+ * the sandbox of the next Check's first run in @next (the program's, or the
+ * tests' when that exercise runs its tests first, which see its test
+ * files). Without @next_exercise only a program's sandbox can be known,
+ * which is what is started then. Without a call, the next Check is taken
+ * to be this one again.
  */
 void
-dojo_checker_set_next_project (DojoChecker *self,
-                               GFile       *next)
+dojo_checker_set_next (DojoChecker *self,
+                       GFile       *next,
+                       JsonObject  *next_exercise,
+                       GFile       *next_exercise_dir)
 {
   g_return_if_fail (DOJO_IS_CHECKER (self));
   g_return_if_fail (next == NULL || G_IS_FILE (next));
+  g_return_if_fail (next_exercise_dir == NULL || G_IS_FILE (next_exercise_dir));
 
   self->next_set = TRUE;
   g_clear_pointer (&self->next_project, g_free);
+  g_clear_pointer (&self->next_exercise, json_object_unref);
+  g_clear_pointer (&self->next_exercise_dir, g_free);
   if (next != NULL)
     {
       g_autofree char *path = g_file_get_path (next);
 
       self->next_project = path != NULL ? _dojo_check_real_path (path) : NULL;
+    }
+  if (next_exercise != NULL && next_exercise_dir != NULL)
+    {
+      g_autofree char *path = g_file_get_path (next_exercise_dir);
+
+      if (path != NULL)
+        {
+          self->next_exercise = json_object_ref (next_exercise);
+          self->next_exercise_dir = _dojo_check_real_path (path);
+        }
     }
 }
 
@@ -2813,17 +2838,25 @@ dojo_checker_run_async (DojoChecker         *self,
        * uses it only for a run in that very sandbox. */
       if (g_strcmp0 (next, project) == 0)
         next_prefix = g_strdupv (tests_first ? sandbox_tests : sandbox);
-      else if (next != NULL)
+      else if (next != NULL && self->next_exercise != NULL)
         {
+          JsonArray *next_checks = dojo_json_get_array (self->next_exercise, "checks");
           g_auto(GStrv) next_program = NULL;
           g_auto(GStrv) next_tests = NULL;
 
-          /* Most likely the same exercise again (grading). */
-          if (make_sandboxes (python, next, harness_dir, exdir,
-                              dojo_json_get_array (exercise, "checks"),
+          /* Another exercise's folder (grading): its own first run. */
+          if (make_sandboxes (python, next, harness_dir, self->next_exercise_dir, next_checks,
                               &next_program, &next_tests, NULL))
-            next_prefix = tests_first ? g_steal_pointer (&next_tests)
-                                      : g_steal_pointer (&next_program);
+            next_prefix = first_run_is_tests (next_checks) ? g_steal_pointer (&next_tests)
+                                                           : g_steal_pointer (&next_program);
+        }
+      else if (next != NULL)
+        {
+          /* Of an exercise not known: a program's sandbox sees the project
+           * only, the same for any exercise. */
+          g_autoptr(DojoSandbox) next_sandbox = run_sandbox (python, next, harness_dir);
+
+          next_prefix = dojo_sandbox_get_prefix (next_sandbox, NULL);
         }
       if (next_prefix != NULL)
         {

@@ -56,8 +56,10 @@ void         dojo_checker_set_gating  (DojoChecker          *self,
                                        DojoGating           *gating);
 void         dojo_checker_set_start_ahead (DojoChecker      *self,
                                        gboolean              start_ahead);
-void         dojo_checker_set_next_project (DojoChecker     *self,
-                                       GFile                *next);
+void         dojo_checker_set_next    (DojoChecker          *self,
+                                       GFile                *next,
+                                       JsonObject           *next_exercise,
+                                       GFile                *next_exercise_dir);
 void         dojo_checker_run_async   (DojoChecker          *self,
                                        JsonObject           *exercise,
                                        GFile                *exercise_dir,

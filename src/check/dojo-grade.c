@@ -535,37 +535,13 @@ refused:
   return NULL;
 }
 
-/* Whether the first run of @exercise's checks is of the program (io runs
- * go first, and a known mistake in the output runs it too), not of tests:
- * only a program's run can be started ahead. */
-static gboolean
-first_run_is_program (DojoExercise *exercise)
-{
-  JsonObject *root = dojo_exercise_get_json (exercise);
-  JsonNode *checks = root ? json_object_get_member (root, "checks") : NULL;
-
-  if (checks == NULL || !JSON_NODE_HOLDS_ARRAY (checks))
-    return FALSE;
-  for (guint i = 0; i < json_array_get_length (json_node_get_array (checks)); i++)
-    {
-      JsonNode *node = json_array_get_element (json_node_get_array (checks), i);
-      JsonObject *check = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      const char *type = dojo_json_get_string (check, "type");
-
-      if (g_strcmp0 (type, "io") == 0 ||
-          (g_strcmp0 (type, "known-mistake") == 0 &&
-           g_strcmp0 (dojo_json_get_string (check, "on"), "code") != 0))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The folder of the next item after @index that has one in @dir, when its
- * check starts with a run of the program; else %NULL. */
+/* The folder of the next item after @index that has one in @dir, and that
+ * item's exercise in @exercise_out; else %NULL. */
 static GFile *
-next_project (DojoPack   *pack,
-              const char *dir,
-              guint       index)
+next_project (DojoPack      *pack,
+              const char    *dir,
+              guint          index,
+              DojoExercise **exercise_out)
 {
   for (guint i = index + 1; i < dojo_pack_get_n_items (pack); i++)
     {
@@ -582,8 +558,10 @@ next_project (DojoPack   *pack,
       if (g_lstat (path, &st) != 0 || !S_ISDIR (st.st_mode))
         continue;
       exercise = dojo_exercise_new (pack, dojo_pack_item_get_id (item), NULL);
-      return exercise != NULL && first_run_is_program (exercise)
-             ? g_file_new_for_path (path) : NULL;
+      if (exercise == NULL)
+        return NULL;
+      *exercise_out = g_steal_pointer (&exercise);
+      return g_file_new_for_path (path);
     }
   return NULL;
 }
@@ -721,9 +699,13 @@ grade_extracted (DojoPack      *pack,
        * item's folder. With a deadline, that folder's files are not
        * those of the commit to grade yet: nothing is started ahead. */
       {
-        g_autoptr(GFile) next = deadline == NULL ? next_project (pack, dir, i) : NULL;
+        g_autoptr(DojoExercise) next_exercise = NULL;
+        g_autoptr(GFile) next = deadline == NULL ? next_project (pack, dir, i, &next_exercise)
+                                                 : NULL;
 
-        dojo_checker_set_next_project (dojo_exercise_get_checker (exercise), next);
+        dojo_checker_set_next (dojo_exercise_get_checker (exercise), next,
+                               next != NULL ? dojo_exercise_get_json (next_exercise) : NULL,
+                               next != NULL ? dojo_exercise_get_directory (next_exercise) : NULL);
       }
 
       {
