@@ -307,9 +307,9 @@ _dojo_source_util_link_schemes (const char         *cache_dir,
  * GtkSourceView is made (each asks the manager for its colours) and before
  * any scheme is asked for: the manager reads its schemes again from the
  * new folder, and a scheme got earlier without a reference of its own is
- * gone. Later calls do nothing. If the links cannot be made, the manager is left as it
- * is: it then reads all of GtkSourceView's schemes, as it would without
- * Dojo.
+ * gone. Later calls do nothing. If the links cannot be made, the manager
+ * is left as it is: it then reads all of GtkSourceView's schemes, as it
+ * would without Dojo.
  */
 void
 dojo_source_util_init (void)
