@@ -879,6 +879,7 @@ test_python_schema (void)
   g_autofree char *schema = g_build_filename (installed_dir, "language2.rng", NULL);
   g_autofree char *own_schema = g_build_filename (tmp, "own", "language2.rng", NULL);
   g_autofree char *own_cache = g_build_filename (tmp, "own", NULL);
+  g_autofree char *own_link = g_build_filename (own_cache, "python3.lang", NULL);
   g_autofree char *system_python = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *refused = NULL;
@@ -945,7 +946,7 @@ test_python_schema (void)
   g_assert_nonnull (learners);
   g_assert_true (is_own);
   g_assert_false (g_file_test (own_schema, G_FILE_TEST_EXISTS));
-  refused = g_file_read_link (g_build_filename (own_cache, "python3.lang", NULL), NULL);
+  refused = g_file_read_link (own_link, NULL);
   g_assert_cmpstr (refused, ==, own);
 
   /* GtkSourceView warns of what the schema found (how many lines depends
@@ -971,6 +972,7 @@ test_schemes (void)
 {
   g_autofree char *tmp = g_dir_make_tmp ("dojo-styles-XXXXXX", NULL);
   g_autofree char *dir = g_build_filename (tmp, "styles", NULL);
+  g_autofree char *none_dir = g_build_filename (tmp, "none", NULL);
   g_autoptr(GtkSourceStyleSchemeManager) manager = gtk_source_style_scheme_manager_new ();
   const char * const *system_dirs = (const char * const *)system_style_dirs;
   const char *search_path[] = { dir, NULL };
@@ -996,7 +998,7 @@ test_schemes (void)
   g_assert_nonnull (gtk_source_buffer_get_style_scheme (buffer));
 
   /* Nowhere to find them: no links, and the caller leaves its manager. */
-  g_assert_false (_dojo_source_util_link_schemes (g_build_filename (tmp, "none", NULL), missing));
+  g_assert_false (_dojo_source_util_link_schemes (none_dir, missing));
 
   dojo_test_remove_tree (tmp);
 }
