@@ -250,6 +250,7 @@ dojo_source_util_get_python (void)
   GtkSourceLanguageManager *manager;
   GtkSourceLanguage *python;
   gboolean learners = FALSE;
+  gboolean made = FALSE;
 
   dojo_source_util_init ();
 
@@ -259,17 +260,19 @@ dojo_source_util_get_python (void)
       g_free (languages_dir);
       languages_dir = g_strdup (cache_dir);
       languages = _dojo_source_util_python_languages_new (cache_dir, dirs, &languages_learners);
+      made = TRUE;
     }
 
-  /* The links and the schema are looked at again on each call (three
-   * readlink()s and a read of 486 bytes, where a buffer of code is made):
-   * GtkSourceView reads the files once more as a buffer first highlights
-   * Python, and a cache emptied while Dojo runs is made again before it
-   * does. A manager that has found the schema
-   * that accepts anything keeps it: if a learner's own file has appeared
-   * since, the default manager, which checks it, serves instead. */
-  if (languages != NULL && prepare_python_dir (cache_dir, dirs, &learners) &&
-      learners == languages_learners)
+  /* The links and the schema are looked at again on each later call
+   * (three readlink()s and a read of 486 bytes, where a buffer of code is
+   * made): GtkSourceView reads the files once more as a buffer first
+   * highlights Python, and a cache emptied while Dojo runs is made again
+   * before it does. A manager that has found the schema that accepts
+   * anything keeps it: if a learner's own file has appeared since, the
+   * default manager, which checks it, serves instead. */
+  if (languages != NULL &&
+      (made || (prepare_python_dir (cache_dir, dirs, &learners) &&
+                learners == languages_learners)))
     manager = languages;
   else
     manager = gtk_source_language_manager_get_default ();
